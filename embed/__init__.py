@@ -1,0 +1,6 @@
+"""Text encoders: the dense sentence model and the lexical (BM25) sparse encoder."""
+
+from embed.encoder import Encoder, HashingEncoder, SentenceEncoder, load_encoder
+from embed.lexical import LexicalEncoder, SparseVec
+
+__all__ = ["Encoder", "HashingEncoder", "LexicalEncoder", "SentenceEncoder", "SparseVec", "load_encoder"]

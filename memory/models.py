@@ -1,0 +1,204 @@
+"""What the memory knows about people, as plain pydantic models with no I/O.
+
+Only the external id is required on a candidate: real pools hold half-known prospects. Protected
+attributes ride along on input (``Candidate.protected``) so one call can capture them, but the memory
+stores them apart and never embeds, scores or returns them to a recruiter.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from enum import StrEnum
+from typing import Annotated
+
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, model_validator
+
+ExternalId = Annotated[str, Field(min_length=1, max_length=200, pattern=r"^[A-Za-z0-9][A-Za-z0-9._:@-]*$")]
+
+
+def _aware(value: datetime | None) -> datetime | None:
+    """Naive datetimes are read as UTC so that comparisons and hashes never depend on the server's zone."""
+    if value is None:
+        return None
+    return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
+
+
+UtcDatetime = Annotated[datetime, AfterValidator(_aware)]
+
+
+def _clean_list(values: list[str]) -> list[str]:
+    seen: dict[str, None] = {}
+    for value in values:
+        stripped = value.strip()
+        if stripped:
+            seen.setdefault(stripped, None)
+    return list(seen)
+
+
+CleanList = Annotated[list[str], AfterValidator(_clean_list)]
+Label = Annotated[str, Field(min_length=1, max_length=100), AfterValidator(lambda v: v.strip().lower())]
+
+
+class Source(StrEnum):
+    prospect = "prospect"
+    silver_medalist = "silver_medalist"
+    past_applicant = "past_applicant"
+    referral = "referral"
+    event_contact = "event_contact"
+
+
+class Seniority(StrEnum):
+    intern = "intern"
+    junior = "junior"
+    mid = "mid"
+    senior = "senior"
+    lead = "lead"
+    principal = "principal"
+    executive = "executive"
+
+
+class ConsentStatus(StrEnum):
+    granted = "granted"
+    withdrawn = "withdrawn"
+    unknown = "unknown"
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(extra="forbid", str_strip_whitespace=True)
+
+
+class Consent(_Model):
+    """Whether the person may be approached, on what basis, and until when."""
+
+    status: ConsentStatus = ConsentStatus.unknown
+    basis: str | None = Field(default=None, description="consent or legitimate_interest")
+    recorded_at: UtcDatetime | None = None
+    expires_at: UtcDatetime | None = None
+
+    def is_valid(self, at: datetime) -> bool:
+        """Granted and not expired at ``at``; expired consent counts as none."""
+        if self.status is not ConsentStatus.granted:
+            return False
+        return self.expires_at is None or self.expires_at > at
+
+
+class Protected(_Model):
+    """Self-reported, optional, audit-only. Never imputed: a missing value is 'unknown' to audits."""
+
+    sex: str | None = None
+    race_ethnicity: str | None = None
+    age_band: str | None = None
+
+
+class Candidate(_Model):
+    """A person the team has met or sourced. ``candidate_id`` is the caller's own id."""
+
+    candidate_id: ExternalId
+    name: str | None = Field(default=None, max_length=300)
+    emails: CleanList = Field(default_factory=list)
+    phones: CleanList = Field(default_factory=list)
+    location: str | None = Field(default=None, max_length=200)
+    headline: str | None = None
+    summary: str | None = None
+    skills: CleanList = Field(default_factory=list)
+    years_experience: float | None = Field(default=None, ge=0, le=80)
+    seniority: Seniority | None = None
+    role_family: Label | None = None
+    source: Source = Source.prospect
+    consent: Consent = Field(default_factory=Consent)
+    last_verified_at: UtcDatetime | None = None
+    tags: CleanList = Field(default_factory=list)
+    protected: Protected | None = Field(default=None, description="Stored apart; read only by audits.")
+
+    def public(self) -> Candidate:
+        """The candidate without protected attributes: the only form that is stored with vectors."""
+        return self.model_copy(update={"protected": None})
+
+    def profile_text(self) -> str:
+        """What the profile vector is made from: what the person does, never who they are."""
+        parts = [self.headline or "", self.summary or ""]
+        if self.skills:
+            parts.append("Skills: " + ", ".join(self.skills))
+        return "\n".join(part for part in parts if part).strip()
+
+
+class NoteIn(_Model):
+    """An interview note as a caller sends it for one candidate."""
+
+    note_id: ExternalId
+    requisition_id: str | None = Field(default=None, max_length=200)
+    stage: Label = "screen"
+    author: str | None = Field(default=None, max_length=200)
+    written_at: UtcDatetime | None = None
+    text: str = Field(min_length=1)
+
+
+class InterviewNote(NoteIn):
+    candidate_id: ExternalId
+
+
+class SignalIn(_Model):
+    """A structured evaluation: ``value`` on the declared scale ``[scale_min, scale_max]``."""
+
+    signal_id: ExternalId
+    dimension: Label
+    value: float
+    scale_min: float = 1.0
+    scale_max: float = 5.0
+    evaluator: str | None = Field(default=None, max_length=200)
+    observed_at: UtcDatetime | None = None
+    stage: Label | None = None
+
+    @model_validator(mode="after")
+    def _on_scale(self) -> SignalIn:
+        if not self.scale_min < self.scale_max:
+            raise ValueError("scale_min must be below scale_max")
+        if not self.scale_min <= self.value <= self.scale_max:
+            raise ValueError(f"value {self.value} is outside the scale [{self.scale_min}, {self.scale_max}]")
+        return self
+
+    @property
+    def normalised(self) -> float:
+        """The value mapped to [0, 1] so that a 4/5 and an 8/10 read alike."""
+        return (self.value - self.scale_min) / (self.scale_max - self.scale_min)
+
+
+class EvaluationSignal(SignalIn):
+    candidate_id: ExternalId
+
+
+class Requisition(_Model):
+    """An open role: the question 'who have we already met that fits?'."""
+
+    requisition_id: str | None = Field(default=None, max_length=200)
+    title: str = ""
+    description: str = ""
+    must_have_skills: CleanList = Field(default_factory=list)
+    nice_to_have_skills: CleanList = Field(default_factory=list)
+    seniority: Seniority | None = None
+    location: str | None = None
+    role_family: Label | None = None
+
+    @model_validator(mode="after")
+    def _has_text(self) -> Requisition:
+        if not (self.title.strip() or self.description.strip() or self.must_have_skills):
+            raise ValueError("a requisition needs a title, a description or must-have skills")
+        return self
+
+    def query_text(self) -> str:
+        parts = [self.title, self.description]
+        skills = self.must_have_skills + self.nice_to_have_skills
+        if skills:
+            parts.append("Skills: " + ", ".join(skills))
+        return "\n".join(part for part in parts if part).strip()
+
+
+class MatchFilters(_Model):
+    """Who may appear in a shortlist. Consent is required unless a caller says otherwise."""
+
+    consent_required: bool = True
+    sources: list[Source] = Field(default_factory=list)
+    role_families: list[Label] = Field(default_factory=list)
+    locations: CleanList = Field(default_factory=list)
+    seniorities: list[Seniority] = Field(default_factory=list)
+    must_have_required: bool = Field(default=False, description="Drop candidates missing a must-have skill.")

@@ -1,0 +1,101 @@
+"""What the memory answers: write outcomes, candidate views, shortlists and import reports."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from enum import StrEnum
+
+from pydantic import BaseModel, Field
+
+from memory.models import Candidate, EvaluationSignal, InterviewNote
+
+
+class WriteStatus(StrEnum):
+    created = "created"
+    updated = "updated"
+    unchanged = "unchanged"
+
+
+class WriteResult(BaseModel):
+    """The outcome of an idempotent write: an identical replay is ``unchanged`` and touches nothing."""
+
+    kind: str
+    id: str
+    candidate_id: str
+    status: WriteStatus
+    vectors_written: int = 0
+    vectors_removed: int = 0
+
+
+class CandidateView(BaseModel):
+    """Everything a recruiter may see about one person: never the protected attributes."""
+
+    candidate: Candidate
+    notes: list[InterviewNote]
+    signals: list[EvaluationSignal]
+
+
+class DeleteReceipt(BaseModel):
+    candidate_id: str
+    removed: dict[str, int]
+    at: datetime
+
+
+class Counts(BaseModel):
+    candidates: int
+    notes: int
+    signals: int
+    chunks: int
+
+
+class Evidence(BaseModel):
+    """A note passage behind a candidate's score, with where it came from."""
+
+    note_id: str
+    chunk_index: int
+    author: str | None
+    written_at: datetime | None
+    stage: str | None
+    text: str
+    similarity: float
+
+
+class SkillCoverage(BaseModel):
+    matched: list[str] = Field(default_factory=list)
+    missing: list[str] = Field(default_factory=list)
+
+
+class MatchResult(BaseModel):
+    """One shortlisted candidate: ``score == base_value + sum(attributions.values())``."""
+
+    candidate_id: str
+    rank: int
+    score: float
+    base_value: float
+    attributions: dict[str, float]
+    features: dict[str, float]
+    evidence: list[Evidence]
+    skills: SkillCoverage
+    headline: str | None = None
+    source: str | None = None
+    role_family: str | None = None
+    stage_reached: str | None = None
+
+
+class MatchResponse(BaseModel):
+    results: list[MatchResult]
+    considered: int = Field(description="Candidates scored before the top-k cut.")
+    weights: dict[str, float]
+    model: str
+    took_ms: float
+
+
+class RejectedLine(BaseModel):
+    line: int
+    error: str
+
+
+class ImportReport(BaseModel):
+    imported: int
+    unchanged: int = 0
+    rejected: list[RejectedLine] = Field(default_factory=list)

@@ -1,0 +1,42 @@
+"""Runtime configuration: one class, read from ``TALENTRECALL_*`` variables when built.
+
+It is built by the entry points (``create_app()``, the CLI) and handed down, never at import, so tests
+and notebooks can make as many differently-configured memories as they like.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from pydantic import Field, SecretStr, field_validator
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+
+class Settings(BaseSettings):
+    """Where the memory lives and which encoder fills it.
+
+    >>> Settings(data_dir=Path("/tmp/tr")).store_kind
+    'edge'
+    """
+
+    model_config = SettingsConfigDict(env_prefix="TALENTRECALL_", extra="ignore")
+
+    data_dir: Path = Field(default=Path("data"), description="Directory of the embedded Qdrant Edge store.")
+    qdrant_url: str | None = Field(default=None, description="A Qdrant server URL; set it to leave Edge.")
+    qdrant_api_key: SecretStr | None = None
+    collection_prefix: str = Field(default="talentrecall", pattern=r"^[A-Za-z0-9_-]{1,40}$")
+    model: str | None = Field(
+        default=None,
+        description="A sentence-transformers model directory; empty means the packaged all-MiniLM-L6-v2.",
+    )
+    max_text_chars: int = Field(default=100_000, gt=0)
+    chunk_words: int = Field(default=150, ge=20, le=400)
+
+    @field_validator("qdrant_url", "model", mode="before")
+    @classmethod
+    def _blank_is_none(cls, value: object) -> object:
+        return None if isinstance(value, str) and not value.strip() else value
+
+    @property
+    def store_kind(self) -> str:
+        return "server" if self.qdrant_url else "edge"

@@ -1,0 +1,133 @@
+"""The vector store seen from the memory: a handful of verbs over named collections.
+
+Two adapters implement it: ``store_edge`` (Qdrant Edge in-process, the default) and ``store_server``
+(qdrant-client against a Qdrant URL). Qdrant's own types never leave those modules; everything here is
+plain Python so that the memory reads the same whichever deployment it runs on.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
+from enum import StrEnum
+from typing import Any, Protocol
+
+from embed.lexical import SparseVec
+
+Payload = dict[str, Any]
+
+DENSE = "dense"
+SPARSE = "bm25"
+
+_ID_NAMESPACE = uuid.UUID("5b0f8a39-64a1-4bd7-9e52-5b6b2c1f1a10")
+
+
+class Collection(StrEnum):
+    """Every collection the memory keeps. Protected attributes live in their own, read only by audits."""
+
+    meta = "meta"
+    candidates = "candidates"
+    chunks = "chunks"
+    notes = "notes"
+    signals = "signals"
+    protected = "protected"
+
+    @property
+    def has_vectors(self) -> bool:
+        return self in (Collection.candidates, Collection.chunks)
+
+
+# Payload fields each collection filters on; the adapters create an index for each one.
+KEYWORD_INDEXES: Mapping[Collection, tuple[str, ...]] = {
+    Collection.meta: (),
+    Collection.candidates: (
+        "candidate_id", "consent_status", "source", "role_family", "location", "seniority",
+    ),
+    Collection.chunks: (
+        "candidate_id", "note_id", "consent_status", "source", "role_family", "location", "seniority",
+    ),
+    Collection.notes: ("candidate_id", "note_id"),
+    Collection.signals: ("candidate_id", "signal_id"),
+    Collection.protected: ("candidate_id",),
+}
+INTEGER_INDEXES: Mapping[Collection, tuple[str, ...]] = {
+    Collection.candidates: ("consent_until",),
+    Collection.chunks: ("consent_until",),
+}
+
+
+def point_id(collection: Collection, key: str) -> str:
+    """A stable UUID per (collection, external key), so re-ingesting a record overwrites, never duplicates."""
+    return str(uuid.uuid5(_ID_NAMESPACE, f"{collection.value}:{key}"))
+
+
+@dataclass(frozen=True)
+class Where:
+    """A conjunction of conditions: each ``any_of`` field equals one of its values; ``at_least`` is ≥.
+
+    Values are strings or integers only: Qdrant Edge 0.9.0 never matches a boolean filter.
+    """
+
+    any_of: Mapping[str, Sequence[str]] = field(default_factory=dict)
+    at_least: Mapping[str, int] = field(default_factory=dict)
+
+    @staticmethod
+    def eq(name: str, value: str) -> Where:
+        return Where(any_of={name: [value]})
+
+    def __and__(self, other: Where) -> Where:
+        return Where({**self.any_of, **other.any_of}, {**self.at_least, **other.at_least})
+
+
+@dataclass(frozen=True)
+class StoredPoint:
+    id: str
+    payload: Payload
+    dense: Sequence[float] | None = None
+    sparse: SparseVec | None = None
+
+
+@dataclass(frozen=True)
+class Hit:
+    id: str
+    score: float
+    payload: Payload
+
+
+class VectorStore(Protocol):
+    """What the memory needs of Qdrant. Every call names its collection."""
+
+    def ensure(self, dim: int) -> None:
+        """Create missing collections (dense size ``dim``) and their payload indexes."""
+
+    def upsert(self, collection: Collection, points: Sequence[StoredPoint]) -> None: ...
+
+    def delete(self, collection: Collection, ids: Sequence[str]) -> None: ...
+
+    def delete_where(self, collection: Collection, where: Where) -> None: ...
+
+    def set_payload_where(self, collection: Collection, where: Where, payload: Payload) -> None: ...
+
+    def retrieve(
+        self, collection: Collection, ids: Sequence[str], *, with_vectors: bool = False
+    ) -> list[StoredPoint]: ...
+
+    def scroll(
+        self, collection: Collection, where: Where | None = None, *, with_vectors: bool = False
+    ) -> Iterator[StoredPoint]: ...
+
+    def count(self, collection: Collection, where: Where | None = None) -> int: ...
+
+    def search_dense(
+        self, collection: Collection, vector: Sequence[float], limit: int, where: Where | None = None
+    ) -> list[Hit]: ...
+
+    def search_sparse(
+        self, collection: Collection, vector: SparseVec, limit: int, where: Where | None = None
+    ) -> list[Hit]: ...
+
+    def optimize(self) -> None:
+        """Build indexes after a bulk load (HNSW on Edge; a no-op where a server does it)."""
+
+    def close(self) -> None: ...

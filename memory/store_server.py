@@ -1,0 +1,172 @@
+"""The server deployment: a Qdrant server or cluster reached through ``qdrant-client``.
+
+Same collections (prefixed), same payload indexes, same verbs as the embedded store. Tests run it
+against qdrant-client's local mode, which speaks the same client API, in the shared contract suite.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from typing import Any
+
+from qdrant_client import QdrantClient
+from qdrant_client import models as qm
+
+from embed.lexical import SparseVec
+from memory.errors import BackendUnavailable
+from memory.store import (
+    DENSE,
+    INTEGER_INDEXES,
+    KEYWORD_INDEXES,
+    SPARSE,
+    Collection,
+    Hit,
+    Payload,
+    StoredPoint,
+    Where,
+)
+
+_SCROLL_PAGE = 1_000
+
+
+def _filter(where: Where | None) -> qm.Filter | None:
+    if where is None or not (where.any_of or where.at_least):
+        return None
+    must: list[qm.Condition] = [
+        qm.FieldCondition(key=name, match=qm.MatchAny(any=list(values))) for name, values in where.any_of.items()
+    ]
+    must += [qm.FieldCondition(key=name, range=qm.Range(gte=value)) for name, value in where.at_least.items()]
+    return qm.Filter(must=must)
+
+
+def _point(record: qm.Record | qm.ScoredPoint) -> StoredPoint:
+    vectors = record.vector if isinstance(record.vector, dict) else {}
+    dense = vectors.get(DENSE)
+    sparse = vectors.get(SPARSE)
+    return StoredPoint(
+        id=str(record.id),
+        payload=dict(record.payload or {}),
+        dense=list(dense) if isinstance(dense, list) else None,  # type: ignore[arg-type]
+        sparse=SparseVec(tuple(sparse.indices), tuple(sparse.values))
+        if isinstance(sparse, qm.SparseVector)
+        else None,
+    )
+
+
+class ServerStore:
+    """Collections ``{prefix}_{name}`` on a Qdrant server.
+
+    >>> store = ServerStore(QdrantClient(url="http://qdrant:6333"), prefix="talentrecall")  # doctest: +SKIP
+    """
+
+    def __init__(self, client: QdrantClient, prefix: str = "talentrecall") -> None:
+        self._client = client
+        self._prefix = prefix
+        try:
+            self._create(Collection.meta, dim=None)
+        except Exception as exc:
+            raise BackendUnavailable(f"cannot reach the Qdrant server: {exc}") from exc
+
+    def _name(self, collection: Collection) -> str:
+        return f"{self._prefix}_{collection.value}"
+
+    def _create(self, collection: Collection, dim: int | None) -> None:
+        name = self._name(collection)
+        if not self._client.collection_exists(name):
+            self._client.create_collection(
+                name,
+                vectors_config={DENSE: qm.VectorParams(size=dim, distance=qm.Distance.COSINE)} if dim else {},
+                sparse_vectors_config={SPARSE: qm.SparseVectorParams(modifier=qm.Modifier.IDF)},
+            )
+        for field in KEYWORD_INDEXES.get(collection, ()):
+            self._client.create_payload_index(name, field, qm.PayloadSchemaType.KEYWORD)
+        for field in INTEGER_INDEXES.get(collection, ()):
+            self._client.create_payload_index(name, field, qm.PayloadSchemaType.INTEGER)
+
+    def ensure(self, dim: int) -> None:
+        for collection in Collection:
+            self._create(collection, dim if collection.has_vectors else None)
+
+    def upsert(self, collection: Collection, points: Sequence[StoredPoint]) -> None:
+        if not points:
+            return
+        built = []
+        for p in points:
+            vectors: dict[str, Any] = {}
+            if p.dense is not None:
+                vectors[DENSE] = list(p.dense)
+            if p.sparse:
+                vectors[SPARSE] = qm.SparseVector(indices=list(p.sparse.indices), values=list(p.sparse.values))
+            built.append(qm.PointStruct(id=p.id, vector=vectors, payload=p.payload))
+        self._client.upsert(self._name(collection), built, wait=True)
+
+    def delete(self, collection: Collection, ids: Sequence[str]) -> None:
+        if ids:
+            self._client.delete(self._name(collection), qm.PointIdsList(points=list(ids)), wait=True)
+
+    def delete_where(self, collection: Collection, where: Where) -> None:
+        flt = _filter(where)
+        if flt is None:
+            raise ValueError("refusing to delete without a condition")
+        self._client.delete(self._name(collection), qm.FilterSelector(filter=flt), wait=True)
+
+    def set_payload_where(self, collection: Collection, where: Where, payload: Payload) -> None:
+        flt = _filter(where)
+        if flt is None:
+            raise ValueError("refusing to set payload without a condition")
+        self._client.set_payload(self._name(collection), payload, points=flt, wait=True)
+
+    def retrieve(
+        self, collection: Collection, ids: Sequence[str], *, with_vectors: bool = False
+    ) -> list[StoredPoint]:
+        if not ids:
+            return []
+        records = self._client.retrieve(self._name(collection), list(ids), with_payload=True, with_vectors=with_vectors)
+        return [_point(r) for r in records]
+
+    def scroll(
+        self, collection: Collection, where: Where | None = None, *, with_vectors: bool = False
+    ) -> Iterator[StoredPoint]:
+        offset: Any = None
+        while True:
+            records, offset = self._client.scroll(
+                self._name(collection),
+                scroll_filter=_filter(where),
+                limit=_SCROLL_PAGE,
+                offset=offset,
+                with_payload=True,
+                with_vectors=with_vectors,
+            )
+            yield from (_point(r) for r in records)
+            if offset is None:
+                return
+
+    def count(self, collection: Collection, where: Where | None = None) -> int:
+        return self._client.count(self._name(collection), count_filter=_filter(where), exact=True).count
+
+    def search_dense(
+        self, collection: Collection, vector: Sequence[float], limit: int, where: Where | None = None
+    ) -> list[Hit]:
+        found = self._client.query_points(
+            self._name(collection), query=list(vector), using=DENSE, limit=limit,
+            query_filter=_filter(where), with_payload=True,
+        ).points
+        return [Hit(str(h.id), float(h.score), dict(h.payload or {})) for h in found]
+
+    def search_sparse(
+        self, collection: Collection, vector: SparseVec, limit: int, where: Where | None = None
+    ) -> list[Hit]:
+        if not vector:
+            return []
+        query = qm.SparseVector(indices=list(vector.indices), values=list(vector.values))
+        found = self._client.query_points(
+            self._name(collection), query=query, using=SPARSE, limit=limit,
+            query_filter=_filter(where), with_payload=True,
+        ).points
+        return [Hit(str(h.id), float(h.score), dict(h.payload or {})) for h in found]
+
+    def optimize(self) -> None:
+        """A server optimises in the background."""
+
+    def close(self) -> None:
+        self._client.close()
