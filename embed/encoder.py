@@ -57,7 +57,11 @@ class SentenceEncoder:
     def __init__(self, model_path: str | Path | None = None, *, batch_size: int = 32) -> None:
         os.environ.setdefault("HF_HUB_OFFLINE", "1")
         os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
+        os.environ.setdefault("HF_HUB_DISABLE_PROGRESS_BARS", "1")
         from sentence_transformers import SentenceTransformer
+        from transformers.utils import logging as hf_logging
+
+        hf_logging.disable_progress_bar()
 
         path = Path(model_path) if model_path else packaged_model_path()
         if not path.is_dir():
@@ -67,7 +71,8 @@ class SentenceEncoder:
         except Exception as exc:  # sentence-transformers raises many types for a broken folder
             raise EncoderUnavailable(f"cannot load the model in {path}: {exc}") from exc
         self._model_id = DEFAULT_MODEL_ID if model_path is None else path.resolve().name
-        dim = self._model.get_sentence_embedding_dimension()
+        dimension = getattr(self._model, "get_embedding_dimension", None)
+        dim = dimension() if dimension else self._model.get_sentence_embedding_dimension()
         if dim is None:
             raise EncoderUnavailable(f"model in {path} does not declare its embedding dimension")
         self._dim = int(dim)

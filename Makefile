@@ -1,0 +1,49 @@
+# talentrecall: `make run` and `make test` work on a fresh machine with nothing installed.
+PY      ?= python3
+VENV    := .venv
+BIN     := $(VENV)/bin
+STAMP   := $(VENV)/.installed
+DEMO_DIR ?= .demo-data
+HOST    ?= 127.0.0.1
+PORT    ?= 8000
+
+.PHONY: install run test test-fast check format bench eval clean
+
+# torch is installed first and explicitly: torch==2.13.0 is the CPU wheel on this disk; any other torch
+# requirement would pull a multi-GB CUDA build.
+$(STAMP): pyproject.toml
+	test -x $(BIN)/python || $(PY) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet torch==2.13.0
+	$(BIN)/pip install --quiet -e '.[dev]'
+	touch $(STAMP)
+
+install: $(STAMP)
+
+run: $(STAMP)
+	TALENTRECALL_DATA_DIR=$(DEMO_DIR) $(BIN)/talentrecall demo
+	TALENTRECALL_DATA_DIR=$(DEMO_DIR) $(BIN)/talentrecall serve --host $(HOST) --port $(PORT)
+
+test: $(STAMP)
+	$(BIN)/pytest -q
+
+test-fast: $(STAMP)
+	$(BIN)/pytest -q -m "not slow"
+
+check: $(STAMP)
+	$(BIN)/ruff format --check .
+	$(BIN)/ruff check .
+	$(BIN)/mypy
+
+format: $(STAMP)
+	$(BIN)/ruff format .
+	$(BIN)/ruff check --fix .
+
+bench: $(STAMP)
+	$(BIN)/python -m eval.bench --out BENCHMARKS.md
+
+eval: $(STAMP)
+	$(BIN)/talentrecall eval --out EVAL.md
+
+clean:
+	rm -rf $(VENV) $(DEMO_DIR) .pytest_cache .mypy_cache .ruff_cache test-output

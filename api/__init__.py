@@ -1,0 +1,1 @@
+"""The edges of talentrecall: the FastAPI app and the ``talentrecall`` command."""

@@ -1,0 +1,26 @@
+"""The shortlist: who have we already met that fits this requisition?"""
+
+from __future__ import annotations
+
+from fastapi import APIRouter
+from pydantic import BaseModel, ConfigDict, Field
+
+from api.deps import MemoryDep
+from memory import MatchFilters, MatchResponse, Requisition
+
+
+class MatchRequest(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    requisition: Requisition
+    limit: int = Field(default=10, ge=1, le=200)
+    filters: MatchFilters = Field(default_factory=MatchFilters)
+    weights: dict[str, float] | None = Field(default=None, description="Per-requisition weight overrides.")
+
+
+router = APIRouter(prefix="/v1", tags=["match"])
+
+
+@router.post("/match", response_model=MatchResponse, summary="match")
+def match(request: MatchRequest, memory: MemoryDep) -> MatchResponse:
+    return memory.match(request.requisition, limit=request.limit, filters=request.filters, weights=request.weights)

@@ -1,0 +1,40 @@
+"""A store that cannot be opened gives a clear error naming its directory."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from embed import Encoder, HashingEncoder
+from memory import BackendUnavailable, Memory, Settings
+
+
+def test_a_locked_store_names_its_directory(tmp_path: Path, hashing: Encoder) -> None:
+    first = Memory.open(Settings(data_dir=tmp_path / "locked"), encoder=hashing)
+    try:
+        with pytest.raises(BackendUnavailable, match=r"locked.*another process"):
+            Memory.open(Settings(data_dir=tmp_path / "locked"), encoder=hashing)
+    finally:
+        first.close()
+
+
+def test_a_store_built_with_another_model_is_refused(tmp_path: Path, minilm: Encoder) -> None:
+    Memory.open(Settings(data_dir=tmp_path / "s"), encoder=minilm).close()
+    with pytest.raises(BackendUnavailable) as err:
+        Memory.open(Settings(data_dir=tmp_path / "s"), encoder=HashingEncoder(64))
+    message = str(err.value)
+    assert str(tmp_path / "s") in message and "all-MiniLM-L6-v2 (384-d)" in message and "hashing-64" in message
+    Memory.open(Settings(data_dir=tmp_path / "s"), encoder=minilm).close()
+
+
+def test_a_corrupt_store_is_a_clear_error(tmp_path: Path, hashing: Encoder) -> None:
+    Memory.open(Settings(data_dir=tmp_path / "c"), encoder=hashing).close()
+    (tmp_path / "c" / "meta" / "edge_config.json").write_text("{not json")
+    with pytest.raises(BackendUnavailable, match=str(tmp_path / "c")):
+        Memory.open(Settings(data_dir=tmp_path / "c"), encoder=hashing)
+
+
+def test_a_missing_model_directory_is_a_clear_error(tmp_path: Path) -> None:
+    with pytest.raises(BackendUnavailable, match="does not exist"):
+        Memory.open(Settings(data_dir=tmp_path / "m", model=str(tmp_path / "nope")))
