@@ -1,0 +1,108 @@
+"""The REST API over real HTTP: uvicorn on loopback, the real model, Qdrant Edge on disk."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+
+import httpx
+import pytest
+
+from api.app import create_app
+from memory import Memory
+from tests.conftest import LiveServer
+
+PROBLEM = "application/problem+json"
+
+
+@pytest.fixture
+def http(open_memory) -> Iterator[httpx.Client]:  # type: ignore[no-untyped-def]
+    memory: Memory = open_memory(max_text_chars=5_000)
+    with LiveServer(create_app(memory=memory)) as server, httpx.Client(base_url=server.url, timeout=30) as client:
+        yield client
+
+
+def _problem(response: httpx.Response, status: int) -> dict[str, object]:
+    assert response.status_code == status, response.text
+    assert response.headers["content-type"].startswith(PROBLEM)
+    body: dict[str, object] = response.json()
+    assert body["status"] == status and body["title"] and body["detail"]
+    return body
+
+
+def test_candidate_lifecycle_over_http(http: httpx.Client) -> None:
+    body = {"candidate_id": "c1", "headline": "ICU nurse", "consent": {"status": "granted"},
+            "protected": {"sex": "female"}}
+    created = http.put("/v1/candidates/c1", json=body)
+    assert created.status_code == 201 and created.json()["status"] == "created"
+    replay = http.put("/v1/candidates/c1", json=body)
+    assert replay.status_code == 200 and replay.json()["status"] == "unchanged"
+
+    note = {"note_id": "n1", "stage": "final", "author": "ana", "text": "Calm with ventilated patients."}
+    assert http.post("/v1/candidates/c1/notes", json=note).status_code == 201
+    again = http.post("/v1/candidates/c1/notes", json=note)
+    assert again.status_code == 200 and again.json()["status"] == "unchanged"
+    signal = {"signal_id": "s1", "dimension": "communication", "value": 4}
+    assert http.post("/v1/candidates/c1/signals", json=signal).status_code == 201
+
+    view = http.get("/v1/candidates/c1").json()
+    assert view["candidate"]["headline"] == "ICU nurse" and view["candidate"]["protected"] is None
+    assert "female" not in json.dumps(view)
+    assert [n["note_id"] for n in view["notes"]] == ["n1"] and view["signals"][0]["value"] == 4
+
+    receipt = http.delete("/v1/candidates/c1").json()
+    assert receipt["removed"] == {"candidates": 1, "chunks": 1, "notes": 1, "signals": 1, "protected": 1}
+    _problem(http.get("/v1/candidates/c1"), 404)
+
+
+def test_match_over_http_returns_explained_shortlist(http: httpx.Client) -> None:
+    for cid, headline in (("nurse", "ICU registered nurse"), ("dev", "Go backend developer")):
+        http.put(f"/v1/candidates/{cid}", json={"candidate_id": cid, "headline": headline,
+                                               "consent": {"status": "granted"}})
+        http.post(f"/v1/candidates/{cid}/notes", json={"note_id": f"{cid}-n", "text": f"Interview: {headline}."})
+    response = http.post("/v1/match", json={"requisition": {"title": "critical care nurse"}, "limit": 5})
+    assert response.status_code == 200
+    body = response.json()
+    top = body["results"][0]
+    assert top["candidate_id"] == "nurse" and top["rank"] == 1
+    assert top["evidence"][0]["note_id"] == "nurse-n"
+    assert top["base_value"] + sum(top["attributions"].values()) == pytest.approx(top["score"], abs=1e-9)
+    assert body["took_ms"] > 0 and body["model"] == "sentence-transformers/all-MiniLM-L6-v2"
+    bad = http.post("/v1/match", json={"requisition": {"title": "x"}, "weights": {"charisma": 1}})
+    assert _problem(bad, 422)["field"] == "weights"
+
+
+def test_bad_input_is_problem_json_and_writes_nothing(http: httpx.Client) -> None:
+    _problem(http.get("/v1/candidates/ghost"), 404)
+    missing = http.post("/v1/candidates/ghost/notes", json={"note_id": "n1", "text": "x"})
+    assert _problem(missing, 404)["field"] == "candidate_id"
+    malformed = _problem(http.put("/v1/candidates/c1", json={"candidate_id": "c1", "years_experience": -3}), 422)
+    assert malformed["errors"][0]["field"] == "years_experience"  # type: ignore[index]
+    _problem(http.put("/v1/candidates/c1", json={"candidate_id": "other"}), 422)
+    _problem(http.put("/v1/candidates/c1", content=b"{", headers={"content-type": "application/json"}), 422)
+    http.put("/v1/candidates/c1", json={"candidate_id": "c1"})
+    big = http.post("/v1/candidates/c1/notes", json={"note_id": "n1", "text": "x" * 5_001})
+    assert _problem(big, 413)["field"] == "text"
+    _problem(http.post("/v1/match", json={"requisition": {}}), 422)
+    _problem(http.get("/v1/nowhere"), 404)
+    assert http.get("/healthz").json()["counts"] == {"candidates": 1, "notes": 0, "signals": 0, "chunks": 0}
+
+
+def test_bulk_import_over_http(http: httpx.Client) -> None:
+    lines = "\n".join([
+        json.dumps({"type": "candidate", "candidate_id": "c1", "headline": "Chef"}),
+        "garbage",
+        json.dumps({"type": "note", "note_id": "n1", "candidate_id": "c1", "text": "Runs a kitchen."}),
+    ])
+    response = http.post("/v1/import", content=lines, headers={"content-type": "application/x-ndjson"})
+    assert response.status_code == 200
+    assert response.json() == {"imported": 2, "unchanged": 0, "rejected": [{"line": 2, "error": "not JSON: Expecting value"}]}
+
+
+def test_openapi_and_health(http: httpx.Client) -> None:
+    paths = http.get("/openapi.json").json()["paths"]
+    assert {"/v1/candidates/{candidate_id}", "/v1/candidates/{candidate_id}/notes", "/v1/match", "/v1/import",
+            "/healthz"} <= set(paths)
+    assert http.get("/docs").status_code == 200
+    health = http.get("/healthz").json()
+    assert health["status"] == "ok" and health["store"] == "edge"

@@ -1,0 +1,133 @@
+"""Shortlists on the real model: relevance, filters, explanations, determinism."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+import pytest
+
+from memory import EvaluationSignal, InvalidInput, MatchFilters, Memory, Requisition
+from tests.helpers import NOW, candidate, note
+
+POOL = [
+    ("nurse", "ICU registered nurse", "critical care", "nursing", "Berlin", "silver_medalist", "senior",
+     "Calm under pressure while titrating vasopressors; managed ventilated patients through the night shift."),
+    ("backend", "Backend engineer", "Go, PostgreSQL and Kafka services", "engineering", "London", "referral", "mid",
+     "Designed an event pipeline on Kafka; strong on PostgreSQL indexing and Go concurrency."),
+    ("chef", "Head chef", "Runs a busy restaurant kitchen", "hospitality", "Berlin", "prospect", "lead",
+     "Plans seasonal menus and manages a brigade of twelve cooks."),
+    ("analyst", "Data analyst", "SQL dashboards in Tableau", "data", "Remote", "past_applicant", "junior",
+     "Built churn dashboards in Tableau and wrote careful SQL."),
+]
+
+
+@pytest.fixture
+def pool(memory: Memory) -> Memory:
+    for cid, headline, summary, family, location, source, seniority, text in POOL:
+        memory.upsert_candidate(candidate(cid, headline=headline, summary=summary, role_family=family,
+                                          location=location, source=source, seniority=seniority,
+                                          last_verified_at=NOW - timedelta(days=30)))
+        memory.add_note(note(f"{cid}-n1", cid, text, stage="final" if cid == "nurse" else "screen",
+                             author="ana", written_at=NOW - timedelta(days=60)))
+    memory.upsert_candidate(candidate("nurse-no-consent", headline="ICU nurse", consent={"status": "withdrawn"}))
+    memory.upsert_candidate(candidate("nurse-expired", headline="ICU nurse",
+                                      consent={"status": "granted", "expires_at": (NOW - timedelta(days=1)).isoformat()}))
+    return memory
+
+
+def _ids(memory: Memory, requisition: Requisition, **kwargs: object) -> list[str]:
+    return [r.candidate_id for r in memory.match(requisition, now=NOW, **kwargs).results]  # type: ignore[arg-type]
+
+
+def test_the_fitting_person_ranks_first_even_when_paraphrased(pool: Memory) -> None:
+    assert _ids(pool, Requisition(title="Bedside caregiver for the sickest patients on breathing machines"))[0] == "nurse"
+    assert _ids(pool, Requisition(title="Backend engineer", must_have_skills=["golang", "kafka"]))[0] == "backend"
+    assert _ids(pool, Requisition(title="Analyst who builds BI dashboards"))[0] == "analyst"
+
+
+def test_consent_is_required_by_default_and_expiry_counts_as_none(pool: Memory) -> None:
+    req = Requisition(title="ICU nurse")
+    default = _ids(pool, req, limit=20)
+    assert "nurse-no-consent" not in default and "nurse-expired" not in default
+    everyone = _ids(pool, req, limit=20, filters=MatchFilters(consent_required=False))
+    assert {"nurse-no-consent", "nurse-expired"} <= set(everyone)
+    assert len(everyone) == 6
+
+
+@pytest.mark.parametrize(
+    ("filters", "expected"),
+    [
+        ({"sources": ["referral", "prospect"]}, {"backend", "chef"}),
+        ({"role_families": ["Nursing"]}, {"nurse"}),
+        ({"locations": ["berlin"]}, {"nurse", "chef"}),
+        ({"seniorities": ["junior", "mid"]}, {"backend", "analyst"}),
+        ({"locations": ["Berlin"], "sources": ["prospect"]}, {"chef"}),
+    ],
+)
+def test_filters_hold(pool: Memory, filters: dict[str, list[str]], expected: set[str]) -> None:
+    got = _ids(pool, Requisition(title="anyone good"), limit=20, filters=MatchFilters.model_validate(filters))
+    assert set(got) == expected
+
+
+def test_must_haves_as_a_hard_filter(pool: Memory) -> None:
+    req = Requisition(title="engineer", must_have_skills=["PostgreSQL"])
+    assert _ids(pool, req, filters=MatchFilters(must_have_required=True)) == ["backend"]
+
+
+def test_every_score_is_the_exact_sum_of_its_parts(pool: Memory) -> None:
+    response = pool.match(Requisition(title="nurse for intensive care", must_have_skills=["critical care"]),
+                          limit=10, now=NOW)
+    assert response.considered == 4
+    for result in response.results:
+        assert result.base_value + sum(result.attributions.values()) == pytest.approx(result.score, abs=1e-9)
+        assert result.score == pytest.approx(sum(response.weights[k] * v for k, v in result.features.items()),
+                                             abs=1e-12)
+    assert len({r.base_value for r in response.results}) == 1
+    mean_attribution = {k: sum(r.attributions[k] for r in response.results) for k in response.weights}
+    assert all(abs(v) < 1e-9 for v in mean_attribution.values())  # the reference is the pool mean
+
+
+def test_evidence_is_the_candidates_own_note_text(pool: Memory) -> None:
+    top = pool.match(Requisition(title="ventilated patients night shift"), now=NOW).results[0]
+    assert top.candidate_id == "nurse" and top.stage_reached == "final"
+    assert top.evidence[0].note_id == "nurse-n1" and top.evidence[0].author == "ana"
+    assert top.evidence[0].text in pool.get("nurse").notes[0].text
+    assert top.evidence[0].similarity == pytest.approx(top.features["semantic_notes"])
+
+
+def test_order_is_score_desc_then_id_and_repeatable(pool: Memory) -> None:
+    req = Requisition(title="someone")
+    first = pool.match(req, limit=10, now=NOW, weights={k: 0.0 for k in pool.weights})
+    assert [r.candidate_id for r in first.results] == ["analyst", "backend", "chef", "nurse"]
+    assert [r.rank for r in first.results] == [1, 2, 3, 4]
+    a = pool.match(req, now=NOW)
+    b = pool.match(req, now=NOW)
+    assert [(r.candidate_id, r.score) for r in a.results] == [(r.candidate_id, r.score) for r in b.results]
+
+
+def test_baselines_are_weight_settings(pool: Memory) -> None:
+    dense_only = {k: 0.0 for k in pool.weights} | {"semantic_profile": 1.0, "semantic_notes": 1.0}
+    response = pool.match(Requisition(title="Kafka"), weights=dense_only, now=NOW)
+    assert all(set(k for k, v in r.attributions.items() if v) <= {"semantic_profile", "semantic_notes"}
+               for r in response.results)
+    with pytest.raises(InvalidInput):
+        pool.match(Requisition(title="x"), weights={"charisma": 1.0})
+    with pytest.raises(InvalidInput):
+        pool.match(Requisition(title="x"), limit=0)
+
+
+def test_harsh_evaluators_are_read_against_their_own_habit(memory: Memory) -> None:
+    for cid in ("a", "b"):
+        memory.upsert_candidate(candidate(cid, headline="Engineer"))
+    for i in range(6):  # harsh gives 2-3 to everyone; lenient gives 4-5
+        memory.upsert_candidate(candidate(f"x{i}", headline="Engineer"))
+        memory.add_signal(EvaluationSignal(signal_id=f"h{i}", candidate_id=f"x{i}", dimension="technical",
+                                           value=2, evaluator="harsh", observed_at=NOW))
+        memory.add_signal(EvaluationSignal(signal_id=f"l{i}", candidate_id=f"x{i}", dimension="technical",
+                                           value=5, evaluator="lenient", observed_at=NOW))
+    memory.add_signal(EvaluationSignal(signal_id="sa", candidate_id="a", dimension="technical", value=3,
+                                       evaluator="harsh", observed_at=NOW))
+    memory.add_signal(EvaluationSignal(signal_id="sb", candidate_id="b", dimension="technical", value=3,
+                                       evaluator="lenient", observed_at=NOW))
+    features = {r.candidate_id: r.features for r in memory.match(Requisition(title="Engineer"), limit=20, now=NOW).results}
+    assert features["a"]["evaluation"] > 0.5 > features["b"]["evaluation"]
