@@ -50,9 +50,15 @@ def _csv(value: str | None) -> list[str]:
 def _requisition(args: argparse.Namespace) -> Requisition:
     if args.file:
         return Requisition.model_validate(_read_json(args.file))
-    return Requisition(title=args.title or "", description=args.description or "",
-                       must_have_skills=_csv(args.must), nice_to_have_skills=_csv(args.nice),
-                       seniority=args.seniority, role_family=args.role_family, location=args.location)
+    return Requisition(
+        title=args.title or "",
+        description=args.description or "",
+        must_have_skills=_csv(args.must),
+        nice_to_have_skills=_csv(args.nice),
+        seniority=args.seniority,
+        role_family=args.role_family,
+        location=args.location,
+    )
 
 
 def bar(value: float, scale: float, width: int = 20) -> str:
@@ -64,26 +70,38 @@ def bar(value: float, scale: float, width: int = 20) -> str:
 def render_explained(response: MatchResponse) -> str:
     lines = []
     for result in response.results:
-        lines.append(f"#{result.rank}  {result.candidate_id}  score {result.score:.3f}  "
-                     f"(typical candidate {result.base_value:.3f})  {result.headline or ''}")
+        lines.append(
+            f"#{result.rank}  {result.candidate_id}  score {result.score:.3f}  "
+            f"(typical candidate {result.base_value:.3f})  {result.headline or ''}"
+        )
         scale = max((abs(v) for v in result.attributions.values()), default=0.0)
         for name, value in sorted(result.attributions.items(), key=lambda kv: -abs(kv[1])):
             if abs(value) >= 5e-4:
                 lines.append(f"    {name:<20} {value:+.3f} {bar(value, scale)}")
         if result.skills.matched or result.skills.missing:
-            lines.append(f"    skills matched: {', '.join(result.skills.matched) or '-'}; "
-                         f"missing: {', '.join(result.skills.missing) or '-'}")
+            lines.append(
+                f"    skills matched: {', '.join(result.skills.matched) or '-'}; "
+                f"missing: {', '.join(result.skills.missing) or '-'}"
+            )
         for ev in result.evidence[:2]:
-            lines.append(f"    \u201c{ev.text[:160]}\u201d \u2014 {ev.author or '?'}, {ev.stage}, sim {ev.similarity:.2f}")
+            lines.append(
+                f"    \u201c{ev.text[:160]}\u201d \u2014 {ev.author or '?'}, {ev.stage}, sim {ev.similarity:.2f}"
+            )
     lines.append(f"{len(response.results)} of {response.considered} considered, {response.took_ms:.0f} ms")
     return "\n".join(lines)
 
 
 def cmd_match(args: argparse.Namespace, settings: Settings) -> int:
     requisition = _requisition(args)
-    filters = MatchFilters(consent_required=not args.any_consent, sources=_csv(args.sources),  # type: ignore[arg-type]
-                           role_families=_csv(args.role_families), locations=_csv(args.locations),
-                           must_have_required=args.must_required)
+    filters = MatchFilters.model_validate(
+        {
+            "consent_required": not args.any_consent,
+            "sources": _csv(args.sources),
+            "role_families": _csv(args.role_families),
+            "locations": _csv(args.locations),
+            "must_have_required": args.must_required,
+        }
+    )
     weights = json.loads(args.weights) if args.weights else None
     with Memory.open(settings) as memory:
         response = memory.match(requisition, limit=args.limit, filters=filters, weights=weights)
@@ -104,9 +122,11 @@ def cmd_import(args: argparse.Namespace, settings: Settings) -> int:
     if not path.is_file():
         raise TalentRecallError(f"{path} does not exist")
     total = sum(1 for _ in path.open("rb"))
-    with Memory.open(settings) as memory, path.open("rb") as lines, tqdm(
-        total=total, unit="line", disable=args.quiet, file=sys.stderr
-    ) as progress:
+    with (
+        Memory.open(settings) as memory,
+        path.open("rb") as lines,
+        tqdm(total=total, unit="line", disable=args.quiet, file=sys.stderr) as progress,
+    ):
         report = memory.import_ndjson(lines, progress=progress.update)
     _print(report)
     return 0
@@ -118,8 +138,10 @@ def cmd_demo(args: argparse.Namespace, settings: Settings) -> int:
     with Memory.open(settings) as memory:
         report = memory.import_ndjson(demo_ndjson(args.size))
         counts = memory.count()
-    print(f"demo memory in {settings.data_dir}: {counts.candidates} synthetic candidates, {counts.notes} notes, "
-          f"{counts.signals} signals ({report.imported} written, {report.unchanged} unchanged)")
+    print(
+        f"demo memory in {settings.data_dir}: {counts.candidates} synthetic candidates, {counts.notes} notes, "
+        f"{counts.signals} signals ({report.imported} written, {report.unchanged} unchanged)"
+    )
     return 0
 
 
@@ -157,8 +179,11 @@ def cmd_serve(args: argparse.Namespace, settings: Settings) -> int:
     from api.app import create_app
 
     if settings.store_kind == "edge":
-        print(f"serving the embedded store in {settings.data_dir} with one worker "
-              "(Qdrant Edge allows one process; use TALENTRECALL_QDRANT_URL for more)", file=sys.stderr)
+        print(
+            f"serving the embedded store in {settings.data_dir} with one worker "
+            "(Qdrant Edge allows one process; use TALENTRECALL_QDRANT_URL for more)",
+            file=sys.stderr,
+        )
     print(f"talentrecall: http://{args.host}:{args.port}/  (API docs at /docs)", file=sys.stderr, flush=True)
     uvicorn.run(create_app(settings), host=args.host, port=args.port, workers=1, log_level="warning")
     return 0
@@ -167,7 +192,8 @@ def cmd_serve(args: argparse.Namespace, settings: Settings) -> int:
 def cmd_eval(args: argparse.Namespace, settings: Settings) -> int:
     from eval.run import main as run_eval
 
-    return run_eval(args, settings)
+    code: int = run_eval(args, settings)
+    return code
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -200,14 +226,16 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--locations", help="comma-separated locations to keep")
     p.add_argument("--must-required", action="store_true", help="drop candidates missing a must-have")
     p.add_argument("--any-consent", action="store_true", help="include candidates without valid consent")
-    p.add_argument("--weights", help='JSON weight overrides, e.g. \'{"lexical": 0}\'')
+    p.add_argument("--weights", help="JSON weight overrides, e.g. '{\"lexical\": 0}'")
     p.add_argument("--json", action="store_true", help="print the full response as JSON")
     p.add_argument("--explain", action="store_true", help="print a breakdown per candidate")
     p.set_defaults(run=cmd_match)
 
-    for name, method, model in (("upsert-candidate", "upsert_candidate", Candidate),
-                                ("add-note", "add_note", InterviewNote),
-                                ("add-signal", "add_signal", EvaluationSignal)):
+    for name, method, model in (
+        ("upsert-candidate", "upsert_candidate", Candidate),
+        ("add-note", "add_note", InterviewNote),
+        ("add-signal", "add_signal", EvaluationSignal),
+    ):
         p = sub.add_parser(name, help=f"{method} from a JSON file ('-' for stdin)")
         p.add_argument("file")
         p.set_defaults(run=_one(method, model))

@@ -61,7 +61,7 @@ class SentenceEncoder:
         from sentence_transformers import SentenceTransformer
         from transformers.utils import logging as hf_logging
 
-        hf_logging.disable_progress_bar()
+        hf_logging.disable_progress_bar()  # type: ignore[no-untyped-call]
 
         path = Path(model_path) if model_path else packaged_model_path()
         if not path.is_dir():
@@ -88,7 +88,7 @@ class SentenceEncoder:
 
     @property
     def max_tokens(self) -> int:
-        return int(self._model.max_seq_length)
+        return int(self._model.max_seq_length or 0)
 
     def encode(self, texts: Sequence[str]) -> Vectors:
         if not texts:

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from embed import Encoder, LexicalEncoder
+from embed import Encoder, LexicalEncoder, SparseVec
 from memory.chunking import chunk_text
 from memory.errors import Conflict, NotFound, TalentRecallError, TooLarge
 from memory.models import Candidate, EvaluationSignal, InterviewNote
@@ -45,7 +45,13 @@ class Capture:
     """The write side of the memory, over one store and one encoder."""
 
     def __init__(
-        self, store: VectorStore, encoder: Encoder, lexical: LexicalEncoder, *, max_chars: int, chunk_words: int
+        self,
+        store: VectorStore,
+        encoder: Encoder,
+        lexical: LexicalEncoder,
+        *,
+        max_chars: int,
+        chunk_words: int,
     ) -> None:
         self._store = store
         self._encoder = encoder
@@ -90,15 +96,20 @@ class Capture:
             text = public.profile_text()
             if rows is not None:
                 mean = vectors[rows].mean(axis=0)
-                dense: list[float] | None = (mean / max(float(np.linalg.norm(mean)), 1e-12)).tolist()
-                sparse = self._lexical.document(text)
+                dense: Sequence[float] | None = (mean / max(float(np.linalg.norm(mean)), 1e-12)).tolist()
+                sparse: SparseVec | None = self._lexical.document(text)
                 written = 1
             else:
                 dense = old.dense if old and text else None
                 sparse = old.sparse if old and text else None
                 written = 0
             fields = filter_fields(candidate)
-            payload = {**fields, "record": record_json(public), "record_hash": rec_hash, "text_hash": text_hash}
+            payload = {
+                **fields,
+                "record": record_json(public),
+                "record_hash": rec_hash,
+                "text_hash": text_hash,
+            }
             self._store.upsert(Collection.candidates, [StoredPoint(ids[index], payload, dense, sparse)])
             if old is not None and any(old.payload.get(k) != v for k, v in fields.items()):
                 where = Where.eq("candidate_id", candidate.candidate_id)
@@ -139,15 +150,19 @@ class Capture:
                     raise NotFound(f"candidate {note.candidate_id} does not exist", field="candidate_id")
                 old = existing.get(note_ids[index])
                 if old and old.payload["candidate_id"] != note.candidate_id:
-                    raise Conflict(
-                        f"note {note.note_id} belongs to another candidate", field="note_id"
-                    )
+                    raise Conflict(f"note {note.note_id} belongs to another candidate", field="note_id")
             except TalentRecallError as err:
                 outcomes.append(err)
                 continue
             if old and old.payload.get("record_hash") == record_hash(note):
-                outcomes.append(WriteResult(kind="note", id=note.note_id, candidate_id=note.candidate_id,
-                                            status=WriteStatus.unchanged))
+                outcomes.append(
+                    WriteResult(
+                        kind="note",
+                        id=note.note_id,
+                        candidate_id=note.candidate_id,
+                        status=WriteStatus.unchanged,
+                    )
+                )
                 continue
             chunks = chunk_text(note.text, self._chunk_words)
             reuse = {
@@ -159,8 +174,9 @@ class Capture:
                 known = reuse.get(content_hash(self._encoder.model_id, chunk))
                 slots.append(known if known is not None else pending.add(chunk))
             plans.append((index, note, chunks, slots, len(reuse)))
-            outcomes.append(WriteResult(kind="note", id=note.note_id, candidate_id=note.candidate_id,
-                                        status=WriteStatus.unchanged))
+            outcomes.append(
+                WriteResult(kind="note", id=note.note_id, candidate_id=note.candidate_id, status=WriteStatus.unchanged)
+            )
         vectors = self._encode(pending)
         for index, note, chunks, slots, old_count in plans:
             fields = owners[note.candidate_id]
@@ -180,19 +196,30 @@ class Capture:
                     "stage": note.stage,
                     "written_at": iso(note.written_at),
                 }
-                points.append(StoredPoint(point_id(Collection.chunks, f"{note.note_id}#{position}"), payload,
-                                          dense, sparse))
+                points.append(
+                    StoredPoint(point_id(Collection.chunks, f"{note.note_id}#{position}"), payload, dense, sparse)
+                )
             self._store.upsert(Collection.chunks, points)
             stale = [point_id(Collection.chunks, f"{note.note_id}#{i}") for i in range(len(chunks), old_count)]
             self._store.delete(Collection.chunks, stale)
-            payload = {"candidate_id": note.candidate_id, "note_id": note.note_id, "record": record_json(note),
-                       "record_hash": record_hash(note), "chunks": len(chunks)}
+            payload = {
+                "candidate_id": note.candidate_id,
+                "note_id": note.note_id,
+                "record": record_json(note),
+                "record_hash": record_hash(note),
+                "chunks": len(chunks),
+            }
             self._store.upsert(Collection.notes, [StoredPoint(note_ids[index], payload)])
             status = WriteStatus.updated if note_ids[index] in existing else WriteStatus.created
             encoded = sum(1 for slot in slots if isinstance(slot, int))
-            outcomes[index] = WriteResult(kind="note", id=note.note_id, candidate_id=note.candidate_id,
-                                          status=status, vectors_written=encoded,
-                                          vectors_removed=max(old_count - len(chunks), 0))
+            outcomes[index] = WriteResult(
+                kind="note",
+                id=note.note_id,
+                candidate_id=note.candidate_id,
+                status=status,
+                vectors_written=encoded,
+                vectors_removed=max(old_count - len(chunks), 0),
+            )
         return outcomes
 
     def signals(self, batch: Sequence[EvaluationSignal]) -> list[Outcome]:
@@ -206,18 +233,22 @@ class Capture:
                 outcomes.append(NotFound(f"candidate {signal.candidate_id} does not exist", field="candidate_id"))
                 continue
             if old and old.payload["candidate_id"] != signal.candidate_id:
-                outcomes.append(Conflict(f"signal {signal.signal_id} belongs to another candidate",
-                                         field="signal_id"))
+                outcomes.append(Conflict(f"signal {signal.signal_id} belongs to another candidate", field="signal_id"))
                 continue
             digest = record_hash(signal)
             status = WriteStatus.unchanged
             if not (old and old.payload.get("record_hash") == digest):
-                payload = {"candidate_id": signal.candidate_id, "signal_id": signal.signal_id,
-                           "record": record_json(signal), "record_hash": digest}
+                payload = {
+                    "candidate_id": signal.candidate_id,
+                    "signal_id": signal.signal_id,
+                    "record": record_json(signal),
+                    "record_hash": digest,
+                }
                 self._store.upsert(Collection.signals, [StoredPoint(key, payload)])
                 status = WriteStatus.updated if old else WriteStatus.created
-            outcomes.append(WriteResult(kind="signal", id=signal.signal_id, candidate_id=signal.candidate_id,
-                                        status=status))
+            outcomes.append(
+                WriteResult(kind="signal", id=signal.signal_id, candidate_id=signal.candidate_id, status=status)
+            )
         return outcomes
 
     def _owners(self, candidate_ids: set[str]) -> dict[str, dict[str, object]]:
@@ -229,12 +260,19 @@ class Capture:
         }
 
     @staticmethod
-    def _result(
-        kind: str, key: str, candidate: Candidate, status: WriteStatus, written: int = 0
-    ) -> WriteResult:
-        return WriteResult(kind=kind, id=key, candidate_id=candidate.candidate_id, status=status,
-                           vectors_written=written)
+    def _result(kind: str, key: str, candidate: Candidate, status: WriteStatus, written: int = 0) -> WriteResult:
+        return WriteResult(
+            kind=kind, id=key, candidate_id=candidate.candidate_id, status=status, vectors_written=written
+        )
 
 
 def filter_fields_keys() -> tuple[str, ...]:
-    return ("candidate_id", "consent_status", "consent_until", "source", "role_family", "location", "seniority")
+    return (
+        "candidate_id",
+        "consent_status",
+        "consent_until",
+        "source",
+        "role_family",
+        "location",
+        "seniority",
+    )

@@ -60,8 +60,9 @@ class Matcher:
 
     def _evaluator_stats(self) -> F.EvaluatorStats:
         if self._stats is None:
-            signals = (EvaluationSignal.model_validate(p.payload["record"])
-                       for p in self._store.scroll(Collection.signals))
+            signals = (
+                EvaluationSignal.model_validate(p.payload["record"]) for p in self._store.scroll(Collection.signals)
+            )
             self._stats = F.EvaluatorStats.fit(signals)
         return self._stats
 
@@ -87,15 +88,25 @@ class Matcher:
 
         pool: set[str] = set()
         for collection, factor in ((Collection.chunks, 3), (Collection.candidates, 1)):
-            pool.update(h.payload["candidate_id"] for h in self._store.search_dense(collection, qvec, wide * factor, where))
-            pool.update(h.payload["candidate_id"] for h in self._store.search_sparse(collection, qsparse, wide * factor, where))
+            pool.update(
+                h.payload["candidate_id"] for h in self._store.search_dense(collection, qvec, wide * factor, where)
+            )
+            pool.update(
+                h.payload["candidate_id"] for h in self._store.search_sparse(collection, qsparse, wide * factor, where)
+            )
         if not pool:
-            return MatchResponse(results=[], considered=0, weights=resolved, model=self._encoder.model_id,
-                                 took_ms=(time.perf_counter() - started) * 1000)
+            return MatchResponse(
+                results=[],
+                considered=0,
+                weights=resolved,
+                model=self._encoder.model_id,
+                took_ms=(time.perf_counter() - started) * 1000,
+            )
 
         in_pool = Where(any_of={"candidate_id": sorted(pool)})
-        profiles = {p.payload["candidate_id"]: p for p in self._store.scroll(Collection.candidates, in_pool,
-                                                                              with_vectors=True)}
+        profiles = {
+            p.payload["candidate_id"]: p for p in self._store.scroll(Collection.candidates, in_pool, with_vectors=True)
+        }
         chunks: dict[str, list[StoredPoint]] = defaultdict(list)
         for point in self._store.scroll(Collection.chunks, in_pool, with_vectors=True):
             chunks[point.payload["candidate_id"]].append(point)
@@ -134,8 +145,9 @@ class Matcher:
                 "seniority_fit": F.seniority_fit(candidate, requisition),
                 "freshness": F.freshness(candidate, dates, now),
             }
-            merged = must.model_copy(update={"matched": must.matched + nice.matched,
-                                             "missing": must.missing + nice.missing})
+            merged = must.model_copy(
+                update={"matched": must.matched + nice.matched, "missing": must.missing + nice.missing}
+            )
             coverage[cid] = merged
             records[cid] = candidate
             order = sorted(range(len(own_chunks)), key=lambda i: (-sims[i], own_chunks[i].id))
@@ -147,14 +159,29 @@ class Matcher:
             candidate = records[scored.candidate_id]
             stages = [e.stage for e in evidence[scored.candidate_id]]
             stages += [c.payload.get("stage") for c in chunks.get(scored.candidate_id, [])]
-            results.append(MatchResult(
-                candidate_id=scored.candidate_id, rank=rank, score=scored.score, base_value=scored.base_value,
-                attributions=scored.attributions, features=scored.features, evidence=evidence[scored.candidate_id],
-                skills=coverage[scored.candidate_id], headline=candidate.headline, source=candidate.source.value,
-                role_family=candidate.role_family, stage_reached=F.deepest_stage(stages),
-            ))
-        return MatchResponse(results=results, considered=len(rows), weights=resolved, model=self._encoder.model_id,
-                             took_ms=(time.perf_counter() - started) * 1000)
+            results.append(
+                MatchResult(
+                    candidate_id=scored.candidate_id,
+                    rank=rank,
+                    score=scored.score,
+                    base_value=scored.base_value,
+                    attributions=scored.attributions,
+                    features=scored.features,
+                    evidence=evidence[scored.candidate_id],
+                    skills=coverage[scored.candidate_id],
+                    headline=candidate.headline,
+                    source=candidate.source.value,
+                    role_family=candidate.role_family,
+                    stage_reached=F.deepest_stage(stages),
+                )
+            )
+        return MatchResponse(
+            results=results,
+            considered=len(rows),
+            weights=resolved,
+            model=self._encoder.model_id,
+            took_ms=(time.perf_counter() - started) * 1000,
+        )
 
     def _lexical_scores(self, qsparse: SparseVec, in_pool: Where, size: int) -> dict[str, float]:
         """BM25 of each pool member: profile score plus its best note chunk's score."""
@@ -184,6 +211,12 @@ def _parse(value: object) -> datetime | None:
 
 def _evidence(point: StoredPoint, similarity: float) -> Evidence:
     payload = point.payload
-    return Evidence(note_id=payload["note_id"], chunk_index=payload["chunk_index"], author=payload.get("author"),
-                    written_at=_parse(payload.get("written_at")), stage=payload.get("stage"),
-                    text=payload["text"], similarity=similarity)
+    return Evidence(
+        note_id=payload["note_id"],
+        chunk_index=payload["chunk_index"],
+        author=payload.get("author"),
+        written_at=_parse(payload.get("written_at")),
+        stage=payload.get("stage"),
+        text=payload["text"],
+        similarity=similarity,
+    )

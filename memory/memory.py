@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterable, Mapping
 from datetime import UTC, datetime
 from importlib import resources
 from types import TracebackType
-from typing import Any, Self
+from typing import Any, Self, TypeVar
 
 from embed import Encoder, LexicalEncoder, load_encoder
 from embed.encoder import EncoderUnavailable
@@ -35,6 +35,7 @@ from memory.results import (
 from memory.settings import Settings
 from memory.store import Collection, StoredPoint, VectorStore, Where, point_id
 
+_R = TypeVar("_R", Candidate, InterviewNote, EvaluationSignal)
 _MANIFEST_KEY = "manifest"
 _IMPORT_BLOCK = 256
 _OPTIMIZE_AFTER = 1_000
@@ -69,8 +70,9 @@ class Memory:
         self._store = store
         self._encoder = encoder
         lexical = LexicalEncoder()
-        self._capture = Capture(store, encoder, lexical, max_chars=settings.max_text_chars,
-                                chunk_words=settings.chunk_words)
+        self._capture = Capture(
+            store, encoder, lexical, max_chars=settings.max_text_chars, chunk_words=settings.chunk_words
+        )
         self._matcher = Matcher(store, encoder, lexical)
         self._write_lock = threading.RLock()
         self.weights, self.weights_version = learned_weights()
@@ -118,8 +120,12 @@ class Memory:
                     f"{encoder.model_id} ({encoder.dim}-d); use a new data directory or the original model"
                 )
             return
-        manifest = {"model_id": encoder.model_id, "dim": encoder.dim, "schema": 1,
-                    "created_at": datetime.now(UTC).isoformat()}
+        manifest = {
+            "model_id": encoder.model_id,
+            "dim": encoder.dim,
+            "schema": 1,
+            "created_at": datetime.now(UTC).isoformat(),
+        }
         store.upsert(Collection.meta, [StoredPoint(key, manifest)])
 
     @property
@@ -179,19 +185,20 @@ class Memory:
         for parsed in block:
             if parsed.error is not None:
                 report.rejected.append(RejectedLine(line=parsed.line, error=parsed.error))
-        for kind, write in ((Candidate, self._capture.candidates), (InterviewNote, self._capture.notes),
-                            (EvaluationSignal, self._capture.signals)):
-            lines = [p for p in block if isinstance(p.record, kind)]
-            if not lines:
-                continue
-            outcomes: list[Outcome] = write([p.record for p in lines])  # type: ignore[arg-type]
-            for parsed, outcome in zip(lines, outcomes, strict=True):
-                if isinstance(outcome, TalentRecallError):
-                    report.rejected.append(RejectedLine(line=parsed.line, error=outcome.detail))
-                elif outcome.status is WriteStatus.unchanged:
-                    report.unchanged += 1
-                else:
-                    report.imported += 1
+        candidates = [p for p in block if isinstance(p.record, Candidate)]
+        notes = [p for p in block if isinstance(p.record, InterviewNote)]
+        signals = [p for p in block if isinstance(p.record, EvaluationSignal)]
+        written: list[tuple[ParsedLine, Outcome]] = []
+        written += zip(candidates, self._capture.candidates([_as(p, Candidate) for p in candidates]), strict=True)
+        written += zip(notes, self._capture.notes([_as(p, InterviewNote) for p in notes]), strict=True)
+        written += zip(signals, self._capture.signals([_as(p, EvaluationSignal) for p in signals]), strict=True)
+        for parsed, outcome in written:
+            if isinstance(outcome, TalentRecallError):
+                report.rejected.append(RejectedLine(line=parsed.line, error=outcome.detail))
+            elif outcome.status is WriteStatus.unchanged:
+                report.unchanged += 1
+            else:
+                report.imported += 1
         if progress is not None and block:
             progress(len(block))
 
@@ -204,13 +211,15 @@ class Memory:
             raise NotFound(f"candidate {candidate_id} does not exist")
         where = Where.eq("candidate_id", candidate_id)
         notes = [InterviewNote.model_validate(p.payload["record"]) for p in self._store.scroll(Collection.notes, where)]
-        signals = [EvaluationSignal.model_validate(p.payload["record"])
-                   for p in self._store.scroll(Collection.signals, where)]
+        signals = [
+            EvaluationSignal.model_validate(p.payload["record"]) for p in self._store.scroll(Collection.signals, where)
+        ]
         epoch = datetime.min.replace(tzinfo=UTC)
         notes.sort(key=lambda n: (n.written_at or epoch, n.note_id))
         signals.sort(key=lambda s: (s.observed_at or epoch, s.signal_id))
-        return CandidateView(candidate=Candidate.model_validate(found[0].payload["record"]), notes=notes,
-                             signals=signals)
+        return CandidateView(
+            candidate=Candidate.model_validate(found[0].payload["record"]), notes=notes, signals=signals
+        )
 
     def delete(self, candidate_id: str) -> DeleteReceipt:
         """Remove the candidate and everything held about them, in every collection."""
@@ -239,8 +248,13 @@ class Memory:
     ) -> MatchResponse:
         """The ranked, explained shortlist for a requisition. ``weights`` overrides any learned weight."""
         resolved = resolve_weights(self.weights, weights)
-        return self._matcher.match(requisition, limit=limit, filters=filters or MatchFilters(),
-                                   weights=resolved, now=now or datetime.now(UTC))
+        return self._matcher.match(
+            requisition,
+            limit=limit,
+            filters=filters or MatchFilters(),
+            weights=resolved,
+            now=now or datetime.now(UTC),
+        )
 
     def count(self) -> Counts:
         return Counts(
@@ -263,6 +277,11 @@ class Memory:
 
     def __exit__(self, *exc: tuple[type[BaseException] | None, BaseException | None, TracebackType | None]) -> None:
         self.close()
+
+
+def _as(parsed: ParsedLine, kind: type[_R]) -> _R:
+    assert isinstance(parsed.record, kind)
+    return parsed.record
 
 
 def _identity(parsed: ParsedLine) -> tuple[str, str] | None:

@@ -61,9 +61,7 @@ class Explained:
     features: dict[str, float]
 
 
-def explain_pool(
-    features: Mapping[str, Mapping[str, float]], weights: Mapping[str, float]
-) -> list[Explained]:
+def explain_pool(features: Mapping[str, Mapping[str, float]], weights: Mapping[str, float]) -> list[Explained]:
     """Score every candidate of a pool and attribute the score exactly, ordered score desc, id asc.
 
     >>> out = explain_pool({"a": {"lexical": 1.0}, "b": {"lexical": 0.0}}, {"lexical": 2.0})

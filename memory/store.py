@@ -42,10 +42,21 @@ class Collection(StrEnum):
 KEYWORD_INDEXES: Mapping[Collection, tuple[str, ...]] = {
     Collection.meta: (),
     Collection.candidates: (
-        "candidate_id", "consent_status", "source", "role_family", "location", "seniority",
+        "candidate_id",
+        "consent_status",
+        "source",
+        "role_family",
+        "location",
+        "seniority",
     ),
     Collection.chunks: (
-        "candidate_id", "note_id", "consent_status", "source", "role_family", "location", "seniority",
+        "candidate_id",
+        "note_id",
+        "consent_status",
+        "source",
+        "role_family",
+        "location",
+        "seniority",
     ),
     Collection.notes: ("candidate_id", "note_id"),
     Collection.signals: ("candidate_id", "signal_id"),

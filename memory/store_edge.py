@@ -137,9 +137,7 @@ class EdgeStore:
             raise ValueError("refusing to set payload without a condition")
         self._shard(collection).update(qe.UpdateOperation.set_payload_by_filter(flt, payload))
 
-    def retrieve(
-        self, collection: Collection, ids: Sequence[str], *, with_vectors: bool = False
-    ) -> list[StoredPoint]:
+    def retrieve(self, collection: Collection, ids: Sequence[str], *, with_vectors: bool = False) -> list[StoredPoint]:
         if not ids:
             return []
         records = self._shard(collection).retrieve(list(ids), with_payload=True, with_vector=with_vectors)

@@ -47,9 +47,7 @@ def _point(record: qm.Record | qm.ScoredPoint) -> StoredPoint:
         id=str(record.id),
         payload=dict(record.payload or {}),
         dense=list(dense) if isinstance(dense, list) else None,  # type: ignore[arg-type]
-        sparse=SparseVec(tuple(sparse.indices), tuple(sparse.values))
-        if isinstance(sparse, qm.SparseVector)
-        else None,
+        sparse=SparseVec(tuple(sparse.indices), tuple(sparse.values)) if isinstance(sparse, qm.SparseVector) else None,
     )
 
 
@@ -116,9 +114,7 @@ class ServerStore:
             raise ValueError("refusing to set payload without a condition")
         self._client.set_payload(self._name(collection), payload, points=flt, wait=True)
 
-    def retrieve(
-        self, collection: Collection, ids: Sequence[str], *, with_vectors: bool = False
-    ) -> list[StoredPoint]:
+    def retrieve(self, collection: Collection, ids: Sequence[str], *, with_vectors: bool = False) -> list[StoredPoint]:
         if not ids:
             return []
         records = self._client.retrieve(self._name(collection), list(ids), with_payload=True, with_vectors=with_vectors)
@@ -148,8 +144,12 @@ class ServerStore:
         self, collection: Collection, vector: Sequence[float], limit: int, where: Where | None = None
     ) -> list[Hit]:
         found = self._client.query_points(
-            self._name(collection), query=list(vector), using=DENSE, limit=limit,
-            query_filter=_filter(where), with_payload=True,
+            self._name(collection),
+            query=list(vector),
+            using=DENSE,
+            limit=limit,
+            query_filter=_filter(where),
+            with_payload=True,
         ).points
         return [Hit(str(h.id), float(h.score), dict(h.payload or {})) for h in found]
 
@@ -160,8 +160,12 @@ class ServerStore:
             return []
         query = qm.SparseVector(indices=list(vector.indices), values=list(vector.values))
         found = self._client.query_points(
-            self._name(collection), query=query, using=SPARSE, limit=limit,
-            query_filter=_filter(where), with_payload=True,
+            self._name(collection),
+            query=query,
+            using=SPARSE,
+            limit=limit,
+            query_filter=_filter(where),
+            with_payload=True,
         ).points
         return [Hit(str(h.id), float(h.score), dict(h.payload or {})) for h in found]
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import socket
 import threading
@@ -44,10 +45,8 @@ def open_memory(tmp_path: Path, minilm: Encoder) -> Iterator[MemoryFactory]:
 
     yield factory
     for memory in opened:
-        try:
+        with contextlib.suppress(Exception):  # a test may have closed it already
             memory.close()
-        except Exception:
-            pass
 
 
 @pytest.fixture

@@ -29,7 +29,9 @@ def test_identical_replay_is_a_no_op(memory: Memory) -> None:
     written = memory.add_note(note("n1", "c1", LONG_NOTE, stage="onsite"))
     assert written.status is WriteStatus.created and written.vectors_written == 4
     before = memory.count()
-    assert memory.upsert_candidate(candidate("c1", headline="Go engineer", skills=["Go"])).status is WriteStatus.unchanged
+    assert (
+        memory.upsert_candidate(candidate("c1", headline="Go engineer", skills=["Go"])).status is WriteStatus.unchanged
+    )
     again = memory.add_note(note("n1", "c1", LONG_NOTE, stage="onsite"))
     assert again.status is WriteStatus.unchanged and again.vectors_written == 0
     assert memory.count() == before
@@ -136,4 +138,6 @@ def test_store_survives_a_restart(open_memory) -> None:  # type: ignore[no-untyp
     memory.close()
     reopened = open_memory("persist")
     assert reopened.count().model_dump() == {"candidates": 1, "notes": 1, "signals": 0, "chunks": 4}
-    assert reopened.get("c1").candidate == Candidate.model_validate(candidate("c1", headline="Go engineer").model_dump())
+    assert reopened.get("c1").candidate == Candidate.model_validate(
+        candidate("c1", headline="Go engineer").model_dump()
+    )

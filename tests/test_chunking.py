@@ -19,7 +19,10 @@ def test_an_overlong_sentence_is_cut_at_word_boundaries() -> None:
 
 def test_paragraphs_and_bullets_split_sentences() -> None:
     assert split_sentences("Intro line\n\nSecond para\n- bullet one\n- bullet two") == [
-        "Intro line", "Second para", "- bullet one", "- bullet two",
+        "Intro line",
+        "Second para",
+        "- bullet one",
+        "- bullet two",
     ]
 
 

@@ -15,8 +15,15 @@ from api.cli import bar
 
 def run(data_dir: Path, *args: str, stdin: str | None = None) -> subprocess.CompletedProcess[str]:
     env = {**os.environ, "TALENTRECALL_DATA_DIR": str(data_dir)}
-    return subprocess.run([sys.executable, "-m", "api.cli", *args], capture_output=True, text=True, env=env,
-                          input=stdin, timeout=300, check=False)
+    return subprocess.run(
+        [sys.executable, "-m", "api.cli", *args],
+        capture_output=True,
+        text=True,
+        env=env,
+        input=stdin,
+        timeout=300,
+        check=False,
+    )
 
 
 @pytest.fixture(scope="module")
@@ -24,18 +31,36 @@ def loaded(tmp_path_factory: pytest.TempPathFactory) -> Path:
     data = tmp_path_factory.mktemp("cli") / "store"
     source = data.parent / "pool.ndjson"
     lines = [
-        {"type": "candidate", "candidate_id": "nurse", "headline": "ICU registered nurse",
-         "consent": {"status": "granted"}, "skills": ["ACLS"]},
-        {"type": "candidate", "candidate_id": "dev", "headline": "Go backend developer",
-         "consent": {"status": "granted"}, "skills": ["Go", "k8s"]},
-        {"type": "note", "note_id": "n1", "candidate_id": "nurse", "stage": "final", "author": "ana",
-         "text": "Managed ventilated patients calmly through a busy night shift."},
+        {
+            "type": "candidate",
+            "candidate_id": "nurse",
+            "headline": "ICU registered nurse",
+            "consent": {"status": "granted"},
+            "skills": ["ACLS"],
+        },
+        {
+            "type": "candidate",
+            "candidate_id": "dev",
+            "headline": "Go backend developer",
+            "consent": {"status": "granted"},
+            "skills": ["Go", "k8s"],
+        },
+        {
+            "type": "note",
+            "note_id": "n1",
+            "candidate_id": "nurse",
+            "stage": "final",
+            "author": "ana",
+            "text": "Managed ventilated patients calmly through a busy night shift.",
+        },
     ]
     source.write_text("\n".join(json.dumps(line) for line in lines) + "\n{broken\n")
     result = run(data, "import", str(source))
     assert result.returncode == 0, result.stderr
     report = json.loads(result.stdout)
-    assert report["imported"] == 3 and report["rejected"] == [{"line": 4, "error": "not JSON: Expecting property name enclosed in double quotes"}]
+    assert report["imported"] == 3 and report["rejected"] == [
+        {"line": 4, "error": "not JSON: Expecting property name enclosed in double quotes"}
+    ]
     assert "line" in result.stderr  # the progress bar
     return data
 
@@ -51,8 +76,16 @@ def test_match_explains_each_candidate(loaded: Path) -> None:
 
 
 def test_match_json_and_requisition_file(loaded: Path) -> None:
-    result = run(loaded, "match", "--file", "-", "--json", "--limit", "1",
-                 stdin=json.dumps({"title": "Kubernetes engineer", "must_have_skills": ["kubernetes"]}))
+    result = run(
+        loaded,
+        "match",
+        "--file",
+        "-",
+        "--json",
+        "--limit",
+        "1",
+        stdin=json.dumps({"title": "Kubernetes engineer", "must_have_skills": ["kubernetes"]}),
+    )
     assert result.returncode == 0, result.stderr
     body = json.loads(result.stdout)
     assert [r["candidate_id"] for r in body["results"]] == ["dev"]
@@ -65,8 +98,14 @@ def test_get_count_and_errors_are_one_line(loaded: Path) -> None:
     for args, message in (
         (("get", "ghost"), "talentrecall: error: candidate ghost does not exist"),
         (("import", "/nonexistent.ndjson"), "talentrecall: error: /nonexistent.ndjson does not exist"),
-        (("match",), "talentrecall: error: invalid input: Value error, a requisition needs a title, a description or must-have skills"),
-        (("match", "--title", "x", "--weights", '{"charisma": 1}'), "talentrecall: error: unknown feature 'charisma'"),
+        (
+            ("match",),
+            "talentrecall: error: invalid input: Value error, a requisition needs a title, a description or must-have skills",
+        ),
+        (
+            ("match", "--title", "x", "--weights", '{"charisma": 1}'),
+            "talentrecall: error: unknown feature 'charisma'",
+        ),
     ):
         result = run(loaded, *args)
         assert result.returncode == 1

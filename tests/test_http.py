@@ -18,7 +18,10 @@ PROBLEM = "application/problem+json"
 @pytest.fixture
 def http(open_memory) -> Iterator[httpx.Client]:  # type: ignore[no-untyped-def]
     memory: Memory = open_memory(max_text_chars=5_000)
-    with LiveServer(create_app(memory=memory)) as server, httpx.Client(base_url=server.url, timeout=30) as client:
+    with (
+        LiveServer(create_app(memory=memory)) as server,
+        httpx.Client(base_url=server.url, timeout=30) as client,
+    ):
         yield client
 
 
@@ -31,8 +34,12 @@ def _problem(response: httpx.Response, status: int) -> dict[str, object]:
 
 
 def test_candidate_lifecycle_over_http(http: httpx.Client) -> None:
-    body = {"candidate_id": "c1", "headline": "ICU nurse", "consent": {"status": "granted"},
-            "protected": {"sex": "female"}}
+    body = {
+        "candidate_id": "c1",
+        "headline": "ICU nurse",
+        "consent": {"status": "granted"},
+        "protected": {"sex": "female"},
+    }
     created = http.put("/v1/candidates/c1", json=body)
     assert created.status_code == 201 and created.json()["status"] == "created"
     replay = http.put("/v1/candidates/c1", json=body)
@@ -57,8 +64,10 @@ def test_candidate_lifecycle_over_http(http: httpx.Client) -> None:
 
 def test_match_over_http_returns_explained_shortlist(http: httpx.Client) -> None:
     for cid, headline in (("nurse", "ICU registered nurse"), ("dev", "Go backend developer")):
-        http.put(f"/v1/candidates/{cid}", json={"candidate_id": cid, "headline": headline,
-                                               "consent": {"status": "granted"}})
+        http.put(
+            f"/v1/candidates/{cid}",
+            json={"candidate_id": cid, "headline": headline, "consent": {"status": "granted"}},
+        )
         http.post(f"/v1/candidates/{cid}/notes", json={"note_id": f"{cid}-n", "text": f"Interview: {headline}."})
     response = http.post("/v1/match", json={"requisition": {"title": "critical care nurse"}, "limit": 5})
     assert response.status_code == 200
@@ -89,20 +98,31 @@ def test_bad_input_is_problem_json_and_writes_nothing(http: httpx.Client) -> Non
 
 
 def test_bulk_import_over_http(http: httpx.Client) -> None:
-    lines = "\n".join([
-        json.dumps({"type": "candidate", "candidate_id": "c1", "headline": "Chef"}),
-        "garbage",
-        json.dumps({"type": "note", "note_id": "n1", "candidate_id": "c1", "text": "Runs a kitchen."}),
-    ])
+    lines = "\n".join(
+        [
+            json.dumps({"type": "candidate", "candidate_id": "c1", "headline": "Chef"}),
+            "garbage",
+            json.dumps({"type": "note", "note_id": "n1", "candidate_id": "c1", "text": "Runs a kitchen."}),
+        ]
+    )
     response = http.post("/v1/import", content=lines, headers={"content-type": "application/x-ndjson"})
     assert response.status_code == 200
-    assert response.json() == {"imported": 2, "unchanged": 0, "rejected": [{"line": 2, "error": "not JSON: Expecting value"}]}
+    assert response.json() == {
+        "imported": 2,
+        "unchanged": 0,
+        "rejected": [{"line": 2, "error": "not JSON: Expecting value"}],
+    }
 
 
 def test_openapi_and_health(http: httpx.Client) -> None:
     paths = http.get("/openapi.json").json()["paths"]
-    assert {"/v1/candidates/{candidate_id}", "/v1/candidates/{candidate_id}/notes", "/v1/match", "/v1/import",
-            "/healthz"} <= set(paths)
+    assert {
+        "/v1/candidates/{candidate_id}",
+        "/v1/candidates/{candidate_id}/notes",
+        "/v1/match",
+        "/v1/import",
+        "/healthz",
+    } <= set(paths)
     assert http.get("/docs").status_code == 200
     health = http.get("/healthz").json()
     assert health["status"] == "ok" and health["store"] == "edge"

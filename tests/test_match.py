@@ -10,28 +10,82 @@ from memory import EvaluationSignal, InvalidInput, MatchFilters, Memory, Requisi
 from tests.helpers import NOW, candidate, note
 
 POOL = [
-    ("nurse", "ICU registered nurse", "critical care", "nursing", "Berlin", "silver_medalist", "senior",
-     "Calm under pressure while titrating vasopressors; managed ventilated patients through the night shift."),
-    ("backend", "Backend engineer", "Go, PostgreSQL and Kafka services", "engineering", "London", "referral", "mid",
-     "Designed an event pipeline on Kafka; strong on PostgreSQL indexing and Go concurrency."),
-    ("chef", "Head chef", "Runs a busy restaurant kitchen", "hospitality", "Berlin", "prospect", "lead",
-     "Plans seasonal menus and manages a brigade of twelve cooks."),
-    ("analyst", "Data analyst", "SQL dashboards in Tableau", "data", "Remote", "past_applicant", "junior",
-     "Built churn dashboards in Tableau and wrote careful SQL."),
+    (
+        "nurse",
+        "ICU registered nurse",
+        "critical care",
+        "nursing",
+        "Berlin",
+        "silver_medalist",
+        "senior",
+        "Calm under pressure while titrating vasopressors; managed ventilated patients through the night shift.",
+    ),
+    (
+        "backend",
+        "Backend engineer",
+        "Go, PostgreSQL and Kafka services",
+        "engineering",
+        "London",
+        "referral",
+        "mid",
+        "Designed an event pipeline on Kafka; strong on PostgreSQL indexing and Go concurrency.",
+    ),
+    (
+        "chef",
+        "Head chef",
+        "Runs a busy restaurant kitchen",
+        "hospitality",
+        "Berlin",
+        "prospect",
+        "lead",
+        "Plans seasonal menus and manages a brigade of twelve cooks.",
+    ),
+    (
+        "analyst",
+        "Data analyst",
+        "SQL dashboards in Tableau",
+        "data",
+        "Remote",
+        "past_applicant",
+        "junior",
+        "Built churn dashboards in Tableau and wrote careful SQL.",
+    ),
 ]
 
 
 @pytest.fixture
 def pool(memory: Memory) -> Memory:
     for cid, headline, summary, family, location, source, seniority, text in POOL:
-        memory.upsert_candidate(candidate(cid, headline=headline, summary=summary, role_family=family,
-                                          location=location, source=source, seniority=seniority,
-                                          last_verified_at=NOW - timedelta(days=30)))
-        memory.add_note(note(f"{cid}-n1", cid, text, stage="final" if cid == "nurse" else "screen",
-                             author="ana", written_at=NOW - timedelta(days=60)))
+        memory.upsert_candidate(
+            candidate(
+                cid,
+                headline=headline,
+                summary=summary,
+                role_family=family,
+                location=location,
+                source=source,
+                seniority=seniority,
+                last_verified_at=NOW - timedelta(days=30),
+            )
+        )
+        memory.add_note(
+            note(
+                f"{cid}-n1",
+                cid,
+                text,
+                stage="final" if cid == "nurse" else "screen",
+                author="ana",
+                written_at=NOW - timedelta(days=60),
+            )
+        )
     memory.upsert_candidate(candidate("nurse-no-consent", headline="ICU nurse", consent={"status": "withdrawn"}))
-    memory.upsert_candidate(candidate("nurse-expired", headline="ICU nurse",
-                                      consent={"status": "granted", "expires_at": (NOW - timedelta(days=1)).isoformat()}))
+    memory.upsert_candidate(
+        candidate(
+            "nurse-expired",
+            headline="ICU nurse",
+            consent={"status": "granted", "expires_at": (NOW - timedelta(days=1)).isoformat()},
+        )
+    )
     return memory
 
 
@@ -40,7 +94,9 @@ def _ids(memory: Memory, requisition: Requisition, **kwargs: object) -> list[str
 
 
 def test_the_fitting_person_ranks_first_even_when_paraphrased(pool: Memory) -> None:
-    assert _ids(pool, Requisition(title="Bedside caregiver for the sickest patients on breathing machines"))[0] == "nurse"
+    assert (
+        _ids(pool, Requisition(title="Bedside caregiver for the sickest patients on breathing machines"))[0] == "nurse"
+    )
     assert _ids(pool, Requisition(title="Backend engineer", must_have_skills=["golang", "kafka"]))[0] == "backend"
     assert _ids(pool, Requisition(title="Analyst who builds BI dashboards"))[0] == "analyst"
 
@@ -75,13 +131,15 @@ def test_must_haves_as_a_hard_filter(pool: Memory) -> None:
 
 
 def test_every_score_is_the_exact_sum_of_its_parts(pool: Memory) -> None:
-    response = pool.match(Requisition(title="nurse for intensive care", must_have_skills=["critical care"]),
-                          limit=10, now=NOW)
+    response = pool.match(
+        Requisition(title="nurse for intensive care", must_have_skills=["critical care"]), limit=10, now=NOW
+    )
     assert response.considered == 4
     for result in response.results:
         assert result.base_value + sum(result.attributions.values()) == pytest.approx(result.score, abs=1e-9)
-        assert result.score == pytest.approx(sum(response.weights[k] * v for k, v in result.features.items()),
-                                             abs=1e-12)
+        assert result.score == pytest.approx(
+            sum(response.weights[k] * v for k, v in result.features.items()), abs=1e-12
+        )
     assert len({r.base_value for r in response.results}) == 1
     mean_attribution = {k: sum(r.attributions[k] for r in response.results) for k in response.weights}
     assert all(abs(v) < 1e-9 for v in mean_attribution.values())  # the reference is the pool mean
@@ -108,8 +166,10 @@ def test_order_is_score_desc_then_id_and_repeatable(pool: Memory) -> None:
 def test_baselines_are_weight_settings(pool: Memory) -> None:
     dense_only = {k: 0.0 for k in pool.weights} | {"semantic_profile": 1.0, "semantic_notes": 1.0}
     response = pool.match(Requisition(title="Kafka"), weights=dense_only, now=NOW)
-    assert all(set(k for k, v in r.attributions.items() if v) <= {"semantic_profile", "semantic_notes"}
-               for r in response.results)
+    assert all(
+        set(k for k, v in r.attributions.items() if v) <= {"semantic_profile", "semantic_notes"}
+        for r in response.results
+    )
     with pytest.raises(InvalidInput):
         pool.match(Requisition(title="x"), weights={"charisma": 1.0})
     with pytest.raises(InvalidInput):
@@ -121,13 +181,47 @@ def test_harsh_evaluators_are_read_against_their_own_habit(memory: Memory) -> No
         memory.upsert_candidate(candidate(cid, headline="Engineer"))
     for i in range(6):  # harsh gives 2-3 to everyone; lenient gives 4-5
         memory.upsert_candidate(candidate(f"x{i}", headline="Engineer"))
-        memory.add_signal(EvaluationSignal(signal_id=f"h{i}", candidate_id=f"x{i}", dimension="technical",
-                                           value=2, evaluator="harsh", observed_at=NOW))
-        memory.add_signal(EvaluationSignal(signal_id=f"l{i}", candidate_id=f"x{i}", dimension="technical",
-                                           value=5, evaluator="lenient", observed_at=NOW))
-    memory.add_signal(EvaluationSignal(signal_id="sa", candidate_id="a", dimension="technical", value=3,
-                                       evaluator="harsh", observed_at=NOW))
-    memory.add_signal(EvaluationSignal(signal_id="sb", candidate_id="b", dimension="technical", value=3,
-                                       evaluator="lenient", observed_at=NOW))
-    features = {r.candidate_id: r.features for r in memory.match(Requisition(title="Engineer"), limit=20, now=NOW).results}
+        memory.add_signal(
+            EvaluationSignal(
+                signal_id=f"h{i}",
+                candidate_id=f"x{i}",
+                dimension="technical",
+                value=2,
+                evaluator="harsh",
+                observed_at=NOW,
+            )
+        )
+        memory.add_signal(
+            EvaluationSignal(
+                signal_id=f"l{i}",
+                candidate_id=f"x{i}",
+                dimension="technical",
+                value=5,
+                evaluator="lenient",
+                observed_at=NOW,
+            )
+        )
+    memory.add_signal(
+        EvaluationSignal(
+            signal_id="sa",
+            candidate_id="a",
+            dimension="technical",
+            value=3,
+            evaluator="harsh",
+            observed_at=NOW,
+        )
+    )
+    memory.add_signal(
+        EvaluationSignal(
+            signal_id="sb",
+            candidate_id="b",
+            dimension="technical",
+            value=3,
+            evaluator="lenient",
+            observed_at=NOW,
+        )
+    )
+    features = {
+        r.candidate_id: r.features for r in memory.match(Requisition(title="Engineer"), limit=20, now=NOW).results
+    }
     assert features["a"]["evaluation"] > 0.5 > features["b"]["evaluation"]

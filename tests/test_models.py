@@ -19,8 +19,9 @@ def test_external_ids_are_constrained(bad: str) -> None:
 
 
 def test_signal_value_is_normalised_by_its_declared_scale() -> None:
-    signal = EvaluationSignal(signal_id="s", candidate_id="c", dimension="Technical", value=8, scale_min=0,
-                              scale_max=10)
+    signal = EvaluationSignal(
+        signal_id="s", candidate_id="c", dimension="Technical", value=8, scale_min=0, scale_max=10
+    )
     assert signal.normalised == pytest.approx(0.8)
     assert signal.dimension == "technical"
 
@@ -50,7 +51,12 @@ def test_requisition_needs_some_text() -> None:
 
 
 def test_profile_text_leaves_out_who_the_person_is() -> None:
-    candidate = Candidate(candidate_id="c", name="Ada Lovelace", emails=["ada@example.com"], headline="Engineer",
-                          skills=["Go", " Go ", ""])
+    candidate = Candidate(
+        candidate_id="c",
+        name="Ada Lovelace",
+        emails=["ada@example.com"],
+        headline="Engineer",
+        skills=["Go", " Go ", ""],
+    )
     assert candidate.skills == ["Go"]
     assert candidate.profile_text() == "Engineer\nSkills: Go"

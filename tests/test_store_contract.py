@@ -19,8 +19,8 @@ DIM = 8
 
 @pytest.fixture(params=["edge", "server"])
 def store(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[VectorStore]:
-    made: VectorStore = EdgeStore(tmp_path / "edge") if request.param == "edge" else ServerStore(
-        QdrantClient(":memory:"), prefix="t"
+    made: VectorStore = (
+        EdgeStore(tmp_path / "edge") if request.param == "edge" else ServerStore(QdrantClient(":memory:"), prefix="t")
     )
     made.ensure(DIM)
     yield made
@@ -37,10 +37,17 @@ def _points(n: int) -> list[StoredPoint]:
     lexical = LexicalEncoder()
     words = ["kubernetes operator", "postgres tuning", "react frontend"]
     return [
-        StoredPoint(point_id(Collection.chunks, f"p{i}"),
-                    {"candidate_id": f"c{i % 10}", "role_family": ["eng", "data"][i % 2], "consent_until": i,
-                     "text": words[i % 3]},
-                    _vec(i), lexical.document(words[i % 3]))
+        StoredPoint(
+            point_id(Collection.chunks, f"p{i}"),
+            {
+                "candidate_id": f"c{i % 10}",
+                "role_family": ["eng", "data"][i % 2],
+                "consent_until": i,
+                "text": words[i % 3],
+            },
+            _vec(i),
+            lexical.document(words[i % 3]),
+        )
         for i in range(n)
     ]
 

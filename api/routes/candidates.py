@@ -31,8 +31,9 @@ def _status(result: WriteResult, response: Response) -> WriteResult:
 
 
 @router.put("/{candidate_id}", response_model=WriteResult, summary="upsert_candidate")
-def upsert_candidate(candidate_id: CandidateId, candidate: Candidate, memory: MemoryDep,
-                     response: Response) -> WriteResult:
+def upsert_candidate(
+    candidate_id: CandidateId, candidate: Candidate, memory: MemoryDep, response: Response
+) -> WriteResult:
     if candidate.candidate_id != candidate_id:
         raise InvalidInput("candidate_id in the body differs from the path", field="candidate_id")
     return _status(memory.upsert_candidate(candidate), response)
@@ -54,7 +55,6 @@ def add_note(candidate_id: CandidateId, note: NoteIn, memory: MemoryDep, respons
 
 
 @router.post("/{candidate_id}/signals", response_model=WriteResult, status_code=201, summary="add_signal")
-def add_signal(candidate_id: CandidateId, signal: SignalIn, memory: MemoryDep,
-               response: Response) -> WriteResult:
+def add_signal(candidate_id: CandidateId, signal: SignalIn, memory: MemoryDep, response: Response) -> WriteResult:
     full = EvaluationSignal(**signal.model_dump(), candidate_id=candidate_id)
     return _status(memory.add_signal(full), response)

@@ -13,5 +13,9 @@ router = APIRouter(tags=["operations"])
 
 @router.get("/healthz", summary="count")
 def healthz(memory: MemoryDep, settings: SettingsDep) -> dict[str, Any]:
-    return {"status": "ok", "store": settings.store_kind, "model": memory.model_id,
-            "counts": memory.count().model_dump()}
+    return {
+        "status": "ok",
+        "store": settings.store_kind,
+        "model": memory.model_id,
+        "counts": memory.count().model_dump(),
+    }

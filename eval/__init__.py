@@ -1,0 +1,1 @@
+"""Evaluation: ranking metrics, the dev set, benchmarks."""
