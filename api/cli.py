@@ -256,6 +256,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--shared", type=Path, help="the shared data directory")
     p.add_argument("--out", type=Path, help="also write the table as Markdown here")
     p.add_argument("--bootstrap", type=int, default=1000)
+    p.add_argument("--store", type=Path, help="where the dev pool is kept between runs (default .eval-data)")
     p.set_defaults(run=cmd_eval)
     return parser
 

@@ -28,24 +28,32 @@ ONET: dict[str, list[tuple[str, str, list[str]]]] = {
     "Arts": [("27-1013.00", "Artist and arts instructor", ["art"])],
     "Automation Testing": [("15-1253.00", "Test automation engineer", ["selenium", "automation testing"])],
     "Blockchain": [("15-1299.07", "Blockchain developer", ["blockchain"])],
-    "Business Analyst": [("13-1111.00", "Business analyst", ["business analysis"]),
-                         ("15-2051.01", "Business intelligence analyst", ["sql"])],
+    "Business Analyst": [
+        ("13-1111.00", "Business analyst", ["business analysis"]),
+        ("15-2051.01", "Business intelligence analyst", ["sql"]),
+    ],
     "Civil Engineer": [("17-2051.00", "Civil site engineer", ["autocad"])],
     "Data Science": [("15-2051.00", "Data scientist", ["python", "machine learning"])],
-    "Database": [("15-1242.00", "Database administrator", ["sql"]),
-                 ("15-1243.00", "Database architect", ["sql server"])],
+    "Database": [
+        ("15-1242.00", "Database administrator", ["sql"]),
+        ("15-1243.00", "Database architect", ["sql server"]),
+    ],
     "DevOps Engineer": [("15-1244.00", "DevOps engineer", ["docker", "jenkins"])],
     "DotNet Developer": [("15-1252.00", ".NET developer", [".net", "c#"])],
     "ETL Developer": [("15-1243.01", "ETL developer (data warehousing)", ["etl"])],
     "Electrical Engineering": [("17-2071.00", "Electrical engineer", ["electrical"])],
     "HR": [("13-1071.00", "HR executive / recruiter", ["recruiting"])],
     "Hadoop": [("15-1243.00", "Big data engineer (Hadoop)", ["hadoop", "spark"])],
-    "Health and fitness": [("39-9031.00", "Fitness trainer", ["fitness"]),
-                           ("29-1031.00", "Nutritionist", ["nutrition"])],
+    "Health and fitness": [
+        ("39-9031.00", "Fitness trainer", ["fitness"]),
+        ("29-1031.00", "Nutritionist", ["nutrition"]),
+    ],
     "Java Developer": [("15-1252.00", "Java developer", ["java"])],
     "Mechanical Engineer": [("17-2141.00", "Mechanical engineer", ["mechanical"])],
-    "Network Security Engineer": [("15-1299.05", "Network security engineer", ["cybersecurity"]),
-                                  ("15-1212.00", "Information security analyst", ["networking"])],
+    "Network Security Engineer": [
+        ("15-1299.05", "Network security engineer", ["cybersecurity"]),
+        ("15-1212.00", "Information security analyst", ["networking"]),
+    ],
     "Operations Manager": [("11-1021.00", "Operations manager", ["operations"])],
     "PMO": [("13-1082.00", "PMO / project management specialist", ["project management"])],
     "Python Developer": [("15-1252.00", "Python developer", ["python"])],
@@ -57,27 +65,54 @@ ONET: dict[str, list[tuple[str, str, list[str]]]] = {
 
 # Declared adjacency: a resume in an adjacent category is partly relevant (gain 1).
 ADJACENT: list[tuple[str, str]] = [
-    ("Java Developer", "DotNet Developer"), ("Java Developer", "Python Developer"),
-    ("DotNet Developer", "Python Developer"), ("Python Developer", "Data Science"),
-    ("Testing", "Automation Testing"), ("Database", "ETL Developer"), ("Database", "Hadoop"),
-    ("ETL Developer", "Hadoop"), ("Hadoop", "Data Science"), ("Database", "SAP Developer"),
-    ("DevOps Engineer", "Network Security Engineer"), ("Business Analyst", "PMO"), ("PMO", "Operations Manager"),
-    ("Business Analyst", "Operations Manager"), ("Civil Engineer", "Mechanical Engineer"),
-    ("Mechanical Engineer", "Electrical Engineering"), ("Web Designing", "Java Developer"),
+    ("Java Developer", "DotNet Developer"),
+    ("Java Developer", "Python Developer"),
+    ("DotNet Developer", "Python Developer"),
+    ("Python Developer", "Data Science"),
+    ("Testing", "Automation Testing"),
+    ("Database", "ETL Developer"),
+    ("Database", "Hadoop"),
+    ("ETL Developer", "Hadoop"),
+    ("Hadoop", "Data Science"),
+    ("Database", "SAP Developer"),
+    ("DevOps Engineer", "Network Security Engineer"),
+    ("Business Analyst", "PMO"),
+    ("PMO", "Operations Manager"),
+    ("Business Analyst", "Operations Manager"),
+    ("Civil Engineer", "Mechanical Engineer"),
+    ("Mechanical Engineer", "Electrical Engineering"),
+    ("Web Designing", "Java Developer"),
     ("Blockchain", "Python Developer"),
 ]
 
 # Real postings mapped by hand after reading each title and description: (source, row, category).
 POSTINGS: list[tuple[str, int, str]] = [
-    ("linkedin", 0, "Web Designing"), ("linkedin", 2, "Web Designing"), ("linkedin", 14, "Java Developer"),
-    ("linkedin", 23, "Testing"), ("linkedin", 24, "Testing"), ("linkedin", 25, "Java Developer"),
-    ("linkedin", 34, "Python Developer"), ("linkedin", 99, "Data Science"), ("linkedin", 100, "Data Science"),
-    ("linkedin", 128, "Python Developer"), ("linkedin", 216, "Sales"), ("linkedin", 218, "Sales"),
-    ("linkedin", 438, "Operations Manager"), ("linkedin", 664, "HR"), ("linkedin", 665, "HR"),
-    ("linkedin", 715, "Operations Manager"), ("linkedin", 841, "Mechanical Engineer"),
-    ("linkedin", 842, "Mechanical Engineer"), ("glassdoor", 0, "Data Science"), ("glassdoor", 1, "Data Science"),
-    ("glassdoor", 15, "Hadoop"), ("glassdoor", 40, "Hadoop"), ("glassdoor", 419, "PMO"),
-    ("glassdoor", 433, "DevOps Engineer"), ("glassdoor", 510, "ETL Developer"), ("glassdoor", 719, "ETL Developer"),
+    ("linkedin", 0, "Web Designing"),
+    ("linkedin", 2, "Web Designing"),
+    ("linkedin", 14, "Java Developer"),
+    ("linkedin", 23, "Testing"),
+    ("linkedin", 24, "Testing"),
+    ("linkedin", 25, "Java Developer"),
+    ("linkedin", 34, "Python Developer"),
+    ("linkedin", 99, "Data Science"),
+    ("linkedin", 100, "Data Science"),
+    ("linkedin", 128, "Python Developer"),
+    ("linkedin", 216, "Sales"),
+    ("linkedin", 218, "Sales"),
+    ("linkedin", 438, "Operations Manager"),
+    ("linkedin", 664, "HR"),
+    ("linkedin", 665, "HR"),
+    ("linkedin", 715, "Operations Manager"),
+    ("linkedin", 841, "Mechanical Engineer"),
+    ("linkedin", 842, "Mechanical Engineer"),
+    ("glassdoor", 0, "Data Science"),
+    ("glassdoor", 1, "Data Science"),
+    ("glassdoor", 15, "Hadoop"),
+    ("glassdoor", 40, "Hadoop"),
+    ("glassdoor", 419, "PMO"),
+    ("glassdoor", 433, "DevOps Engineer"),
+    ("glassdoor", 510, "ETL Developer"),
+    ("glassdoor", 719, "ETL Developer"),
     ("glassdoor", 801, "Sales"),
 ]
 POSTING_CHARS = 2_000
@@ -121,8 +156,13 @@ def _resumes(root: Path) -> tuple[list[Candidate], dict[str, str]]:
         for line in handle:
             row = json.loads(line)
             # The category is the label: it must never reach the candidate record.
-            resumes.append(Candidate(candidate_id=row["resume_id"], summary=row["text"],
-                                     consent={"status": "granted", "basis": "consent"}))
+            resumes.append(
+                Candidate(
+                    candidate_id=row["resume_id"],
+                    summary=row["text"],
+                    consent={"status": "granted", "basis": "consent"},
+                )
+            )
             categories[row["resume_id"]] = row["category"]
     return resumes, categories
 
@@ -140,8 +180,9 @@ def _onet(root: Path) -> list[DevRequisition]:
     for category, entries in ONET.items():
         for code, title, must in entries:
             body = " ".join([described[code]["Description"], *tasks[code][:4]])
-            req = Requisition(requisition_id=f"onet:{code}:{category}", title=title, description=body,
-                              must_have_skills=must)
+            req = Requisition(
+                requisition_id=f"onet:{code}:{category}", title=title, description=body, must_have_skills=must
+            )
             out.append(DevRequisition(req.requisition_id or "", category, "onet", req))
     return out
 

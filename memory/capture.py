@@ -14,6 +14,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from embed import Encoder, LexicalEncoder, SparseVec
+from memory import skills
 from memory.chunking import chunk_text
 from memory.errors import Conflict, NotFound, TalentRecallError, TooLarge
 from memory.models import Candidate, EvaluationSignal, InterviewNote
@@ -109,6 +110,7 @@ class Capture:
                 "record": record_json(public),
                 "record_hash": rec_hash,
                 "text_hash": text_hash,
+                "skills": sorted(skills.candidate_skills(public.skills, text)),
             }
             self._store.upsert(Collection.candidates, [StoredPoint(ids[index], payload, dense, sparse)])
             if old is not None and any(old.payload.get(k) != v for k, v in fields.items()):
@@ -192,6 +194,7 @@ class Capture:
                     "chunk_index": position,
                     "text": chunk,
                     "text_hash": content_hash(self._encoder.model_id, chunk),
+                    "skills": sorted(skills.extract(chunk)),
                     "author": note.author,
                     "stage": note.stage,
                     "written_at": iso(note.written_at),

@@ -100,7 +100,8 @@ def test_get_count_and_errors_are_one_line(loaded: Path) -> None:
         (("import", "/nonexistent.ndjson"), "talentrecall: error: /nonexistent.ndjson does not exist"),
         (
             ("match",),
-            "talentrecall: error: invalid input: Value error, a requisition needs a title, a description or must-have skills",
+            "talentrecall: error: invalid input: Value error, a requisition needs a title, a description or "
+            "must-have skills",
         ),
         (
             ("match", "--title", "x", "--weights", '{"charisma": 1}'),
