@@ -1,9 +1,9 @@
 """Answering "who have we already met that fits?" for one requisition.
 
-Retrieval casts a wide net (dense note chunks, dense profiles, BM25 over both), then every candidate in
-the net is scored on the same named features from exact, not approximate, similarities: their note
-chunks and profile vector are read back and compared with the query in numpy. The ranker
-(``memory.ranking``) turns features into an additive score with exact attributions.
+Retrieval casts a net (dense and BM25 over note chunks and profiles); then every candidate in the net is
+scored on the same named features from exact similarities, computed inside the store by filtered exact
+searches restricted to the net, so no vector is copied into Python. ``memory.ranking`` turns the
+features into an additive score with exact attributions.
 """
 
 from __future__ import annotations
@@ -11,7 +11,9 @@ from __future__ import annotations
 import time
 from collections import defaultdict
 from collections.abc import Mapping
+from dataclasses import dataclass, field
 from datetime import datetime
+from typing import Any
 
 import numpy as np
 
@@ -21,10 +23,11 @@ from memory import skills
 from memory.errors import InvalidInput
 from memory.models import Candidate, EvaluationSignal, MatchFilters, Requisition
 from memory.ranking import explain_pool, resolve_weights
-from memory.results import Evidence, MatchResponse, MatchResult
-from memory.store import Collection, StoredPoint, VectorStore, Where
+from memory.results import Evidence, MatchResponse, MatchResult, SkillCoverage
+from memory.store import Collection, Hit, VectorStore, Where, point_id
 
 EVIDENCE_PER_CANDIDATE = 3
+_ID = ("candidate_id",)
 MAX_LIMIT = 200
 
 
@@ -46,6 +49,18 @@ def filters_where(filters: MatchFilters, now: datetime) -> Where:
     return Where(any_of=any_of, at_least=at_least)
 
 
+@dataclass
+class _Member:
+    """What the store holds about one candidate of the net, with its similarities to the query."""
+
+    record: dict[str, Any]
+    skills: set[str]
+    profile_similarity: float = 0.0
+    lexical: float = 0.0
+    chunks: list[Hit] = field(default_factory=list)
+    signals: list[EvaluationSignal] = field(default_factory=list)
+
+
 class Matcher:
     """The read side of the memory. ``invalidate()`` after signal writes refreshes evaluator stats."""
 
@@ -60,10 +75,8 @@ class Matcher:
 
     def _evaluator_stats(self) -> F.EvaluatorStats:
         if self._stats is None:
-            signals = (
-                EvaluationSignal.model_validate(p.payload["record"]) for p in self._store.scroll(Collection.signals)
-            )
-            self._stats = F.EvaluatorStats.fit(signals)
+            records = self._store.scroll(Collection.signals)
+            self._stats = F.EvaluatorStats.fit(EvaluationSignal.model_validate(p.payload["record"]) for p in records)
         return self._stats
 
     def match(
@@ -80,86 +93,42 @@ class Matcher:
             raise InvalidInput(f"limit must be between 1 and {MAX_LIMIT}", field="limit")
         started = time.perf_counter()
         resolved = resolve_weights(weights, None)
-        where = filters_where(filters, now)
-        qvec = self._query_vector(requisition)
-        qlist = qvec.tolist()
+        qvec = self._query_vector(requisition).tolist()
         qsparse = self._lexical.query(requisition.keyword_text())
-        wide = depth or max(100, 10 * limit)
-
-        pool: set[str] = set()
-        for collection, factor in ((Collection.chunks, 3), (Collection.candidates, 1)):
-            pool.update(
-                h.payload["candidate_id"] for h in self._store.search_dense(collection, qlist, wide * factor, where)
-            )
-            pool.update(
-                h.payload["candidate_id"] for h in self._store.search_sparse(collection, qsparse, wide * factor, where)
-            )
-        if not pool:
-            return MatchResponse(
-                results=[],
-                considered=0,
-                weights=resolved,
-                model=self._encoder.model_id,
-                took_ms=(time.perf_counter() - started) * 1000,
-            )
-
-        in_pool = Where(any_of={"candidate_id": sorted(pool)})
-        profiles = {
-            p.payload["candidate_id"]: p for p in self._store.scroll(Collection.candidates, in_pool, with_vectors=True)
-        }
-        chunks: dict[str, list[StoredPoint]] = defaultdict(list)
-        for point in self._store.scroll(Collection.chunks, in_pool, with_vectors=True):
-            chunks[point.payload["candidate_id"]].append(point)
-        signals: dict[str, list[EvaluationSignal]] = defaultdict(list)
-        for point in self._store.scroll(Collection.signals, in_pool):
-            signals[point.payload["candidate_id"]].append(EvaluationSignal.model_validate(point.payload["record"]))
-        lexical = self._lexical_scores(qsparse, in_pool, len(pool))
+        net = self._retrieve(qvec, qsparse, filters_where(filters, now), depth or max(50, 5 * limit))
+        members = self._gather(net, qvec, qsparse)
         stats = self._evaluator_stats()
+        top_lexical = max((m.lexical for m in members.values()), default=0.0)
 
         rows: dict[str, dict[str, float]] = {}
-        evidence: dict[str, list[Evidence]] = {}
-        records: dict[str, Candidate] = {}
-        coverage = {}
-        top_lexical = max(lexical.values(), default=0.0)
-        for cid, profile in profiles.items():
-            candidate = Candidate.model_validate(profile.payload["record"])
-            own_chunks = chunks.get(cid, [])
-            sims = self._similarities(qvec, own_chunks)
-            text = " ".join([candidate.profile_text(), *(c.payload["text"] for c in own_chunks)])
-            have = set(profile.payload.get("skills", []))
-            have.update(s for c in own_chunks for s in c.payload.get("skills", []))
-            must = skills.coverage(requisition.must_have_skills, have, text)
-            nice = skills.coverage(requisition.nice_to_have_skills, have, text)
+        coverage: dict[str, SkillCoverage] = {}
+        for cid, member in members.items():
+            candidate = Candidate.model_validate(member.record)
+            text = " ".join([candidate.profile_text(), *(hit.payload["text"] for hit in member.chunks)])
+            must = skills.coverage(requisition.must_have_skills, member.skills, text)
+            nice = skills.coverage(requisition.nice_to_have_skills, member.skills, text)
             if filters.must_have_required and must.missing:
                 continue
-            stages = [c.payload.get("stage") for c in own_chunks] + [s.stage for s in signals.get(cid, [])]
-            dates = [_parse(c.payload.get("written_at")) for c in own_chunks]
-            dates += [s.observed_at for s in signals.get(cid, [])]
+            coverage[cid] = SkillCoverage(matched=must.matched + nice.matched, missing=must.missing + nice.missing)
+            stages = [h.payload.get("stage") for h in member.chunks] + [s.stage for s in member.signals]
+            dates = [_parse(h.payload.get("written_at")) for h in member.chunks]
+            dates += [s.observed_at for s in member.signals]
             rows[cid] = {
-                "semantic_notes": max(sims, default=0.0),
-                "semantic_profile": float(np.dot(qvec, profile.dense)) if profile.dense is not None else 0.0,
-                "lexical": lexical.get(cid, 0.0) / top_lexical if top_lexical > 0 else 0.0,
+                "semantic_notes": member.chunks[0].score if member.chunks else 0.0,
+                "semantic_profile": member.profile_similarity,
+                "lexical": member.lexical / top_lexical if top_lexical > 0 else 0.0,
                 "must_have_skills": _share(must.matched, requisition.must_have_skills),
                 "nice_to_have_skills": _share(nice.matched, requisition.nice_to_have_skills),
-                "evaluation": F.evaluation(signals.get(cid, []), stats, now),
+                "evaluation": F.evaluation(member.signals, stats, now),
                 "stage_depth": F.stage_depth(stages),
                 "seniority_fit": F.seniority_fit(candidate, requisition),
                 "freshness": F.freshness(candidate, dates, now),
             }
-            merged = must.model_copy(
-                update={"matched": must.matched + nice.matched, "missing": must.missing + nice.missing}
-            )
-            coverage[cid] = merged
-            records[cid] = candidate
-            order = sorted(range(len(own_chunks)), key=lambda i: (-sims[i], own_chunks[i].id))
-            evidence[cid] = [_evidence(own_chunks[i], sims[i]) for i in order[:EVIDENCE_PER_CANDIDATE]]
 
-        ranked = explain_pool(rows, resolved)[:limit]
         results = []
-        for rank, scored in enumerate(ranked, start=1):
-            candidate = records[scored.candidate_id]
-            stages = [e.stage for e in evidence[scored.candidate_id]]
-            stages += [c.payload.get("stage") for c in chunks.get(scored.candidate_id, [])]
+        for rank, scored in enumerate(explain_pool(rows, resolved)[:limit], start=1):
+            member = members[scored.candidate_id]
+            stages = [h.payload.get("stage") for h in member.chunks] + [s.stage for s in member.signals]
             results.append(
                 MatchResult(
                     candidate_id=scored.candidate_id,
@@ -168,11 +137,11 @@ class Matcher:
                     base_value=scored.base_value,
                     attributions=scored.attributions,
                     features=scored.features,
-                    evidence=evidence[scored.candidate_id],
+                    evidence=[_evidence(hit) for hit in member.chunks[:EVIDENCE_PER_CANDIDATE]],
                     skills=coverage[scored.candidate_id],
-                    headline=candidate.headline,
-                    source=candidate.source.value,
-                    role_family=candidate.role_family,
+                    headline=member.record.get("headline"),
+                    source=member.record.get("source"),
+                    role_family=member.record.get("role_family"),
                     stage_reached=F.deepest_stage(stages),
                 )
             )
@@ -184,13 +153,53 @@ class Matcher:
             took_ms=(time.perf_counter() - started) * 1000,
         )
 
-    def _lexical_scores(self, qsparse: SparseVec, in_pool: Where, size: int) -> dict[str, float]:
-        """BM25 of each pool member: profile score plus its best note chunk's score."""
+    def _retrieve(self, qvec: list[float], qsparse: SparseVec, where: Where, wide: int) -> list[str]:
+        """The net: candidates near the query by note chunks or profile, densely or by keywords."""
+        net: set[str] = set()
+        for collection, size in ((Collection.chunks, 2 * wide), (Collection.candidates, wide)):
+            for hit in self._store.search_dense(collection, qvec, size, where, fields=_ID):
+                net.add(hit.payload["candidate_id"])
+            for hit in self._store.search_sparse(collection, qsparse, size, where, fields=_ID):
+                net.add(hit.payload["candidate_id"])
+        return sorted(net)
+
+    def _gather(self, net: list[str], qvec: list[float], qsparse: SparseVec) -> dict[str, _Member]:
+        """Exact similarities and records for every candidate of the net."""
+        if not net:
+            return {}
+        in_net = Where(any_of={"candidate_id": net})
+        members: dict[str, _Member] = {}
+        profiles = self._store.search_dense(
+            Collection.candidates, qvec, len(net), in_net, exact=True, fields=("candidate_id", "record", "skills")
+        )
+        for hit in profiles:
+            cid = hit.payload["candidate_id"]
+            members[cid] = _Member(hit.payload["record"], set(hit.payload.get("skills", [])), hit.score)
+        missing = [point_id(Collection.candidates, cid) for cid in net if cid not in members]
+        for point in self._store.retrieve(Collection.candidates, missing):  # profiles with no text, no vector
+            members[point.payload["candidate_id"]] = _Member(point.payload["record"], set(point.payload["skills"]))
+        chunk_count = self._store.count(Collection.chunks, in_net)
+        if chunk_count:
+            hits = self._store.search_dense(Collection.chunks, qvec, chunk_count, in_net, exact=True)
+            for hit in sorted(hits, key=lambda h: (-h.score, h.id)):
+                member = members[hit.payload["candidate_id"]]
+                member.chunks.append(hit)
+                member.skills.update(hit.payload.get("skills", []))
+        for point in self._store.scroll(Collection.signals, in_net):
+            members[point.payload["candidate_id"]].signals.append(
+                EvaluationSignal.model_validate(point.payload["record"])
+            )
+        for cid, score in self._lexical_scores(qsparse, in_net, len(net), chunk_count).items():
+            members[cid].lexical = score
+        return members
+
+    def _lexical_scores(self, qsparse: SparseVec, in_net: Where, size: int, chunks: int) -> dict[str, float]:
+        """BM25 of each candidate of the net: profile score plus its best note chunk's score."""
         scores: dict[str, float] = defaultdict(float)
-        for hit in self._store.search_sparse(Collection.candidates, qsparse, size, in_pool):
+        for hit in self._store.search_sparse(Collection.candidates, qsparse, size, in_net, fields=_ID):
             scores[hit.payload["candidate_id"]] += hit.score
         best: dict[str, float] = {}
-        for hit in self._store.search_sparse(Collection.chunks, qsparse, size * 20, in_pool):
+        for hit in self._store.search_sparse(Collection.chunks, qsparse, max(chunks, 1), in_net, fields=_ID):
             cid = hit.payload["candidate_id"]
             best[cid] = max(best.get(cid, 0.0), hit.score)
         for cid, value in best.items():
@@ -206,14 +215,9 @@ class Matcher:
         texts = [requisition.query_text()]
         if requisition.title.strip() and requisition.title.strip() != texts[0]:
             texts.append(requisition.title)
-        vectors = self._encoder.encode(texts)
-        mean: np.ndarray = vectors.mean(axis=0)
+        mean: np.ndarray = self._encoder.encode(texts).mean(axis=0)
         unit: np.ndarray = mean / max(float(np.linalg.norm(mean)), 1e-12)
         return unit
-
-    @staticmethod
-    def _similarities(qvec: np.ndarray, points: list[StoredPoint]) -> list[float]:
-        return [float(np.dot(qvec, p.dense)) if p.dense is not None else 0.0 for p in points]
 
 
 def _share(matched: list[str], wanted: list[str]) -> float:
@@ -224,8 +228,8 @@ def _parse(value: object) -> datetime | None:
     return datetime.fromisoformat(value) if isinstance(value, str) else None
 
 
-def _evidence(point: StoredPoint, similarity: float) -> Evidence:
-    payload = point.payload
+def _evidence(hit: Hit) -> Evidence:
+    payload = hit.payload
     return Evidence(
         note_id=payload["note_id"],
         chunk_index=payload["chunk_index"],
@@ -233,5 +237,5 @@ def _evidence(point: StoredPoint, similarity: float) -> Evidence:
         written_at=_parse(payload.get("written_at")),
         stage=payload.get("stage"),
         text=payload["text"],
-        similarity=similarity,
+        similarity=hit.score,
     )

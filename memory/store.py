@@ -131,11 +131,29 @@ class VectorStore(Protocol):
     def count(self, collection: Collection, where: Where | None = None) -> int: ...
 
     def search_dense(
-        self, collection: Collection, vector: Sequence[float], limit: int, where: Where | None = None
-    ) -> list[Hit]: ...
+        self,
+        collection: Collection,
+        vector: Sequence[float],
+        limit: int,
+        where: Where | None = None,
+        *,
+        exact: bool = False,
+        fields: Sequence[str] | None = None,
+    ) -> list[Hit]:
+        """Nearest points by cosine; ``exact`` skips the HNSW index (for small, filtered candidate sets).
+
+        ``fields`` limits the payload returned (all of it when None): copying payloads is most of a
+        search's cost on the Python side.
+        """
 
     def search_sparse(
-        self, collection: Collection, vector: SparseVec, limit: int, where: Where | None = None
+        self,
+        collection: Collection,
+        vector: SparseVec,
+        limit: int,
+        where: Where | None = None,
+        *,
+        fields: Sequence[str] | None = None,
     ) -> list[Hit]: ...
 
     def optimize(self) -> None:

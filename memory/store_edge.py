@@ -166,18 +166,32 @@ class EdgeStore:
         return int(self._shard(collection).count(qe.CountRequest(exact=True, filter=_filter(where))))
 
     def search_dense(
-        self, collection: Collection, vector: Sequence[float], limit: int, where: Where | None = None
+        self,
+        collection: Collection,
+        vector: Sequence[float],
+        limit: int,
+        where: Where | None = None,
+        *,
+        exact: bool = False,
+        fields: Sequence[str] | None = None,
     ) -> list[Hit]:
         request = qe.QueryRequest(
             limit=limit,
             query=qe.Query.Nearest(list(vector), using=DENSE),
             filter=_filter(where),
-            with_payload=True,
+            with_payload=list(fields) if fields is not None else True,
+            params=qe.SearchParams(exact=True) if exact else None,
         )
         return [Hit(str(h.id), float(h.score), dict(h.payload or {})) for h in self._shard(collection).query(request)]
 
     def search_sparse(
-        self, collection: Collection, vector: SparseVec, limit: int, where: Where | None = None
+        self,
+        collection: Collection,
+        vector: SparseVec,
+        limit: int,
+        where: Where | None = None,
+        *,
+        fields: Sequence[str] | None = None,
     ) -> list[Hit]:
         if not vector:
             return []
@@ -185,7 +199,7 @@ class EdgeStore:
             limit=limit,
             query=qe.Query.Nearest(_sparse(vector), using=SPARSE),
             filter=_filter(where),
-            with_payload=True,
+            with_payload=list(fields) if fields is not None else True,
         )
         return [Hit(str(h.id), float(h.score), dict(h.payload or {})) for h in self._shard(collection).query(request)]
 

@@ -141,7 +141,14 @@ class ServerStore:
         return self._client.count(self._name(collection), count_filter=_filter(where), exact=True).count
 
     def search_dense(
-        self, collection: Collection, vector: Sequence[float], limit: int, where: Where | None = None
+        self,
+        collection: Collection,
+        vector: Sequence[float],
+        limit: int,
+        where: Where | None = None,
+        *,
+        exact: bool = False,
+        fields: Sequence[str] | None = None,
     ) -> list[Hit]:
         found = self._client.query_points(
             self._name(collection),
@@ -149,12 +156,19 @@ class ServerStore:
             using=DENSE,
             limit=limit,
             query_filter=_filter(where),
-            with_payload=True,
+            search_params=qm.SearchParams(exact=True) if exact else None,
+            with_payload=list(fields) if fields is not None else True,
         ).points
         return [Hit(str(h.id), float(h.score), dict(h.payload or {})) for h in found]
 
     def search_sparse(
-        self, collection: Collection, vector: SparseVec, limit: int, where: Where | None = None
+        self,
+        collection: Collection,
+        vector: SparseVec,
+        limit: int,
+        where: Where | None = None,
+        *,
+        fields: Sequence[str] | None = None,
     ) -> list[Hit]:
         if not vector:
             return []
@@ -165,7 +179,7 @@ class ServerStore:
             using=SPARSE,
             limit=limit,
             query_filter=_filter(where),
-            with_payload=True,
+            with_payload=list(fields) if fields is not None else True,
         ).points
         return [Hit(str(h.id), float(h.score), dict(h.payload or {})) for h in found]
 

@@ -1,0 +1,313 @@
+"""``make bench``: ingest throughput and match latency, each next to a baseline measured in the same run.
+
+- ingest: notes/s through ``Memory.import_ndjson`` (chunking, hashing, encoding, BM25, Qdrant Edge writes)
+  vs the raw encoder's notes/s on the same texts;
+- match: p50/p95 of ``Memory.match`` in-process and over HTTP at each scale, next to the bare limit (one
+  query encoding + one store search), and recall@10 of the store's HNSW search vs exact numpy search.
+
+Scale pools hold ~5 chunks per candidate. Encoding 500k chunks with MiniLM would take hours on two cores,
+so their vectors are generated around real MiniLM encodings of demo texts (clustered like real data) and
+written through the store adapter; every query goes through the real path: real model, real Edge store.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import statistics
+import sys
+import tempfile
+import time
+from collections.abc import Callable, Sequence
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+import httpx
+import numpy as np
+import uvicorn
+
+from embed import LexicalEncoder, SentenceEncoder
+from memory import Memory, Requisition, Settings
+from memory.demo import FAMILIES, demo_records
+from memory.records import filter_fields
+from memory.store import Collection, StoredPoint, point_id
+from memory.store_edge import EdgeStore
+
+CHUNKS_PER_CANDIDATE = 5
+QUERIES = [f"{title} with {', '.join(spec['skills'][:2])}" for spec in FAMILIES.values() for title in spec["titles"]]
+
+
+def percentiles(samples: Sequence[float]) -> dict[str, float]:
+    ordered = sorted(samples)
+    p95 = ordered[min(len(ordered) - 1, round(0.95 * (len(ordered) - 1)))]
+    return {"p50_ms": round(statistics.median(ordered), 2), "p95_ms": round(p95, 2), "n": len(ordered)}
+
+
+def timed(fn: Callable[[], object], repeats: int) -> list[float]:
+    out = []
+    for _ in range(repeats):
+        started = time.perf_counter()
+        fn()
+        out.append((time.perf_counter() - started) * 1000)
+    return out
+
+
+def bench_ingest(encoder: SentenceEncoder, workdir: Path) -> dict[str, Any]:
+    records = [r for r in demo_records(120, seed=11) if r["type"] in ("candidate", "note")]
+    notes = [r["text"] for r in records if r["type"] == "note"]
+    started = time.perf_counter()
+    encoder.encode(notes)
+    raw = len(notes) / (time.perf_counter() - started)
+    with Memory.open(Settings(data_dir=workdir / "ingest"), encoder=encoder) as memory:
+        lines = [json.dumps(r) for r in records]
+        started = time.perf_counter()
+        report = memory.import_ndjson(lines)
+        elapsed = time.perf_counter() - started
+    assert not report.rejected
+    end_to_end = len(notes) / elapsed
+    return {
+        "notes": len(notes),
+        "candidates": len(records) - len(notes),
+        "raw_encoder_notes_per_s": round(raw, 1),
+        "end_to_end_notes_per_s": round(end_to_end, 1),
+        "ratio": round(end_to_end / raw, 3),
+    }
+
+
+def build_pool(path: Path, encoder: SentenceEncoder, candidates: int, seed: int = 0) -> dict[str, Any]:
+    """Write a scale pool straight through the Edge adapter; returns timings and the chunk vectors."""
+    rng = np.random.default_rng(seed)
+    texts = [r["text"] for r in demo_records(160, seed=3) if r["type"] == "note"]
+    base = encoder.encode(texts)
+    lexical = LexicalEncoder()
+    sparse = [lexical.document(t) for t in texts]
+    store = EdgeStore(path)
+    dim = encoder.dim
+    store.upsert(
+        Collection.meta,
+        [StoredPoint(point_id(Collection.meta, "manifest"), {"model_id": encoder.model_id, "dim": dim, "schema": 1})],
+    )
+    store.ensure(dim)
+    families = list(FAMILIES)
+    all_vectors = np.empty((candidates * CHUNKS_PER_CANDIDATE, dim), dtype=np.float32)
+    started = time.perf_counter()
+    batch = 2_000
+    for start in range(0, candidates, batch):
+        ids = range(start, min(start + batch, candidates))
+        topic = rng.integers(0, len(texts), size=(len(ids), CHUNKS_PER_CANDIDATE))
+        noise = rng.normal(scale=0.03, size=(len(ids), CHUNKS_PER_CANDIDATE, dim)).astype(np.float32)
+        vectors = base[topic] + noise
+        vectors /= np.linalg.norm(vectors, axis=2, keepdims=True)
+        all_vectors[start * CHUNKS_PER_CANDIDATE : (start + len(ids)) * CHUNKS_PER_CANDIDATE] = vectors.reshape(-1, dim)
+        profiles, chunks = [], []
+        for row, i in enumerate(ids):
+            cid = f"b{i:07d}"
+            from memory.models import Candidate
+
+            candidate = Candidate(
+                candidate_id=cid,
+                headline="benchmark candidate",
+                role_family=families[i % 8],
+                consent={"status": "granted"},
+            )
+            fields = filter_fields(candidate)
+            profile = vectors[row].mean(axis=0)
+            profiles.append(
+                StoredPoint(
+                    point_id(Collection.candidates, cid),
+                    {**fields, "record": candidate.model_dump(mode="json"), "skills": []},
+                    (profile / np.linalg.norm(profile)).tolist(),
+                    sparse[topic[row, 0]],
+                )
+            )
+            for c in range(CHUNKS_PER_CANDIDATE):
+                t = int(topic[row, c])
+                chunks.append(
+                    StoredPoint(
+                        point_id(Collection.chunks, f"{cid}-n#{c}"),
+                        {
+                            **fields,
+                            "note_id": f"{cid}-n",
+                            "chunk_index": c,
+                            "text": texts[t],
+                            "skills": [],
+                            "stage": "onsite",
+                            "author": "bench",
+                            "written_at": None,
+                        },
+                        vectors[row, c].tolist(),
+                        sparse[t],
+                    )
+                )
+        store.upsert(Collection.candidates, profiles)
+        store.upsert(Collection.chunks, chunks)
+    upsert_s = time.perf_counter() - started
+    started = time.perf_counter()
+    store.optimize()
+    optimize_s = time.perf_counter() - started
+    store.close()
+    return {"upsert_s": round(upsert_s, 1), "optimize_s": round(optimize_s, 1), "vectors": all_vectors}
+
+
+class _Server:
+    def __init__(self, memory: Memory) -> None:
+        import socket
+
+        from api.app import create_app
+
+        with socket.socket() as sock:
+            sock.bind(("127.0.0.1", 0))
+            self.port = sock.getsockname()[1]
+        self.server = uvicorn.Server(
+            uvicorn.Config(create_app(memory=memory), host="127.0.0.1", port=self.port, log_level="warning")
+        )
+        import threading
+
+        self.thread = threading.Thread(target=self.server.run, daemon=True)
+
+    def __enter__(self) -> str:
+        self.thread.start()
+        while not self.server.started:
+            time.sleep(0.05)
+        return f"http://127.0.0.1:{self.port}"
+
+    def __exit__(self, *exc: object) -> None:
+        self.server.should_exit = True
+        self.thread.join(10)
+
+
+def bench_match(encoder: SentenceEncoder, workdir: Path, candidates: int, repeats: int) -> dict[str, Any]:
+    path = workdir / f"pool-{candidates}"
+    built = build_pool(path, encoder, candidates)
+    vectors: np.ndarray = built.pop("vectors")
+    out: dict[str, Any] = {"candidates": candidates, "chunks": candidates * CHUNKS_PER_CANDIDATE, **built}
+    with Memory.open(Settings(data_dir=path), encoder=encoder) as memory:
+        store = memory._store
+        requisitions = [Requisition(title=q) for q in QUERIES]
+        for r in requisitions[:3]:
+            memory.match(r)
+        turn = iter(range(10**9))
+
+        def one_match() -> None:
+            memory.match(requisitions[next(turn) % len(requisitions)], limit=10)
+
+        def bare() -> None:
+            q = encoder.encode([QUERIES[next(turn) % len(QUERIES)]])[0]
+            store.search_dense(Collection.chunks, q.tolist(), 10)
+
+        out["bare_limit"] = percentiles(timed(bare, repeats))
+        out["match_in_process"] = percentiles(timed(one_match, repeats))
+        with _Server(memory) as url, httpx.Client(base_url=url, timeout=60) as client:
+
+            def over_http() -> None:
+                body = {"requisition": {"title": QUERIES[next(turn) % len(QUERIES)]}, "limit": 10}
+                client.post("/v1/match", json=body).raise_for_status()
+
+            over_http()
+            out["match_http"] = percentiles(timed(over_http, repeats))
+        queries = encoder.encode(QUERIES)
+        hits = 0
+        for q in queries:
+            exact = np.argsort(-(vectors @ q), kind="stable")[:10]
+            truth = {
+                point_id(Collection.chunks, f"b{i // CHUNKS_PER_CANDIDATE:07d}-n#{i % CHUNKS_PER_CANDIDATE}")
+                for i in exact
+            }
+            found = {h.id for h in store.search_dense(Collection.chunks, q.tolist(), 10)}
+            hits += len(truth & found)
+        out["recall_at_10_vs_exact"] = round(hits / (10 * len(queries)), 4)
+    out["match_vs_bare_p50"] = round(out["match_in_process"]["p50_ms"] / out["bare_limit"]["p50_ms"], 2)
+    return out
+
+
+def machine() -> dict[str, Any]:
+    model = next(
+        (
+            line.split(":", 1)[1].strip()
+            for line in Path("/proc/cpuinfo").read_text().splitlines()
+            if line.startswith("model name")
+        ),
+        platform.processor(),
+    )
+    mem_kb = next(
+        int(line.split()[1]) for line in Path("/proc/meminfo").read_text().splitlines() if line.startswith("MemTotal")
+    )
+    return {
+        "cpu": model,
+        "cores": os.cpu_count(),
+        "memory_gib": round(mem_kb / 2**20, 1),
+        "python": platform.python_version(),
+        "platform": platform.platform(),
+    }
+
+
+def markdown(result: dict[str, Any], command: str) -> str:
+    m = result["machine"]
+    lines = [
+        "# Benchmarks",
+        "",
+        f"Command: `{command}` · date {result['date']} · {m['cpu']}, {m['cores']} cores, {m['memory_gib']} GiB, "
+        f"Python {m['python']}. Medians of repeated runs; ratios are against a baseline measured in the same run.",
+        "",
+        "## Ingest",
+        "",
+        "| notes | raw encoder notes/s | end-to-end notes/s | ratio |",
+        "|---|---|---|---|",
+    ]
+    i = result["ingest"]
+    lines.append(f"| {i['notes']} | {i['raw_encoder_notes_per_s']} | {i['end_to_end_notes_per_s']} | {i['ratio']} |")
+    lines += [
+        "",
+        "## Match",
+        "",
+        "| candidates | chunks | upsert s | HNSW build s | bare limit p50/p95 ms | match in-process p50/p95 ms "
+        "| match over HTTP p50/p95 ms | match / bare (p50) | recall@10 vs exact |",
+        "|---|---|---|---|---|---|---|---|---|",
+    ]
+    for s in result["match"]:
+        lines.append(
+            f"| {s['candidates']:,} | {s['chunks']:,} | {s['upsert_s']} | {s['optimize_s']} | "
+            f"{s['bare_limit']['p50_ms']} / {s['bare_limit']['p95_ms']} | "
+            f"{s['match_in_process']['p50_ms']} / {s['match_in_process']['p95_ms']} | "
+            f"{s['match_http']['p50_ms']} / {s['match_http']['p95_ms']} | {s['match_vs_bare_p50']} | "
+            f"{s['recall_at_10_vs_exact']} |"
+        )
+    lines += [
+        "",
+        "The bare limit is one MiniLM query encoding plus one HNSW search of the chunk collection. A match "
+        "adds a second (title) encoding, BM25 and dense retrieval over chunks and profiles, reading back the "
+        "pool's vectors and signals, and scoring nine features with exact attributions.",
+        "",
+    ]
+    return "\n".join(lines)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m eval.bench")
+    parser.add_argument("--scales", default="10000,100000")
+    parser.add_argument("--repeats", type=int, default=50)
+    parser.add_argument("--out", type=Path, default=Path("BENCHMARKS.md"))
+    args = parser.parse_args(argv)
+    encoder = SentenceEncoder()
+    result: dict[str, Any] = {"date": datetime.now(UTC).strftime("%Y-%m-%d"), "machine": machine()}
+    with tempfile.TemporaryDirectory(prefix="tr-bench-") as tmp:
+        work = Path(tmp)
+        result["ingest"] = bench_ingest(encoder, work)
+        print(json.dumps(result["ingest"]), file=sys.stderr)
+        result["match"] = []
+        for scale in (int(s) for s in args.scales.split(",")):
+            measured = bench_match(encoder, work, scale, args.repeats)
+            print(json.dumps(measured), file=sys.stderr)
+            result["match"].append(measured)
+    command = "make bench" if args.scales == "10000,100000" else f"python -m eval.bench --scales {args.scales}"
+    args.out.write_text(markdown(result, command))
+    Path("bench-results").mkdir(exist_ok=True)
+    Path("bench-results/latest.json").write_text(json.dumps(result, indent=2))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
