@@ -19,6 +19,7 @@ from memory.chunking import chunk_text
 from memory.errors import Conflict, NotFound, TalentRecallError, TooLarge
 from memory.models import Candidate, EvaluationSignal, InterviewNote
 from memory.records import content_hash, filter_fields, iso, record_hash, record_json
+from memory.redact import redact
 from memory.results import WriteResult, WriteStatus
 from memory.store import Collection, StoredPoint, VectorStore, Where, point_id
 
@@ -34,6 +35,17 @@ class _Pending:
     def add(self, text: str) -> int:
         self.texts.append(text)
         return len(self.texts) - 1
+
+
+@dataclass(frozen=True)
+class _Owner:
+    fields: dict[str, object]
+    names: list[str]
+
+
+def profile_text(candidate: Candidate) -> str:
+    """The profile as the encoder and the lexical index see it: redacted, the person's own name included."""
+    return redact(candidate.public().profile_text(), [candidate.name] if candidate.name else [])
 
 
 def _check_size(limit: int, **texts: str | None) -> None:
@@ -77,7 +89,7 @@ class Capture:
                 outcomes.append(err)
                 continue
             public = candidate.public()
-            text = public.profile_text()
+            text = profile_text(candidate)
             rec_hash = record_hash(public)
             text_hash = content_hash(self._encoder.model_id, text)
             old = existing.get(ids[index])
@@ -94,7 +106,7 @@ class Capture:
         for index, candidate, rec_hash, text_hash, rows in plans:
             old = existing.get(ids[index])
             public = candidate.public()
-            text = public.profile_text()
+            text = profile_text(candidate)
             if rows is not None:
                 mean = vectors[rows].mean(axis=0)
                 dense: Sequence[float] | None = (mean / max(float(np.linalg.norm(mean)), 1e-12)).tolist()
@@ -111,6 +123,7 @@ class Capture:
                 "record_hash": rec_hash,
                 "text_hash": text_hash,
                 "skills": sorted(skills.candidate_skills(public.skills, text)),
+                "profile_text": text,
             }
             self._store.upsert(Collection.candidates, [StoredPoint(ids[index], payload, dense, sparse)])
             if old is not None and any(old.payload.get(k) != v for k, v in fields.items()):
@@ -166,7 +179,7 @@ class Capture:
                     )
                 )
                 continue
-            chunks = chunk_text(note.text, self._chunk_words)
+            chunks = chunk_text(redact(note.text, owners[note.candidate_id].names), self._chunk_words)
             reuse = {
                 p.payload["text_hash"]: p
                 for p in self._store.scroll(Collection.chunks, Where.eq("note_id", note.note_id), with_vectors=True)
@@ -181,7 +194,7 @@ class Capture:
             )
         vectors = self._encode(pending)
         for index, note, chunks, slots, old_count in plans:
-            fields = owners[note.candidate_id]
+            fields = owners[note.candidate_id].fields
             points = []
             for position, (chunk, slot) in enumerate(zip(chunks, slots, strict=True)):
                 if isinstance(slot, StoredPoint):
@@ -254,11 +267,14 @@ class Capture:
             )
         return outcomes
 
-    def _owners(self, candidate_ids: set[str]) -> dict[str, dict[str, object]]:
-        """The filter fields of each existing candidate among ``candidate_ids``."""
+    def _owners(self, candidate_ids: set[str]) -> dict[str, _Owner]:
+        """What notes need of each existing candidate among ``candidate_ids``."""
         keys = [point_id(Collection.candidates, cid) for cid in sorted(candidate_ids)]
         return {
-            p.payload["candidate_id"]: {k: p.payload[k] for k in filter_fields_keys()}
+            p.payload["candidate_id"]: _Owner(
+                {k: p.payload[k] for k in filter_fields_keys()},
+                [p.payload["record"]["name"]] if p.payload["record"].get("name") else [],
+            )
             for p in self._store.retrieve(Collection.candidates, keys)
         }
 

@@ -55,6 +55,7 @@ class _Member:
 
     record: dict[str, Any]
     skills: set[str]
+    record_text: str
     profile_similarity: float = 0.0
     lexical: float = 0.0
     chunks: list[Hit] = field(default_factory=list)
@@ -104,7 +105,7 @@ class Matcher:
         coverage: dict[str, SkillCoverage] = {}
         for cid, member in members.items():
             candidate = Candidate.model_validate(member.record)
-            text = " ".join([candidate.profile_text(), *(hit.payload["text"] for hit in member.chunks)])
+            text = " ".join([member.record_text, *(hit.payload["text"] for hit in member.chunks)])
             must = skills.coverage(requisition.must_have_skills, member.skills, text)
             nice = skills.coverage(requisition.nice_to_have_skills, member.skills, text)
             if filters.must_have_required and must.missing:
@@ -170,14 +171,23 @@ class Matcher:
         in_net = Where(any_of={"candidate_id": net})
         members: dict[str, _Member] = {}
         profiles = self._store.search_dense(
-            Collection.candidates, qvec, len(net), in_net, exact=True, fields=("candidate_id", "record", "skills")
+            Collection.candidates,
+            qvec,
+            len(net),
+            in_net,
+            exact=True,
+            fields=("candidate_id", "record", "skills", "profile_text"),
         )
         for hit in profiles:
             cid = hit.payload["candidate_id"]
-            members[cid] = _Member(hit.payload["record"], set(hit.payload.get("skills", [])), hit.score)
+            payload = hit.payload
+            members[cid] = _Member(payload["record"], set(payload["skills"]), payload["profile_text"], hit.score)
         missing = [point_id(Collection.candidates, cid) for cid in net if cid not in members]
         for point in self._store.retrieve(Collection.candidates, missing):  # profiles with no text, no vector
-            members[point.payload["candidate_id"]] = _Member(point.payload["record"], set(point.payload["skills"]))
+            payload = point.payload
+            members[payload["candidate_id"]] = _Member(
+                payload["record"], set(payload["skills"]), payload["profile_text"]
+            )
         chunk_count = self._store.count(Collection.chunks, in_net)
         if chunk_count:
             hits = self._store.search_dense(Collection.chunks, qvec, chunk_count, in_net, exact=True)

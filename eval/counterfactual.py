@@ -1,0 +1,145 @@
+"""Counterfactual name and pronoun swaps: the same people under names of every race × gender group.
+
+Names come from the audit studies' lists in ``../shared/data`` (Bloomberg 2024 full names; Bertrand &
+Mullainathan 2004 first names paired with Bloomberg surnames of the same group), read by path. Each
+variant rotates the groups across candidates and writes each candidate's name and pronouns into their
+profile and into an interview note about them.
+
+``python -m eval.counterfactual`` measures what redaction buys: the same swaps scored by the raw model
+on unredacted text, next to the redacted pipeline.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import statistics
+import sys
+from collections import defaultdict
+from dataclasses import dataclass
+from pathlib import Path
+
+from eval import devset as ds
+from memory import Candidate, InterviewNote, Protected
+
+PRONOUNS = {"M": ("he", "him", "his", "Mr."), "F": ("she", "her", "her", "Ms.")}
+RACES = {"W": "white", "B": "black", "A": "asian", "H": "hispanic"}
+
+
+@dataclass(frozen=True)
+class Person:
+    first: str
+    last: str
+    race: str
+    sex: str
+
+
+def name_groups(shared: Path, per_group: int = 6) -> dict[tuple[str, str], list[Person]]:
+    """Names per (race, sex) group: Bloomberg full names, then Bertrand first names with Bloomberg surnames."""
+    groups: dict[tuple[str, str], list[Person]] = defaultdict(list)
+    surnames: dict[str, list[str]] = defaultdict(list)
+    with (shared / "bloomberg2024_gpt_hiring_names" / "names_long.csv").open() as handle:
+        for row in csv.DictReader(handle):
+            key = (row["race_ethnicity"], "F" if row["gender"] == "W" else "M")  # Bloomberg: M / W(oman)
+            surnames[row["race_ethnicity"]].append(row["last_name"].title())
+            if len(groups[key]) < per_group:
+                groups[key].append(Person(row["first_name"].title(), row["last_name"].title(), *key))
+    with (shared / "bertrand_mullainathan2004_names" / "names_summary.csv").open() as handle:
+        for index, row in enumerate(csv.DictReader(handle)):
+            race = "W" if row["race"] == "white" else "B"
+            sex = "M" if row["sex"] == "male" else "F"
+            last = surnames[race][index % len(surnames[race])]
+            groups[(race, sex)].append(Person(row["firstname"], last, race, sex))
+    return dict(sorted(groups.items()))
+
+
+def _note_text(person: Person) -> str:
+    he, him, his, title = PRONOUNS[person.sex]
+    return (
+        f"{person.first} {person.last} came in for the onsite. {he.capitalize()} walked us through {his} "
+        f"last project and we asked {him} about trade-offs. {title} {person.last} answered clearly; "
+        f"{person.first}'s references describe {him} as dependable, and {he} said {his} team relied on {him}."
+    )
+
+
+def variant(dev: ds.DevSet, groups: dict[tuple[str, str], list[Person]], rotation: int, count: int) -> list[object]:
+    """Candidates and notes with each candidate's group shifted by ``rotation``."""
+    keys = list(groups)
+    records: list[object] = []
+    for index, resume in enumerate(dev.resumes[:count]):
+        key = keys[(index + rotation) % len(keys)]
+        people = groups[key]
+        person = people[(index // len(keys) + rotation) % len(people)]
+        he, _, his, _ = PRONOUNS[person.sex]
+        intro = f"{person.first} {person.last}. {he.capitalize()} describes {his} background below.\n"
+        records.append(
+            Candidate(
+                candidate_id=resume.candidate_id,
+                name=f"{person.first} {person.last}",
+                summary=intro + (resume.summary or ""),
+                consent=resume.consent,
+                protected=Protected(sex=person.sex, race_ethnicity=RACES[person.race]),
+            )
+        )
+        records.append(
+            InterviewNote(
+                note_id=f"{resume.candidate_id}-onsite",
+                candidate_id=resume.candidate_id,
+                stage="onsite",
+                author="panel",
+                text=_note_text(person),
+            )
+        )
+    return records
+
+
+def raw_shift(
+    dev: ds.DevSet, groups: dict[tuple[str, str], list[Person]], count: int, queries: int
+) -> dict[str, float]:
+    """How far the raw model moves under the swaps when nothing is redacted (cosine on raw text)."""
+    import numpy as np
+
+    from embed import SentenceEncoder
+
+    encoder = SentenceEncoder()
+    reqs = [r.requisition for r in dev.requisitions[:queries]]
+    qvecs = encoder.encode([r.query_text() for r in reqs])
+    rotations = len(groups)
+    scores = []
+    for rotation in range(rotations):
+        texts = []
+        for record in variant(dev, groups, rotation, count):
+            if isinstance(record, Candidate):
+                texts.append((record.summary or "")[:1200])
+        scores.append(qvecs @ encoder.encode(texts).T)
+    base = scores[0]
+    deltas = np.concatenate([np.abs(s - base).ravel() for s in scores[1:]])
+    rank_moves = []
+    for s in scores[1:]:
+        for q in range(len(reqs)):
+            before = np.argsort(np.argsort(-base[q]))
+            after = np.argsort(np.argsort(-s[q]))
+            rank_moves.append(float(np.abs(before - after).max()))
+    return {
+        "pairs": float(deltas.size),
+        "mean_abs_delta": float(deltas.mean()),
+        "max_abs_delta": float(deltas.max()),
+        "median_max_rank_move": statistics.median(rank_moves),
+        "max_rank_move": max(rank_moves),
+    }
+
+
+def main() -> int:
+    from eval.run import default_shared
+
+    shared = default_shared()
+    if shared is None:
+        print("counterfactual: ../shared/data is absent", file=sys.stderr)
+        return 1
+    dev = ds.load(shared)
+    print(json.dumps(raw_shift(dev, name_groups(shared), count=40, queries=20), indent=2))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

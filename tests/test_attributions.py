@@ -1,0 +1,53 @@
+"""Attributions are exact Shapley values of the additive model, checked against shap."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+import shap
+
+from memory.ranking import FEATURES, explain_pool
+
+W = np.array([0.45, 0.30, 0.20, 0.05])
+BACKGROUND = np.array(
+    [
+        [0.62, 0.70, 0.50, 0.90],
+        [0.55, 0.60, 0.25, 0.40],
+        [0.71, 0.80, 0.75, 0.70],
+        [0.48, 0.50, 0.00, 1.00],
+        [0.64, 0.90, 0.50, 0.50],
+    ]
+)
+NAMES = FEATURES[:4]
+
+
+def _pool(rows: np.ndarray) -> dict[str, dict[str, float]]:
+    return {f"c{i}": dict(zip(NAMES, map(float, row), strict=True)) for i, row in enumerate(rows)}
+
+
+def test_the_worked_example_of_the_spec() -> None:
+    explained = {e.candidate_id: e for e in explain_pool(_pool(BACKGROUND), dict(zip(NAMES, W, strict=True)))}
+    c2 = explained["c2"]
+    assert c2.base_value == pytest.approx(0.595, abs=1e-12)
+    assert [c2.attributions[n] for n in NAMES] == pytest.approx([0.0495, 0.03, 0.07, 0.0], abs=1e-12)
+    assert c2.score == pytest.approx(0.7445, abs=1e-12)
+
+
+@pytest.mark.parametrize("seed", [0, 1])
+def test_attributions_equal_shap_exact_and_linear(seed: int) -> None:
+    rng = np.random.default_rng(seed)
+    pool = rng.random((12, 4))
+    weights = dict(zip(NAMES, W, strict=True))
+    explained = {e.candidate_id: e for e in explain_pool(_pool(pool), weights)}
+
+    def model(x: np.ndarray) -> np.ndarray:
+        return x @ W
+
+    exact = shap.explainers.Exact(model, shap.maskers.Independent(pool, max_samples=100))(pool)
+    linear = shap.LinearExplainer((W, 0.0), pool)(pool)
+    for i in range(len(pool)):
+        ours = np.array([explained[f"c{i}"].attributions[n] for n in NAMES])
+        assert ours == pytest.approx(exact.values[i], abs=1e-12)
+        assert ours == pytest.approx(linear.values[i], abs=1e-12)
+        assert explained[f"c{i}"].base_value == pytest.approx(float(exact.base_values[i]), abs=1e-12)
+        assert explained[f"c{i}"].base_value + ours.sum() == pytest.approx(explained[f"c{i}"].score, abs=1e-12)

@@ -1,0 +1,58 @@
+"""The dev set and the ranking gate on it (real resumes, real model, real Edge store)."""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from eval import devset as ds
+from eval.fit import WEIGHTS_FILE, cross_validated, learnable, rescore
+from eval.metrics import evaluate
+from eval.run import collect, only
+from memory import Memory, Settings
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.fixture(scope="module")
+def dev(shared: Path) -> ds.DevSet:
+    return ds.load(shared)
+
+
+@pytest.fixture(scope="module")
+def features(dev: ds.DevSet, minilm, tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyped-def]
+    with Memory.open(Settings(data_dir=tmp_path_factory.mktemp("dev")), encoder=minilm) as memory:
+        return collect(memory, dev)
+
+
+def test_dev_set_shape(dev: ds.DevSet) -> None:
+    assert len(dev.resumes) == 166 and len(set(dev.categories.values())) == 25
+    covered = Counter(r.category for r in dev.requisitions)
+    assert set(covered) == set(dev.categories.values())
+    assert {r.origin for r in dev.requisitions} == {"onet", "linkedin", "glassdoor"}
+    qrels = dev.qrels()
+    java = qrels["onet:15-1252.00:Java Developer"]
+    assert Counter(java.values()) == Counter({2: 13, 1: 7 + 6 + 4})  # Java; DotNet, Python and Web adjacent
+    assert all(r.role_family is None and r.tags == [] for r in dev.resumes)  # the label never reaches a record
+
+
+def test_hybrid_beats_both_baselines(dev: ds.DevSet, features) -> None:  # type: ignore[no-untyped-def]
+    qrels = dev.qrels()
+    categories = {r.requisition_id: r.category for r in dev.requisitions}
+    ndcg = {
+        "bm25": evaluate(qrels, rescore(features, only(lexical=1.0)), ["ndcg@10"])["ndcg@10"],
+        "dense": evaluate(qrels, rescore(features, only(semantic_profile=1.0, semantic_notes=1.0)), ["ndcg@10"])[
+            "ndcg@10"
+        ],
+        "learned_cv": evaluate(qrels, cross_validated(features, qrels, categories), ["ndcg@10"])["ndcg@10"],
+    }
+    assert ndcg["learned_cv"] > ndcg["dense"] + 0.02 and ndcg["learned_cv"] > ndcg["bm25"] + 0.02, ndcg
+
+
+def test_shipped_weights_say_where_they_come_from(features) -> None:  # type: ignore[no-untyped-def]
+    shipped = json.loads(WEIGHTS_FILE.read_text())
+    assert shipped["provenance"]["command"] == "python -m eval.fit"
+    assert shipped["provenance"]["learned"] == learnable(features)
