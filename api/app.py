@@ -8,7 +8,7 @@ from contextlib import asynccontextmanager
 from fastapi import FastAPI
 
 from api import errors
-from api.routes import candidates, health, imports, match
+from api.routes import audit, candidates, health, imports, match
 from memory import Memory, Settings
 
 
@@ -38,6 +38,6 @@ def create_app(settings: Settings | None = None, *, memory: Memory | None = None
         lifespan=lifespan,
     )
     errors.install(app)
-    for module in (candidates, match, imports, health):
+    for module in (candidates, match, imports, audit, health):
         app.include_router(module.router)
     return app

@@ -9,6 +9,7 @@ import argparse
 import json
 import sys
 from collections.abc import Callable, Sequence
+from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -18,6 +19,7 @@ from memory import (
     Candidate,
     EvaluationSignal,
     InterviewNote,
+    InvalidInput,
     MatchFilters,
     MatchResponse,
     Memory,
@@ -104,14 +106,40 @@ def cmd_match(args: argparse.Namespace, settings: Settings) -> int:
     )
     weights = json.loads(args.weights) if args.weights else None
     with Memory.open(settings) as memory:
-        response = memory.match(requisition, limit=args.limit, filters=filters, weights=weights)
+        response = memory.match(
+            requisition, limit=args.limit, filters=filters, weights=weights, audit=args.audit, caller="cli"
+        )
     if args.explain:
         print(render_explained(response))
+        for warning in response.audit.warnings if response.audit else []:
+            print(warning)
     elif args.json:
         _print(response)
     else:
         for r in response.results:
             print(f"{r.rank:>3}  {r.score:.3f}  {r.candidate_id:<16} {r.headline or ''}")
+    return 0
+
+
+def cmd_audit(args: argparse.Namespace, settings: Settings) -> int:
+    from memory.audit import html_report, markdown_report
+
+    start = datetime.combine(args.start, time.min, tzinfo=UTC)
+    end = datetime.combine(args.end, time.min, tzinfo=UTC) + timedelta(days=1)
+    if end <= start:
+        raise InvalidInput("--to is before --from", field="to")
+    with Memory.open(settings) as memory:
+        report = memory.audit(start, end)
+    text = {
+        "json": lambda: report.model_dump_json(indent=2) + "\n",
+        "markdown": lambda: markdown_report(report),
+        "html": lambda: html_report(report),
+    }[args.format]()
+    if args.out:
+        args.out.write_text(text)
+        print(f"wrote {args.out}", file=sys.stderr)
+    else:
+        sys.stdout.write(text)
     return 0
 
 
@@ -229,6 +257,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--weights", help="JSON weight overrides, e.g. '{\"lexical\": 0}'")
     p.add_argument("--json", action="store_true", help="print the full response as JSON")
     p.add_argument("--explain", action="store_true", help="print a breakdown per candidate")
+    p.add_argument("--audit", action="store_true", help="add the shortlist's representation audit")
     p.set_defaults(run=cmd_match)
 
     for name, method, model in (
@@ -244,6 +273,13 @@ def build_parser() -> argparse.ArgumentParser:
         p = sub.add_parser(name, help=f"{name} a candidate")
         p.add_argument("candidate_id")
         p.set_defaults(run=handler)
+
+    p = sub.add_parser("audit", help="LL144 bias audit over the decision log")
+    p.add_argument("--from", dest="start", type=date.fromisoformat, required=True, help="first day (YYYY-MM-DD)")
+    p.add_argument("--to", dest="end", type=date.fromisoformat, required=True, help="last day, inclusive")
+    p.add_argument("--format", choices=["markdown", "json", "html"], default="markdown")
+    p.add_argument("--out", type=Path, help="write the report here instead of stdout")
+    p.set_defaults(run=cmd_audit)
 
     p = sub.add_parser("count", help="how many candidates, notes, signals and chunks")
     p.set_defaults(run=cmd_count)

@@ -277,9 +277,10 @@ def markdown(result: dict[str, Any], command: str) -> str:
         )
     lines += [
         "",
-        "The bare limit is one MiniLM query encoding plus one HNSW search of the chunk collection. A match "
-        "adds a second (title) encoding, BM25 and dense retrieval over chunks and profiles, reading back the "
-        "pool's vectors and signals, and scoring nine features with exact attributions.",
+        "The bare limit is one MiniLM query encoding plus one HNSW search of the chunk collection. A match adds "
+        "a second (title) encoding, BM25 and dense retrieval over chunks and profiles, exact filtered searches "
+        "over the pool's chunks and profiles, its signals, scoring nine features with exact attributions, and "
+        "appending the decision-log entry.",
         "",
     ]
     return "\n".join(lines)

@@ -89,7 +89,8 @@ class Matcher:
         weights: Mapping[str, float],
         now: datetime,
         depth: int | None = None,
-    ) -> MatchResponse:
+    ) -> tuple[MatchResponse, list[tuple[str, float]]]:
+        """The shortlist, and every candidate assessed with their score (for the decision log)."""
         if not 1 <= limit <= MAX_LIMIT:
             raise InvalidInput(f"limit must be between 1 and {MAX_LIMIT}", field="limit")
         started = time.perf_counter()
@@ -126,8 +127,9 @@ class Matcher:
                 "freshness": F.freshness(candidate, dates, now),
             }
 
+        assessed = explain_pool(rows, resolved)
         results = []
-        for rank, scored in enumerate(explain_pool(rows, resolved)[:limit], start=1):
+        for rank, scored in enumerate(assessed[:limit], start=1):
             member = members[scored.candidate_id]
             stages = [h.payload.get("stage") for h in member.chunks] + [s.stage for s in member.signals]
             results.append(
@@ -146,13 +148,14 @@ class Matcher:
                     stage_reached=F.deepest_stage(stages),
                 )
             )
-        return MatchResponse(
+        response = MatchResponse(
             results=results,
             considered=len(rows),
             weights=resolved,
             model=self._encoder.model_id,
             took_ms=(time.perf_counter() - started) * 1000,
         )
+        return response, [(e.candidate_id, e.score) for e in assessed]
 
     def _retrieve(self, qvec: list[float], qsparse: SparseVec, where: Where, wide: int) -> list[str]:
         """The net: candidates near the query by note chunks or profile, densely or by keywords."""

@@ -7,21 +7,26 @@ Each public method has one REST route and one CLI command of the same name.
 from __future__ import annotations
 
 import json
+import secrets
 import threading
-from collections.abc import Callable, Iterable, Mapping
-from datetime import UTC, datetime
+import uuid
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from datetime import UTC, datetime, timedelta
 from importlib import resources
 from types import TracebackType
 from typing import Any, Self, TypeVar
 
 from embed import Encoder, LexicalEncoder, load_encoder
 from embed.encoder import EncoderUnavailable
+from memory.audit import ScoringRateReport, audit_shortlist, scoring_rate_audit
 from memory.capture import Capture, Outcome
+from memory.decisions import Decision, DecisionLog, LoggedResult
 from memory.errors import BackendUnavailable, NotFound, TalentRecallError
 from memory.match import Matcher
-from memory.models import Candidate, EvaluationSignal, InterviewNote, MatchFilters, Requisition
+from memory.models import Candidate, EvaluationSignal, InterviewNote, MatchFilters, Protected, Requisition
 from memory.ndjson import ParsedLine, parse_lines
 from memory.ranking import DEFAULT_WEIGHTS, FEATURES, resolve_weights
+from memory.records import content_hash
 from memory.results import (
     CandidateView,
     Counts,
@@ -65,9 +70,11 @@ class Memory:
     ...     memory.match(Requisition(title="Backend engineer (Go)")).results
     """
 
-    def __init__(self, store: VectorStore, encoder: Encoder, settings: Settings) -> None:
+    def __init__(self, store: VectorStore, encoder: Encoder, settings: Settings, *, salt: str) -> None:
         self.settings = settings
         self._store = store
+        self._salt = salt
+        self._decisions = DecisionLog(store)
         self._encoder = encoder
         lexical = LexicalEncoder()
         self._capture = Capture(
@@ -86,12 +93,14 @@ class Memory:
             raise BackendUnavailable(str(exc)) from exc
         store = cls._open_store(settings)
         try:
-            cls._check_manifest(store, encoder, settings)
+            salt = cls._check_manifest(store, encoder, settings)
             store.ensure(encoder.dim)
         except BaseException:
             store.close()
             raise
-        return cls(store, encoder, settings)
+        memory = cls(store, encoder, settings, salt=salt)
+        memory._decisions.purge(datetime.now(UTC) - timedelta(days=settings.decision_retention_days))
+        return memory
 
     @staticmethod
     def _open_store(settings: Settings) -> VectorStore:
@@ -108,7 +117,8 @@ class Memory:
         return EdgeStore(settings.data_dir)
 
     @staticmethod
-    def _check_manifest(store: VectorStore, encoder: Encoder, settings: Settings) -> None:
+    def _check_manifest(store: VectorStore, encoder: Encoder, settings: Settings) -> str:
+        """Refuse a store built with another model; returns the store's pseudonymisation salt."""
         where = settings.qdrant_url or str(settings.data_dir)
         key = point_id(Collection.meta, _MANIFEST_KEY)
         found = store.retrieve(Collection.meta, [key])
@@ -119,14 +129,18 @@ class Memory:
                     f"the store in {where} was built with {model} ({dim}-d) but the configured model is "
                     f"{encoder.model_id} ({encoder.dim}-d); use a new data directory or the original model"
                 )
-            return
+            if "salt" in found[0].payload:
+                return str(found[0].payload["salt"])
+        salt = secrets.token_hex(16)
         manifest = {
             "model_id": encoder.model_id,
             "dim": encoder.dim,
             "schema": 1,
             "created_at": datetime.now(UTC).isoformat(),
+            "salt": salt,
         }
         store.upsert(Collection.meta, [StoredPoint(key, manifest)])
+        return salt
 
     @property
     def model_id(self) -> str:
@@ -229,13 +243,16 @@ class Memory:
             where = Where.eq("candidate_id", candidate_id)
             removed: dict[str, int] = {}
             for collection in Collection:
-                if collection is Collection.meta:
+                if collection in (Collection.meta, Collection.decisions):
                     continue
                 removed[collection.value] = self._store.count(collection, where)
                 if removed[collection.value]:
                     self._store.delete_where(collection, where)
+            pseudonymised = self._decisions.pseudonymise(candidate_id, self._salt)
             self._matcher.invalidate()
-            return DeleteReceipt(candidate_id=candidate_id, removed=removed, at=datetime.now(UTC))
+            return DeleteReceipt(
+                candidate_id=candidate_id, removed=removed, decisions_pseudonymised=pseudonymised, at=datetime.now(UTC)
+            )
 
     def match(
         self,
@@ -245,16 +262,61 @@ class Memory:
         filters: MatchFilters | None = None,
         weights: Mapping[str, float] | None = None,
         now: datetime | None = None,
+        audit: bool = False,
+        caller: str | None = None,
     ) -> MatchResponse:
-        """The ranked, explained shortlist for a requisition. ``weights`` overrides any learned weight."""
+        """The ranked, explained shortlist for a requisition, logged in the decision log.
+
+        ``weights`` overrides any learned weight. ``audit`` adds the shortlist's representation audit
+        (selection rates by self-reported sex, race/ethnicity and both), computed after ranking.
+        """
         resolved = resolve_weights(self.weights, weights)
-        return self._matcher.match(
-            requisition,
-            limit=limit,
-            filters=filters or MatchFilters(),
-            weights=resolved,
-            now=now or datetime.now(UTC),
+        moment = now or datetime.now(UTC)
+        response, assessed = self._matcher.match(
+            requisition, limit=limit, filters=filters or MatchFilters(), weights=resolved, now=moment
         )
+        decision = Decision(
+            decision_id=str(uuid.uuid4()),
+            at=moment,
+            caller=caller,
+            requisition_hash=content_hash(requisition.model_dump_json()),
+            model=self._encoder.model_id,
+            weights_version=self.weights_version if not weights else f"{self.weights_version}+override",
+            weights=resolved,
+            results=[
+                LoggedResult(candidate_id=r.candidate_id, rank=r.rank, score=r.score, attributions=r.attributions)
+                for r in response.results
+            ],
+            assessed=assessed,
+        )
+        with self._write_lock:
+            self._decisions.append(decision)
+        response.decision_id = decision.decision_id
+        if audit:
+            pool = [cid for cid, _ in assessed]
+            response.audit = audit_shortlist(pool, [r.candidate_id for r in response.results], self._protected(pool))
+        return response
+
+    def audit(self, start: datetime, end: datetime) -> ScoringRateReport:
+        """The LL144 bias audit over the decision log between ``start`` and ``end``.
+
+        Every assessment in the period counts once; its category comes from the candidate's current
+        self-report (erased candidates count as unknown).
+        """
+        decisions = list(self._decisions.between(start, end))
+        assessments = [pair for decision in decisions for pair in decision.assessed]
+        attributes = self._protected(sorted({cid for cid, _ in assessments}))
+        return scoring_rate_audit(assessments, attributes, (start.isoformat(), end.isoformat()), len(decisions))
+
+    def _protected(self, candidate_ids: Sequence[str]) -> dict[str, Protected]:
+        """Self-reported attributes of these candidates: read by audits only."""
+        keys = [point_id(Collection.protected, cid) for cid in candidate_ids]
+        return {
+            p.payload["candidate_id"]: Protected.model_validate(
+                {k: v for k, v in p.payload.items() if k != "candidate_id"}
+            )
+            for p in self._store.retrieve(Collection.protected, keys)
+        }
 
     def count(self) -> Counts:
         return Counts(

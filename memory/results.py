@@ -7,6 +7,7 @@ from enum import StrEnum
 
 from pydantic import BaseModel, Field
 
+from memory.audit import ShortlistAudit
 from memory.models import Candidate, EvaluationSignal, InterviewNote
 
 
@@ -38,6 +39,7 @@ class CandidateView(BaseModel):
 class DeleteReceipt(BaseModel):
     candidate_id: str
     removed: dict[str, int]
+    decisions_pseudonymised: int = 0
     at: datetime
 
 
@@ -84,6 +86,8 @@ class MatchResult(BaseModel):
 
 class MatchResponse(BaseModel):
     results: list[MatchResult]
+    decision_id: str | None = Field(default=None, description="The decision-log entry of this shortlist.")
+    audit: ShortlistAudit | None = Field(default=None, description="Present when the caller asked for an audit.")
     considered: int = Field(description="Candidates scored before the top-k cut.")
     weights: dict[str, float]
     model: str

@@ -31,6 +31,9 @@ class Settings(BaseSettings):
     )
     max_text_chars: int = Field(default=100_000, gt=0)
     chunk_words: int = Field(default=150, ge=20, le=400)
+    decision_retention_days: int = Field(
+        default=365, ge=183, description="How long the decision log keeps entries (at least six months)."
+    )
 
     @field_validator("qdrant_url", "model", mode="before")
     @classmethod

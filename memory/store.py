@@ -32,6 +32,7 @@ class Collection(StrEnum):
     notes = "notes"
     signals = "signals"
     protected = "protected"
+    decisions = "decisions"
 
     @property
     def has_vectors(self) -> bool:
@@ -61,10 +62,12 @@ KEYWORD_INDEXES: Mapping[Collection, tuple[str, ...]] = {
     Collection.notes: ("candidate_id", "note_id"),
     Collection.signals: ("candidate_id", "signal_id"),
     Collection.protected: ("candidate_id",),
+    Collection.decisions: ("decision_id", "candidate_ids"),
 }
 INTEGER_INDEXES: Mapping[Collection, tuple[str, ...]] = {
     Collection.candidates: ("consent_until",),
     Collection.chunks: ("consent_until",),
+    Collection.decisions: ("at",),
 }
 
 

@@ -126,3 +126,39 @@ def test_openapi_and_health(http: httpx.Client) -> None:
     assert http.get("/docs").status_code == 200
     health = http.get("/healthz").json()
     assert health["status"] == "ok" and health["store"] == "edge"
+
+
+def test_protected_attributes_never_reach_recruiter_responses(http: httpx.Client) -> None:
+    secret = {"sex": "sex-token-81", "race_ethnicity": "race-token-27", "age_band": "age-token-64"}
+    for cid in ("p1", "p2"):
+        body = {"candidate_id": cid, "headline": "Payroll specialist", "consent": {"status": "granted"},
+                "protected": secret}
+        http.put(f"/v1/candidates/{cid}", json=body).raise_for_status()
+        http.post(f"/v1/candidates/{cid}/notes", json={"note_id": f"{cid}-n", "text": "Ran payroll."})
+    bodies = [
+        http.get("/v1/candidates/p1").text,
+        http.post("/v1/match", json={"requisition": {"title": "payroll"}}).text,
+        http.post("/v1/import", content=json.dumps({"type": "candidate", "candidate_id": "p3", "protected": secret}),
+                  headers={"content-type": "application/x-ndjson"}).text,
+    ]
+    for token in secret.values():
+        assert all(token not in body for body in bodies)
+    audited = http.post("/v1/match", json={"requisition": {"title": "payroll"}, "audit": True}).json()
+    assert all(set(r) >= {"candidate_id"} and "sex-token-81" not in json.dumps(r) for r in audited["results"])
+    groups = {g["group"] for f in audited["audit"]["families"] for g in f["groups"]}
+    assert "sex-token-81" in groups  # only as an aggregate category of the audit
+
+
+def test_batch_audit_over_http(http: httpx.Client) -> None:
+    for cid, sex in (("a", "F"), ("b", "M"), ("c", "F")):
+        http.put(f"/v1/candidates/{cid}", json={"candidate_id": cid, "headline": "Nurse",
+                                               "consent": {"status": "granted"}, "protected": {"sex": sex}})
+    http.post("/v1/match", json={"requisition": {"title": "nurse"}, "limit": 1}).raise_for_status()
+    today = __import__("datetime").date.today().isoformat()
+    report = http.get("/v1/audit", params={"from": today, "to": today}).json()
+    assert report["decisions"] == 1 and report["assessments"] == 3
+    markdown = http.get("/v1/audit", params={"from": today, "to": today, "format": "markdown"})
+    assert markdown.headers["content-type"].startswith("text/markdown") and "| F | 2 |" in markdown.text
+    assert "<table>" in http.get("/v1/audit", params={"from": today, "to": today, "format": "html"}).text
+    _problem(http.get("/v1/audit", params={"from": today, "to": "2000-01-01"}), 422)
+    _problem(http.get("/v1/audit", params={"from": "yesterday", "to": today}), 422)

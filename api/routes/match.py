@@ -16,6 +16,7 @@ class MatchRequest(BaseModel):
     limit: int = Field(default=10, ge=1, le=200)
     filters: MatchFilters = Field(default_factory=MatchFilters)
     weights: dict[str, float] | None = Field(default=None, description="Per-requisition weight overrides.")
+    audit: bool = Field(default=False, description="Add the shortlist's representation audit.")
 
 
 router = APIRouter(prefix="/v1", tags=["match"])
@@ -23,4 +24,11 @@ router = APIRouter(prefix="/v1", tags=["match"])
 
 @router.post("/match", response_model=MatchResponse, summary="match")
 def match(request: MatchRequest, memory: MemoryDep) -> MatchResponse:
-    return memory.match(request.requisition, limit=request.limit, filters=request.filters, weights=request.weights)
+    return memory.match(
+        request.requisition,
+        limit=request.limit,
+        filters=request.filters,
+        weights=request.weights,
+        audit=request.audit,
+        caller="api",
+    )

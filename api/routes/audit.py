@@ -1,0 +1,36 @@
+"""The LL144 bias audit over the decision log, as JSON, Markdown or HTML."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime, time, timedelta
+from typing import Annotated, Literal
+
+from fastapi import APIRouter, Query
+from fastapi.responses import HTMLResponse, PlainTextResponse, Response
+
+from api.deps import MemoryDep
+from memory import InvalidInput
+from memory.audit import ScoringRateReport, html_report, markdown_report
+
+router = APIRouter(prefix="/v1", tags=["audit"])
+
+
+def day_start(value: date) -> datetime:
+    return datetime.combine(value, time.min, tzinfo=UTC)
+
+
+@router.get("/audit", response_model=ScoringRateReport, summary="audit")
+def audit(
+    memory: MemoryDep,
+    start: Annotated[date, Query(alias="from", description="first day, inclusive")],
+    end: Annotated[date, Query(alias="to", description="last day, inclusive")],
+    format: Literal["json", "markdown", "html"] = "json",
+) -> ScoringRateReport | Response:
+    if end < start:
+        raise InvalidInput("'to' is before 'from'", field="to")
+    report = memory.audit(day_start(start), day_start(end) + timedelta(days=1))
+    if format == "markdown":
+        return PlainTextResponse(markdown_report(report), media_type="text/markdown")
+    if format == "html":
+        return HTMLResponse(html_report(report))
+    return report

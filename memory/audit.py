@@ -1,0 +1,274 @@
+"""Group-fairness audits of shortlists and of the decision log (NYC LL144 style).
+
+Protected attributes are joined here and nowhere else, after scores and ranks are fixed. For each family
+(sex, race/ethnicity, and their intersection) a category's rate is ``selected / assessed``; its impact
+ratio is its rate over the highest rate among categories holding at least 2% of the known data; the
+four-fifths flag is ``impact_ratio < 0.8`` (strict, 29 CFR 1607.4(D)); Fisher's exact test compares it
+with the highest-rate category. Candidates without a self-report are counted as unknown, never imputed.
+
+A single shortlist is small, so its audit is worded as a representation warning, never a verdict.
+"""
+
+from __future__ import annotations
+
+import html
+import math
+from collections.abc import Callable, Mapping, Sequence
+from statistics import median
+
+from pydantic import BaseModel
+from scipy.stats import fisher_exact
+
+from memory.models import Protected
+
+SMALL_SHARE = 0.02
+FOUR_FIFTHS = 0.8
+INTERSECTION = "sex×race_ethnicity"
+EXCLUSION_REASON = (
+    "fewer than 2% of the candidates with a self-report (6 RCNY § 5-301(d)); count and rate still reported"
+)
+
+
+class GroupRate(BaseModel):
+    group: str
+    assessed: int
+    selected: int
+    rate: float
+    share_of_known: float
+    impact_ratio: float | None
+    four_fifths_flag: bool
+    excluded_under_2pct: bool
+    fisher_p: float | None
+    insufficient_n: bool
+
+
+class FamilyAudit(BaseModel):
+    family: str
+    groups: list[GroupRate]
+    unknown: int
+    highest: str | None
+    min_impact_ratio: float | None
+    exclusion_justification: str | None = None
+
+
+class ShortlistAudit(BaseModel):
+    """Representation in a shortlist against the pool it was drawn from."""
+
+    pool: int
+    shortlisted: int
+    self_reported: int
+    families: list[FamilyAudit]
+    warnings: list[str]
+
+
+Families = Mapping[str, Callable[[Protected], str | None]]
+
+
+def _intersection(p: Protected) -> str | None:
+    return f"{p.sex} / {p.race_ethnicity}" if p.sex and p.race_ethnicity else None
+
+
+FAMILIES: Families = {
+    "sex": lambda p: p.sex,
+    "race_ethnicity": lambda p: p.race_ethnicity,
+    INTERSECTION: _intersection,
+}
+
+
+def family_rates(outcomes: Sequence[tuple[str | None, bool]], family: str) -> FamilyAudit:
+    """Rates, impact ratios, flags and Fisher p-values for one family of categories.
+
+    ``outcomes`` holds one ``(category or None, selected)`` pair per assessed candidate.
+    """
+    unknown = sum(1 for group, _ in outcomes if group is None)
+    counts: dict[str, list[int]] = {}
+    for group, selected in outcomes:
+        if group is not None:
+            tally = counts.setdefault(group, [0, 0])
+            tally[0] += 1
+            tally[1] += int(selected)
+    known = sum(n for n, _ in counts.values())
+    rates = {g: s / n for g, (n, s) in counts.items()}
+    eligible = {g: r for g, r in rates.items() if counts[g][0] / known >= SMALL_SHARE}
+    highest = max(sorted(eligible), key=lambda g: eligible[g]) if eligible else None
+    top = eligible[highest] if highest is not None else 0.0
+    groups = []
+    for group in sorted(counts):
+        n, s = counts[group]
+        excluded = group not in eligible
+        ratio = rates[group] / top if top > 0 and not excluded else None
+        p_value = None
+        if highest is not None and group != highest:
+            n_ref, s_ref = counts[highest]
+            p_value = float(fisher_exact([[s_ref, n_ref - s_ref], [s, n - s]], alternative="two-sided")[1])
+        insufficient = n < 5 or (highest is not None and s + counts[highest][1] < 5)
+        groups.append(
+            GroupRate(
+                group=group,
+                assessed=n,
+                selected=s,
+                rate=rates[group],
+                share_of_known=n / known,
+                impact_ratio=ratio,
+                four_fifths_flag=ratio is not None and ratio < FOUR_FIFTHS,
+                excluded_under_2pct=excluded,
+                fisher_p=p_value,
+                insufficient_n=insufficient,
+            )
+        )
+    ratios = [g.impact_ratio for g in groups if g.impact_ratio is not None]
+    return FamilyAudit(
+        family=family,
+        groups=groups,
+        unknown=unknown,
+        highest=highest,
+        min_impact_ratio=min(ratios) if ratios else None,
+        exclusion_justification=EXCLUSION_REASON if any(g.excluded_under_2pct for g in groups) else None,
+    )
+
+
+def audit_shortlist(
+    pool: Sequence[str], shortlisted: Sequence[str], attributes: Mapping[str, Protected]
+) -> ShortlistAudit:
+    """Selection rates of a shortlist (``shortlisted / pool assessed``) per category of each family."""
+    chosen = set(shortlisted)
+    families = []
+    for family, read in FAMILIES.items():
+        outcomes = [(read(attributes[c]) if c in attributes else None, c in chosen) for c in pool]
+        families.append(family_rates(outcomes, family))
+    return ShortlistAudit(
+        pool=len(pool),
+        shortlisted=len(chosen),
+        self_reported=sum(1 for c in pool if c in attributes),
+        families=families,
+        warnings=representation_warnings(families),
+    )
+
+
+def representation_warnings(families: Sequence[FamilyAudit]) -> list[str]:
+    warnings = []
+    for family in families:
+        reference = next((g for g in family.groups if g.group == family.highest), None)
+        for group in family.groups:
+            if not group.four_fifths_flag or reference is None:
+                continue
+            p = f"{group.fisher_p:.2f}" if group.fisher_p is not None else "n/a"
+            small = " Too few candidates for the difference to mean much." if group.insufficient_n else ""
+            warnings.append(
+                f"Representation warning ({family.family}): {group.group} candidates were shortlisted at "
+                f"{group.rate:.0%} of those considered, against {reference.rate:.0%} for {reference.group} "
+                f"(impact ratio {group.impact_ratio:.2f}, Fisher p = {p}, n = {group.assessed}).{small} "
+                "One shortlist is a small sample: this flags representation, it is not a finding of adverse impact."
+            )
+    return warnings
+
+
+class ScoringRateReport(BaseModel):
+    """The LL144 bias audit of a scoring tool over a period of logged decisions."""
+
+    period_from: str
+    period_to: str
+    decisions: int
+    assessments: int
+    median_score: float
+    families: list[FamilyAudit]
+
+
+def scoring_rate_audit(
+    assessments: Sequence[tuple[str, float]],
+    attributes: Mapping[str, Protected],
+    period: tuple[str, str],
+    decisions: int,
+) -> ScoringRateReport:
+    """Scoring rate = share of a category's assessments scoring above the full-sample median (strict ``>``).
+
+    The median is taken over every assessment, unknown categories included (DCWP § 5-301(c)).
+    """
+    if not assessments:
+        return ScoringRateReport(
+            period_from=period[0],
+            period_to=period[1],
+            decisions=decisions,
+            assessments=0,
+            median_score=math.nan,
+            families=[],
+        )
+    cut = median(score for _, score in assessments)
+    families = []
+    for family, read in FAMILIES.items():
+        outcomes = [(read(attributes[c]) if c in attributes else None, score > cut) for c, score in assessments]
+        families.append(family_rates(outcomes, family))
+    return ScoringRateReport(
+        period_from=period[0],
+        period_to=period[1],
+        decisions=decisions,
+        assessments=len(assessments),
+        median_score=cut,
+        families=families,
+    )
+
+
+def markdown_report(report: ScoringRateReport) -> str:
+    """The LL144 summary as Markdown: one table per family, unknown counts and exclusions stated."""
+    lines = [
+        "# Bias audit: scoring rates by category (NYC Local Law 144)",
+        "",
+        f"Period {report.period_from} to {report.period_to}: {report.decisions} shortlisting decisions, "
+        f"{report.assessments} candidate assessments. Median score over the full sample: {report.median_score:.4f}. "
+        "Scoring rate = share of a category's assessments scoring above that median; impact ratio = scoring rate "
+        "over the highest category's scoring rate.",
+    ]
+    for family in report.families:
+        lines += [
+            "",
+            f"## {family.family}",
+            "",
+            "| category | assessed | scoring rate | impact ratio | below 4/5 |",
+            "|---|---|---|---|---|",
+        ]
+        for g in family.groups:
+            ratio = (
+                "excluded (<2%)"
+                if g.excluded_under_2pct
+                else (f"{g.impact_ratio:.2f}" if g.impact_ratio is not None else "n/a")
+            )
+            lines.append(
+                f"| {g.group} | {g.assessed} | {g.rate:.1%} | {ratio} | {'yes' if g.four_fifths_flag else ''} |"
+            )
+        lines.append("")
+        lines.append(f"Unknown category (no self-report): {family.unknown} assessments.")
+        if family.exclusion_justification:
+            lines.append(f"Excluded from impact ratios: {family.exclusion_justification}.")
+    return "\n".join(lines) + "\n"
+
+
+def html_report(report: ScoringRateReport) -> str:
+    """The same summary as a standalone HTML page (no external assets)."""
+    e = html.escape
+    parts = [
+        "<!doctype html><html lang='en'><meta charset='utf-8'><title>Bias audit (LL144)</title>",
+        "<style>body{font:15px system-ui,sans-serif;max-width:60rem;margin:2rem auto}table{border-collapse:collapse}"
+        "td,th{border:1px solid #bbb;padding:.3rem .6rem;text-align:left}.flag{color:#a00;font-weight:600}</style>",
+        "<h1>Bias audit: scoring rates by category (NYC Local Law 144)</h1>",
+        f"<p>Period {e(report.period_from)} to {e(report.period_to)}: {report.decisions} shortlisting decisions, "
+        f"{report.assessments} candidate assessments; median score {report.median_score:.4f}.</p>",
+    ]
+    for family in report.families:
+        parts.append(
+            f"<h2>{e(family.family)}</h2><table><tr><th>category</th><th>assessed</th>"
+            "<th>scoring rate</th><th>impact ratio</th></tr>"
+        )
+        for g in family.groups:
+            ratio = (
+                "excluded (&lt;2%)"
+                if g.excluded_under_2pct
+                else (f"{g.impact_ratio:.2f}" if g.impact_ratio is not None else "n/a")
+            )
+            css = " class='flag'" if g.four_fifths_flag else ""
+            parts.append(
+                f"<tr{css}><td>{e(g.group)}</td><td>{g.assessed}</td><td>{g.rate:.1%}</td><td>{ratio}</td></tr>"
+            )
+        parts.append(f"</table><p>Unknown category (no self-report): {family.unknown} assessments.</p>")
+        if family.exclusion_justification:
+            parts.append(f"<p>Excluded from impact ratios: {e(family.exclusion_justification)}.</p>")
+    return "".join(parts) + "</html>\n"
