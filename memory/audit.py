@@ -51,6 +51,19 @@ class FamilyAudit(BaseModel):
     exclusion_justification: str | None = None
 
 
+class RerankProposal(BaseModel):
+    """A re-ordered shortlist offered beside the attribute-blind one; scores are not changed."""
+
+    method: str
+    family: str
+    order: list[str]
+    moved_in: list[str]
+    moved_out: list[str]
+    ndcg_cost: float
+    target: dict[str, float]
+    infeasible: bool = False
+
+
 class ShortlistAudit(BaseModel):
     """Representation in a shortlist against the pool it was drawn from."""
 
@@ -59,6 +72,7 @@ class ShortlistAudit(BaseModel):
     self_reported: int
     families: list[FamilyAudit]
     warnings: list[str]
+    proposal: RerankProposal | None = None
 
 
 Families = Mapping[str, Callable[[Protected], str | None]]
@@ -272,3 +286,40 @@ def html_report(report: ScoringRateReport) -> str:
         if family.exclusion_justification:
             parts.append(f"<p>Excluded from impact ratios: {e(family.exclusion_justification)}.</p>")
     return "".join(parts) + "</html>\n"
+
+
+def propose_rerank(
+    assessed: Sequence[tuple[str, float]],
+    k: int,
+    attributes: Mapping[str, Protected],
+    method: str,
+    family: str,
+    protected_group: str | None,
+    alpha: float,
+) -> RerankProposal:
+    """FA*IR (two groups) or DetCons/DetRelaxed (any number) over the assessed pool, as a proposal."""
+    from memory.rerank import adjusted_m_table, det_rerank, fair_top_k, ndcg_cost
+
+    read = FAMILIES[family]
+    labels = {c: (read(attributes[c]) if c in attributes else None) or "unknown" for c, _ in assessed}
+    shares = {g: sum(1 for v in labels.values() if v == g) / len(labels) for g in sorted(set(labels.values()))}
+    if method == "fair":
+        known = [g for g in shares if g != "unknown"]
+        group = protected_group or (min(known, key=lambda g: (shares[g], g)) if known else "unknown")
+        p = min(max(shares.get(group, 0.0), 1e-6), 1 - 1e-6)
+        order = fair_top_k(assessed, {c for c, g in labels.items() if g == group}, k, adjusted_m_table(k, p, alpha))
+        target, infeasible = {group: p}, False
+    else:
+        order, infeasible = det_rerank(assessed, labels, shares, k, "cons" if method == "detcons" else "relaxed")
+        target = shares
+    original = [c for c, _ in assessed[:k]]
+    return RerankProposal(
+        method=method,
+        family=family,
+        order=order,
+        moved_in=[c for c in order if c not in original],
+        moved_out=[c for c in original if c not in order],
+        ndcg_cost=ndcg_cost(assessed, order),
+        target=target,
+        infeasible=infeasible,
+    )

@@ -18,12 +18,20 @@ from typing import Any, Self, TypeVar
 
 from embed import Encoder, LexicalEncoder, load_encoder
 from embed.encoder import EncoderUnavailable
-from memory.audit import ScoringRateReport, audit_shortlist, scoring_rate_audit
+from memory.audit import ScoringRateReport, audit_shortlist, propose_rerank, scoring_rate_audit
 from memory.capture import Capture, Outcome
 from memory.decisions import Decision, DecisionLog, LoggedResult
-from memory.errors import BackendUnavailable, NotFound, TalentRecallError
+from memory.errors import BackendUnavailable, InvalidInput, NotFound, TalentRecallError
 from memory.match import Matcher
-from memory.models import Candidate, EvaluationSignal, InterviewNote, MatchFilters, Protected, Requisition
+from memory.models import (
+    Candidate,
+    EvaluationSignal,
+    InterviewNote,
+    MatchFilters,
+    Protected,
+    Requisition,
+    RerankOptions,
+)
 from memory.ndjson import ParsedLine, parse_lines
 from memory.ranking import DEFAULT_WEIGHTS, FEATURES, resolve_weights
 from memory.records import content_hash
@@ -264,12 +272,20 @@ class Memory:
         now: datetime | None = None,
         audit: bool = False,
         caller: str | None = None,
+        rerank: RerankOptions | None = None,
     ) -> MatchResponse:
         """The ranked, explained shortlist for a requisition, logged in the decision log.
 
         ``weights`` overrides any learned weight. ``audit`` adds the shortlist's representation audit
-        (selection rates by self-reported sex, race/ethnicity and both), computed after ranking.
+        (selection rates by self-reported sex, race/ethnicity and both), computed after ranking. ``rerank``
+        adds a representation-aware re-ranking *proposal* to that audit, when the operator allows it.
         """
+        if rerank is not None and not self.settings.fair_rerank:
+            raise InvalidInput(
+                "representation-aware re-ranking is off: altering results by sex or race is barred by Title VII "
+                "§ 703(l); an operator may allow proposals with TALENTRECALL_FAIR_RERANK=true",
+                field="rerank",
+            )
         resolved = resolve_weights(self.weights, weights)
         moment = now or datetime.now(UTC)
         response, assessed = self._matcher.match(
@@ -292,9 +308,14 @@ class Memory:
         with self._write_lock:
             self._decisions.append(decision)
         response.decision_id = decision.decision_id
-        if audit:
+        if audit or rerank is not None:
             pool = [cid for cid, _ in assessed]
-            response.audit = audit_shortlist(pool, [r.candidate_id for r in response.results], self._protected(pool))
+            attributes = self._protected(pool)
+            response.audit = audit_shortlist(pool, [r.candidate_id for r in response.results], attributes)
+            if rerank is not None and assessed:
+                response.audit.proposal = propose_rerank(
+                    assessed, limit, attributes, rerank.method, rerank.family, rerank.protected_group, rerank.alpha
+                )
         return response
 
     def audit(self, start: datetime, end: datetime) -> ScoringRateReport:

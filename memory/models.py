@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 from enum import StrEnum
-from typing import Annotated
+from typing import Annotated, Literal
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, model_validator
 
@@ -201,6 +201,15 @@ class Requisition(_Model):
         if skills:
             parts.append("Skills: " + ", ".join(skills))
         return "\n".join(part for part in parts if part).strip()
+
+
+class RerankOptions(_Model):
+    """Ask for a representation-aware re-ranking *proposal* (never applied, never changing a score)."""
+
+    method: Literal["fair", "detcons", "detrelaxed"] = "fair"
+    family: Literal["sex", "race_ethnicity"] = "sex"
+    protected_group: str | None = Field(default=None, description="FA*IR's protected category (two-group case).")
+    alpha: float = Field(default=0.1, gt=0, lt=1)
 
 
 class MatchFilters(_Model):

@@ -31,6 +31,10 @@ class Settings(BaseSettings):
     )
     max_text_chars: int = Field(default=100_000, gt=0)
     chunk_words: int = Field(default=150, ge=20, le=400)
+    fair_rerank: bool = Field(
+        default=False,
+        description="Allow representation-aware re-ranking proposals (off: Title VII § 703(l); see memory/rerank.py).",
+    )
     decision_retention_days: int = Field(
         default=365, ge=183, description="How long the decision log keeps entries (at least six months)."
     )

@@ -64,3 +64,22 @@ def test_retention_purges_old_entries(open_memory) -> None:  # type: ignore[no-u
     memory.match(Requisition(title="Data engineer"))
     memory.close()
     assert open_memory("retain")._decisions.count() == 1
+
+
+def test_rerank_is_off_by_default_and_a_proposal_when_allowed(open_memory) -> None:  # type: ignore[no-untyped-def]
+    import pytest
+
+    from memory import InvalidInput, RerankOptions
+
+    memory = open_memory("off")
+    _load(memory)
+    with pytest.raises(InvalidInput, match="Title VII"):
+        memory.match(Requisition(title="Data engineer"), rerank=RerankOptions())
+    allowed = open_memory("on", fair_rerank=True)
+    _load(allowed)
+    response = allowed.match(Requisition(title="Data engineer"), limit=3, now=NOW,
+                             rerank=RerankOptions(method="detcons", family="sex"))
+    proposal = response.audit.proposal  # type: ignore[union-attr]
+    assert proposal is not None and len(proposal.order) == 3 and proposal.ndcg_cost >= 0
+    plain = allowed.match(Requisition(title="Data engineer"), limit=3, now=NOW)
+    assert [(r.candidate_id, r.score) for r in plain.results] == [(r.candidate_id, r.score) for r in response.results]

@@ -131,15 +131,22 @@ def test_openapi_and_health(http: httpx.Client) -> None:
 def test_protected_attributes_never_reach_recruiter_responses(http: httpx.Client) -> None:
     secret = {"sex": "sex-token-81", "race_ethnicity": "race-token-27", "age_band": "age-token-64"}
     for cid in ("p1", "p2"):
-        body = {"candidate_id": cid, "headline": "Payroll specialist", "consent": {"status": "granted"},
-                "protected": secret}
+        body = {
+            "candidate_id": cid,
+            "headline": "Payroll specialist",
+            "consent": {"status": "granted"},
+            "protected": secret,
+        }
         http.put(f"/v1/candidates/{cid}", json=body).raise_for_status()
         http.post(f"/v1/candidates/{cid}/notes", json={"note_id": f"{cid}-n", "text": "Ran payroll."})
     bodies = [
         http.get("/v1/candidates/p1").text,
         http.post("/v1/match", json={"requisition": {"title": "payroll"}}).text,
-        http.post("/v1/import", content=json.dumps({"type": "candidate", "candidate_id": "p3", "protected": secret}),
-                  headers={"content-type": "application/x-ndjson"}).text,
+        http.post(
+            "/v1/import",
+            content=json.dumps({"type": "candidate", "candidate_id": "p3", "protected": secret}),
+            headers={"content-type": "application/x-ndjson"},
+        ).text,
     ]
     for token in secret.values():
         assert all(token not in body for body in bodies)
@@ -151,8 +158,15 @@ def test_protected_attributes_never_reach_recruiter_responses(http: httpx.Client
 
 def test_batch_audit_over_http(http: httpx.Client) -> None:
     for cid, sex in (("a", "F"), ("b", "M"), ("c", "F")):
-        http.put(f"/v1/candidates/{cid}", json={"candidate_id": cid, "headline": "Nurse",
-                                               "consent": {"status": "granted"}, "protected": {"sex": sex}})
+        http.put(
+            f"/v1/candidates/{cid}",
+            json={
+                "candidate_id": cid,
+                "headline": "Nurse",
+                "consent": {"status": "granted"},
+                "protected": {"sex": sex},
+            },
+        )
     http.post("/v1/match", json={"requisition": {"title": "nurse"}, "limit": 1}).raise_for_status()
     today = __import__("datetime").date.today().isoformat()
     report = http.get("/v1/audit", params={"from": today, "to": today}).json()

@@ -24,6 +24,7 @@ EXPECTED = [
     "NoteIn",
     "Protected",
     "RejectedLine",
+    "RerankOptions",
     "Requisition",
     "Seniority",
     "Settings",

@@ -6,7 +6,7 @@ from fastapi import APIRouter
 from pydantic import BaseModel, ConfigDict, Field
 
 from api.deps import MemoryDep
-from memory import MatchFilters, MatchResponse, Requisition
+from memory import MatchFilters, MatchResponse, Requisition, RerankOptions
 
 
 class MatchRequest(BaseModel):
@@ -17,6 +17,7 @@ class MatchRequest(BaseModel):
     filters: MatchFilters = Field(default_factory=MatchFilters)
     weights: dict[str, float] | None = Field(default=None, description="Per-requisition weight overrides.")
     audit: bool = Field(default=False, description="Add the shortlist's representation audit.")
+    rerank: RerankOptions | None = Field(default=None, description="A re-ranking proposal (off unless enabled).")
 
 
 router = APIRouter(prefix="/v1", tags=["match"])
@@ -30,5 +31,6 @@ def match(request: MatchRequest, memory: MemoryDep) -> MatchResponse:
         filters=request.filters,
         weights=request.weights,
         audit=request.audit,
+        rerank=request.rerank,
         caller="api",
     )
