@@ -22,7 +22,7 @@ install: $(STAMP)
 
 run: $(STAMP)
 	TALENTRECALL_DATA_DIR=$(DEMO_DIR) $(BIN)/talentrecall demo
-	TALENTRECALL_DATA_DIR=$(DEMO_DIR) $(BIN)/talentrecall serve --host $(HOST) --port $(PORT)
+	TALENTRECALL_AUTH=off TALENTRECALL_DATA_DIR=$(DEMO_DIR) $(BIN)/talentrecall serve --host $(HOST) --port $(PORT)
 
 test: $(STAMP)
 	$(BIN)/pytest -q

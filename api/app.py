@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import sys
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
 from fastapi import FastAPI
+from fastapi.staticfiles import StaticFiles
 
-from api import errors
-from api.routes import audit, candidates, health, imports, match
+from api import errors, observability
+from api.auth import known_keys
+from api.routes import audit, candidates, health, hooks, imports, match, page
 from memory import Memory, Settings
 
 
@@ -25,6 +28,13 @@ def create_app(settings: Settings | None = None, *, memory: Memory | None = None
         owned = memory is None
         app.state.memory = memory or Memory.open(settings)
         app.state.settings = settings
+        app.state.keys = known_keys(settings)
+        if not settings.auth:
+            print(
+                "talentrecall: INSECURE: TALENTRECALL_AUTH=off admits every request as admin; for the local demo only",
+                file=sys.stderr,
+                flush=True,
+            )
         try:
             yield
         finally:
@@ -38,6 +48,8 @@ def create_app(settings: Settings | None = None, *, memory: Memory | None = None
         lifespan=lifespan,
     )
     errors.install(app)
-    for module in (candidates, match, imports, audit, health):
+    app.state.metrics = observability.install(app)
+    for module in (page, candidates, match, hooks, imports, audit, health):
         app.include_router(module.router)
+    app.mount("/static", StaticFiles(directory=page.STATIC), name="static")
     return app

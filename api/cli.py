@@ -212,8 +212,15 @@ def cmd_serve(args: argparse.Namespace, settings: Settings) -> int:
             "(Qdrant Edge allows one process; use TALENTRECALL_QDRANT_URL for more)",
             file=sys.stderr,
         )
-    print(f"talentrecall: http://{args.host}:{args.port}/  (API docs at /docs)", file=sys.stderr, flush=True)
-    uvicorn.run(create_app(settings), host=args.host, port=args.port, workers=1, log_level="warning")
+    from api.observability import configure_logging
+
+    memory = Memory.open(settings)  # fail here, in one line, if the store cannot be opened
+    configure_logging()
+    try:
+        print(f"talentrecall: http://{args.host}:{args.port}/  (API docs at /docs)", file=sys.stderr, flush=True)
+        uvicorn.run(create_app(settings, memory=memory), host=args.host, port=args.port, workers=1, log_level="warning")
+    finally:
+        memory.close()
     return 0
 
 

@@ -9,6 +9,7 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
+from api.auth import Forbidden, Unauthorized
 from memory.errors import (
     BackendUnavailable,
     Conflict,
@@ -69,7 +70,19 @@ async def _http(request: Request, exc: Exception) -> JSONResponse:
     return problem(exc.status_code, str(exc.detail), str(exc.detail), request)
 
 
+async def _unauthorized(request: Request, exc: Exception) -> JSONResponse:
+    response = problem(401, "Unauthorized", str(exc), request)
+    response.headers["WWW-Authenticate"] = "Bearer"
+    return response
+
+
+async def _forbidden(request: Request, exc: Exception) -> JSONResponse:
+    return problem(403, "Forbidden", str(exc), request)
+
+
 def install(app: FastAPI) -> None:
+    app.add_exception_handler(Unauthorized, _unauthorized)
+    app.add_exception_handler(Forbidden, _forbidden)
     app.add_exception_handler(TalentRecallError, _domain)
     app.add_exception_handler(RequestValidationError, _validation)
     app.add_exception_handler(StarletteHTTPException, _http)

@@ -118,7 +118,12 @@ def build_pool(path: Path, encoder: SentenceEncoder, candidates: int, seed: int 
             profiles.append(
                 StoredPoint(
                     point_id(Collection.candidates, cid),
-                    {**fields, "record": candidate.model_dump(mode="json"), "skills": []},
+                    {
+                        **fields,
+                        "record": candidate.model_dump(mode="json"),
+                        "skills": [],
+                        "profile_text": "benchmark candidate",
+                    },
                     (profile / np.linalg.norm(profile)).tolist(),
                     sparse[topic[row, 0]],
                 )

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import time
 from collections import defaultdict
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
@@ -70,9 +70,18 @@ class Matcher:
         self._encoder = encoder
         self._lexical = lexical
         self._stats: F.EvaluatorStats | None = None
+        self._skill_cache: dict[str, list[float]] = {}
 
     def invalidate(self) -> None:
         self._stats = None
+
+    def _skill_vectors(self, names: Sequence[str]) -> dict[str, list[float]]:
+        """Embeddings of skill names, each computed once per process."""
+        todo = [n for n in dict.fromkeys(names) if n not in self._skill_cache]
+        if todo:
+            for name, vector in zip(todo, self._encoder.encode(todo), strict=True):
+                self._skill_cache[name] = vector.tolist()
+        return {n: self._skill_cache[n] for n in names}
 
     def _evaluator_stats(self) -> F.EvaluatorStats:
         if self._stats is None:
@@ -101,14 +110,17 @@ class Matcher:
         members = self._gather(net, qvec, qsparse)
         stats = self._evaluator_stats()
         top_lexical = max((m.lexical for m in members.values()), default=0.0)
+        wanted = requisition.must_have_skills + requisition.nice_to_have_skills
+        pool_skills = {s for m in members.values() for s in m.skills}
+        near = skills.neighbours(wanted, pool_skills, self._skill_vectors) if wanted else {}
 
         rows: dict[str, dict[str, float]] = {}
         coverage: dict[str, SkillCoverage] = {}
         for cid, member in members.items():
             candidate = Candidate.model_validate(member.record)
             text = " ".join([member.record_text, *(hit.payload["text"] for hit in member.chunks)])
-            must = skills.coverage(requisition.must_have_skills, member.skills, text)
-            nice = skills.coverage(requisition.nice_to_have_skills, member.skills, text)
+            must = skills.coverage(requisition.must_have_skills, member.skills, text, near)
+            nice = skills.coverage(requisition.nice_to_have_skills, member.skills, text, near)
             if filters.must_have_required and must.missing:
                 continue
             coverage[cid] = SkillCoverage(matched=must.matched + nice.matched, missing=must.missing + nice.missing)

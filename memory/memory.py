@@ -251,11 +251,15 @@ class Memory:
             where = Where.eq("candidate_id", candidate_id)
             removed: dict[str, int] = {}
             for collection in Collection:
-                if collection in (Collection.meta, Collection.decisions):
+                if collection in (Collection.meta, Collection.decisions, Collection.replies):
                     continue
                 removed[collection.value] = self._store.count(collection, where)
                 if removed[collection.value]:
                     self._store.delete_where(collection, where)
+            named = Where.eq("candidate_ids", candidate_id)
+            removed[Collection.replies.value] = self._store.count(Collection.replies, named)
+            if removed[Collection.replies.value]:
+                self._store.delete_where(Collection.replies, named)  # stored hook replies quote evidence
             pseudonymised = self._decisions.pseudonymise(candidate_id, self._salt)
             self._matcher.invalidate()
             return DeleteReceipt(
@@ -273,13 +277,19 @@ class Memory:
         audit: bool = False,
         caller: str | None = None,
         rerank: RerankOptions | None = None,
+        idempotency_key: str | None = None,
     ) -> MatchResponse:
         """The ranked, explained shortlist for a requisition, logged in the decision log.
 
         ``weights`` overrides any learned weight. ``audit`` adds the shortlist's representation audit
         (selection rates by self-reported sex, race/ethnicity and both), computed after ranking. ``rerank``
         adds a representation-aware re-ranking *proposal* to that audit, when the operator allows it.
+        With an ``idempotency_key`` (e.g. a webhook's event id), a repeated call returns the first answer.
         """
+        if idempotency_key is not None:
+            stored = self._store.retrieve(Collection.replies, [point_id(Collection.replies, idempotency_key)])
+            if stored:
+                return MatchResponse.model_validate_json(stored[0].payload["response"])
         if rerank is not None and not self.settings.fair_rerank:
             raise InvalidInput(
                 "representation-aware re-ranking is off: altering results by sex or race is barred by Title VII "
@@ -308,6 +318,27 @@ class Memory:
         with self._write_lock:
             self._decisions.append(decision)
         response.decision_id = decision.decision_id
+        self._attach_audit(response, assessed, limit, audit, rerank)
+        if idempotency_key is not None:
+            reply = {
+                "key": idempotency_key,
+                "candidate_ids": [r.candidate_id for r in response.results],
+                "response": response.model_dump_json(),  # a string: payload floats do not round-trip to the last bit
+            }
+            with self._write_lock:
+                self._store.upsert(
+                    Collection.replies, [StoredPoint(point_id(Collection.replies, idempotency_key), reply)]
+                )
+        return response
+
+    def _attach_audit(
+        self,
+        response: MatchResponse,
+        assessed: list[tuple[str, float]],
+        limit: int,
+        audit: bool,
+        rerank: RerankOptions | None,
+    ) -> None:
         if audit or rerank is not None:
             pool = [cid for cid, _ in assessed]
             attributes = self._protected(pool)
@@ -316,7 +347,6 @@ class Memory:
                 response.audit.proposal = propose_rerank(
                     assessed, limit, attributes, rerank.method, rerank.family, rerank.protected_group, rerank.alpha
                 )
-        return response
 
     def audit(self, start: datetime, end: datetime) -> ScoringRateReport:
         """The LL144 bias audit over the decision log between ``start`` and ``end``.

@@ -31,6 +31,11 @@ class Settings(BaseSettings):
     )
     max_text_chars: int = Field(default=100_000, gt=0)
     chunk_words: int = Field(default=150, ge=20, le=400)
+    auth: bool = Field(default=True, description="off admits every request as admin: the local demo only.")
+    api_keys: str = Field(default="", description="role:sha256-of-key pairs, comma separated.")
+    hook_secret: SecretStr | None = Field(default=None, description="HMAC secret of the requisition-opened hook.")
+    hook_tolerance_s: int = Field(default=300, ge=1, description="Replay window of hook signatures.")
+    hook_callback_url: str | None = Field(default=None, description="Also POST each hook shortlist here.")
     fair_rerank: bool = Field(
         default=False,
         description="Allow representation-aware re-ranking proposals (off: Title VII § 703(l); see memory/rerank.py).",

@@ -8,7 +8,7 @@ text by looking for every known alias as a whole word.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from functools import cache
 
 from memory.results import SkillCoverage
@@ -147,12 +147,50 @@ def candidate_skills(listed: Iterable[str], text: str) -> set[str]:
     return names or extract(text)
 
 
-def coverage(wanted: Iterable[str], have: set[str], text: str = "") -> SkillCoverage:
-    """Which requested skills a candidate has: listed, or named verbatim in their text."""
+def coverage(
+    wanted: Iterable[str], have: set[str], text: str = "", near: Mapping[str, set[str]] | None = None
+) -> SkillCoverage:
+    """Which requested skills a candidate has: listed, named verbatim in their text, or a near neighbour.
+
+    ``near`` maps a requested skill's canonical name to skills the embedding model finds equivalent
+    (see ``neighbours``), for spellings the alias table does not know.
+    """
     matched: list[str] = []
     missing: list[str] = []
     for skill in wanted:
         name = canonical(skill)
-        hit = name in have or (text and _compiled(_norm(skill)).search(text) is not None)
+        hit = name in have or bool(have & (near or {}).get(name, set()))
+        hit = hit or bool(text and _compiled(_norm(skill)).search(text) is not None)
         (matched if hit else missing).append(skill)
     return SkillCoverage(matched=matched, missing=missing)
+
+
+NEAR_THRESHOLD = 0.8
+
+
+def neighbours(
+    wanted: Iterable[str], have: Iterable[str], embed: Callable[[Sequence[str]], Mapping[str, Sequence[float]]]
+) -> dict[str, set[str]]:
+    """For each requested skill, the candidate-side skills whose embeddings are within cosine 0.8.
+
+    >>> fake = {"react native": [1.0, 0.0], "react-native": [0.99, 0.14], "golang": [0.0, 1.0]}
+    >>> neighbours(["React Native"], ["react-native", "golang"], lambda xs: {x: fake[x] for x in xs})
+    {'react native': {'react-native'}}
+    """
+    asked = sorted({canonical(s) for s in wanted})
+    pool = sorted(set(have) - set(asked))
+    if not asked or not pool:
+        return {}
+    vectors = embed([*asked, *pool])
+    out: dict[str, set[str]] = {}
+    for name in asked:
+        a = vectors[name]
+        close = {
+            other
+            for other in pool
+            if sum(x * y for x, y in zip(a, vectors[other], strict=True))
+            >= NEAR_THRESHOLD * (sum(x * x for x in a) * sum(y * y for y in vectors[other])) ** 0.5
+        }
+        if close:
+            out[name] = close
+    return out

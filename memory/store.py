@@ -33,6 +33,7 @@ class Collection(StrEnum):
     signals = "signals"
     protected = "protected"
     decisions = "decisions"
+    replies = "replies"
 
     @property
     def has_vectors(self) -> bool:
@@ -63,6 +64,7 @@ KEYWORD_INDEXES: Mapping[Collection, tuple[str, ...]] = {
     Collection.signals: ("candidate_id", "signal_id"),
     Collection.protected: ("candidate_id",),
     Collection.decisions: ("decision_id", "candidate_ids"),
+    Collection.replies: ("key", "candidate_ids"),
 }
 INTEGER_INDEXES: Mapping[Collection, tuple[str, ...]] = {
     Collection.candidates: ("consent_until",),

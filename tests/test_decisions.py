@@ -77,8 +77,9 @@ def test_rerank_is_off_by_default_and_a_proposal_when_allowed(open_memory) -> No
         memory.match(Requisition(title="Data engineer"), rerank=RerankOptions())
     allowed = open_memory("on", fair_rerank=True)
     _load(allowed)
-    response = allowed.match(Requisition(title="Data engineer"), limit=3, now=NOW,
-                             rerank=RerankOptions(method="detcons", family="sex"))
+    response = allowed.match(
+        Requisition(title="Data engineer"), limit=3, now=NOW, rerank=RerankOptions(method="detcons", family="sex")
+    )
     proposal = response.audit.proposal  # type: ignore[union-attr]
     assert proposal is not None and len(proposal.order) == 3 and proposal.ndcg_cost >= 0
     plain = allowed.match(Requisition(title="Data engineer"), limit=3, now=NOW)

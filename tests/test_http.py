@@ -17,7 +17,7 @@ PROBLEM = "application/problem+json"
 
 @pytest.fixture
 def http(open_memory) -> Iterator[httpx.Client]:  # type: ignore[no-untyped-def]
-    memory: Memory = open_memory(max_text_chars=5_000)
+    memory: Memory = open_memory(max_text_chars=5_000, auth=False)
     with (
         LiveServer(create_app(memory=memory)) as server,
         httpx.Client(base_url=server.url, timeout=30) as client,
@@ -58,7 +58,7 @@ def test_candidate_lifecycle_over_http(http: httpx.Client) -> None:
     assert [n["note_id"] for n in view["notes"]] == ["n1"] and view["signals"][0]["value"] == 4
 
     receipt = http.delete("/v1/candidates/c1").json()
-    assert receipt["removed"] == {"candidates": 1, "chunks": 1, "notes": 1, "signals": 1, "protected": 1}
+    assert receipt["removed"] == {"candidates": 1, "chunks": 1, "notes": 1, "signals": 1, "protected": 1, "replies": 0}
     _problem(http.get("/v1/candidates/c1"), 404)
 
 

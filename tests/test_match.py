@@ -225,3 +225,22 @@ def test_harsh_evaluators_are_read_against_their_own_habit(memory: Memory) -> No
         r.candidate_id: r.features for r in memory.match(Requisition(title="Engineer"), limit=20, now=NOW).results
     }
     assert features["a"]["evaluation"] > 0.5 > features["b"]["evaluation"]
+
+
+def test_matched_and_missing_skills_on_a_hand_checked_example(memory: Memory) -> None:
+    memory.upsert_candidate(
+        candidate("fe", headline="Frontend developer", skills=["JS", "k8s", "Postgres", "react-native"])
+    )
+    memory.upsert_candidate(candidate("plain", headline="Frontend developer"))
+    memory.add_note(note("plain-n", "plain", "Wrote TypeScript every day and some Terraform."))
+    req = Requisition(
+        title="Frontend developer",
+        must_have_skills=["javascript", "Kubernetes", "Rust"],
+        nice_to_have_skills=["PostgreSQL", "React Native", "TypeScript"],
+    )
+    got = {r.candidate_id: r for r in memory.match(req, now=NOW).results}
+    assert got["fe"].skills.matched == ["javascript", "Kubernetes", "PostgreSQL", "React Native"]
+    assert got["fe"].skills.missing == ["Rust", "TypeScript"]
+    assert got["plain"].skills.matched == ["TypeScript"]  # read off the (redacted) note text
+    assert got["fe"].features["must_have_skills"] == pytest.approx(2 / 3)
+    assert got["fe"].features["nice_to_have_skills"] == pytest.approx(2 / 3)

@@ -8,6 +8,7 @@ from typing import Annotated, Literal
 from fastapi import APIRouter, Query
 from fastapi.responses import HTMLResponse, PlainTextResponse, Response
 
+from api.auth import Auditor
 from api.deps import MemoryDep
 from memory import InvalidInput
 from memory.audit import ScoringRateReport, html_report, markdown_report
@@ -22,6 +23,7 @@ def day_start(value: date) -> datetime:
 @router.get("/audit", response_model=ScoringRateReport, summary="audit")
 def audit(
     memory: MemoryDep,
+    _: Auditor,
     start: Annotated[date, Query(alias="from", description="first day, inclusive")],
     end: Annotated[date, Query(alias="to", description="last day, inclusive")],
     format: Literal["json", "markdown", "html"] = "json",

@@ -5,6 +5,7 @@ from __future__ import annotations
 from fastapi import APIRouter, Request
 from starlette.concurrency import run_in_threadpool
 
+from api.auth import Admin
 from api.deps import MemoryDep
 from memory import ImportReport
 
@@ -19,6 +20,6 @@ NDJSON = "application/x-ndjson"
     summary="import_ndjson",
     openapi_extra={"requestBody": {"content": {NDJSON: {"schema": {"type": "string"}}}, "required": True}},
 )
-async def import_ndjson(request: Request, memory: MemoryDep) -> ImportReport:
+async def import_ndjson(request: Request, memory: MemoryDep, _: Admin) -> ImportReport:
     body = await request.body()
     return await run_in_threadpool(memory.import_ndjson, body.splitlines())

@@ -5,6 +5,7 @@ from __future__ import annotations
 from fastapi import APIRouter
 from pydantic import BaseModel, ConfigDict, Field
 
+from api.auth import Recruiter, Role
 from api.deps import MemoryDep
 from memory import MatchFilters, MatchResponse, Requisition, RerankOptions
 
@@ -24,13 +25,21 @@ router = APIRouter(prefix="/v1", tags=["match"])
 
 
 @router.post("/match", response_model=MatchResponse, summary="match")
-def match(request: MatchRequest, memory: MemoryDep) -> MatchResponse:
-    return memory.match(
+def match(request: MatchRequest, memory: MemoryDep, caller: Recruiter) -> MatchResponse:
+    response = memory.match(
         request.requisition,
         limit=request.limit,
         filters=request.filters,
         weights=request.weights,
         audit=request.audit,
         rerank=request.rerank,
-        caller="api",
+        caller=str(caller),
     )
+    return for_role(response, caller.role)
+
+
+def for_role(response: MatchResponse, role: Role) -> MatchResponse:
+    """Recruiters and ATSs get the representation warnings; the per-category tables are for auditors."""
+    if role in (Role.recruiter, Role.hook) and response.audit is not None:
+        response.audit = response.audit.model_copy(update={"families": []})
+    return response

@@ -1,0 +1,130 @@
+"""Keys and roles over real HTTP: every route declares its roles; 401 without a key, 403 with the wrong one."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+
+import httpx
+import pytest
+from fastapi.routing import APIRoute
+
+from api.app import create_app
+from api.auth import Role, hash_key, roles_of
+from api.hooks import sign
+from tests.conftest import LiveServer
+
+KEYS = {role: f"key-for-{role.value}" for role in Role}
+PUBLIC = {"/", "/healthz", "/metrics", "/openapi.json", "/docs", "/docs/oauth2-redirect", "/redoc"}
+
+# One request per route: (method, path, json body). A new route without an entry here fails the test.
+REQUESTS: dict[tuple[str, str], tuple[str, dict[str, object] | None]] = {
+    ("PUT", "/v1/candidates/{candidate_id}"): ("/v1/candidates/r1", {"candidate_id": "r1", "headline": "Chef"}),
+    ("GET", "/v1/candidates/{candidate_id}"): ("/v1/candidates/r0", None),
+    ("DELETE", "/v1/candidates/{candidate_id}"): ("/v1/candidates/ghost", None),
+    ("POST", "/v1/candidates/{candidate_id}/notes"): ("/v1/candidates/r0/notes", {"note_id": "n9", "text": "Ok."}),
+    ("POST", "/v1/candidates/{candidate_id}/signals"): (
+        "/v1/candidates/r0/signals",
+        {"signal_id": "s9", "dimension": "d", "value": 3},
+    ),
+    ("POST", "/v1/match"): ("/v1/match", {"requisition": {"title": "chef"}, "audit": True}),
+    ("POST", "/v1/hooks/requisition-opened"): ("/v1/hooks/requisition-opened", {"event_id": "e1"}),
+    ("POST", "/v1/import"): ("/v1/import", None),
+    ("GET", "/v1/audit"): ("/v1/audit?from=2026-01-01&to=2026-12-31", None),
+}
+ADMITTED = {
+    "PUT /v1/candidates/{candidate_id}": {"admin"},
+    "GET /v1/candidates/{candidate_id}": {"recruiter", "auditor", "admin"},
+    "DELETE /v1/candidates/{candidate_id}": {"admin"},
+    "POST /v1/candidates/{candidate_id}/notes": {"admin"},
+    "POST /v1/candidates/{candidate_id}/signals": {"admin"},
+    "POST /v1/match": {"recruiter", "auditor", "admin"},
+    "POST /v1/hooks/requisition-opened": {"hook"},
+    "POST /v1/import": {"admin"},
+    "GET /v1/audit": {"auditor", "admin"},
+}
+
+
+@pytest.fixture
+def secured(open_memory) -> Iterator[tuple[httpx.Client, object]]:  # type: ignore[no-untyped-def]
+    hashes = ",".join(f"{role.value}:{hash_key(key)}" for role, key in KEYS.items())
+    memory = open_memory(auth=True, api_keys=hashes, hook_secret="s3cret")
+    memory.upsert_candidate(
+        __import__("tests.helpers", fromlist=["candidate"]).candidate(
+            "r0", headline="Chef", protected={"sex": "sex-token-55"}
+        )
+    )
+    app = create_app(memory=memory)
+    with LiveServer(app) as server, httpx.Client(base_url=server.url, timeout=30) as client:
+        yield client, app
+
+
+def _routes(app) -> list[APIRoute]:  # type: ignore[no-untyped-def]
+    return [r for r in app.routes if isinstance(r, APIRoute)]
+
+
+def test_every_route_declares_its_roles(secured) -> None:  # type: ignore[no-untyped-def]
+    _, app = secured
+    for route in _routes(app):
+        if route.path in PUBLIC:
+            continue
+        declared = {tuple(roles_of(d) or ()) for d in route.dependant.dependencies if roles_of(d)}
+        declared |= {tuple(roles_of(p.depends) or ()) for p in route.dependant.dependencies if roles_of(p)}
+        roles = set().union(*[set(r) for r in declared]) if declared else set()
+        for method in route.methods:
+            key = f"{method} {route.path}"
+            assert roles, f"{key} declares no role"
+            assert roles == ADMITTED[key], key
+            assert (method, route.path) in REQUESTS, f"{key} has no entry in the role table"
+
+
+@pytest.mark.parametrize("route", sorted(ADMITTED))
+def test_roles_are_enforced_on_every_route(secured, route: str) -> None:  # type: ignore[no-untyped-def]
+    client, _ = secured
+    method, template = route.split(" ", 1)
+    path, body = REQUESTS[(method, template)]
+    content = json.dumps(body).encode() if body is not None else None
+    signed = {"x-talentrecall-signature": sign("s3cret", content or b""), "content-type": "application/json"}
+    anonymous = client.request(method, path, content=content, headers=signed)
+    assert anonymous.status_code == 401 and anonymous.headers["content-type"].startswith("application/problem+json")
+    for role, key in KEYS.items():
+        response = client.request(method, path, content=content, headers={**signed, "authorization": f"Bearer {key}"})
+        if role.value in ADMITTED[route]:
+            assert response.status_code not in (401, 403), (role, response.text)
+        else:
+            assert response.status_code == 403, (role, response.status_code)
+            assert response.json()["title"] == "Forbidden"
+    wrong = client.request(method, path, content=content, headers={**signed, "authorization": "Bearer not-a-key"})
+    assert wrong.status_code == 401
+
+
+def test_a_recruiter_key_never_receives_a_protected_attribute(secured) -> None:  # type: ignore[no-untyped-def]
+    client, _ = secured
+    auth = {"authorization": f"Bearer {KEYS[Role.recruiter]}"}
+    bodies = [
+        client.get("/v1/candidates/r0", headers=auth).text,
+        client.post("/v1/match", json={"requisition": {"title": "chef"}, "audit": True}, headers=auth).text,
+    ]
+    assert all("sex-token-55" not in body for body in bodies)
+    audited = json.loads(bodies[1])["audit"]
+    assert audited["families"] == [] and audited["self_reported"] == 1
+    auditor = client.post(
+        "/v1/match",
+        json={"requisition": {"title": "chef"}, "audit": True},
+        headers={"authorization": f"Bearer {KEYS[Role.auditor]}"},
+    ).json()
+    assert any(g["group"] == "sex-token-55" for f in auditor["audit"]["families"] for g in f["groups"])
+
+
+def test_operations_endpoints(secured) -> None:  # type: ignore[no-untyped-def]
+    client, _ = secured
+    assert client.get("/healthz").json()["status"] == "ok"
+    client.post(
+        "/v1/match",
+        json={"requisition": {"title": "chef"}},
+        headers={"authorization": f"Bearer {KEYS[Role.recruiter]}"},
+    )
+    metrics = client.get("/metrics").text
+    assert 'talentrecall_requests_total{method="POST",route="/v1/match",status="200"} 1.0' in metrics
+    assert "talentrecall_match_seconds_count 1.0" in metrics
+    assert 'talentrecall_store_points{kind="candidates"} 1.0' in metrics
