@@ -143,6 +143,17 @@ def cmd_audit(args: argparse.Namespace, settings: Settings) -> int:
     return 0
 
 
+def cmd_keys(args: argparse.Namespace, settings: Settings) -> int:
+    from api.auth import Role, new_key
+
+    key = new_key(settings, Role(args.role))
+    print(key)
+    print(
+        f"a {args.role} key; only its hash is stored (in {settings.data_dir}); it is not shown again", file=sys.stderr
+    )
+    return 0
+
+
 def cmd_import(args: argparse.Namespace, settings: Settings) -> int:
     from tqdm import tqdm
 
@@ -206,6 +217,8 @@ def cmd_serve(args: argparse.Namespace, settings: Settings) -> int:
 
     from api.app import create_app
 
+    if not settings.auth:
+        print("INSECURE: TALENTRECALL_AUTH=off admits every request as admin (local demo only)", file=sys.stderr)
     if settings.store_kind == "edge":
         print(
             f"serving the embedded store in {settings.data_dir} with one worker "
@@ -287,6 +300,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--format", choices=["markdown", "json", "html"], default="markdown")
     p.add_argument("--out", type=Path, help="write the report here instead of stdout")
     p.set_defaults(run=cmd_audit)
+
+    p = sub.add_parser("keys", help="create an API key for a role (prints it once)")
+    p.add_argument("action", choices=["add"])
+    p.add_argument("--role", choices=["recruiter", "auditor", "admin", "hook"], required=True)
+    p.set_defaults(run=cmd_keys)
 
     p = sub.add_parser("count", help="how many candidates, notes, signals and chunks")
     p.set_defaults(run=cmd_count)

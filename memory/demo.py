@@ -14,7 +14,7 @@ from typing import Any
 
 FAMILIES: dict[str, dict[str, Any]] = {
     "backend": {
-        "titles": ["Backend Engineer", "Senior Go Engineer", "Python Backend Developer", "Platform Engineer"],
+        "titles": ["Backend Engineer", "Go Engineer", "Python Backend Developer", "Platform Engineer"],
         "skills": ["Go", "Python", "PostgreSQL", "Kafka", "gRPC", "Kubernetes", "Redis", "REST API", "Java"],
         "strengths": [
             "designed a sharded PostgreSQL schema that survived a 10x traffic spike",
@@ -162,7 +162,8 @@ def demo_records(n: int = 240, seed: int = 7, today: datetime | None = None) -> 
     8
     """
     rng = random.Random(seed)
-    today = today or datetime(2026, 11, 1, tzinfo=UTC)
+    # Dates are relative to today so that the demo's consents and freshness stay realistic as time passes.
+    today = today or datetime.now(UTC).replace(hour=0, minute=0, second=0, microsecond=0)
     families = list(FAMILIES)
     for index in range(n):
         family = families[index % len(families)]

@@ -114,7 +114,7 @@ def test_callback_is_signed_and_retried(open_memory) -> None:  # type: ignore[no
     received: list[tuple[int, bytes, str]] = []
 
     class Flaky(BaseHTTPRequestHandler):
-        def do_POST(self) -> None:  # noqa: N802
+        def do_POST(self) -> None:
             data = self.rfile.read(int(self.headers["content-length"]))
             status = 500 if len(received) < 2 else 200
             received.append((status, data, self.headers["x-talentrecall-signature"]))
@@ -140,6 +140,6 @@ def test_callback_is_signed_and_retried(open_memory) -> None:  # type: ignore[no
         server.shutdown()
         server.server_close()
     assert [status for status, _, _ in received] == [500, 500, 200]
-    status, data, signature = received[-1]
+    _, data, signature = received[-1]
     verify(SECRET, signature, data, 300)
     assert json.loads(data)["results"] == shortlist["results"]

@@ -111,11 +111,12 @@ async function showCandidate(id, words = []) {
       el("p", {}, c.summary || ""),
       el("div", { class: "skills" }, c.skills.map((s) => el("span", { class: "ok" }, s))),
       el("h3", {}, `Interview notes (${view.notes.length})`),
-      view.notes.map((n) => el("blockquote", {}, highlighted(n.text, words), el("div", { class: "meta" }, `${n.stage} · ${n.author || "?"} · ${(n.written_at || "").slice(0, 10)}`))),
+      ...view.notes.map((n) => el("blockquote", {}, highlighted(n.text, words), el("div", { class: "meta" }, `${n.stage} · ${n.author || "?"} · ${(n.written_at || "").slice(0, 10)}`))),
       el("h3", {}, `Evaluation signals (${view.signals.length})`),
       el("ul", {}, view.signals.map((s) => el("li", {}, `${s.dimension}: ${s.value} on ${s.scale_min}–${s.scale_max} by ${s.evaluator || "?"} (${s.stage || "?"}, ${(s.observed_at || "").slice(0, 10)})`))));
     $("detail").hidden = false;
     $("detail").focus();
+    $("detail").scrollIntoView({ block: "start" });
   } catch (error) {
     $("status").textContent = "Could not open the candidate: " + error.message;
   }
