@@ -217,8 +217,6 @@ def cmd_serve(args: argparse.Namespace, settings: Settings) -> int:
 
     from api.app import create_app
 
-    if not settings.auth:
-        print("INSECURE: TALENTRECALL_AUTH=off admits every request as admin (local demo only)", file=sys.stderr)
     if settings.store_kind == "edge":
         print(
             f"serving the embedded store in {settings.data_dir} with one worker "
