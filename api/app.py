@@ -5,13 +5,15 @@ from __future__ import annotations
 import sys
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
+from typing import Any
 
 from fastapi import FastAPI
+from fastapi.routing import APIRoute
 from fastapi.staticfiles import StaticFiles
 
 from api import errors, observability
 from api.auth import known_keys
-from api.routes import audit, candidates, health, hooks, imports, match, page
+from api.routes import audit, candidates, health, hooks, imports, lifecycle, match, page
 from memory import Memory, Settings
 
 
@@ -49,7 +51,23 @@ def create_app(settings: Settings | None = None, *, memory: Memory | None = None
     )
     errors.install(app)
     app.state.metrics = observability.install(app)
-    for module in (page, candidates, match, hooks, imports, audit, health):
+    for module in (page, candidates, lifecycle, match, hooks, imports, audit, health):
         app.include_router(module.router)
     app.mount("/static", StaticFiles(directory=page.STATIC), name="static")
     return app
+
+
+def all_routes(app: FastAPI) -> list[APIRoute]:
+    """Every API route of the app, descending into included routers (kept nested by newer FastAPI)."""
+    found: list[APIRoute] = []
+
+    def walk(routes: list[Any], prefix: str) -> None:
+        for route in routes:
+            if isinstance(route, APIRoute):
+                found.append(route)
+            elif hasattr(route, "original_router"):
+                context = getattr(route, "include_context", None)
+                walk(route.original_router.routes, prefix + getattr(context, "prefix", ""))
+
+    walk(list(app.router.routes), "")
+    return found

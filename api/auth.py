@@ -113,7 +113,9 @@ def require(*roles: Role) -> Any:
 
 
 def roles_of(dependency: Any) -> list[str] | None:
-    return getattr(getattr(dependency, "dependency", None), "roles", None)
+    """The roles a route dependency admits (a ``Depends`` or a resolved ``Dependant``), if it is a role check."""
+    call = getattr(dependency, "call", None) or getattr(dependency, "dependency", None)
+    return getattr(call, "roles", None)
 
 
 AnyReader = Annotated[Caller, require(Role.recruiter, Role.auditor)]

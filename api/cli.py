@@ -102,12 +102,19 @@ def cmd_match(args: argparse.Namespace, settings: Settings) -> int:
             "role_families": _csv(args.role_families),
             "locations": _csv(args.locations),
             "must_have_required": args.must_required,
+            "segment": args.segment,
         }
     )
     weights = json.loads(args.weights) if args.weights else None
     with Memory.open(settings) as memory:
         response = memory.match(
-            requisition, limit=args.limit, filters=filters, weights=weights, audit=args.audit, caller="cli"
+            requisition,
+            limit=args.limit,
+            filters=filters,
+            weights=weights,
+            audit=args.audit,
+            caller="cli",
+            include_without_consent=args.include_without_consent,
         )
     if args.explain:
         print(render_explained(response))
@@ -272,6 +279,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--locations", help="comma-separated locations to keep")
     p.add_argument("--must-required", action="store_true", help="drop candidates missing a must-have")
     p.add_argument("--any-consent", action="store_true", help="include candidates without valid consent")
+    p.add_argument(
+        "--include-without-consent",
+        action="store_true",
+        help="also list fits without a valid basis, apart, marked 'needs consent'",
+    )
+    p.add_argument("--segment", help="a saved segment's name")
     p.add_argument("--weights", help="JSON weight overrides, e.g. '{\"lexical\": 0}'")
     p.add_argument("--json", action="store_true", help="print the full response as JSON")
     p.add_argument("--explain", action="store_true", help="print a breakdown per candidate")
@@ -306,6 +319,10 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("count", help="how many candidates, notes, signals and chunks")
     p.set_defaults(run=cmd_count)
+
+    from api.cli_lifecycle import add_commands
+
+    add_commands(sub)
 
     p = sub.add_parser("demo", help="load the synthetic demo memory")
     p.add_argument("--size", type=int, default=240)

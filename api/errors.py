@@ -13,6 +13,7 @@ from api.auth import Forbidden, Unauthorized
 from memory.errors import (
     BackendUnavailable,
     Conflict,
+    ConsentRequired,
     InvalidInput,
     NotFound,
     TalentRecallError,
@@ -25,6 +26,7 @@ STATUS: dict[type[TalentRecallError], int] = {
     NotFound: 404,
     Conflict: 409,
     TooLarge: 413,
+    ConsentRequired: 403,
     InvalidInput: 422,
     BackendUnavailable: 503,
 }

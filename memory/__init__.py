@@ -5,16 +5,26 @@ The public face is ``Memory``; everything else here is the vocabulary it speaks.
 >>> from memory import Memory, Settings, Candidate, Requisition     # doctest: +SKIP
 """
 
-from memory.errors import BackendUnavailable, Conflict, InvalidInput, NotFound, TalentRecallError, TooLarge
+from memory.errors import (
+    BackendUnavailable,
+    Conflict,
+    ConsentRequired,
+    InvalidInput,
+    NotFound,
+    TalentRecallError,
+    TooLarge,
+)
 from memory.memory import Memory
 from memory.models import (
     Candidate,
     Consent,
     ConsentStatus,
     EvaluationSignal,
+    Intent,
     InterviewNote,
     MatchFilters,
     NoteIn,
+    Outcome,
     Protected,
     Requisition,
     RerankOptions,
@@ -22,6 +32,7 @@ from memory.models import (
     SignalIn,
     Source,
 )
+from memory.relationship import Cadence, Segment, Touchpoint
 from memory.results import (
     CandidateView,
     Counts,
@@ -39,16 +50,19 @@ from memory.settings import Settings
 
 __all__ = [
     "BackendUnavailable",
+    "Cadence",
     "Candidate",
     "CandidateView",
     "Conflict",
     "Consent",
+    "ConsentRequired",
     "ConsentStatus",
     "Counts",
     "DeleteReceipt",
     "EvaluationSignal",
     "Evidence",
     "ImportReport",
+    "Intent",
     "InterviewNote",
     "InvalidInput",
     "MatchFilters",
@@ -57,10 +71,12 @@ __all__ = [
     "Memory",
     "NotFound",
     "NoteIn",
+    "Outcome",
     "Protected",
     "RejectedLine",
     "Requisition",
     "RerankOptions",
+    "Segment",
     "Seniority",
     "Settings",
     "SignalIn",
@@ -68,6 +84,7 @@ __all__ = [
     "Source",
     "TalentRecallError",
     "TooLarge",
+    "Touchpoint",
     "WriteResult",
     "WriteStatus",
 ]

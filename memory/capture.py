@@ -17,6 +17,7 @@ from embed import Encoder, LexicalEncoder, SparseVec
 from memory import skills
 from memory.chunking import chunk_text
 from memory.errors import Conflict, NotFound, TalentRecallError, TooLarge
+from memory.identity import identity_keys, name_key
 from memory.models import Candidate, EvaluationSignal, InterviewNote
 from memory.records import content_hash, filter_fields, iso, record_hash, record_json
 from memory.redact import redact
@@ -116,7 +117,8 @@ class Capture:
                 dense = old.dense if old and text else None
                 sparse = old.sparse if old and text else None
                 written = 0
-            fields = filter_fields(candidate)
+            derived = dict(old.payload.get("derived", {})) if old else {}
+            fields = filter_fields(candidate, derived)
             payload = {
                 **fields,
                 "record": record_json(public),
@@ -124,6 +126,9 @@ class Capture:
                 "text_hash": text_hash,
                 "skills": sorted(skills.candidate_skills(public.skills, text)),
                 "profile_text": text,
+                "derived": derived,
+                "identity_keys": identity_keys(candidate),
+                "name_key": name_key(candidate.name) or "",
             }
             self._store.upsert(Collection.candidates, [StoredPoint(ids[index], payload, dense, sparse)])
             if old is not None and any(old.payload.get(k) != v for k, v in fields.items()):
@@ -294,4 +299,7 @@ def filter_fields_keys() -> tuple[str, ...]:
         "role_family",
         "location",
         "seniority",
+        "intent",
+        "silver",
+        "retired",
     )

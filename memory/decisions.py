@@ -91,3 +91,19 @@ class DecisionLog:
         stale = [p.id for p in self._store.scroll(Collection.decisions) if p.payload["at"] < cut]
         self._store.delete(Collection.decisions, stale)
         return len(stale)
+
+    def mentioning(self, candidate_id: str) -> list[Decision]:
+        points = self._store.scroll(Collection.decisions, Where.eq("candidate_ids", candidate_id))
+        return sorted((Decision.model_validate(p.payload["record"]) for p in points), key=lambda d: d.at)
+
+    def rename(self, old: str, new: str) -> int:
+        """Point entries about ``old`` at ``new`` (a merge of two records of one person)."""
+        touched = 0
+        for decision in self.mentioning(old):
+            decision.assessed = [(new if c == old else c, s) for c, s in decision.assessed]
+            for result in decision.results:
+                if result.candidate_id == old:
+                    result.candidate_id = new
+            self.append(decision)
+            touched += 1
+        return touched

@@ -8,6 +8,7 @@ RFC 9457 problem documents and the CLI to one line and exit code 1::
     ├── Conflict            → 409  an external id already used by another candidate
     ├── InvalidInput        → 422  a value the domain rejects (with the field when known)
     │   └── TooLarge        → 413  a text over the size limit
+    ├── ConsentRequired     → 403  an erased (suppressed) identity re-imported without fresh consent
     └── BackendUnavailable  → 503  store locked, corrupt or built with another model; model missing
 
 Nothing is written when one of these is raised: validation happens before the first store call.
@@ -41,6 +42,10 @@ class InvalidInput(TalentRecallError):
 
 class TooLarge(InvalidInput):
     title = "Payload too large"
+
+
+class ConsentRequired(TalentRecallError):
+    title = "Consent required"
 
 
 class BackendUnavailable(TalentRecallError):

@@ -46,6 +46,12 @@ def filters_where(filters: MatchFilters, now: datetime) -> Where:
         any_of["location"] = [loc.lower() for loc in filters.locations]
     if filters.seniorities:
         any_of["seniority"] = [s.value for s in filters.seniorities]
+    if filters.intents:
+        any_of["intent"] = [i.value for i in filters.intents]
+    if filters.silver_medalists_only:
+        any_of["silver"] = ["yes"]
+    if not filters.include_retired:
+        any_of["retired"] = ["no"]
     return Where(any_of=any_of, at_least=at_least)
 
 
@@ -158,6 +164,7 @@ class Matcher:
                     source=member.record.get("source"),
                     role_family=member.record.get("role_family"),
                     stage_reached=F.deepest_stage(stages),
+                    last_verified_at=member.record.get("last_verified_at"),
                 )
             )
         response = MatchResponse(

@@ -10,19 +10,23 @@ import json
 import secrets
 import threading
 import uuid
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from datetime import UTC, datetime, timedelta
 from importlib import resources
 from types import TracebackType
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 
 from embed import Encoder, LexicalEncoder, load_encoder
 from embed.encoder import EncoderUnavailable
 from memory.audit import ScoringRateReport, audit_shortlist, propose_rerank, scoring_rate_audit
 from memory.capture import Capture, Outcome
 from memory.decisions import Decision, DecisionLog, LoggedResult
-from memory.errors import BackendUnavailable, InvalidInput, NotFound, TalentRecallError
-from memory.match import Matcher
+from memory.errors import BackendUnavailable, ConsentRequired, InvalidInput, NotFound, TalentRecallError
+from memory.identity import identity_keys, name_key
+from memory.lifecycle import Lifecycle
+from memory.match import MAX_LIMIT, Matcher
+from memory.memory_import import ImportVerbs
+from memory.memory_lifecycle import LifecycleVerbs
 from memory.models import (
     Candidate,
     EvaluationSignal,
@@ -32,26 +36,20 @@ from memory.models import (
     Requisition,
     RerankOptions,
 )
-from memory.ndjson import ParsedLine, parse_lines
 from memory.ranking import DEFAULT_WEIGHTS, FEATURES, resolve_weights
 from memory.records import content_hash
 from memory.results import (
     CandidateView,
     Counts,
     DeleteReceipt,
-    ImportReport,
     MatchResponse,
-    RejectedLine,
     WriteResult,
     WriteStatus,
 )
 from memory.settings import Settings
 from memory.store import Collection, StoredPoint, VectorStore, Where, point_id
 
-_R = TypeVar("_R", Candidate, InterviewNote, EvaluationSignal)
 _MANIFEST_KEY = "manifest"
-_IMPORT_BLOCK = 256
-_OPTIMIZE_AFTER = 1_000
 
 
 def _raise(outcome: Outcome) -> WriteResult:
@@ -70,7 +68,7 @@ def learned_weights() -> tuple[dict[str, float], str]:
     return weights, str(data.get("version", "learned"))
 
 
-class Memory:
+class Memory(LifecycleVerbs, ImportVerbs):
     """What the team has learned about people, and who of them fits a role.
 
     >>> with Memory.open(Settings(data_dir=Path("data"))) as memory:          # doctest: +SKIP
@@ -83,6 +81,7 @@ class Memory:
         self._store = store
         self._salt = salt
         self._decisions = DecisionLog(store)
+        self._lifecycle = Lifecycle(store, salt, settings.retire_after_unanswered)
         self._encoder = encoder
         lexical = LexicalEncoder()
         self._capture = Capture(
@@ -159,12 +158,43 @@ class Memory:
     def upsert_candidate(self, candidate: Candidate) -> WriteResult:
         """Create or replace a candidate by its external id; an identical replay changes nothing."""
         with self._write_lock:
-            return _raise(self._capture.candidates([candidate])[0])
+            self._refuse_suppressed(candidate)
+            result = _raise(self._capture.candidates([candidate])[0])
+            self._after_candidates([candidate], [result])
+            return result
+
+    def _refuse_suppressed(self, candidate: Candidate) -> None:
+        """An erased person's contact details are refused unless the record carries consent given since."""
+        since = self._lifecycle.suppressed_since(identity_keys(candidate))
+        if since is not None and not self._lifecycle.fresh_consent(candidate, since):
+            raise ConsentRequired(
+                f"candidate {candidate.candidate_id} matches an erased identity; import it only with consent "
+                "recorded after the erasure",
+                field="consent",
+            )
+
+    def _after_candidates(self, batch: list[Candidate], results: list[WriteResult]) -> None:
+        for candidate, result in zip(batch, results, strict=True):
+            if result.status is not WriteStatus.unchanged:
+                self._lifecycle.record_consent(
+                    candidate, "captured", candidate.consent.recorded_at or datetime.now(UTC)
+                )
+            result.possible_duplicates = self._lifecycle.duplicates_of(
+                candidate.candidate_id,
+                identity_keys(candidate),
+                name_key(candidate.name),
+                (candidate.location or "").strip().lower(),
+            )
 
     def add_note(self, note: InterviewNote) -> WriteResult:
         """Add or replace an interview note; its candidate must exist."""
         with self._write_lock:
-            return _raise(self._capture.notes([note])[0])
+            result = _raise(self._capture.notes([note])[0])
+            if result.status is not WriteStatus.unchanged:
+                self._lifecycle.refresh(
+                    note.candidate_id, deepest_stage=self._lifecycle.deepest_stage(note.candidate_id)
+                )
+            return result
 
     def add_signal(self, signal: EvaluationSignal) -> WriteResult:
         """Add or replace an evaluation signal; its candidate must exist."""
@@ -173,56 +203,6 @@ class Memory:
             if outcome.status is not WriteStatus.unchanged:
                 self._matcher.invalidate()
             return outcome
-
-    def import_ndjson(
-        self, lines: Iterable[str | bytes], *, progress: Callable[[int], None] | None = None
-    ) -> ImportReport:
-        """Store every valid line; report each invalid one with its line number and reason.
-
-        Lines are written in blocks, candidates before notes and signals within a block, so that one
-        encoder call covers many texts. ``progress`` is called with the number of lines handled.
-        """
-        report = ImportReport(imported=0)
-        block: list[ParsedLine] = []
-        seen: set[tuple[str, str]] = set()
-        with self._write_lock:
-            for parsed in parse_lines(lines):
-                key = _identity(parsed)
-                if len(block) >= _IMPORT_BLOCK or (key is not None and key in seen):
-                    self._import_block(block, report, progress)
-                    block, seen = [], set()
-                block.append(parsed)
-                if key is not None:
-                    seen.add(key)
-            self._import_block(block, report, progress)
-            if report.imported >= _OPTIMIZE_AFTER:
-                self._store.optimize()
-            self._matcher.invalidate()
-        report.rejected.sort(key=lambda r: r.line)
-        return report
-
-    def _import_block(
-        self, block: list[ParsedLine], report: ImportReport, progress: Callable[[int], None] | None
-    ) -> None:
-        for parsed in block:
-            if parsed.error is not None:
-                report.rejected.append(RejectedLine(line=parsed.line, error=parsed.error))
-        candidates = [p for p in block if isinstance(p.record, Candidate)]
-        notes = [p for p in block if isinstance(p.record, InterviewNote)]
-        signals = [p for p in block if isinstance(p.record, EvaluationSignal)]
-        written: list[tuple[ParsedLine, Outcome]] = []
-        written += zip(candidates, self._capture.candidates([_as(p, Candidate) for p in candidates]), strict=True)
-        written += zip(notes, self._capture.notes([_as(p, InterviewNote) for p in notes]), strict=True)
-        written += zip(signals, self._capture.signals([_as(p, EvaluationSignal) for p in signals]), strict=True)
-        for parsed, outcome in written:
-            if isinstance(outcome, TalentRecallError):
-                report.rejected.append(RejectedLine(line=parsed.line, error=outcome.detail))
-            elif outcome.status is WriteStatus.unchanged:
-                report.unchanged += 1
-            else:
-                report.imported += 1
-        if progress is not None and block:
-            progress(len(block))
 
     # -- reading -------------------------------------------------------------------------------------
 
@@ -240,18 +220,33 @@ class Memory:
         notes.sort(key=lambda n: (n.written_at or epoch, n.note_id))
         signals.sort(key=lambda s: (s.observed_at or epoch, s.signal_id))
         return CandidateView(
-            candidate=Candidate.model_validate(found[0].payload["record"]), notes=notes, signals=signals
+            candidate=Candidate.model_validate(found[0].payload["record"]),
+            notes=notes,
+            signals=signals,
+            touchpoints=self._lifecycle.touchpoints(candidate_id),
         )
 
-    def delete(self, candidate_id: str) -> DeleteReceipt:
-        """Remove the candidate and everything held about them, in every collection."""
+    def delete(self, candidate_id: str, *, suppress: bool = True) -> DeleteReceipt:
+        """Erase the candidate everywhere: every collection, stored replies, and the decision log (pseudonymised).
+
+        ``suppress`` keeps salted hashes of their emails and phones so that a later import of the same
+        person is refused without fresh consent (a retention purge or a merge passes ``False``).
+        """
         with self._write_lock:
-            if not self._store.retrieve(Collection.candidates, [point_id(Collection.candidates, candidate_id)]):
+            found = self._lifecycle.candidate(candidate_id)
+            if found is None:
                 raise NotFound(f"candidate {candidate_id} does not exist")
             where = Where.eq("candidate_id", candidate_id)
             removed: dict[str, int] = {}
+            shared = (
+                Collection.meta,
+                Collection.decisions,
+                Collection.replies,
+                Collection.segments,
+                Collection.suppressed,
+            )
             for collection in Collection:
-                if collection in (Collection.meta, Collection.decisions, Collection.replies):
+                if collection in shared:
                     continue
                 removed[collection.value] = self._store.count(collection, where)
                 if removed[collection.value]:
@@ -261,9 +256,15 @@ class Memory:
             if removed[Collection.replies.value]:
                 self._store.delete_where(Collection.replies, named)  # stored hook replies quote evidence
             pseudonymised = self._decisions.pseudonymise(candidate_id, self._salt)
+            now = datetime.now(UTC)
+            suppressed = self._lifecycle.suppress(identity_keys(found[0]), now) if suppress else 0
             self._matcher.invalidate()
             return DeleteReceipt(
-                candidate_id=candidate_id, removed=removed, decisions_pseudonymised=pseudonymised, at=datetime.now(UTC)
+                candidate_id=candidate_id,
+                removed=removed,
+                decisions_pseudonymised=pseudonymised,
+                suppressed_identities=suppressed,
+                at=now,
             )
 
     def match(
@@ -278,6 +279,7 @@ class Memory:
         caller: str | None = None,
         rerank: RerankOptions | None = None,
         idempotency_key: str | None = None,
+        include_without_consent: bool = False,
     ) -> MatchResponse:
         """The ranked, explained shortlist for a requisition, logged in the decision log.
 
@@ -285,6 +287,8 @@ class Memory:
         (selection rates by self-reported sex, race/ethnicity and both), computed after ranking. ``rerank``
         adds a representation-aware re-ranking *proposal* to that audit, when the operator allows it.
         With an ``idempotency_key`` (e.g. a webhook's event id), a repeated call returns the first answer.
+        ``include_without_consent`` adds, apart in ``needs_consent``, the best fits who have no valid basis
+        for outreach (never mixed into ``results``). ``filters.segment`` adds a saved segment's filters.
         """
         if idempotency_key is not None:
             stored = self._store.retrieve(Collection.replies, [point_id(Collection.replies, idempotency_key)])
@@ -298,9 +302,17 @@ class Memory:
             )
         resolved = resolve_weights(self.weights, weights)
         moment = now or datetime.now(UTC)
-        response, assessed = self._matcher.match(
-            requisition, limit=limit, filters=filters or MatchFilters(), weights=resolved, now=moment
-        )
+        filters = self._with_segment(filters or MatchFilters())
+        if include_without_consent:
+            wide = filters.model_copy(update={"consent_required": False})
+            response, assessed = self._matcher.match(
+                requisition, limit=min(MAX_LIMIT, 4 * limit), filters=wide, weights=resolved, now=moment
+            )
+            self._split_by_consent(response, limit, moment)
+        else:
+            response, assessed = self._matcher.match(
+                requisition, limit=limit, filters=filters, weights=resolved, now=moment
+            )
         decision = Decision(
             decision_id=str(uuid.uuid4()),
             at=moment,
@@ -330,6 +342,34 @@ class Memory:
                     Collection.replies, [StoredPoint(point_id(Collection.replies, idempotency_key), reply)]
                 )
         return response
+
+    def _with_segment(self, filters: MatchFilters) -> MatchFilters:
+        """The filters narrowed by the named segment (lists intersect where both name values)."""
+        if filters.segment is None:
+            return filters
+        segment = self._segment(filters.segment)
+        update: dict[str, Any] = {
+            "segment": None,
+            "silver_medalists_only": filters.silver_medalists_only or segment.silver_medalists_only,
+        }
+        for field in ("role_families", "seniorities", "intents", "sources"):
+            mine, theirs = getattr(filters, field), getattr(segment, field)
+            update[field] = [v for v in mine if v in theirs] if mine and theirs else (mine or theirs)
+            if mine and theirs and not update[field]:
+                raise InvalidInput(f"{field} leaves nothing of segment {segment.name}", field=field)
+        return filters.model_copy(update=update)
+
+    def _split_by_consent(self, response: MatchResponse, limit: int, now: datetime) -> None:
+        keys = [point_id(Collection.candidates, r.candidate_id) for r in response.results]
+        valid = {
+            p.payload["candidate_id"]
+            for p in self._store.retrieve(Collection.candidates, keys)
+            if Candidate.model_validate(p.payload["record"]).consent.is_valid(now)
+        }
+        ok = [r for r in response.results if r.candidate_id in valid][:limit]
+        ask = [r for r in response.results if r.candidate_id not in valid][:limit]
+        response.results = [r.model_copy(update={"rank": i}) for i, r in enumerate(ok, start=1)]
+        response.needs_consent = [r.model_copy(update={"rank": i}) for i, r in enumerate(ask, start=1)]
 
     def _attach_audit(
         self,
@@ -390,19 +430,3 @@ class Memory:
 
     def __exit__(self, *exc: tuple[type[BaseException] | None, BaseException | None, TracebackType | None]) -> None:
         self.close()
-
-
-def _as(parsed: ParsedLine, kind: type[_R]) -> _R:
-    assert isinstance(parsed.record, kind)
-    return parsed.record
-
-
-def _identity(parsed: ParsedLine) -> tuple[str, str] | None:
-    record: Any = parsed.record
-    if isinstance(record, Candidate):
-        return ("candidate", record.candidate_id)
-    if isinstance(record, InterviewNote):
-        return ("note", record.note_id)
-    if isinstance(record, EvaluationSignal):
-        return ("signal", record.signal_id)
-    return None

@@ -57,6 +57,24 @@ class Seniority(StrEnum):
     executive = "executive"
 
 
+class Intent(StrEnum):
+    """How open the person is to a move, as last heard."""
+
+    active = "active"
+    open = "open"
+    passive = "passive"
+    not_looking = "not_looking"
+
+
+class Outcome(StrEnum):
+    """How the person's last application ended."""
+
+    hired = "hired"
+    rejected = "rejected"
+    withdrew = "withdrew"
+    open = "open"
+
+
 class ConsentStatus(StrEnum):
     granted = "granted"
     withdrawn = "withdrawn"
@@ -72,6 +90,7 @@ class Consent(_Model):
 
     status: ConsentStatus = ConsentStatus.unknown
     basis: str | None = Field(default=None, description="consent or legitimate_interest")
+    purpose: str | None = Field(default=None, description="e.g. outreach for future roles")
     recorded_at: UtcDatetime | None = None
     expires_at: UtcDatetime | None = None
 
@@ -105,8 +124,14 @@ class Candidate(_Model):
     seniority: Seniority | None = None
     role_family: Label | None = None
     source: Source = Source.prospect
+    intent: Intent | None = None
+    application_outcome: Outcome | None = None
+    rejection_reason: str | None = Field(default=None, max_length=300)
     consent: Consent = Field(default_factory=Consent)
     last_verified_at: UtcDatetime | None = None
+    contact_verified_at: dict[str, UtcDatetime] = Field(
+        default_factory=dict, description="When each email or phone was last confirmed."
+    )
     tags: CleanList = Field(default_factory=list)
     protected: Protected | None = Field(default=None, description="Stored apart; read only by audits.")
 
@@ -221,3 +246,7 @@ class MatchFilters(_Model):
     locations: CleanList = Field(default_factory=list)
     seniorities: list[Seniority] = Field(default_factory=list)
     must_have_required: bool = Field(default=False, description="Drop candidates missing a must-have skill.")
+    intents: list[Intent] = Field(default_factory=list)
+    silver_medalists_only: bool = Field(default=False, description="Declared or derived silver-medalists only.")
+    include_retired: bool = Field(default=False, description="Retired contacts are left out unless asked for.")
+    segment: str | None = Field(default=None, description="A saved segment's name; its filters are added.")

@@ -1,4 +1,4 @@
-"""Reading a bulk import: one JSON object per line, ``{"type": "candidate" | "note" | "signal", ...}``.
+"""Reading a bulk import: one JSON object per line, ``{"type": "candidate" | "note" | "signal" | "touchpoint", ...}``.
 
 Parsing is separate from writing so that a bad line is reported with its number and reason and never
 stops the good ones around it.
@@ -13,13 +13,15 @@ from dataclasses import dataclass
 from pydantic import ValidationError
 
 from memory.models import Candidate, EvaluationSignal, InterviewNote
+from memory.relationship import Touchpoint
 
-Record = Candidate | InterviewNote | EvaluationSignal
+Record = Candidate | InterviewNote | EvaluationSignal | Touchpoint
 
-_KINDS: dict[str, type[Candidate] | type[InterviewNote] | type[EvaluationSignal]] = {
+_KINDS: dict[str, type[Candidate] | type[InterviewNote] | type[EvaluationSignal] | type[Touchpoint]] = {
     "candidate": Candidate,
     "note": InterviewNote,
     "signal": EvaluationSignal,
+    "touchpoint": Touchpoint,
 }
 
 

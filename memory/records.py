@@ -44,12 +44,42 @@ def consent_until(consent: Consent) -> int:
     return int(consent.expires_at.timestamp())
 
 
-def filter_fields(candidate: Candidate) -> dict[str, Any]:
+# Rejection reasons after which someone is not a silver-medalist (matched as lowercase substrings).
+DISQUALIFYING = (
+    "background check",
+    "misconduct",
+    "dishonest",
+    "falsif",
+    "no right to work",
+    "not eligible for rehire",
+    "reneged",
+)
+FINAL_STAGES = ("final", "offer")
+
+
+def is_silver(candidate: Candidate, deepest_stage: str | None) -> bool:
+    """Declared, or derived: reached a final or offer stage, not hired, not rejected for cause."""
+    if candidate.source.value == "silver_medalist":
+        return True
+    reason = (candidate.rejection_reason or "").lower()
+    return (
+        deepest_stage in FINAL_STAGES
+        and (candidate.application_outcome is None or candidate.application_outcome.value != "hired")
+        and not any(term in reason for term in DISQUALIFYING)
+    )
+
+
+def filter_fields(candidate: Candidate, derived: dict[str, Any] | None = None) -> dict[str, Any]:
     """The candidate fields a shortlist filters on, copied onto every point of the candidate.
 
-    Strings only (never booleans): Qdrant Edge 0.9.0 never matches a boolean filter.
+    ``derived`` holds what the memory learned itself (deepest stage reached, retirement). Strings only,
+    never booleans: Qdrant Edge 0.9.0 never matches a boolean filter.
     """
+    derived = derived or {}
     return {
+        "intent": candidate.intent.value if candidate.intent else "",
+        "silver": "yes" if is_silver(candidate, derived.get("deepest_stage")) else "no",
+        "retired": "yes" if derived.get("retired") else "no",
         "candidate_id": candidate.candidate_id,
         "consent_status": candidate.consent.status.value,
         "consent_until": consent_until(candidate.consent),

@@ -9,6 +9,7 @@ from pydantic import BaseModel, Field
 
 from memory.audit import ShortlistAudit
 from memory.models import Candidate, EvaluationSignal, InterviewNote
+from memory.relationship import Touchpoint
 
 
 class WriteStatus(StrEnum):
@@ -26,6 +27,7 @@ class WriteResult(BaseModel):
     status: WriteStatus
     vectors_written: int = 0
     vectors_removed: int = 0
+    possible_duplicates: list[str] = Field(default_factory=list)
 
 
 class CandidateView(BaseModel):
@@ -34,12 +36,14 @@ class CandidateView(BaseModel):
     candidate: Candidate
     notes: list[InterviewNote]
     signals: list[EvaluationSignal]
+    touchpoints: list[Touchpoint] = Field(default_factory=list)
 
 
 class DeleteReceipt(BaseModel):
     candidate_id: str
     removed: dict[str, int]
     decisions_pseudonymised: int = 0
+    suppressed_identities: int = 0
     at: datetime
 
 
@@ -82,10 +86,14 @@ class MatchResult(BaseModel):
     source: str | None = None
     role_family: str | None = None
     stage_reached: str | None = None
+    last_verified_at: datetime | None = Field(default=None, description="Last verification or contact.")
 
 
 class MatchResponse(BaseModel):
     results: list[MatchResult]
+    needs_consent: list[MatchResult] = Field(
+        default_factory=list, description="With include_without_consent: fits without a valid basis; ask first."
+    )
     decision_id: str | None = Field(default=None, description="The decision-log entry of this shortlist.")
     audit: ShortlistAudit | None = Field(default=None, description="Present when the caller asked for an audit.")
     considered: int = Field(description="Candidates scored before the top-k cut.")

@@ -36,6 +36,9 @@ class Settings(BaseSettings):
     hook_secret: SecretStr | None = Field(default=None, description="HMAC secret of the requisition-opened hook.")
     hook_tolerance_s: int = Field(default=300, ge=1, description="Replay window of hook signatures.")
     hook_callback_url: str | None = Field(default=None, description="Also POST each hook shortlist here.")
+    retire_after_unanswered: int = Field(
+        default=3, ge=1, description="Consecutive unanswered outbound touches that retire a contact."
+    )
     fair_rerank: bool = Field(
         default=False,
         description="Allow representation-aware re-ranking proposals (off: Title VII § 703(l); see memory/rerank.py).",

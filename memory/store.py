@@ -34,6 +34,10 @@ class Collection(StrEnum):
     protected = "protected"
     decisions = "decisions"
     replies = "replies"
+    touchpoints = "touchpoints"
+    consents = "consents"
+    segments = "segments"
+    suppressed = "suppressed"
 
     @property
     def has_vectors(self) -> bool:
@@ -50,6 +54,11 @@ KEYWORD_INDEXES: Mapping[Collection, tuple[str, ...]] = {
         "role_family",
         "location",
         "seniority",
+        "intent",
+        "silver",
+        "retired",
+        "identity_keys",
+        "name_key",
     ),
     Collection.chunks: (
         "candidate_id",
@@ -59,12 +68,19 @@ KEYWORD_INDEXES: Mapping[Collection, tuple[str, ...]] = {
         "role_family",
         "location",
         "seniority",
+        "intent",
+        "silver",
+        "retired",
     ),
     Collection.notes: ("candidate_id", "note_id"),
     Collection.signals: ("candidate_id", "signal_id"),
     Collection.protected: ("candidate_id",),
     Collection.decisions: ("decision_id", "candidate_ids"),
     Collection.replies: ("key", "candidate_ids"),
+    Collection.touchpoints: ("candidate_id", "touchpoint_id"),
+    Collection.consents: ("candidate_id",),
+    Collection.segments: ("name",),
+    Collection.suppressed: ("key_hash",),
 }
 INTEGER_INDEXES: Mapping[Collection, tuple[str, ...]] = {
     Collection.candidates: ("consent_until",),

@@ -113,7 +113,16 @@ def test_delete_removes_every_point_of_the_candidate(memory: Memory) -> None:
     memory.add_note(note("n1", "c1", LONG_NOTE))
     memory.add_signal(EvaluationSignal(signal_id="s1", candidate_id="c1", dimension="communication", value=4))
     receipt = memory.delete("c1")
-    assert receipt.removed == {"candidates": 1, "chunks": 4, "notes": 1, "signals": 1, "protected": 1, "replies": 0}
+    assert receipt.removed == {
+        "candidates": 1,
+        "chunks": 4,
+        "notes": 1,
+        "signals": 1,
+        "protected": 1,
+        "replies": 0,
+        "touchpoints": 0,
+        "consents": 1,
+    }
     for collection in Collection:
         assert memory._store.count(collection, Where.eq("candidate_id", "c1")) == 0
     shortlist = memory.match(Requisition(description=LONG_NOTE), filters=None)

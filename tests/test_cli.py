@@ -118,3 +118,32 @@ def test_bar_is_signed_and_scaled() -> None:
     assert bar(0.5, 1.0, width=10) == "+█████"
     assert bar(-1.0, 1.0, width=4) == "-████"
     assert bar(0.0, 0.0) == "+"
+
+
+def test_lifecycle_commands(loaded: Path, tmp_path: Path) -> None:
+    segment = tmp_path / "segment.json"
+    segment.write_text(json.dumps({"name": "nurses", "role_families": [], "cadence": {"touches": 1, "per_days": 30}}))
+    assert json.loads(run(loaded, "save-segment", str(segment)).stdout)["status"] == "created"
+    counts = json.loads(run(loaded, "segments").stdout)
+    assert counts[0]["segment"]["name"] == "nurses" and counts[0]["candidates"] == 2
+    assert [d["candidate_id"] for d in json.loads(run(loaded, "due-for-touch", "nurses").stdout)] == ["dev", "nurse"]
+    touch = run(
+        loaded,
+        "add-touchpoint",
+        "-",
+        stdin=json.dumps(
+            {
+                "touchpoint_id": "t1",
+                "candidate_id": "nurse",
+                "kind": "call",
+                "at": "2026-11-20T10:00:00Z",
+                "outcome": "replied",
+            }
+        ),
+    )
+    assert json.loads(touch.stdout)["status"] == "created"
+    assert json.loads(run(loaded, "consent-history", "nurse").stdout)[0]["status"] == "granted"
+    exported = json.loads(run(loaded, "export", "nurse").stdout)
+    assert [r["type"] for r in exported["records"]] == ["candidate", "note", "touchpoint"]
+    missing = run(loaded, "due-for-touch", "nobody")
+    assert missing.returncode == 1 and missing.stderr.strip() == "talentrecall: error: segment nobody does not exist"

@@ -58,7 +58,16 @@ def test_candidate_lifecycle_over_http(http: httpx.Client) -> None:
     assert [n["note_id"] for n in view["notes"]] == ["n1"] and view["signals"][0]["value"] == 4
 
     receipt = http.delete("/v1/candidates/c1").json()
-    assert receipt["removed"] == {"candidates": 1, "chunks": 1, "notes": 1, "signals": 1, "protected": 1, "replies": 0}
+    assert receipt["removed"] == {
+        "candidates": 1,
+        "chunks": 1,
+        "notes": 1,
+        "signals": 1,
+        "protected": 1,
+        "replies": 0,
+        "touchpoints": 0,
+        "consents": 1,
+    }
     _problem(http.get("/v1/candidates/c1"), 404)
 
 
@@ -176,3 +185,39 @@ def test_batch_audit_over_http(http: httpx.Client) -> None:
     assert "<table>" in http.get("/v1/audit", params={"from": today, "to": today, "format": "html"}).text
     _problem(http.get("/v1/audit", params={"from": today, "to": "2000-01-01"}), 422)
     _problem(http.get("/v1/audit", params={"from": "yesterday", "to": today}), 422)
+
+
+def test_lifecycle_over_http(http: httpx.Client) -> None:
+    for cid, email in (("a", "ana@example.com"), ("b", "ANA@example.com"), ("c", "cy@example.com")):
+        body = {
+            "candidate_id": cid,
+            "headline": "Data engineer",
+            "emails": [email],
+            "role_family": "data",
+            "consent": {"status": "granted", "basis": "consent"},
+        }
+        response = http.put(f"/v1/candidates/{cid}", json=body)
+    assert response.json()["possible_duplicates"] == []
+    assert http.get("/v1/duplicates").json() == [["a", "b"]]
+    touch = {"touchpoint_id": "t1", "kind": "email", "at": "2026-11-20T09:00:00Z", "outcome": "unsubscribed"}
+    assert http.post("/v1/candidates/c/touchpoints", json=touch).status_code == 201
+    assert [h["status"] for h in http.get("/v1/candidates/c/consents").json()] == ["granted", "withdrawn"]
+    shortlist = http.post(
+        "/v1/match", json={"requisition": {"title": "data engineer"}, "include_without_consent": True}
+    ).json()
+    assert "c" not in [r["candidate_id"] for r in shortlist["results"]]
+    assert [r["candidate_id"] for r in shortlist["needs_consent"]] == ["c"]
+    segment = {"name": "data", "role_families": ["data"], "cadence": {"touches": 1, "per_days": 30}}
+    assert http.put("/v1/segments/data", json=segment).status_code == 201
+    assert http.get("/v1/segments").json()[0]["with_valid_consent"] == 2
+    assert {d["candidate_id"] for d in http.get("/v1/segments/data/due").json()} == {"a", "b"}
+    merged = http.post("/v1/candidates/a/merge", json={"other": "b"}).json()
+    assert merged["kept"] == "a" and http.get("/v1/duplicates").json() == []
+    exported = http.get("/v1/candidates/c/export").json()
+    assert exported["records"][0]["candidate_id"] == "c" and len(exported["consent_history"]) == 2
+    assert http.post("/v1/retention", json={"months": 24}).json()["applied"] is False
+    http.delete("/v1/candidates/c").raise_for_status()
+    refused = http.put("/v1/candidates/c2", json={"candidate_id": "c2", "emails": ["cy@example.com"]})
+    assert _problem(refused, 403)["field"] == "consent"
+    assert http.delete("/v1/segments/data").status_code == 204
+    _problem(http.get("/v1/segments/data/due"), 404)

@@ -30,7 +30,7 @@ def test_bad_lines_are_reported_with_line_and_reason(memory: Memory) -> None:
         (3, "not JSON"),
         (5, "candidate ghost does not exist"),
         (6, "Value error, value 9.0 is outside the scale [1.0, 5.0]"),
-        (8, "type must be one of candidate, note, signal; got 'person'"),
+        (8, "type must be one of candidate, note, signal, touchpoint; got 'person'"),
         (9, "expected a JSON object"),
         (10, "emails"),
     ]

@@ -4,16 +4,19 @@ import memory
 
 EXPECTED = [
     "BackendUnavailable",
+    "Cadence",
     "Candidate",
     "CandidateView",
     "Conflict",
     "Consent",
+    "ConsentRequired",
     "ConsentStatus",
     "Counts",
     "DeleteReceipt",
     "EvaluationSignal",
     "Evidence",
     "ImportReport",
+    "Intent",
     "InterviewNote",
     "InvalidInput",
     "MatchFilters",
@@ -22,10 +25,12 @@ EXPECTED = [
     "Memory",
     "NotFound",
     "NoteIn",
+    "Outcome",
     "Protected",
     "RejectedLine",
-    "RerankOptions",
     "Requisition",
+    "RerankOptions",
+    "Segment",
     "Seniority",
     "Settings",
     "SignalIn",
@@ -33,6 +38,7 @@ EXPECTED = [
     "Source",
     "TalentRecallError",
     "TooLarge",
+    "Touchpoint",
     "WriteResult",
     "WriteStatus",
 ]
@@ -44,7 +50,7 @@ def test_exported_members_are_frozen() -> None:
 
 
 def test_memory_verbs() -> None:
-    verbs = {name for name in vars(memory.Memory) if not name.startswith("_")}
+    verbs = {name for name in dir(memory.Memory) if not name.startswith("_")}
     assert {
         "open",
         "upsert_candidate",

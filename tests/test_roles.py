@@ -9,7 +9,7 @@ import httpx
 import pytest
 from fastapi.routing import APIRoute
 
-from api.app import create_app
+from api.app import all_routes, create_app
 from api.auth import Role, hash_key, roles_of
 from api.hooks import sign
 from tests.conftest import LiveServer
@@ -31,7 +31,24 @@ REQUESTS: dict[tuple[str, str], tuple[str, dict[str, object] | None]] = {
     ("POST", "/v1/hooks/requisition-opened"): ("/v1/hooks/requisition-opened", {"event_id": "e1"}),
     ("POST", "/v1/import"): ("/v1/import", None),
     ("GET", "/v1/audit"): ("/v1/audit?from=2026-01-01&to=2026-12-31", None),
+    ("GET", "/v1/candidates/{candidate_id}/consents"): ("/v1/candidates/r0/consents", None),
+    ("GET", "/v1/consents/expiring"): ("/v1/consents/expiring?days=30", None),
+    ("POST", "/v1/candidates/{candidate_id}/touchpoints"): (
+        "/v1/candidates/r0/touchpoints",
+        {"touchpoint_id": "t9", "kind": "email", "at": "2026-11-01T00:00:00Z"},
+    ),
+    ("POST", "/v1/candidates/{candidate_id}/verify"): ("/v1/candidates/r0/verify", None),
+    ("PUT", "/v1/segments/{name}"): ("/v1/segments/chefs", {"name": "chefs", "role_families": ["kitchen"]}),
+    ("GET", "/v1/segments"): ("/v1/segments", None),
+    ("DELETE", "/v1/segments/{name}"): ("/v1/segments/nothing", None),
+    ("GET", "/v1/segments/{name}/due"): ("/v1/segments/nothing/due", None),
+    ("GET", "/v1/refresh-report"): ("/v1/refresh-report", None),
+    ("GET", "/v1/duplicates"): ("/v1/duplicates", None),
+    ("POST", "/v1/candidates/{candidate_id}/merge"): ("/v1/candidates/r0/merge", {"other": "ghost"}),
+    ("GET", "/v1/candidates/{candidate_id}/export"): ("/v1/candidates/r0/export", None),
+    ("POST", "/v1/retention"): ("/v1/retention", {"months": 24}),
 }
+READERS = {"recruiter", "auditor", "admin"}
 ADMITTED = {
     "PUT /v1/candidates/{candidate_id}": {"admin"},
     "GET /v1/candidates/{candidate_id}": {"recruiter", "auditor", "admin"},
@@ -42,6 +59,19 @@ ADMITTED = {
     "POST /v1/hooks/requisition-opened": {"hook"},
     "POST /v1/import": {"admin"},
     "GET /v1/audit": {"auditor", "admin"},
+    "GET /v1/candidates/{candidate_id}/consents": READERS,
+    "GET /v1/consents/expiring": READERS,
+    "POST /v1/candidates/{candidate_id}/touchpoints": {"admin"},
+    "POST /v1/candidates/{candidate_id}/verify": {"admin"},
+    "PUT /v1/segments/{name}": {"admin"},
+    "GET /v1/segments": READERS,
+    "DELETE /v1/segments/{name}": {"admin"},
+    "GET /v1/segments/{name}/due": READERS,
+    "GET /v1/refresh-report": READERS,
+    "GET /v1/duplicates": {"admin"},
+    "POST /v1/candidates/{candidate_id}/merge": {"admin"},
+    "GET /v1/candidates/{candidate_id}/export": {"admin"},
+    "POST /v1/retention": {"admin"},
 }
 
 
@@ -60,7 +90,9 @@ def secured(open_memory) -> Iterator[tuple[httpx.Client, object]]:  # type: igno
 
 
 def _routes(app) -> list[APIRoute]:  # type: ignore[no-untyped-def]
-    return [r for r in app.routes if isinstance(r, APIRoute)]
+    routes = all_routes(app)
+    assert len(routes) > 20  # the walk reaches the included routers
+    return routes
 
 
 def test_every_route_declares_its_roles(secured) -> None:  # type: ignore[no-untyped-def]
@@ -68,9 +100,7 @@ def test_every_route_declares_its_roles(secured) -> None:  # type: ignore[no-unt
     for route in _routes(app):
         if route.path in PUBLIC:
             continue
-        declared = {tuple(roles_of(d) or ()) for d in route.dependant.dependencies if roles_of(d)}
-        declared |= {tuple(roles_of(p.depends) or ()) for p in route.dependant.dependencies if roles_of(p)}
-        roles = set().union(*[set(r) for r in declared]) if declared else set()
+        roles = {role for d in route.dependant.dependencies for role in roles_of(d) or ()}
         for method in route.methods:
             key = f"{method} {route.path}"
             assert roles, f"{key} declares no role"
@@ -128,3 +158,26 @@ def test_operations_endpoints(secured) -> None:  # type: ignore[no-untyped-def]
     assert 'talentrecall_requests_total{method="POST",route="/v1/match",status="200"} 1.0' in metrics
     assert "talentrecall_match_seconds_count 1.0" in metrics
     assert 'talentrecall_store_points{kind="candidates"} 1.0' in metrics
+
+
+def test_request_logs_never_carry_text_names_or_attributes(secured, caplog: pytest.LogCaptureFixture) -> None:  # type: ignore[no-untyped-def]
+    client, _ = secured
+    admin = {"authorization": f"Bearer {KEYS[Role.admin]}"}
+    with caplog.at_level("INFO", logger="talentrecall.http"):
+        client.put(
+            "/v1/candidates/r5",
+            headers=admin,
+            json={
+                "candidate_id": "r5",
+                "name": "Imani Okafor",
+                "emails": ["imani@example.com"],
+                "headline": "Sous chef",
+                "protected": {"sex": "sex-token-77"},
+            },
+        )
+        client.post("/v1/candidates/r5/notes", headers=admin, json={"note_id": "n5", "text": "Knife skills superb."})
+        client.post("/v1/match", headers=admin, json={"requisition": {"title": "sous chef"}})
+    lines = [r.getMessage() for r in caplog.records if r.name == "talentrecall.http"]
+    assert len(lines) == 3 and all(json.loads(line)["event"] == "request" for line in lines)
+    for secret in ("Imani", "Okafor", "imani@example.com", "Knife", "sex-token-77", "sous chef"):
+        assert all(secret not in line for line in lines)

@@ -19,6 +19,7 @@ class MatchRequest(BaseModel):
     weights: dict[str, float] | None = Field(default=None, description="Per-requisition weight overrides.")
     audit: bool = Field(default=False, description="Add the shortlist's representation audit.")
     rerank: RerankOptions | None = Field(default=None, description="A re-ranking proposal (off unless enabled).")
+    include_without_consent: bool = Field(default=False, description="Also list fits who need consent, apart.")
 
 
 router = APIRouter(prefix="/v1", tags=["match"])
@@ -33,6 +34,7 @@ def match(request: MatchRequest, memory: MemoryDep, caller: Recruiter) -> MatchR
         weights=request.weights,
         audit=request.audit,
         rerank=request.rerank,
+        include_without_consent=request.include_without_consent,
         caller=str(caller),
     )
     return for_role(response, caller.role)

@@ -62,7 +62,7 @@ function card(result, words) {
   return el("li", { class: "card", "data-candidate": result.candidate_id },
     el("div", {},
       el("h3", {}, `#${result.rank} `, open, " — ", result.headline || "(no headline)"),
-      el("div", { class: "meta" }, `${(result.source || "").replace("_", " ")} · ${result.role_family || "no role family"} · stage reached: ${result.stage_reached || "none"}`),
+      el("div", { class: "meta" }, `${(result.source || "").replace("_", " ")} · ${result.role_family || "no role family"} · stage reached: ${result.stage_reached || "none"} · last contact ${(result.last_verified_at || "never").slice(0, 10)}`),
       el("div", { class: "skills" },
         result.skills.matched.map((s) => el("span", { class: "ok" }, "✓ " + s)),
         result.skills.missing.map((s) => el("span", { class: "no" }, "✗ " + s))),
@@ -83,6 +83,7 @@ async function search(event) {
   if ($("role-family").value.trim()) filters.role_families = [$("role-family").value.trim()];
   if ($("source").value) filters.sources = [$("source").value];
   if ($("location").value.trim()) filters.locations = [$("location").value.trim()];
+  if ($("seniority").value) filters.seniorities = [$("seniority").value];
   $("status").textContent = "Searching…";
   $("results").replaceChildren(); $("warnings").replaceChildren(); $("detail").hidden = true;
   try {
@@ -112,6 +113,8 @@ async function showCandidate(id, words = []) {
       el("div", { class: "skills" }, c.skills.map((s) => el("span", { class: "ok" }, s))),
       el("h3", {}, `Interview notes (${view.notes.length})`),
       ...view.notes.map((n) => el("blockquote", {}, highlighted(n.text, words), el("div", { class: "meta" }, `${n.stage} · ${n.author || "?"} · ${(n.written_at || "").slice(0, 10)}`))),
+      el("h3", {}, `Touchpoints (${view.touchpoints.length})`),
+      el("ul", {}, view.touchpoints.map((t) => el("li", {}, `${(t.at || "").slice(0, 10)} · ${t.kind} (${t.direction}) · ${t.outcome.replace("_", " ")}`))),
       el("h3", {}, `Evaluation signals (${view.signals.length})`),
       el("ul", {}, view.signals.map((s) => el("li", {}, `${s.dimension}: ${s.value} on ${s.scale_min}–${s.scale_max} by ${s.evaluator || "?"} (${s.stage || "?"}, ${(s.observed_at || "").slice(0, 10)})`))));
     $("detail").hidden = false;

@@ -1,0 +1,116 @@
+"""The relationship lifecycle over HTTP: consent, touchpoints, segments, freshness, duplicates, privacy."""
+
+from __future__ import annotations
+
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Query, Response
+from pydantic import BaseModel, Field
+
+from api.auth import Admin, AnyReader
+from api.deps import MemoryDep
+from api.routes.candidates import CandidateId
+from memory import Segment, Source, Touchpoint, WriteResult, WriteStatus
+from memory.memory_lifecycle import MergeReceipt, RetentionReport
+from memory.relationship import ConsentChange, DueTouch, ExpiringConsent, SegmentCount, StaleRecord
+
+router = APIRouter(prefix="/v1", tags=["lifecycle"])
+
+
+class TouchpointIn(BaseModel):
+    touchpoint_id: str
+    kind: str
+    direction: str = "outbound"
+    at: str
+    outcome: str = "no_reply"
+    contact: str | None = None
+
+
+class MergeIn(BaseModel):
+    other: str = Field(description="The duplicate folded into the path's candidate.")
+
+
+class RetentionIn(BaseModel):
+    months: int = Field(default=24, ge=1)
+    sources: list[Source] = Field(default_factory=lambda: [Source.prospect])
+    apply: bool = False
+
+
+def _status(result: WriteResult, response: Response) -> WriteResult:
+    response.status_code = 201 if result.status is WriteStatus.created else 200
+    return result
+
+
+@router.get("/candidates/{candidate_id}/consents", response_model=list[ConsentChange], summary="consent_history")
+def consent_history(candidate_id: CandidateId, memory: MemoryDep, _: AnyReader) -> list[ConsentChange]:
+    return memory.consent_history(candidate_id)
+
+
+@router.get("/consents/expiring", response_model=list[ExpiringConsent], summary="expiring_consents")
+def expiring_consents(
+    memory: MemoryDep, _: AnyReader, days: Annotated[int, Query(ge=0, le=3650)] = 30
+) -> list[ExpiringConsent]:
+    return memory.expiring_consents(days)
+
+
+@router.post(
+    "/candidates/{candidate_id}/touchpoints", response_model=WriteResult, status_code=201, summary="add_touchpoint"
+)
+def add_touchpoint(
+    candidate_id: CandidateId, touchpoint: TouchpointIn, memory: MemoryDep, response: Response, _: Admin
+) -> WriteResult:
+    full = Touchpoint.model_validate({**touchpoint.model_dump(), "candidate_id": candidate_id})
+    return _status(memory.add_touchpoint(full), response)
+
+
+@router.post("/candidates/{candidate_id}/verify", response_model=WriteResult, summary="verify")
+def verify(candidate_id: CandidateId, memory: MemoryDep, _: Admin, contact: str | None = None) -> WriteResult:
+    return memory.verify(candidate_id, contact=contact)
+
+
+@router.put("/segments/{name}", response_model=WriteResult, summary="save_segment")
+def save_segment(name: str, segment: Segment, memory: MemoryDep, response: Response, _: Admin) -> WriteResult:
+    return _status(memory.save_segment(segment.model_copy(update={"name": name})), response)
+
+
+@router.get("/segments", response_model=list[SegmentCount], summary="segments")
+def segments(memory: MemoryDep, _: AnyReader) -> list[SegmentCount]:
+    return memory.segments()
+
+
+@router.delete("/segments/{name}", status_code=204, summary="delete_segment")
+def delete_segment(name: str, memory: MemoryDep, _: Admin) -> Response:
+    memory.delete_segment(name)
+    return Response(status_code=204)
+
+
+@router.get("/segments/{name}/due", response_model=list[DueTouch], summary="due_for_touch")
+def due_for_touch(name: str, memory: MemoryDep, _: AnyReader) -> list[DueTouch]:
+    return memory.due_for_touch(name)
+
+
+@router.get("/refresh-report", response_model=list[StaleRecord], summary="refresh_report")
+def refresh_report(
+    memory: MemoryDep, _: AnyReader, stale_after_days: Annotated[int, Query(ge=1, le=3650)] = 90
+) -> list[StaleRecord]:
+    return memory.refresh_report(stale_after_days=stale_after_days)
+
+
+@router.get("/duplicates", response_model=list[list[str]], summary="duplicates")
+def duplicates(memory: MemoryDep, _: Admin) -> list[list[str]]:
+    return memory.duplicates()
+
+
+@router.post("/candidates/{candidate_id}/merge", response_model=MergeReceipt, summary="merge")
+def merge(candidate_id: CandidateId, body: MergeIn, memory: MemoryDep, _: Admin) -> MergeReceipt:
+    return memory.merge(candidate_id, body.other)
+
+
+@router.get("/candidates/{candidate_id}/export", summary="export")
+def export(candidate_id: CandidateId, memory: MemoryDep, _: Admin) -> dict[str, Any]:
+    return memory.export(candidate_id)
+
+
+@router.post("/retention", response_model=RetentionReport, summary="retention")
+def retention(body: RetentionIn, memory: MemoryDep, _: Admin) -> RetentionReport:
+    return memory.retention(months=body.months, sources=body.sources, apply=body.apply)

@@ -1,0 +1,333 @@
+"""Keeping the memory warm, lawful and clean: consent history, touchpoints and cadence, derived facts
+(deepest stage, silver-medalist, retirement), segments, freshness, duplicates and suppression.
+
+``Memory`` orchestrates; this module reads and writes the lifecycle collections and the derived payload
+fields of candidate points (copied onto their note chunks so shortlists can filter on them).
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from datetime import datetime, timedelta
+from typing import Any
+
+from memory.identity import suppression_hash
+from memory.models import Candidate, ConsentStatus, InterviewNote
+from memory.records import filter_fields
+from memory.relationship import (
+    ConsentChange,
+    DueTouch,
+    ExpiringConsent,
+    Segment,
+    SegmentCount,
+    StaleRecord,
+    TouchOutcome,
+    Touchpoint,
+)
+from memory.results import WriteStatus
+from memory.store import Collection, StoredPoint, VectorStore, Where, point_id
+
+UNANSWERED = (TouchOutcome.no_reply, TouchOutcome.bounced)
+
+
+class Lifecycle:
+    def __init__(self, store: VectorStore, salt: str, retire_after: int) -> None:
+        self._store = store
+        self._salt = salt
+        self._retire_after = retire_after
+
+    # -- candidates as stored ---------------------------------------------------------------------
+
+    def candidate(self, candidate_id: str) -> tuple[Candidate, dict[str, Any]] | None:
+        found = self._store.retrieve(Collection.candidates, [point_id(Collection.candidates, candidate_id)])
+        if not found:
+            return None
+        return Candidate.model_validate(found[0].payload["record"]), dict(found[0].payload.get("derived", {}))
+
+    def refresh(self, candidate_id: str, **updates: Any) -> None:
+        """Update derived facts and re-copy the filter fields onto the candidate's points when they change."""
+        current = self.candidate(candidate_id)
+        if current is None:
+            return
+        record, derived = current
+        before = filter_fields(record, derived)
+        derived.update(updates)
+        after = filter_fields(record, derived)
+        where = Where.eq("candidate_id", candidate_id)
+        self._store.set_payload_where(Collection.candidates, where, {**after, "derived": derived})
+        if after != before:
+            self._store.set_payload_where(Collection.chunks, where, after)
+
+    def deepest_stage(self, candidate_id: str) -> str | None:
+        from memory.features import deepest_stage
+
+        notes = self._store.scroll(Collection.notes, Where.eq("candidate_id", candidate_id))
+        return deepest_stage(InterviewNote.model_validate(p.payload["record"]).stage for p in notes)
+
+    # -- consent --------------------------------------------------------------------------------------
+
+    def record_consent(self, candidate: Candidate, reason: str, at: datetime) -> bool:
+        """Append to the history when the consent differs from its latest entry; returns whether it did."""
+        history = self.consent_history(candidate.candidate_id)
+        c = candidate.consent
+        change = ConsentChange(
+            at=at, status=c.status.value, basis=c.basis, purpose=c.purpose, expires_at=c.expires_at, reason=reason
+        )
+        last = history[-1] if history else None
+        if last and (last.status, last.basis, last.purpose, last.expires_at) == (
+            change.status,
+            change.basis,
+            change.purpose,
+            change.expires_at,
+        ):
+            return False
+        key = point_id(Collection.consents, f"{candidate.candidate_id}#{len(history)}")
+        payload = {
+            "candidate_id": candidate.candidate_id,
+            "seq": len(history),
+            "record": change.model_dump(mode="json"),
+        }
+        self._store.upsert(Collection.consents, [StoredPoint(key, payload)])
+        return True
+
+    def consent_history(self, candidate_id: str) -> list[ConsentChange]:
+        points = sorted(
+            self._store.scroll(Collection.consents, Where.eq("candidate_id", candidate_id)),
+            key=lambda p: p.payload["seq"],
+        )
+        return [ConsentChange.model_validate(p.payload["record"]) for p in points]
+
+    def expiring(self, days: int, now: datetime) -> list[ExpiringConsent]:
+        """Valid consents that lapse within ``days``, soonest first."""
+        horizon = int((now + timedelta(days=days)).timestamp())
+        where = Where(any_of={"consent_status": ["granted"]}, at_least={"consent_until": int(now.timestamp()) + 1})
+        out = []
+        for point in self._store.scroll(Collection.candidates, where):
+            if point.payload["consent_until"] <= horizon:
+                consent = Candidate.model_validate(point.payload["record"]).consent
+                assert consent.expires_at is not None
+                out.append(
+                    ExpiringConsent(
+                        candidate_id=point.payload["candidate_id"],
+                        expires_at=consent.expires_at,
+                        basis=consent.basis,
+                        purpose=consent.purpose,
+                    )
+                )
+        return sorted(out, key=lambda e: (e.expires_at, e.candidate_id))
+
+    # -- touchpoints ----------------------------------------------------------------------------------
+
+    def store_touchpoint(self, touchpoint: Touchpoint) -> WriteStatus:
+        key = point_id(Collection.touchpoints, touchpoint.touchpoint_id)
+        old = self._store.retrieve(Collection.touchpoints, [key])
+        record = touchpoint.model_dump(mode="json")
+        if old and old[0].payload["record"] == record:
+            return WriteStatus.unchanged
+        payload = {
+            "candidate_id": touchpoint.candidate_id,
+            "touchpoint_id": touchpoint.touchpoint_id,
+            "at": int(touchpoint.at.timestamp()),
+            "record": record,
+        }
+        self._store.upsert(Collection.touchpoints, [StoredPoint(key, payload)])
+        return WriteStatus.updated if old else WriteStatus.created
+
+    def touchpoints(self, candidate_id: str) -> list[Touchpoint]:
+        points = self._store.scroll(Collection.touchpoints, Where.eq("candidate_id", candidate_id))
+        found = [Touchpoint.model_validate(p.payload["record"]) for p in points]
+        return sorted(found, key=lambda t: (t.at, t.touchpoint_id))
+
+    def unanswered_streak(self, candidate_id: str) -> int:
+        """Consecutive unanswered outbound touches, newest backwards, until a reply."""
+        streak = 0
+        for touch in reversed(self.touchpoints(candidate_id)):
+            if touch.outcome is TouchOutcome.replied:
+                break
+            if touch.direction == "outbound" and touch.outcome in UNANSWERED:
+                streak += 1
+        return streak
+
+    def retire_if_unanswered(self, candidate_id: str, at: datetime) -> bool:
+        retired = self.unanswered_streak(candidate_id) >= self._retire_after
+        self.refresh(candidate_id, retired=retired, retired_at=at.isoformat() if retired else None)
+        return retired
+
+    # -- segments -------------------------------------------------------------------------------------
+
+    def save_segment(self, segment: Segment) -> WriteStatus:
+        key = point_id(Collection.segments, segment.name)
+        old = self._store.retrieve(Collection.segments, [key])
+        record = segment.model_dump(mode="json")
+        if old and old[0].payload["record"] == record:
+            return WriteStatus.unchanged
+        self._store.upsert(Collection.segments, [StoredPoint(key, {"name": segment.name, "record": record})])
+        return WriteStatus.updated if old else WriteStatus.created
+
+    def segment(self, name: str) -> Segment | None:
+        found = self._store.retrieve(Collection.segments, [point_id(Collection.segments, name)])
+        return Segment.model_validate(found[0].payload["record"]) if found else None
+
+    def all_segments(self) -> list[Segment]:
+        found = [Segment.model_validate(p.payload["record"]) for p in self._store.scroll(Collection.segments)]
+        return sorted(found, key=lambda s: s.name)
+
+    def delete_segment(self, name: str) -> bool:
+        key = point_id(Collection.segments, name)
+        if not self._store.retrieve(Collection.segments, [key]):
+            return False
+        self._store.delete(Collection.segments, [key])
+        return True
+
+    @staticmethod
+    def segment_where(segment: Segment) -> Where:
+        any_of: dict[str, list[str]] = {}
+        for field, values in (
+            ("role_family", segment.role_families),
+            ("seniority", segment.seniorities),
+            ("intent", segment.intents),
+            ("source", segment.sources),
+        ):
+            if values:
+                any_of[field] = [str(v) for v in values]
+        if segment.silver_medalists_only:
+            any_of["silver"] = ["yes"]
+        return Where(any_of=any_of)
+
+    def counts(self, now: datetime) -> list[SegmentCount]:
+        """Live counts per saved segment, straight from the store's indexes."""
+        valid = Where(any_of={"consent_status": ["granted"]}, at_least={"consent_until": int(now.timestamp()) + 1})
+        out = []
+        for segment in self.all_segments():
+            where = self.segment_where(segment)
+            out.append(
+                SegmentCount(
+                    segment=segment,
+                    candidates=self._store.count(Collection.candidates, where),
+                    with_valid_consent=self._store.count(Collection.candidates, where & valid),
+                    retired=self._store.count(Collection.candidates, where & Where.eq("retired", "yes")),
+                )
+            )
+        return out
+
+    def due_for_touch(self, segment: Segment, now: datetime) -> list[DueTouch]:
+        """Candidates of the segment (valid consent, not retired) below its cadence, least recently touched first."""
+        assert segment.cadence is not None
+        valid = Where(
+            any_of={"consent_status": ["granted"], "retired": ["no"]},
+            at_least={"consent_until": int(now.timestamp()) + 1},
+        )
+        window_start = now - timedelta(days=segment.cadence.per_days)
+        due = []
+        for point in self._store.scroll(Collection.candidates, self.segment_where(segment) & valid):
+            cid = point.payload["candidate_id"]
+            outbound = [t for t in self.touchpoints(cid) if t.direction == "outbound"]
+            recent = [t for t in outbound if window_start <= t.at <= now]
+            if len(recent) < segment.cadence.touches:
+                due.append(
+                    DueTouch(
+                        candidate_id=cid,
+                        segment=segment.name,
+                        touches_in_window=len(recent),
+                        last_touch_at=outbound[-1].at if outbound else None,
+                    )
+                )
+        epoch = datetime.min.replace(tzinfo=now.tzinfo)
+        return sorted(due, key=lambda d: (d.last_touch_at or epoch, d.candidate_id))
+
+    def refresh_report(self, stale_after_days: int, now: datetime) -> list[StaleRecord]:
+        """Records whose verification is older than ``stale_after_days`` (or missing), by segment, oldest first."""
+        cutoff = now - timedelta(days=stale_after_days)
+        segments = self.all_segments()
+        rows = []
+        for point in self._store.scroll(Collection.candidates):
+            candidate = Candidate.model_validate(point.payload["record"])
+            stale = []
+            if candidate.last_verified_at is None or candidate.last_verified_at < cutoff:
+                stale.append("profile")
+            for kind, values in (("email", candidate.emails), ("phone", candidate.phones)):
+                for index, value in enumerate(values, start=1):
+                    checked = candidate.contact_verified_at.get(value)
+                    if checked is None or checked < cutoff:
+                        stale.append(f"{kind} {index}")
+            if stale:
+                home = next((s.name for s in segments if _in_segment(point.payload, s)), None)
+                rows.append(
+                    StaleRecord(
+                        candidate_id=candidate.candidate_id,
+                        segment=home,
+                        last_verified_at=candidate.last_verified_at,
+                        stale=stale,
+                    )
+                )
+        epoch = datetime.min.replace(tzinfo=now.tzinfo)
+        return sorted(rows, key=lambda r: (r.segment or "~", r.last_verified_at or epoch, r.candidate_id))
+
+    # -- identity -------------------------------------------------------------------------------------
+
+    def duplicates_of(self, candidate_id: str, keys: list[str], name: str | None, location: str) -> list[str]:
+        """Other candidates sharing a normalised email/phone, or the same name in the same location."""
+        found: set[str] = set()
+        if keys:
+            found |= {
+                p.payload["candidate_id"]
+                for p in self._store.scroll(Collection.candidates, Where(any_of={"identity_keys": keys}))
+            }
+        if name and location:
+            found |= {
+                p.payload["candidate_id"]
+                for p in self._store.scroll(
+                    Collection.candidates, Where(any_of={"name_key": [name], "location": [location]})
+                )
+            }
+        found.discard(candidate_id)
+        return sorted(found)
+
+    def duplicate_groups(self) -> list[list[str]]:
+        """Every group of likely duplicates in the pool (connected by a shared key or name + location)."""
+        parent: dict[str, str] = {}
+
+        def root(x: str) -> str:
+            while parent.setdefault(x, x) != x:
+                x = parent[x]
+            return x
+
+        owners: dict[str, list[str]] = defaultdict(list)
+        for point in self._store.scroll(Collection.candidates):
+            cid = point.payload["candidate_id"]
+            root(cid)
+            for key in point.payload.get("identity_keys", []):
+                owners[key].append(cid)
+            if point.payload.get("name_key") and point.payload.get("location"):
+                owners[f"name:{point.payload['name_key']}|{point.payload['location']}"].append(cid)
+        for members in owners.values():
+            for other in members[1:]:
+                parent[root(other)] = root(members[0])
+        groups: dict[str, list[str]] = defaultdict(list)
+        for cid in parent:
+            groups[root(cid)].append(cid)
+        return sorted(sorted(g) for g in groups.values() if len(g) > 1)
+
+    def suppress(self, keys: list[str], at: datetime) -> int:
+        points = [
+            StoredPoint(point_id(Collection.suppressed, h), {"key_hash": h, "at": at.isoformat()})
+            for h in (suppression_hash(k, self._salt) for k in keys)
+        ]
+        self._store.upsert(Collection.suppressed, points)
+        return len(points)
+
+    def suppressed_since(self, keys: list[str]) -> datetime | None:
+        """When the latest erased identity sharing one of ``keys`` was erased; None if none was."""
+        ids = [point_id(Collection.suppressed, suppression_hash(k, self._salt)) for k in keys]
+        found = [datetime.fromisoformat(p.payload["at"]) for p in self._store.retrieve(Collection.suppressed, ids)]
+        return max(found) if found else None
+
+    @staticmethod
+    def fresh_consent(candidate: Candidate, since: datetime) -> bool:
+        c = candidate.consent
+        return c.status is ConsentStatus.granted and c.recorded_at is not None and c.recorded_at > since
+
+
+def _in_segment(payload: dict[str, Any], segment: Segment) -> bool:
+    where = Lifecycle.segment_where(segment)
+    return all(str(payload.get(field, "")) in values for field, values in where.any_of.items())
