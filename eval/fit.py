@@ -26,6 +26,8 @@ from memory.ranking import DEFAULT_WEIGHTS, FEATURES
 Features = Mapping[str, Mapping[str, Mapping[str, float]]]  # query -> candidate -> feature -> value
 WEIGHTS_FILE = Path(__file__).resolve().parents[1] / "memory" / "weights.json"
 STEP = 0.02
+# Product floors: a recruiter's must-haves always move the ranking, whatever the dev set prefers.
+FLOORS = {"must_have_skills": 0.02}
 
 
 def rescore(features: Features, weights: Mapping[str, float]) -> dict[str, dict[str, float]]:
@@ -103,6 +105,8 @@ def fit(features: Features, qrels: Qrels, k: int = 10) -> dict[str, float]:
         if sum(split) > steps:
             continue
         shares = np.array([*split, steps - sum(split)], dtype=float) * total / steps
+        if any(share < FLOORS.get(name, 0.0) - 1e-12 for name, share in zip(names, shares, strict=True)):
+            continue
         quality = round(matrix.ndcg(np.concatenate([shares, rest])), 12)
         distance = float(np.abs(shares - [DEFAULT_WEIGHTS[n] for n in names]).sum())
         if best is None or (quality, -distance) > (best[0], -best[1]):
@@ -157,6 +161,7 @@ def main() -> int:
             "dev_set": f"{len(dev.resumes)} resumes (updated_resume_dataset), {len(dev.requisitions)} requisitions "
             "(O*NET 29.2 + LinkedIn India + Glassdoor postings mapped by hand)",
             "objective": "mean NDCG@10, grid search on the simplex (step 0.02) of the learned features",
+        "floors": FLOORS,
             "learned": names,
             "kept_at_default": [n for n in FEATURES if n not in names],
             "why_kept": "constant on the dev set (resumes carry no notes, signals, seniority or dates)",
