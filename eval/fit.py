@@ -161,7 +161,7 @@ def main() -> int:
             "dev_set": f"{len(dev.resumes)} resumes (updated_resume_dataset), {len(dev.requisitions)} requisitions "
             "(O*NET 29.2 + LinkedIn India + Glassdoor postings mapped by hand)",
             "objective": "mean NDCG@10, grid search on the simplex (step 0.02) of the learned features",
-        "floors": FLOORS,
+            "floors": FLOORS,
             "learned": names,
             "kept_at_default": [n for n in FEATURES if n not in names],
             "why_kept": "constant on the dev set (resumes carry no notes, signals, seniority or dates)",

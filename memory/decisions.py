@@ -73,17 +73,7 @@ class DecisionLog:
 
     def pseudonymise(self, candidate_id: str, salt: str) -> int:
         """Replace the candidate's id by its pseudonym in every entry that names them; returns how many."""
-        alias = pseudonym(candidate_id, salt)
-        touched = 0
-        for point in list(self._store.scroll(Collection.decisions, Where.eq("candidate_ids", candidate_id))):
-            decision = Decision.model_validate(point.payload["record"])
-            decision.assessed = [(alias if c == candidate_id else c, s) for c, s in decision.assessed]
-            for result in decision.results:
-                if result.candidate_id == candidate_id:
-                    result.candidate_id = alias
-            self.append(decision)
-            touched += 1
-        return touched
+        return self.rename(candidate_id, pseudonym(candidate_id, salt))
 
     def purge(self, before: datetime) -> int:
         """Drop entries older than ``before`` (the retention limit); returns how many."""

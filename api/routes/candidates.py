@@ -26,7 +26,7 @@ router = APIRouter(prefix="/v1/candidates", tags=["candidates"])
 CandidateId = Annotated[str, Path(min_length=1, max_length=200, pattern=r"^[A-Za-z0-9][A-Za-z0-9._:@-]*$")]
 
 
-def _status(result: WriteResult, response: Response) -> WriteResult:
+def write_status(result: WriteResult, response: Response) -> WriteResult:
     response.status_code = 201 if result.status is WriteStatus.created else 200
     return result
 
@@ -37,7 +37,7 @@ def upsert_candidate(
 ) -> WriteResult:
     if candidate.candidate_id != candidate_id:
         raise InvalidInput("candidate_id in the body differs from the path", field="candidate_id")
-    return _status(memory.upsert_candidate(candidate), response)
+    return write_status(memory.upsert_candidate(candidate), response)
 
 
 @router.get("/{candidate_id}", response_model=CandidateView, summary="get")
@@ -52,7 +52,7 @@ def delete(candidate_id: CandidateId, memory: MemoryDep, _: Admin) -> DeleteRece
 
 @router.post("/{candidate_id}/notes", response_model=WriteResult, status_code=201, summary="add_note")
 def add_note(candidate_id: CandidateId, note: NoteIn, memory: MemoryDep, response: Response, _: Admin) -> WriteResult:
-    return _status(memory.add_note(InterviewNote(**note.model_dump(), candidate_id=candidate_id)), response)
+    return write_status(memory.add_note(InterviewNote(**note.model_dump(), candidate_id=candidate_id)), response)
 
 
 @router.post("/{candidate_id}/signals", response_model=WriteResult, status_code=201, summary="add_signal")
@@ -60,4 +60,4 @@ def add_signal(
     candidate_id: CandidateId, signal: SignalIn, memory: MemoryDep, response: Response, _: Admin
 ) -> WriteResult:
     full = EvaluationSignal(**signal.model_dump(), candidate_id=candidate_id)
-    return _status(memory.add_signal(full), response)
+    return write_status(memory.add_signal(full), response)

@@ -9,8 +9,8 @@ from pydantic import BaseModel, Field
 
 from api.auth import Admin, AnyReader
 from api.deps import MemoryDep
-from api.routes.candidates import CandidateId
-from memory import Segment, Source, Touchpoint, WriteResult, WriteStatus
+from api.routes.candidates import CandidateId, write_status
+from memory import Segment, Source, Touchpoint, WriteResult
 from memory.memory_lifecycle import MergeReceipt, RetentionReport
 from memory.relationship import ConsentChange, DueTouch, ExpiringConsent, SegmentCount, StaleRecord
 
@@ -36,11 +36,6 @@ class RetentionIn(BaseModel):
     apply: bool = False
 
 
-def _status(result: WriteResult, response: Response) -> WriteResult:
-    response.status_code = 201 if result.status is WriteStatus.created else 200
-    return result
-
-
 @router.get("/candidates/{candidate_id}/consents", response_model=list[ConsentChange], summary="consent_history")
 def consent_history(candidate_id: CandidateId, memory: MemoryDep, _: AnyReader) -> list[ConsentChange]:
     return memory.consent_history(candidate_id)
@@ -60,7 +55,7 @@ def add_touchpoint(
     candidate_id: CandidateId, touchpoint: TouchpointIn, memory: MemoryDep, response: Response, _: Admin
 ) -> WriteResult:
     full = Touchpoint.model_validate({**touchpoint.model_dump(), "candidate_id": candidate_id})
-    return _status(memory.add_touchpoint(full), response)
+    return write_status(memory.add_touchpoint(full), response)
 
 
 @router.post("/candidates/{candidate_id}/verify", response_model=WriteResult, summary="verify")
@@ -70,7 +65,7 @@ def verify(candidate_id: CandidateId, memory: MemoryDep, _: Admin, contact: str 
 
 @router.put("/segments/{name}", response_model=WriteResult, summary="save_segment")
 def save_segment(name: str, segment: Segment, memory: MemoryDep, response: Response, _: Admin) -> WriteResult:
-    return _status(memory.save_segment(segment.model_copy(update={"name": name})), response)
+    return write_status(memory.save_segment(segment.model_copy(update={"name": name})), response)
 
 
 @router.get("/segments", response_model=list[SegmentCount], summary="segments")
