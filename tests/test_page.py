@@ -79,5 +79,12 @@ def test_search_open_a_candidate_and_see_evidence(site: str) -> None:
         expect(detail.locator("blockquote").first).to_be_visible()
         assert "[object" not in detail.inner_text()
         page.screenshot(path=str(OUT / "candidate.png"), full_page=True)
+        page.locator("#close-detail").click()
+        page.locator("#needs-consent").check()
+        page.locator("#go").click()
+        asking = page.locator("#needs-consent-results li.card")
+        expect(asking.first).to_be_visible(timeout=30_000)
+        expect(asking.first.locator(".badge")).to_have_text("needs consent")
+        page.screenshot(path=str(OUT / "needs-consent.png"), full_page=True)
         assert offsite == []  # every asset is served locally
         browser.close()

@@ -84,14 +84,21 @@ async function search(event) {
   if ($("source").value) filters.sources = [$("source").value];
   if ($("location").value.trim()) filters.locations = [$("location").value.trim()];
   if ($("seniority").value) filters.seniorities = [$("seniority").value];
+  if ($("segment").value) filters.segment = $("segment").value;
+  const includeWithout = $("needs-consent").checked;
   $("status").textContent = "Searching…";
   $("results").replaceChildren(); $("warnings").replaceChildren(); $("detail").hidden = true;
+  $("needs-consent-results").replaceChildren(); $("consent-section").hidden = true;
   try {
-    const body = await call("/v1/match", { method: "POST", body: JSON.stringify({ requisition, filters, limit: 10, audit: true }) });
+    const body = await call("/v1/match", { method: "POST", body: JSON.stringify({ requisition, filters, limit: 10, audit: true, include_without_consent: includeWithout }) });
     const words = terms(text + " " + requisition.must_have_skills.join(" "));
     $("results").replaceChildren(...body.results.map((r) => card(r, words)));
+    const asking = (body.needs_consent || []).map((r) => { const c = card(r, words); c.querySelector("h3").append(el("span", { class: "badge" }, "needs consent")); return c; });
+    $("needs-consent-results").replaceChildren(...asking);
+    $("consent-section").hidden = asking.length === 0;
     $("warnings").replaceChildren(...(body.audit ? body.audit.warnings : []).map((w) => el("p", { class: "warning" }, w)));
-    $("status").textContent = `${body.results.length} of ${body.considered} candidates with valid consent, ${Math.round(body.took_ms)} ms.`;
+    const apart = asking.length ? `, ${asking.length} more who need consent listed apart` : "";
+    $("status").textContent = `${body.results.length} with valid consent shown of ${body.considered} considered${apart}, ${Math.round(body.took_ms)} ms.`;
     const first = document.querySelector("#results .link");
     if (first) first.focus();
   } catch (error) {
@@ -125,7 +132,15 @@ async function showCandidate(id, words = []) {
   }
 }
 
+async function loadSegments() {
+  try {
+    const segments = await call("/v1/segments");
+    $("segment").append(...segments.map((s) => el("option", { value: s.segment.name }, `${s.segment.name} (${s.with_valid_consent})`)));
+  } catch (error) { /* no key yet, or no segments: the filter stays "any" */ }
+}
+
 $("search").addEventListener("submit", search);
+loadSegments();
 $("close-detail").addEventListener("click", () => { $("detail").hidden = true; const first = document.querySelector("#results .link"); if (first) first.focus(); });
 $("api-key").value = sessionStorage.getItem("talentrecall-key") || "";
 $("api-key").addEventListener("change", () => sessionStorage.setItem("talentrecall-key", $("api-key").value));
