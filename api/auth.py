@@ -119,7 +119,6 @@ def roles_of(dependency: Any) -> list[str] | None:
 
 
 AnyReader = Annotated[Caller, require(Role.recruiter, Role.auditor)]
-Recruiter = Annotated[Caller, require(Role.recruiter, Role.auditor)]
 Auditor = Annotated[Caller, require(Role.auditor)]
 Admin = Annotated[Caller, require(Role.admin)]
 Hook = Annotated[Caller, require(Role.hook)]

@@ -16,9 +16,11 @@ import argparse
 import json
 import os
 import platform
+import socket
 import statistics
 import sys
 import tempfile
+import threading
 import time
 from collections.abc import Callable, Sequence
 from datetime import UTC, datetime
@@ -29,9 +31,11 @@ import httpx
 import numpy as np
 import uvicorn
 
+from api.app import create_app
 from embed import LexicalEncoder, SentenceEncoder
 from memory import Memory, Requisition, Settings
 from memory.demo import FAMILIES, demo_records
+from memory.models import Candidate
 from memory.records import filter_fields
 from memory.store import Collection, StoredPoint, point_id
 from memory.store_edge import EdgeStore
@@ -105,8 +109,6 @@ def build_pool(path: Path, encoder: SentenceEncoder, candidates: int, seed: int 
         profiles, chunks = [], []
         for row, i in enumerate(ids):
             cid = f"b{i:07d}"
-            from memory.models import Candidate
-
             candidate = Candidate(
                 candidate_id=cid,
                 headline="benchmark candidate",
@@ -159,18 +161,12 @@ def build_pool(path: Path, encoder: SentenceEncoder, candidates: int, seed: int 
 
 class _Server:
     def __init__(self, memory: Memory) -> None:
-        import socket
-
-        from api.app import create_app
-
         with socket.socket() as sock:
             sock.bind(("127.0.0.1", 0))
             self.port = sock.getsockname()[1]
         self.server = uvicorn.Server(
             uvicorn.Config(create_app(memory=memory), host="127.0.0.1", port=self.port, log_level="warning")
         )
-        import threading
-
         self.thread = threading.Thread(target=self.server.run, daemon=True)
 
     def __enter__(self) -> str:

@@ -19,7 +19,7 @@ from memory.chunking import chunk_text
 from memory.errors import Conflict, NotFound, TalentRecallError, TooLarge
 from memory.identity import identity_keys, name_key
 from memory.models import Candidate, EvaluationSignal, InterviewNote
-from memory.records import content_hash, filter_fields, iso, record_hash, record_json
+from memory.records import FILTER_KEYS, content_hash, filter_fields, iso, record_hash, record_json
 from memory.redact import redact
 from memory.results import WriteResult, WriteStatus
 from memory.store import Collection, StoredPoint, VectorStore, Where, point_id
@@ -81,7 +81,7 @@ class Capture:
         ids = [point_id(Collection.candidates, c.candidate_id) for c in batch]
         existing = {p.id: p for p in self._store.retrieve(Collection.candidates, ids, with_vectors=True)}
         outcomes: list[Outcome] = []
-        plans: list[tuple[int, Candidate, str, str, list[int] | None]] = []
+        plans: list[tuple[int, Candidate, str, str, str, list[int] | None]] = []
         pending = _Pending([])
         for index, candidate in enumerate(batch):
             try:
@@ -101,13 +101,12 @@ class Capture:
             rows: list[int] | None = None
             if text and not (old and old.payload.get("text_hash") == text_hash):
                 rows = [pending.add(chunk) for chunk in chunk_text(text, self._chunk_words)]
-            plans.append((index, candidate, rec_hash, text_hash, rows))
+            plans.append((index, candidate, text, rec_hash, text_hash, rows))
             outcomes.append(self._result("candidate", candidate.candidate_id, candidate, WriteStatus.unchanged))
         vectors = self._encode(pending)
-        for index, candidate, rec_hash, text_hash, rows in plans:
+        for index, candidate, text, rec_hash, text_hash, rows in plans:
             old = existing.get(ids[index])
             public = candidate.public()
-            text = profile_text(candidate)
             if rows is not None:
                 mean = vectors[rows].mean(axis=0)
                 dense: Sequence[float] | None = (mean / max(float(np.linalg.norm(mean)), 1e-12)).tolist()
@@ -277,7 +276,7 @@ class Capture:
         keys = [point_id(Collection.candidates, cid) for cid in sorted(candidate_ids)]
         return {
             p.payload["candidate_id"]: _Owner(
-                {k: p.payload[k] for k in filter_fields_keys()},
+                {k: p.payload[k] for k in FILTER_KEYS},
                 [p.payload["record"]["name"]] if p.payload["record"].get("name") else [],
             )
             for p in self._store.retrieve(Collection.candidates, keys)
@@ -288,18 +287,3 @@ class Capture:
         return WriteResult(
             kind=kind, id=key, candidate_id=candidate.candidate_id, status=status, vectors_written=written
         )
-
-
-def filter_fields_keys() -> tuple[str, ...]:
-    return (
-        "candidate_id",
-        "consent_status",
-        "consent_until",
-        "source",
-        "role_family",
-        "location",
-        "seniority",
-        "intent",
-        "silver",
-        "retired",
-    )

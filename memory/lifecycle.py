@@ -218,10 +218,19 @@ class Lifecycle:
             at_least={"consent_until": int(now.timestamp()) + 1},
         )
         window_start = now - timedelta(days=segment.cadence.per_days)
+        members = [
+            p.payload["candidate_id"]
+            for p in self._store.scroll(Collection.candidates, self.segment_where(segment) & valid)
+        ]
+        touches: dict[str, list[Touchpoint]] = defaultdict(list)
+        if members:
+            for point in self._store.scroll(Collection.touchpoints, Where(any_of={"candidate_id": members})):
+                touch = Touchpoint.model_validate(point.payload["record"])
+                if touch.direction == "outbound":
+                    touches[touch.candidate_id].append(touch)
         due = []
-        for point in self._store.scroll(Collection.candidates, self.segment_where(segment) & valid):
-            cid = point.payload["candidate_id"]
-            outbound = [t for t in self.touchpoints(cid) if t.direction == "outbound"]
+        for cid in members:
+            outbound = sorted(touches[cid], key=lambda t: (t.at, t.touchpoint_id))
             recent = [t for t in outbound if window_start <= t.at <= now]
             if len(recent) < segment.cadence.touches:
                 due.append(

@@ -22,7 +22,7 @@ from memory import features as F
 from memory import skills
 from memory.errors import InvalidInput
 from memory.models import Candidate, EvaluationSignal, MatchFilters, Requisition
-from memory.ranking import explain_pool, resolve_weights
+from memory.ranking import explain_pool
 from memory.results import Evidence, MatchResponse, MatchResult, SkillCoverage
 from memory.store import Collection, Hit, VectorStore, Where, point_id
 
@@ -109,7 +109,7 @@ class Matcher:
         if not 1 <= limit <= MAX_LIMIT:
             raise InvalidInput(f"limit must be between 1 and {MAX_LIMIT}", field="limit")
         started = time.perf_counter()
-        resolved = resolve_weights(weights, None)
+        resolved = dict(weights)
         qvec = self._query_vector(requisition).tolist()
         qsparse = self._lexical.query(requisition.keyword_text())
         net = self._retrieve(qvec, qsparse, filters_where(filters, now), depth or max(50, 5 * limit))

@@ -6,6 +6,7 @@ A mixin so that the public face stays one object while its modules stay small.
 from __future__ import annotations
 
 import threading
+from collections.abc import Sequence
 from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
@@ -13,7 +14,7 @@ from pydantic import BaseModel
 
 from memory.errors import InvalidInput, NotFound
 from memory.lifecycle import Lifecycle
-from memory.models import Candidate, Consent, ConsentStatus, EvaluationSignal, InterviewNote, Source
+from memory.models import Candidate, Consent, ConsentStatus, EvaluationSignal, InterviewNote, Protected, Source
 from memory.relationship import (
     ConsentChange,
     DueTouch,
@@ -60,6 +61,7 @@ class LifecycleVerbs:
         def get(self, candidate_id: str) -> CandidateView: ...
         def upsert_candidate(self, candidate: Candidate) -> WriteResult: ...
         def delete(self, candidate_id: str, *, suppress: bool = True) -> DeleteReceipt: ...
+        def _protected(self, candidate_ids: Sequence[str]) -> dict[str, Protected]: ...
 
     def _existing(self, candidate_id: str) -> tuple[Candidate, dict[str, Any]]:
         found = self._lifecycle.candidate(candidate_id)
@@ -210,8 +212,7 @@ class LifecycleVerbs:
     def export(self, candidate_id: str) -> dict[str, Any]:
         """Everything held about the person, as one JSON document; its ``records`` re-import as NDJSON."""
         candidate, derived = self._existing(candidate_id)
-        protected = self._store.retrieve(Collection.protected, [_protected_key(candidate_id)])
-        full = candidate.model_copy(update={"protected": _protected_of(protected)})
+        full = candidate.model_copy(update={"protected": self._protected([candidate_id]).get(candidate_id)})
         view = self.get(candidate_id)
         touches = self._lifecycle.touchpoints(candidate_id)
         records: list[dict[str, Any]] = [{"type": "candidate", **full.model_dump(mode="json", exclude_none=True)}]
@@ -273,17 +274,3 @@ class LifecycleVerbs:
         ]
         known = [d for d in dates if d is not None]
         return max(known) if known else None
-
-
-def _protected_key(candidate_id: str) -> str:
-    from memory.store import point_id
-
-    return point_id(Collection.protected, candidate_id)
-
-
-def _protected_of(points: list[Any]) -> Any:
-    from memory.models import Protected
-
-    if not points:
-        return None
-    return Protected.model_validate({k: v for k, v in points[0].payload.items() if k != "candidate_id"})

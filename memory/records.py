@@ -92,3 +92,7 @@ def filter_fields(candidate: Candidate, derived: dict[str, Any] | None = None) -
 
 def iso(value: datetime | None) -> str | None:
     return value.isoformat() if value else None
+
+
+# The payload fields every point of a candidate carries, derived so the list cannot drift.
+FILTER_KEYS: tuple[str, ...] = tuple(filter_fields(Candidate(candidate_id="keys")))

@@ -5,7 +5,7 @@ from __future__ import annotations
 from fastapi import APIRouter
 from pydantic import BaseModel, ConfigDict, Field
 
-from api.auth import Recruiter, Role
+from api.auth import AnyReader, Role
 from api.deps import MemoryDep
 from memory import MatchFilters, MatchResponse, Requisition, RerankOptions
 
@@ -26,7 +26,7 @@ router = APIRouter(prefix="/v1", tags=["match"])
 
 
 @router.post("/match", response_model=MatchResponse, summary="match")
-def match(request: MatchRequest, memory: MemoryDep, caller: Recruiter) -> MatchResponse:
+def match(request: MatchRequest, memory: MemoryDep, caller: AnyReader) -> MatchResponse:
     response = memory.match(
         request.requisition,
         limit=request.limit,
