@@ -7,13 +7,13 @@ fields of candidate points (copied onto their note chunks so shortlists can filt
 
 from __future__ import annotations
 
+import json
 from collections import defaultdict
 from datetime import datetime, timedelta
 from typing import Any
 
-from memory.identity import suppression_hash
-from memory.models import Candidate, ConsentStatus, InterviewNote
-from memory.records import filter_fields
+from memory.models import Candidate, InterviewNote
+from memory.records import content_hash, filter_fields
 from memory.relationship import (
     ConsentChange,
     DueTouch,
@@ -81,21 +81,22 @@ class Lifecycle:
             change.expires_at,
         ):
             return False
-        key = point_id(Collection.consents, f"{candidate.candidate_id}#{len(history)}")
-        payload = {
-            "candidate_id": candidate.candidate_id,
-            "seq": len(history),
-            "record": change.model_dump(mode="json"),
-        }
+        record = change.model_dump(mode="json")
+        # The id comes from the entry's content, never from len(history): two processes appending to one
+        # server store then write two points (or the same point twice), and neither loses the other's.
+        digest = content_hash(json.dumps(record, sort_keys=True))
+        key = point_id(Collection.consents, f"{candidate.candidate_id}#{digest}")
+        payload = {"candidate_id": candidate.candidate_id, "at": int(at.timestamp()), "record": record}
         self._store.upsert(Collection.consents, [StoredPoint(key, payload)])
         return True
 
     def consent_history(self, candidate_id: str) -> list[ConsentChange]:
-        points = sorted(
-            self._store.scroll(Collection.consents, Where.eq("candidate_id", candidate_id)),
-            key=lambda p: p.payload["seq"],
-        )
-        return [ConsentChange.model_validate(p.payload["record"]) for p in points]
+        """The consent changes in the order they happened (by their time, then their content)."""
+        changes = [
+            ConsentChange.model_validate(p.payload["record"])
+            for p in self._store.scroll(Collection.consents, Where.eq("candidate_id", candidate_id))
+        ]
+        return sorted(changes, key=lambda c: (c.at, c.model_dump_json()))
 
     def expiring(self, days: int, now: datetime) -> list[ExpiringConsent]:
         """Valid consents that lapse within ``days``, soonest first."""
@@ -118,7 +119,7 @@ class Lifecycle:
 
     # -- touchpoints ----------------------------------------------------------------------------------
 
-    def store_touchpoint(self, touchpoint: Touchpoint) -> WriteStatus:
+    def store_touchpoint(self, touchpoint: Touchpoint, created_at: int) -> WriteStatus:
         key = point_id(Collection.touchpoints, touchpoint.touchpoint_id)
         old = self._store.retrieve(Collection.touchpoints, [key])
         record = touchpoint.model_dump(mode="json")
@@ -129,6 +130,7 @@ class Lifecycle:
             "touchpoint_id": touchpoint.touchpoint_id,
             "at": int(touchpoint.at.timestamp()),
             "record": record,
+            "created_at": old[0].payload.get("created_at", created_at) if old else created_at,
         }
         self._store.upsert(Collection.touchpoints, [StoredPoint(key, payload)])
         return WriteStatus.updated if old else WriteStatus.created
@@ -316,25 +318,6 @@ class Lifecycle:
         for cid in parent:
             groups[root(cid)].append(cid)
         return sorted(sorted(g) for g in groups.values() if len(g) > 1)
-
-    def suppress(self, keys: list[str], at: datetime) -> int:
-        points = [
-            StoredPoint(point_id(Collection.suppressed, h), {"key_hash": h, "at": at.isoformat()})
-            for h in (suppression_hash(k, self._salt) for k in keys)
-        ]
-        self._store.upsert(Collection.suppressed, points)
-        return len(points)
-
-    def suppressed_since(self, keys: list[str]) -> datetime | None:
-        """When the latest erased identity sharing one of ``keys`` was erased; None if none was."""
-        ids = [point_id(Collection.suppressed, suppression_hash(k, self._salt)) for k in keys]
-        found = [datetime.fromisoformat(p.payload["at"]) for p in self._store.retrieve(Collection.suppressed, ids)]
-        return max(found) if found else None
-
-    @staticmethod
-    def fresh_consent(candidate: Candidate, since: datetime) -> bool:
-        c = candidate.consent
-        return c.status is ConsentStatus.granted and c.recorded_at is not None and c.recorded_at > since
 
 
 def _in_segment(payload: dict[str, Any], segment: Segment) -> bool:

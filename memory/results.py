@@ -40,11 +40,43 @@ class CandidateView(BaseModel):
 
 
 class DeleteReceipt(BaseModel):
+    """What an erasure removed, and when the person's bytes were gone from the store's files."""
+
     candidate_id: str
     removed: dict[str, int]
     decisions_pseudonymised: int = 0
     suppressed_identities: int = 0
     at: datetime
+    gone_from_disk_at: datetime | None = Field(
+        default=None,
+        description="When no file of the embedded store held the person any longer (None on a Qdrant server, "
+        "whose files are the operator's).",
+    )
+
+
+class MergeReceipt(BaseModel):
+    kept: str
+    merged: str
+    moved: dict[str, int]
+    at: datetime
+
+
+class RetentionCandidate(BaseModel):
+    candidate_id: str
+    last_activity: datetime
+
+
+class RetentionReport(BaseModel):
+    """Who retention lists (or purged): no activity since ``cutoff``; undated legacy records are never listed."""
+
+    cutoff: datetime
+    sources: list[str]
+    applied: bool
+    candidates: list[RetentionCandidate]
+    undated: int = Field(default=0, description="Records with no date at all, kept: their age is unknown.")
+    purged: int = 0
+    stopped: bool = Field(default=False, description="A purge interrupted (SIGTERM) between two batches.")
+    receipts: list[DeleteReceipt] = Field(default_factory=list)
 
 
 class Counts(BaseModel):
@@ -111,3 +143,6 @@ class ImportReport(BaseModel):
     imported: int
     unchanged: int = 0
     rejected: list[RejectedLine] = Field(default_factory=list)
+    possible_duplicates: dict[str, list[str]] = Field(
+        default_factory=dict, description="Imported candidates that look like people already held."
+    )

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any, Protocol
 
-from embed.lexical import SparseVec
+from embed.sparse import SparseVec
 
 Payload = dict[str, Any]
 
@@ -38,6 +38,7 @@ class Collection(StrEnum):
     consents = "consents"
     segments = "segments"
     suppressed = "suppressed"
+    erasures = "erasures"
 
     @property
     def has_vectors(self) -> bool:
@@ -81,6 +82,7 @@ KEYWORD_INDEXES: Mapping[Collection, tuple[str, ...]] = {
     Collection.consents: ("candidate_id",),
     Collection.segments: ("name",),
     Collection.suppressed: ("key_hash",),
+    Collection.erasures: ("ref", "state"),
 }
 INTEGER_INDEXES: Mapping[Collection, tuple[str, ...]] = {
     Collection.candidates: ("consent_until",),
@@ -96,20 +98,29 @@ def point_id(collection: Collection, key: str) -> str:
 
 @dataclass(frozen=True)
 class Where:
-    """A conjunction of conditions: each ``any_of`` field equals one of its values; ``at_least`` is ≥.
+    """A conjunction of conditions: each ``any_of`` field equals one of its values; ``at_least`` is ≥,
+    ``below`` is <.
 
     Values are strings or integers only: Qdrant Edge 0.9.0 never matches a boolean filter.
+
+    >>> Where.eq("candidate_id", "c1") & Where(below={"at": 1_700_000_000})
+    Where(any_of={'candidate_id': ['c1']}, at_least={}, below={'at': 1700000000})
     """
 
     any_of: Mapping[str, Sequence[str]] = field(default_factory=dict)
     at_least: Mapping[str, int] = field(default_factory=dict)
+    below: Mapping[str, int] = field(default_factory=dict)
 
     @staticmethod
     def eq(name: str, value: str) -> Where:
         return Where(any_of={name: [value]})
 
     def __and__(self, other: Where) -> Where:
-        return Where({**self.any_of, **other.any_of}, {**self.at_least, **other.at_least})
+        return Where(
+            {**self.any_of, **other.any_of},
+            {**self.at_least, **other.at_least},
+            {**self.below, **other.below},
+        )
 
 
 @dataclass(frozen=True)
@@ -179,5 +190,18 @@ class VectorStore(Protocol):
 
     def optimize(self) -> None:
         """Build indexes after a bulk load (HNSW on Edge; a no-op where a server does it)."""
+
+    def purge_deleted(self, collections: Sequence[Collection]) -> None:
+        """Make deletions physical: after it returns, no byte of any point deleted from those collections
+        remains in any file of the store (segments, payload storage, payload/keyword index files, WAL),
+        nor any byte of an overwritten (upserted-over) version of a point.
+
+        Idempotent and safe to interrupt: a crash part-way leaves a store that opens with every live
+        point intact, and calling it again finishes the job. Its cost is that of rewriting the segments
+        that hold deleted or overwritten points, so call it once per erasure (or per batch of them).
+
+        >>> store.delete(Collection.notes, [note_point])          # doctest: +SKIP
+        >>> store.purge_deleted([Collection.notes])               # doctest: +SKIP
+        """
 
     def close(self) -> None: ...

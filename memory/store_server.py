@@ -12,7 +12,7 @@ from typing import Any
 from qdrant_client import QdrantClient
 from qdrant_client import models as qm
 
-from embed.lexical import SparseVec
+from embed.sparse import SparseVec
 from memory.errors import BackendUnavailable
 from memory.store import (
     DENSE,
@@ -30,12 +30,13 @@ _SCROLL_PAGE = 1_000
 
 
 def _filter(where: Where | None) -> qm.Filter | None:
-    if where is None or not (where.any_of or where.at_least):
+    if where is None or not (where.any_of or where.at_least or where.below):
         return None
     must: list[qm.Condition] = [
         qm.FieldCondition(key=name, match=qm.MatchAny(any=list(values))) for name, values in where.any_of.items()
     ]
     must += [qm.FieldCondition(key=name, range=qm.Range(gte=value)) for name, value in where.at_least.items()]
+    must += [qm.FieldCondition(key=name, range=qm.Range(lt=value)) for name, value in where.below.items()]
     return qm.Filter(must=must)
 
 
@@ -56,6 +57,11 @@ class ServerStore:
 
     >>> store = ServerStore(QdrantClient(url="http://qdrant:6333"), prefix="talentrecall")  # doctest: +SKIP
     """
+
+    @classmethod
+    def connect(cls, url: str, api_key: str | None, prefix: str) -> ServerStore:
+        """A store on the Qdrant server at ``url`` (the client is built here, not in the memory)."""
+        return cls(QdrantClient(url=url, api_key=api_key), prefix)
 
     def __init__(self, client: QdrantClient, prefix: str = "talentrecall") -> None:
         self._client = client
@@ -185,6 +191,17 @@ class ServerStore:
 
     def optimize(self) -> None:
         """A server optimises in the background."""
+
+    def purge_deleted(self, collections: Sequence[Collection]) -> None:
+        """A no-op: the Qdrant server's WAL and vacuum are the operator's.
+
+        The client API offers no way to rewrite a segment or truncate the WAL, so deleted points stay on
+        the server's disk until its own vacuum (``optimizers_config.deleted_threshold``, default 20 % of a
+        segment) and WAL retention (``wal_capacity_mb`` × ``wal_segments_ahead``) remove them. The
+        "gone from disk" guarantee holds for the embedded store only; a server deployment must get it
+        from its operator (e.g. ``deleted_threshold: 0``, ``vacuum_min_vector_number: 1``, small WAL
+        segments, encrypted volumes).
+        """
 
     def close(self) -> None:
         self._client.close()

@@ -11,7 +11,7 @@ from api.auth import Admin, AnyReader
 from api.deps import MemoryDep
 from api.routes.candidates import CandidateId, write_status
 from memory import Segment, Source, Touchpoint, WriteResult
-from memory.memory_lifecycle import MergeReceipt, RetentionReport
+from memory.results import MergeReceipt, RetentionReport
 from memory.relationship import ConsentChange, DueTouch, ExpiringConsent, SegmentCount, StaleRecord
 
 router = APIRouter(prefix="/v1", tags=["lifecycle"])

@@ -1,0 +1,194 @@
+"""The shortlist: retrieval and ranking (``memory.match``), the consent split, the decision record and
+the shortlist's own audit, in the order a requisition flows through them.
+
+    segment filters → match → consent split → decision log → audit (+ proposal) → stored reply
+
+Protected attributes are read here only to audit a finished shortlist; they never reach the ranking.
+"""
+
+from __future__ import annotations
+
+import json
+import uuid
+from collections.abc import Mapping, Sequence
+from datetime import UTC, datetime
+from importlib import resources
+from typing import Any
+
+from memory.audit import ScoringRateReport, audit_shortlist, propose_rerank, scoring_rate_audit
+from memory.decisions import Decision, DecisionLog, LoggedResult
+from memory.errors import InvalidInput, NotFound
+from memory.lifecycle import Lifecycle
+from memory.match import MAX_LIMIT, Matcher
+from memory.models import Candidate, ConsentStatus, MatchFilters, Protected, Requisition, RerankOptions
+from memory.ranking import DEFAULT_WEIGHTS, FEATURES, resolve_weights
+from memory.records import content_hash
+from memory.results import MatchResponse
+from memory.store import Collection, StoredPoint, VectorStore, point_id
+
+# With people lacking consent included, the net is widened so that after the split both lists can
+# still hold ``limit`` people each in the common case (most of a real pool has no valid consent).
+_CONSENT_SPLIT_WIDENING = 4
+
+
+def learned_weights() -> tuple[dict[str, float], str]:
+    """The weights fitted on the dev set (``memory/weights.json``), or the defaults if none were fitted."""
+    try:
+        data = json.loads(resources.files("memory").joinpath("weights.json").read_text())
+    except FileNotFoundError:
+        return dict(DEFAULT_WEIGHTS), "default"
+    weights = {name: float(data["weights"].get(name, 0.0)) for name in FEATURES}
+    return weights, str(data.get("version", "learned"))
+
+
+class Shortlists:
+    def __init__(
+        self,
+        store: VectorStore,
+        matcher: Matcher,
+        decisions: DecisionLog,
+        lifecycle: Lifecycle,
+        *,
+        model_id: str,
+        fair_rerank: bool,
+    ) -> None:
+        self._store = store
+        self._matcher = matcher
+        self._decisions = decisions
+        self._lifecycle = lifecycle
+        self._model_id = model_id
+        self._fair_rerank = fair_rerank
+        self.weights, self.weights_version = learned_weights()
+
+    def match(
+        self,
+        requisition: Requisition,
+        *,
+        limit: int,
+        filters: MatchFilters | None,
+        weights: Mapping[str, float] | None,
+        now: datetime | None,
+        audit: bool,
+        caller: str | None,
+        rerank: RerankOptions | None,
+        idempotency_key: str | None,
+        include_without_consent: bool,
+    ) -> MatchResponse:
+        """See ``Memory.match``."""
+        if idempotency_key is not None:
+            stored = self._store.retrieve(Collection.replies, [point_id(Collection.replies, idempotency_key)])
+            if stored:
+                return MatchResponse.model_validate_json(stored[0].payload["response"])
+        if rerank is not None and not self._fair_rerank:
+            raise InvalidInput(
+                "representation-aware re-ranking is off: altering results by sex or race is barred by Title VII "
+                "§ 703(l); an operator may allow proposals with TALENTRECALL_FAIR_RERANK=true",
+                field="rerank",
+            )
+        resolved = resolve_weights(self.weights, weights)
+        moment = now or datetime.now(UTC)
+        filters = self._with_segment(filters or MatchFilters())
+        if include_without_consent:
+            wide = filters.model_copy(update={"consent_required": False})
+            net = min(MAX_LIMIT, _CONSENT_SPLIT_WIDENING * limit)
+            response, assessed = self._matcher.match(requisition, limit=net, filters=wide, weights=resolved, now=moment)
+            self._split_by_consent(response, limit, moment)
+        else:
+            response, assessed = self._matcher.match(
+                requisition, limit=limit, filters=filters, weights=resolved, now=moment
+            )
+        decision = Decision(
+            decision_id=str(uuid.uuid4()),
+            at=moment,
+            caller=caller,
+            requisition_hash=content_hash(requisition.model_dump_json()),
+            model=self._model_id,
+            weights_version=self.weights_version if not weights else f"{self.weights_version}+override",
+            weights=resolved,
+            results=[
+                LoggedResult(candidate_id=r.candidate_id, rank=r.rank, score=r.score, attributions=r.attributions)
+                for r in response.results
+            ],
+            assessed=assessed,
+        )
+        self._decisions.append(decision)
+        response.decision_id = decision.decision_id
+        self._attach_audit(response, assessed, limit, audit, rerank)
+        if idempotency_key is not None:
+            reply = {
+                "key": idempotency_key,
+                "candidate_ids": [r.candidate_id for r in response.results + response.needs_consent],
+                "response": response.model_dump_json(),  # a string: payload floats do not round-trip to the last bit
+            }
+            key = point_id(Collection.replies, idempotency_key)
+            self._store.upsert(Collection.replies, [StoredPoint(key, reply)])
+        return response
+
+    def _with_segment(self, filters: MatchFilters) -> MatchFilters:
+        """The filters narrowed by the named segment (lists intersect where both name values)."""
+        if filters.segment is None:
+            return filters
+        segment = self._lifecycle.segment(filters.segment)
+        if segment is None:
+            raise NotFound(f"segment {filters.segment} does not exist", field="segment")
+        update: dict[str, Any] = {
+            "segment": None,
+            "silver_medalists_only": filters.silver_medalists_only or segment.silver_medalists_only,
+        }
+        for field in ("role_families", "seniorities", "intents", "sources"):
+            mine, theirs = getattr(filters, field), getattr(segment, field)
+            update[field] = [v for v in mine if v in theirs] if mine and theirs else (mine or theirs)
+            if mine and theirs and not update[field]:
+                raise InvalidInput(f"{field} leaves nothing of segment {segment.name}", field=field)
+        return filters.model_copy(update=update)
+
+    def _split_by_consent(self, response: MatchResponse, limit: int, now: datetime) -> None:
+        """Fits with valid consent stay in ``results``; fits who never answered go to ``needs_consent``.
+
+        People who withdrew consent or unsubscribed are "do not contact": they appear in neither list.
+        """
+        keys = [point_id(Collection.candidates, r.candidate_id) for r in response.results]
+        consents = {
+            p.payload["candidate_id"]: Candidate.model_validate(p.payload["record"]).consent
+            for p in self._store.retrieve(Collection.candidates, keys)
+        }
+        valid = {cid for cid, consent in consents.items() if consent.is_valid(now)}
+        opted_out = {cid for cid, consent in consents.items() if consent.status is ConsentStatus.withdrawn}
+        ok = [r for r in response.results if r.candidate_id in valid][:limit]
+        ask = [r for r in response.results if r.candidate_id not in valid | opted_out][:limit]
+        response.results = [r.model_copy(update={"rank": i}) for i, r in enumerate(ok, start=1)]
+        response.needs_consent = [r.model_copy(update={"rank": i}) for i, r in enumerate(ask, start=1)]
+
+    def _attach_audit(
+        self,
+        response: MatchResponse,
+        assessed: list[tuple[str, float]],
+        limit: int,
+        audit: bool,
+        rerank: RerankOptions | None,
+    ) -> None:
+        if audit or rerank is not None:
+            pool = [cid for cid, _ in assessed]
+            attributes = self.protected(pool)
+            response.audit = audit_shortlist(pool, [r.candidate_id for r in response.results], attributes)
+            if rerank is not None and assessed:
+                response.audit.proposal = propose_rerank(
+                    assessed, limit, attributes, rerank.method, rerank.family, rerank.protected_group, rerank.alpha
+                )
+
+    def audit(self, start: datetime, end: datetime) -> ScoringRateReport:
+        """The LL144 bias audit over the decision log between ``start`` and ``end``."""
+        decisions = list(self._decisions.between(start, end))
+        assessments = [pair for decision in decisions for pair in decision.assessed]
+        attributes = self.protected(sorted({cid for cid, _ in assessments}))
+        return scoring_rate_audit(assessments, attributes, (start.isoformat(), end.isoformat()), len(decisions))
+
+    def protected(self, candidate_ids: Sequence[str]) -> dict[str, Protected]:
+        """Self-reported attributes of these candidates: read by audits and the person's own export only."""
+        keys = [point_id(Collection.protected, cid) for cid in candidate_ids]
+        return {
+            p.payload["candidate_id"]: Protected.model_validate(
+                {k: v for k, v in p.payload.items() if k != "candidate_id"}
+            )
+            for p in self._store.retrieve(Collection.protected, keys)
+        }

@@ -1,0 +1,343 @@
+"""The one write path: every record that enters the memory passes the same rules, in the same order.
+
+    check (sizes, owners, ids, times) → suppression → capture (redact → chunk → encode → upsert)
+        → consent history → derived facts → duplicate report → invalidation
+
+``upsert_candidate``, ``add_note``, ``add_signal``, ``add_touchpoint``, ``verify``, an unsubscribe, a merge
+and ``import_ndjson`` all call ``Writer.write`` with a block of records, one record or thousands alike,
+so a rule about what may be stored has exactly one home. A record refused by a rule comes back as its
+error in the same position; nothing of it is written. Writes are idempotent by the caller's external
+id: a record identical to the stored one is ``unchanged`` and touches nothing.
+
+Concurrency: every point id derives from the caller's ids or from content (never from a count read
+before the write), so two processes writing to one Qdrant server cannot overwrite each other's records;
+the last write of the same record wins.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+
+from memory.capture import Capture
+from memory.errors import Conflict, ConsentRequired, InvalidInput, NotFound, TalentRecallError, TooLarge
+from memory.identity import identity_keys, name_key
+from memory.lifecycle import Lifecycle
+from memory.models import Candidate, Consent, ConsentStatus, EvaluationSignal, InterviewNote
+from memory.records import record_hash
+from memory.relationship import TouchOutcome, Touchpoint
+from memory.results import WriteResult, WriteStatus
+from memory.store import Collection, StoredPoint, VectorStore, point_id
+from memory.suppression import MAX_CLOCK_SKEW, Suppression
+
+Record = Candidate | InterviewNote | EvaluationSignal | Touchpoint
+Outcome = WriteResult | TalentRecallError
+
+
+@dataclass
+class _Block:
+    """One call's records by kind, with their positions in the caller's list."""
+
+    candidates: list[tuple[int, Candidate]] = field(default_factory=list)
+    notes: list[tuple[int, InterviewNote]] = field(default_factory=list)
+    signals: list[tuple[int, EvaluationSignal]] = field(default_factory=list)
+    touchpoints: list[tuple[int, Touchpoint]] = field(default_factory=list)
+
+    @classmethod
+    def of(cls, records: Sequence[Record]) -> _Block:
+        block = cls()
+        for index, record in enumerate(records):
+            if isinstance(record, Candidate):
+                block.candidates.append((index, record))
+            elif isinstance(record, InterviewNote):
+                block.notes.append((index, record))
+            elif isinstance(record, EvaluationSignal):
+                block.signals.append((index, record))
+            else:
+                block.touchpoints.append((index, record))
+        return block
+
+
+def _times(record: Record) -> list[tuple[str, datetime | None]]:
+    """The client-asserted moments of a record (expiry dates are promises about the future, not claims)."""
+    if isinstance(record, Candidate):
+        verified = [(f"contact_verified_at.{k}", v) for k, v in record.contact_verified_at.items()]
+        claimed = [("consent.recorded_at", record.consent.recorded_at), ("last_verified_at", record.last_verified_at)]
+        return [*claimed, *verified]
+    if isinstance(record, InterviewNote):
+        return [("written_at", record.written_at)]
+    if isinstance(record, EvaluationSignal):
+        return [("observed_at", record.observed_at)]
+    return [("at", record.at)]
+
+
+class Writer:
+    """Admits records into the memory; see the module docstring for the order of the rules."""
+
+    def __init__(
+        self,
+        store: VectorStore,
+        capture: Capture,
+        lifecycle: Lifecycle,
+        suppression: Suppression,
+        *,
+        max_chars: int,
+        on_change: Callable[[], None],
+    ) -> None:
+        self._store = store
+        self._capture = capture
+        self._lifecycle = lifecycle
+        self._suppression = suppression
+        self._max_chars = max_chars
+        self._on_change = on_change
+
+    def write(
+        self, records: Sequence[Record], *, now: datetime | None = None, reason: str = "captured"
+    ) -> list[Outcome]:
+        """Write a block of records; returns one outcome per record, in order.
+
+        ``reason`` is written into the consent history when a candidate's consent changes.
+        """
+        moment = now or datetime.now(UTC)
+        outcomes: list[Outcome | None] = [None] * len(records)
+        for index, record in enumerate(records):
+            try:
+                self._check_times(record, moment)
+            except TalentRecallError as err:
+                outcomes[index] = err
+        block = _Block.of(records)
+        changed = False
+        changed |= self._candidates(block.candidates, outcomes, moment, reason)
+        owners = self._owners(block)
+        changed |= self._notes(block.notes, owners, outcomes, moment)
+        changed |= self._signals(block.signals, owners, outcomes, moment)
+        changed |= self._touchpoints(block.touchpoints, owners, outcomes, moment)
+        if changed:
+            self._on_change()
+        assert all(o is not None for o in outcomes)
+        return [o for o in outcomes if o is not None]
+
+    @staticmethod
+    def _check_times(record: Record, now: datetime) -> None:
+        for name, value in _times(record):
+            if value is not None and value > now + MAX_CLOCK_SKEW:
+                raise InvalidInput(
+                    f"{name} {value.isoformat()} is in the future (server time {now.isoformat()})", field=name
+                )
+
+    def _check_size(self, **texts: str | None) -> None:
+        for name, text in texts.items():
+            if text is not None and len(text) > self._max_chars:
+                raise TooLarge(f"{name} has {len(text)} characters; the limit is {self._max_chars}", field=name)
+
+    # -- candidates -----------------------------------------------------------------------------------
+
+    def _candidates(
+        self, items: list[tuple[int, Candidate]], outcomes: list[Outcome | None], now: datetime, reason: str
+    ) -> bool:
+        ids = [point_id(Collection.candidates, c.candidate_id) for _, c in items]
+        stored = {
+            p.payload["candidate_id"]: p for p in self._store.retrieve(Collection.candidates, ids, with_vectors=True)
+        }
+        admitted: list[tuple[int, Candidate]] = []
+        for index, candidate in items:
+            if outcomes[index] is not None:
+                continue
+            try:
+                self._check_size(summary=candidate.summary, headline=candidate.headline)
+                self._admit(candidate, now)
+            except TalentRecallError as err:
+                outcomes[index] = err
+                continue
+            old = stored.get(candidate.candidate_id)
+            if (
+                old is not None
+                and old.payload.get("record_hash") == record_hash(candidate.public())
+                and not self._capture.protected_changed(candidate)
+            ):
+                outcomes[index] = self._with_duplicates(
+                    WriteResult(
+                        kind="candidate",
+                        id=candidate.candidate_id,
+                        candidate_id=candidate.candidate_id,
+                        status=WriteStatus.unchanged,
+                    ),
+                    candidate,
+                )
+                continue
+            admitted.append((index, candidate))
+        if not admitted:
+            return False
+        batch = [c for _, c in admitted]
+        results = self._capture.candidates(batch, stored, int(now.timestamp()))
+        for (index, candidate), result in zip(admitted, results, strict=True):
+            self._lifecycle.record_consent(candidate, reason, candidate.consent.recorded_at or now)
+            outcomes[index] = self._with_duplicates(result, candidate)
+        return True
+
+    def _admit(self, candidate: Candidate, now: datetime) -> None:
+        """An erased person comes back only with consent given since the erasure (by the server's clock)."""
+        if not self._suppression.admits(candidate, now):
+            raise ConsentRequired(
+                f"candidate {candidate.candidate_id} matches an erased identity; import it only with consent "
+                "granted and recorded after the erasure",
+                field="consent",
+            )
+
+    def _with_duplicates(self, result: WriteResult, candidate: Candidate) -> WriteResult:
+        result.possible_duplicates = self._lifecycle.duplicates_of(
+            candidate.candidate_id,
+            identity_keys(candidate),
+            name_key(candidate.name),
+            (candidate.location or "").strip().lower(),
+        )
+        return result
+
+    def _owners(self, block: _Block) -> dict[str, StoredPoint]:
+        """The stored candidates that this block's notes, signals and touchpoints belong to (read once)."""
+        wanted = {n.candidate_id for _, n in block.notes} | {s.candidate_id for _, s in block.signals}
+        wanted |= {t.candidate_id for _, t in block.touchpoints}
+        keys = [point_id(Collection.candidates, cid) for cid in sorted(wanted)]
+        return {p.payload["candidate_id"]: p for p in self._store.retrieve(Collection.candidates, keys)}
+
+    # -- notes and signals ----------------------------------------------------------------------------
+
+    def _notes(
+        self,
+        items: list[tuple[int, InterviewNote]],
+        owners: dict[str, StoredPoint],
+        outcomes: list[Outcome | None],
+        now: datetime,
+    ) -> bool:
+        keys = [point_id(Collection.notes, n.note_id) for _, n in items]
+        stored = {p.payload["note_id"]: p for p in self._store.retrieve(Collection.notes, keys)}
+        admitted: list[tuple[int, InterviewNote]] = []
+        for index, note in items:
+            if outcomes[index] is not None:
+                continue
+            old = stored.get(note.note_id)
+            try:
+                self._check_size(text=note.text)
+                self._check_owner("note", note.note_id, note.candidate_id, owners, old)
+            except TalentRecallError as err:
+                outcomes[index] = err
+                continue
+            if old is not None and old.payload.get("record_hash") == record_hash(note):
+                outcomes[index] = WriteResult(
+                    kind="note", id=note.note_id, candidate_id=note.candidate_id, status=WriteStatus.unchanged
+                )
+                continue
+            admitted.append((index, note))
+        if not admitted:
+            return False
+        results = self._capture.notes([n for _, n in admitted], owners, stored, int(now.timestamp()))
+        for (index, _), result in zip(admitted, results, strict=True):
+            outcomes[index] = result
+        for candidate_id in sorted({n.candidate_id for _, n in admitted}):
+            self._lifecycle.refresh(candidate_id, deepest_stage=self._lifecycle.deepest_stage(candidate_id))
+        return True
+
+    def _signals(
+        self,
+        items: list[tuple[int, EvaluationSignal]],
+        owners: dict[str, StoredPoint],
+        outcomes: list[Outcome | None],
+        now: datetime,
+    ) -> bool:
+        keys = [point_id(Collection.signals, s.signal_id) for _, s in items]
+        stored = {p.payload["signal_id"]: p for p in self._store.retrieve(Collection.signals, keys)}
+        admitted: list[tuple[int, EvaluationSignal]] = []
+        for index, signal in items:
+            if outcomes[index] is not None:
+                continue
+            old = stored.get(signal.signal_id)
+            try:
+                self._check_owner("signal", signal.signal_id, signal.candidate_id, owners, old)
+            except TalentRecallError as err:
+                outcomes[index] = err
+                continue
+            if old is not None and old.payload.get("record_hash") == record_hash(signal):
+                outcomes[index] = WriteResult(
+                    kind="signal", id=signal.signal_id, candidate_id=signal.candidate_id, status=WriteStatus.unchanged
+                )
+                continue
+            admitted.append((index, signal))
+        if not admitted:
+            return False
+        results = self._capture.signals([s for _, s in admitted], stored, int(now.timestamp()))
+        for (index, _), result in zip(admitted, results, strict=True):
+            outcomes[index] = result
+        return True
+
+    @staticmethod
+    def _check_owner(
+        kind: str, key: str, candidate_id: str, owners: dict[str, StoredPoint], old: StoredPoint | None
+    ) -> None:
+        if candidate_id not in owners:
+            raise NotFound(f"candidate {candidate_id} does not exist", field="candidate_id")
+        if old is not None and old.payload["candidate_id"] != candidate_id:
+            raise Conflict(f"{kind} {key} belongs to another candidate", field=f"{kind}_id")
+
+    # -- touchpoints ----------------------------------------------------------------------------------
+
+    def _touchpoints(
+        self,
+        items: list[tuple[int, Touchpoint]],
+        owners: dict[str, StoredPoint],
+        outcomes: list[Outcome | None],
+        now: datetime,
+    ) -> bool:
+        """A reply verifies the person; an unsubscribe withdraws consent; unanswered streaks retire."""
+        changed = False
+        for index, touch in items:
+            if outcomes[index] is not None:
+                continue
+            owner = owners.get(touch.candidate_id)
+            if owner is None:
+                outcomes[index] = NotFound(f"candidate {touch.candidate_id} does not exist", field="candidate_id")
+                continue
+            candidate = Candidate.model_validate(owner.payload["record"])
+            if touch.contact is not None and touch.outcome is TouchOutcome.replied:
+                try:
+                    self.check_contact(candidate, touch.contact)
+                except TalentRecallError as err:
+                    outcomes[index] = err
+                    continue
+            status = self._lifecycle.store_touchpoint(touch, int(now.timestamp()))
+            outcomes[index] = WriteResult(
+                kind="touchpoint", id=touch.touchpoint_id, candidate_id=touch.candidate_id, status=status
+            )
+            if status is WriteStatus.unchanged:
+                continue
+            changed = True
+            if touch.outcome is TouchOutcome.replied:
+                self.write([verified(candidate, touch.at, touch.contact)], now=now, reason="replied")
+            elif touch.outcome is TouchOutcome.unsubscribed:
+                self.write([unsubscribed(candidate, touch.at)], now=now, reason="unsubscribed")
+            self._lifecycle.retire_if_unanswered(touch.candidate_id, touch.at)
+        return changed
+
+    @staticmethod
+    def check_contact(candidate: Candidate, contact: str) -> None:
+        known = {c.strip().lower() for c in candidate.emails + candidate.phones}
+        if contact.strip().lower() not in known:
+            raise InvalidInput(f"{contact!r} is not one of the candidate's emails or phones", field="contact")
+
+
+def verified(candidate: Candidate, at: datetime, contact: str | None) -> Candidate:
+    """The candidate confirmed at ``at`` (and ``contact`` with them, when given)."""
+    checked = dict(candidate.contact_verified_at)
+    if contact is not None:
+        match = next((c for c in candidate.emails + candidate.phones if c.lower() == contact.strip().lower()), contact)
+        checked[match] = max(at, checked.get(match, at))
+    latest = max(at, candidate.last_verified_at) if candidate.last_verified_at else at
+    return candidate.model_copy(update={"last_verified_at": latest, "contact_verified_at": checked})
+
+
+def unsubscribed(candidate: Candidate, at: datetime) -> Candidate:
+    """The candidate after opting out at ``at``: consent withdrawn, so never offered for outreach again."""
+    consent = Consent(
+        status=ConsentStatus.withdrawn, basis=candidate.consent.basis, purpose=candidate.consent.purpose, recorded_at=at
+    )
+    return candidate.model_copy(update={"consent": consent})
