@@ -34,6 +34,7 @@ check: $(STAMP)
 	$(BIN)/ruff format --check .
 	$(BIN)/ruff check .
 	$(BIN)/mypy
+	$(BIN)/lint-imports  # the layering contracts in pyproject.toml [tool.importlinter]
 
 format: $(STAMP)
 	$(BIN)/ruff format .
