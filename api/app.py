@@ -14,16 +14,19 @@ from fastapi.staticfiles import StaticFiles
 from api import errors, observability
 from api.auth import known_keys
 from api.routes import audit, candidates, health, hooks, imports, lifecycle, match, page
-from memory import Memory, Settings
+from api.settings import ApiSettings
+from memory import Memory
 
 
-def create_app(settings: Settings | None = None, *, memory: Memory | None = None) -> FastAPI:
+def create_app(settings: ApiSettings | None = None, *, memory: Memory | None = None) -> FastAPI:
     """Build the app. Settings are read here, at startup, never at import.
 
     Passing an already-open ``memory`` lets tests share one loaded model across apps; the app then
-    leaves closing it to the caller.
+    leaves closing it to the caller. Without ``settings``, such an app keeps the memory's own settings
+    (an ``ApiSettings`` is used whole) and reads the service's fields from the environment.
     """
-    settings = settings or (memory.settings if memory else Settings())
+    if settings is None:
+        settings = ApiSettings.from_memory_settings(memory.settings) if memory else ApiSettings()
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:

@@ -19,6 +19,7 @@ from typing import Annotated, Any
 
 from fastapi import Depends, Request
 
+from api.settings import ApiSettings
 from memory import Settings
 
 AUTH_OFF = "auth-off"
@@ -67,7 +68,7 @@ def new_key(settings: Settings, role: Role) -> str:
     return key
 
 
-def known_keys(settings: Settings) -> dict[str, Role]:
+def known_keys(settings: ApiSettings) -> dict[str, Role]:
     """Key hashes from ``TALENTRECALL_API_KEYS`` (``role:sha256,…``) and from ``keys add``."""
     found: dict[str, Role] = {}
     for entry in filter(None, (part.strip() for part in settings.api_keys.split(","))):
@@ -81,7 +82,7 @@ def known_keys(settings: Settings) -> dict[str, Role]:
 
 
 def caller_of(request: Request) -> Caller:
-    settings: Settings = request.app.state.settings
+    settings: ApiSettings = request.app.state.settings
     if not settings.auth:
         return Caller(Role.admin, AUTH_OFF)
     header = request.headers.get("authorization", "")

@@ -1,4 +1,4 @@
-"""Dependencies handed to routes: the ``Memory`` opened in the app's lifespan."""
+"""Dependencies handed to routes: the ``Memory`` opened in the app's lifespan and the service's settings."""
 
 from __future__ import annotations
 
@@ -6,7 +6,8 @@ from typing import Annotated
 
 from fastapi import Depends, Request
 
-from memory import Memory, Settings
+from api.settings import ApiSettings
+from memory import Memory
 
 
 def _memory(request: Request) -> Memory:
@@ -14,10 +15,10 @@ def _memory(request: Request) -> Memory:
     return memory
 
 
-def _settings(request: Request) -> Settings:
-    settings: Settings = request.app.state.settings
+def _settings(request: Request) -> ApiSettings:
+    settings: ApiSettings = request.app.state.settings
     return settings
 
 
 MemoryDep = Annotated[Memory, Depends(_memory)]
-SettingsDep = Annotated[Settings, Depends(_settings)]
+SettingsDep = Annotated[ApiSettings, Depends(_settings)]

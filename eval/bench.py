@@ -32,6 +32,7 @@ import numpy as np
 import uvicorn
 
 from api.app import create_app
+from api.settings import ApiSettings
 from embed import LexicalEncoder, SentenceEncoder
 from memory import Memory, Requisition, Settings
 from memory.demo import FAMILIES, demo_records
@@ -185,7 +186,7 @@ def bench_match(encoder: SentenceEncoder, workdir: Path, candidates: int, repeat
     built = build_pool(path, encoder, candidates)
     vectors: np.ndarray = built.pop("vectors")
     out: dict[str, Any] = {"candidates": candidates, "chunks": candidates * CHUNKS_PER_CANDIDATE, **built}
-    with Memory.open(Settings(data_dir=path, auth=False), encoder=encoder) as memory:
+    with Memory.open(ApiSettings(data_dir=path, auth=False), encoder=encoder) as memory:
         store = memory._store
         requisitions = [Requisition(title=q) for q in QUERIES]
         for r in requisitions:  # warm every query path and the page cache before timing anything

@@ -1,7 +1,8 @@
 """Runtime configuration: one class, read from ``TALENTRECALL_*`` variables when built.
 
 It is built by the entry points (``create_app()``, the CLI) and handed down, never at import, so tests
-and notebooks can make as many differently-configured memories as they like.
+and notebooks can make as many differently-configured memories as they like. Only what the memory itself
+needs lives here; who may call the web service, and its hook, are ``api.settings.ApiSettings``.
 """
 
 from __future__ import annotations
@@ -19,7 +20,9 @@ class Settings(BaseSettings):
     'edge'
     """
 
-    model_config = SettingsConfigDict(env_prefix="TALENTRECALL_", extra="ignore")
+    # ``forbid`` rejects a misspelt or misplaced keyword (``Settings(auth=False)``: that one is the service's,
+    # in ``api.settings``) instead of dropping it silently; unknown TALENTRECALL_* variables are still ignored.
+    model_config = SettingsConfigDict(env_prefix="TALENTRECALL_", extra="forbid")
 
     data_dir: Path = Field(default=Path("data"), description="Directory of the embedded Qdrant Edge store.")
     qdrant_url: str | None = Field(default=None, description="A Qdrant server URL; set it to leave Edge.")
@@ -31,11 +34,6 @@ class Settings(BaseSettings):
     )
     max_text_chars: int = Field(default=100_000, gt=0)
     chunk_words: int = Field(default=150, ge=20, le=400)
-    auth: bool = Field(default=True, description="off admits every request as admin: the local demo only.")
-    api_keys: str = Field(default="", description="role:sha256-of-key pairs, comma separated.")
-    hook_secret: SecretStr | None = Field(default=None, description="HMAC secret of the requisition-opened hook.")
-    hook_tolerance_s: int = Field(default=300, ge=1, description="Replay window of hook signatures.")
-    hook_callback_url: str | None = Field(default=None, description="Also POST each hook shortlist here.")
     retire_after_unanswered: int = Field(
         default=3, ge=1, description="Consecutive unanswered outbound touches that retire a contact."
     )

@@ -11,8 +11,8 @@ from api.auth import Admin, AnyReader
 from api.deps import MemoryDep
 from api.routes.candidates import CandidateId, write_status
 from memory import Segment, Source, Touchpoint, WriteResult
-from memory.results import MergeReceipt, RetentionReport
 from memory.relationship import ConsentChange, DueTouch, ExpiringConsent, SegmentCount, StaleRecord
+from memory.results import MergeReceipt, RetentionReport
 
 router = APIRouter(prefix="/v1", tags=["lifecycle"])
 
