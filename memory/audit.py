@@ -11,7 +11,6 @@ A single shortlist is small, so its audit is worded as a representation warning,
 
 from __future__ import annotations
 
-import html
 import math
 from collections.abc import Callable, Mapping, Sequence
 from statistics import median
@@ -220,72 +219,6 @@ def scoring_rate_audit(
         median_score=cut,
         families=families,
     )
-
-
-def markdown_report(report: ScoringRateReport) -> str:
-    """The LL144 summary as Markdown: one table per family, unknown counts and exclusions stated."""
-    lines = [
-        "# Bias audit: scoring rates by category (NYC Local Law 144)",
-        "",
-        f"Period {report.period_from} to {report.period_to}: {report.decisions} shortlisting decisions, "
-        f"{report.assessments} candidate assessments. Median score over the full sample: {report.median_score:.4f}. "
-        "Scoring rate = share of a category's assessments scoring above that median; impact ratio = scoring rate "
-        "over the highest category's scoring rate.",
-    ]
-    for family in report.families:
-        lines += [
-            "",
-            f"## {family.family}",
-            "",
-            "| category | assessed | scoring rate | impact ratio | below 4/5 |",
-            "|---|---|---|---|---|",
-        ]
-        for g in family.groups:
-            ratio = (
-                "excluded (<2%)"
-                if g.excluded_under_2pct
-                else (f"{g.impact_ratio:.2f}" if g.impact_ratio is not None else "n/a")
-            )
-            lines.append(
-                f"| {g.group} | {g.assessed} | {g.rate:.1%} | {ratio} | {'yes' if g.four_fifths_flag else ''} |"
-            )
-        lines.append("")
-        lines.append(f"Unknown category (no self-report): {family.unknown} assessments.")
-        if family.exclusion_justification:
-            lines.append(f"Excluded from impact ratios: {family.exclusion_justification}.")
-    return "\n".join(lines) + "\n"
-
-
-def html_report(report: ScoringRateReport) -> str:
-    """The same summary as a standalone HTML page (no external assets)."""
-    e = html.escape
-    parts = [
-        "<!doctype html><html lang='en'><meta charset='utf-8'><title>Bias audit (LL144)</title>",
-        "<style>body{font:15px system-ui,sans-serif;max-width:60rem;margin:2rem auto}table{border-collapse:collapse}"
-        "td,th{border:1px solid #bbb;padding:.3rem .6rem;text-align:left}.flag{color:#a00;font-weight:600}</style>",
-        "<h1>Bias audit: scoring rates by category (NYC Local Law 144)</h1>",
-        f"<p>Period {e(report.period_from)} to {e(report.period_to)}: {report.decisions} shortlisting decisions, "
-        f"{report.assessments} candidate assessments; median score {report.median_score:.4f}.</p>",
-    ]
-    for family in report.families:
-        parts.append(
-            f"<h2>{e(family.family)}</h2><table><tr><th>category</th><th>assessed</th>"
-            "<th>scoring rate</th><th>impact ratio</th></tr>"
-        )
-        for g in family.groups:
-            ratio = (
-                "excluded (&lt;2%)"
-                if g.excluded_under_2pct
-                else (f"{g.impact_ratio:.2f}" if g.impact_ratio is not None else "n/a")
-            )
-            css = " class='flag'" if g.four_fifths_flag else ""
-            parts.append(
-                f"<tr{css}><td>{e(g.group)}</td><td>{g.assessed}</td><td>{g.rate:.1%}</td><td>{ratio}</td></tr>"
-            )
-        parts.append(f"</table><p>Unknown category (no self-report): {family.unknown} assessments.</p>")
-        if family.exclusion_justification:
-            parts.append(f"<p>Excluded from impact ratios: {e(family.exclusion_justification)}.</p>")
-    return "".join(parts) + "</html>\n"
 
 
 def propose_rerank(

@@ -10,8 +10,9 @@ from fastapi.responses import HTMLResponse, PlainTextResponse, Response
 
 from api.auth import Auditor
 from api.deps import MemoryDep
+from api.reports import html_report, markdown_report
 from memory import InvalidInput
-from memory.audit import ScoringRateReport, html_report, markdown_report
+from memory.audit import ScoringRateReport
 
 router = APIRouter(prefix="/v1", tags=["audit"])
 
