@@ -2,17 +2,36 @@
 
 Each collection is a shard directory under the data directory. Edge locks every shard to one process,
 so one server worker owns the store; more workers or hosts mean the server deployment.
+
+Erasure reaches the disk (``purge_deleted``). Measured on qdrant-edge-py 0.9.0:
+
+- A deleted or overwritten point keeps its bytes in its segment (payload pages, keyword-index pages,
+  vectors, id mappings) until the segment is rewritten by a vacuum. Shards are opened with
+  ``deleted_threshold=0`` and ``vacuum_min_vector_number=1``, so ``optimize()`` rewrites every segment
+  that holds one deleted point; an overwrite in place is caught by deleting a sentinel point, which
+  marks the segment that receives writes.
+- The write-ahead log keeps every operation, so every erased byte, and Python cannot rotate it.
+  Removing its files is not an option: the shard then numbers operations from 0 again and silently
+  ignores every later update of a point written before (the point's version is higher). So shards run
+  without a WAL (``wal_enabled=False``) and every write is flushed before it returns: a write that
+  returned is on disk, one that a crash interrupted is lost whole. Shards made with a WAL (stores
+  created before this change) are converted on open: loaded (the WAL replays), flushed, closed, their
+  ``edge_config.json`` rewritten atomically, and the WAL removed; then purged once.
 """
 
 from __future__ import annotations
 
+import json
+import os
+import shutil
+import uuid
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
 import qdrant_edge as qe
 
-from embed.lexical import SparseVec
+from embed.sparse import SparseVec
 from memory.errors import BackendUnavailable
 from memory.store import (
     DENSE,
@@ -27,16 +46,59 @@ from memory.store import (
 )
 
 _SCROLL_PAGE = 1_000
+# Rewrite a segment as soon as it holds one deleted point (the defaults wait for 20 % and 1,000 vectors).
+_OPTIMIZERS = {"deleted_threshold": 0.0, "vacuum_min_vector_number": 1}
+# The nil UUID: point_id() makes version-5 UUIDs only, so it never names a real point.
+_SENTINEL = str(uuid.UUID(int=0))
+_CONFIG = "edge_config.json"
 
 
-def _filter(where: Where | None) -> qe.Filter | None:
-    if where is None or not (where.any_of or where.at_least):
+def _filter(where: Where | None, *, hide_sentinel: bool = False) -> qe.Filter | None:
+    must: list[Any] = []
+    if where is not None:
+        must += [qe.FieldCondition(name, match=qe.MatchAny(list(values))) for name, values in where.any_of.items()]
+        must += [qe.FieldCondition(name, range=qe.RangeFloat(gte=value)) for name, value in where.at_least.items()]
+        must += [qe.FieldCondition(name, range=qe.RangeFloat(lt=value)) for name, value in where.below.items()]
+    # The purge's sentinel lives for two operations; a concurrent scroll or count must not see it.
+    must_not: list[Any] = [qe.HasIdCondition({_SENTINEL})] if hide_sentinel else []
+    if not (must or must_not):
         return None
-    must: list[Any] = [
-        qe.FieldCondition(name, match=qe.MatchAny(list(values))) for name, values in where.any_of.items()
-    ]
-    must += [qe.FieldCondition(name, range=qe.RangeFloat(gte=value)) for name, value in where.at_least.items()]
-    return qe.Filter(must=must)
+    return qe.Filter(must=must or None, must_not=must_not or None)
+
+
+def _write_atomically(path: Path, text: str) -> None:
+    tmp = path.with_name(path.name + ".tmp")
+    with open(tmp, "w", encoding="utf-8") as f:
+        f.write(text)
+        f.flush()
+        os.fsync(f.fileno())
+    os.replace(tmp, path)
+    dir_fd = os.open(path.parent, os.O_RDONLY)
+    try:
+        os.fsync(dir_fd)
+    finally:
+        os.close(dir_fd)
+
+
+def _convert(path: Path) -> bool:
+    """Bring a closed shard to the settings the purge relies on; True when it had a WAL.
+
+    Each step is safe to interrupt: the WAL is dropped only once the config that disables it is on
+    disk, and that config is written only once the WAL's operations are flushed into the segments.
+    """
+    config_path = path / _CONFIG
+    config = json.loads(config_path.read_text(encoding="utf-8"))
+    had_wal = config.get("wal_enabled") is not False
+    wanted = {**(config.get("optimizers") or {}), **_OPTIMIZERS}
+    if had_wal:
+        shard = qe.EdgeShard.load(str(path))  # replays the WAL into the segments
+        shard.flush()
+        shard.close()
+    if had_wal or config.get("optimizers") != wanted:
+        _write_atomically(config_path, json.dumps({**config, "wal_enabled": False, "optimizers": wanted}))
+    if (path / "wal").exists():
+        shutil.rmtree(path / "wal")
+    return had_wal
 
 
 def _sparse(vec: SparseVec) -> qe.SparseVector:
@@ -76,9 +138,13 @@ class EdgeStore:
         config = qe.EdgeConfig(
             vectors={DENSE: qe.EdgeVectorParams(size=dim, distance=qe.Distance.Cosine)} if dim else None,
             sparse_vectors=sparse,
+            optimizers=qe.EdgeOptimizersConfig(**_OPTIMIZERS),
+            wal_enabled=False,
         )
         try:
+            converted = False
             if (path / "segments").is_dir():
+                converted = _convert(path)
                 shard = qe.EdgeShard.load(str(path))
             else:
                 shard = qe.EdgeShard.create(str(path), config)
@@ -96,6 +162,11 @@ class EdgeStore:
         for name in INTEGER_INDEXES.get(collection, ()):
             if name not in existing:
                 shard.update(qe.UpdateOperation.create_field_index(name, qe.PayloadSchemaType.Integer))
+        if shard.retrieve([_SENTINEL], with_payload=False, with_vector=False):
+            shard.update(qe.UpdateOperation.delete_points([_SENTINEL]))  # a purge was interrupted
+        shard.flush()
+        if converted:
+            _purge(shard)  # what earlier erasures left in the segments goes now, once
 
     def _shard(self, collection: Collection) -> qe.EdgeShard:
         try:
@@ -119,23 +190,29 @@ class EdgeStore:
             if p.sparse:
                 vectors[SPARSE] = _sparse(p.sparse)
             built.append(qe.Point(p.id, vectors, p.payload))
-        self._shard(collection).update(qe.UpdateOperation.upsert_points(built))
+        self._write(collection, qe.UpdateOperation.upsert_points(built))
+
+    def _write(self, collection: Collection, operation: qe.UpdateOperation) -> None:
+        # No WAL (see the module docstring): the flush is what makes a returned write durable.
+        shard = self._shard(collection)
+        shard.update(operation)
+        shard.flush()
 
     def delete(self, collection: Collection, ids: Sequence[str]) -> None:
         if ids:
-            self._shard(collection).update(qe.UpdateOperation.delete_points(list(ids)))
+            self._write(collection, qe.UpdateOperation.delete_points(list(ids)))
 
     def delete_where(self, collection: Collection, where: Where) -> None:
         flt = _filter(where)
         if flt is None:
             raise ValueError("refusing to delete without a condition")
-        self._shard(collection).update(qe.UpdateOperation.delete_points_by_filter(flt))
+        self._write(collection, qe.UpdateOperation.delete_points_by_filter(flt))
 
     def set_payload_where(self, collection: Collection, where: Where, payload: Payload) -> None:
         flt = _filter(where)
         if flt is None:
             raise ValueError("refusing to set payload without a condition")
-        self._shard(collection).update(qe.UpdateOperation.set_payload_by_filter(flt, payload))
+        self._write(collection, qe.UpdateOperation.set_payload_by_filter(flt, payload))
 
     def retrieve(self, collection: Collection, ids: Sequence[str], *, with_vectors: bool = False) -> list[StoredPoint]:
         if not ids:
@@ -153,7 +230,7 @@ class EdgeStore:
                 qe.ScrollRequest(
                     offset=offset,
                     limit=_SCROLL_PAGE,
-                    filter=_filter(where),
+                    filter=_filter(where, hide_sentinel=True),
                     with_payload=True,
                     with_vector=with_vectors,
                 )
@@ -163,7 +240,9 @@ class EdgeStore:
                 return
 
     def count(self, collection: Collection, where: Where | None = None) -> int:
-        return int(self._shard(collection).count(qe.CountRequest(exact=True, filter=_filter(where))))
+        return int(
+            self._shard(collection).count(qe.CountRequest(exact=True, filter=_filter(where, hide_sentinel=True)))
+        )
 
     def search_dense(
         self,
@@ -206,9 +285,30 @@ class EdgeStore:
     def optimize(self) -> None:
         for shard in self._shards.values():
             shard.optimize()
+            shard.flush()
+
+    def purge_deleted(self, collections: Sequence[Collection]) -> None:
+        """Rewrite every segment of those shards that holds a deleted or overwritten point.
+
+        There is no WAL to clean (shards run without one), so what is left are the segments: the
+        vacuum copies their live points into a new segment and removes the old one's directory.
+        """
+        for collection in dict.fromkeys(collections):
+            _purge(self._shard(collection))
 
     def close(self) -> None:
         for shard in self._shards.values():
             shard.flush()
             shard.close()
         self._shards.clear()
+
+
+def _purge(shard: qe.EdgeShard) -> None:
+    shard.flush()  # the deletions are on disk before any segment is rewritten
+    # An upsert over an existing point of the appendable segment rewrites it in place and leaves the old
+    # version's bytes in its pages; only a deleted point makes the vacuum rewrite that segment. New
+    # points go to the appendable segment, so a sentinel put there and deleted marks it.
+    shard.update(qe.UpdateOperation.upsert_points([qe.Point(_SENTINEL, {}, {})]))
+    shard.update(qe.UpdateOperation.delete_points([_SENTINEL]))
+    shard.optimize()
+    shard.flush()  # the replaced segments' directories are removed here, not by optimize()
