@@ -47,7 +47,7 @@ from memory.store import (
 
 _SCROLL_PAGE = 1_000
 # Rewrite a segment as soon as it holds one deleted point (the defaults wait for 20 % and 1,000 vectors).
-_OPTIMIZERS = {"deleted_threshold": 0.0, "vacuum_min_vector_number": 1}
+_OPTIMIZERS: dict[str, float | int] = {"deleted_threshold": 0.0, "vacuum_min_vector_number": 1}
 # The nil UUID: point_id() makes version-5 UUIDs only, so it never names a real point.
 _SENTINEL = str(uuid.UUID(int=0))
 _CONFIG = "edge_config.json"
@@ -138,7 +138,7 @@ class EdgeStore:
         config = qe.EdgeConfig(
             vectors={DENSE: qe.EdgeVectorParams(size=dim, distance=qe.Distance.Cosine)} if dim else None,
             sparse_vectors=sparse,
-            optimizers=qe.EdgeOptimizersConfig(**_OPTIMIZERS),
+            optimizers=qe.EdgeOptimizersConfig(deleted_threshold=0.0, vacuum_min_vector_number=1),
             wal_enabled=False,
         )
         try:

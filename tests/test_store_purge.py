@@ -142,7 +142,7 @@ def test_overwritten_versions_leave_every_file(loaded: tuple[EdgeStore, list[Sto
 
 
 def test_a_purge_with_nothing_deleted_changes_nothing(loaded: tuple[EdgeStore, list[StoredPoint]]) -> None:
-    store, people = loaded
+    store, _ = loaded
     store.purge_deleted(list(Collection))
     store.purge_deleted(list(Collection))
     assert store.count(Collection.candidates) == 301 and store.count(Collection.notes) == 1
