@@ -7,7 +7,7 @@ DEMO_DIR ?= .demo-data
 HOST    ?= 127.0.0.1
 PORT    ?= 8000
 
-.PHONY: install run test test-fast check format bench eval clean
+.PHONY: install run test test-fast check format bench eval weights clean
 
 # torch is installed first and explicitly: torch==2.13.0 is the CPU wheel on this disk; any other torch
 # requirement would pull a multi-GB CUDA build.
@@ -45,6 +45,12 @@ bench: $(STAMP)
 
 eval: $(STAMP)
 	$(BIN)/talentrecall eval --out EVAL.md
+
+# memory/weights.json is shipped and versioned; eval.fit never writes into the package. This target
+# refits (needs ../shared/data) and replaces it on purpose: review `git diff memory/weights.json`, commit.
+weights: $(STAMP)
+	$(BIN)/python -m eval.fit --out test-output/weights.json
+	cp test-output/weights.json memory/weights.json
 
 clean:
 	rm -rf $(VENV) $(DEMO_DIR) .pytest_cache .mypy_cache .ruff_cache test-output

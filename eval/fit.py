@@ -5,11 +5,15 @@ features) lets any weight setting be re-ranked offline exactly as ``Memory.match
 Only features that vary on the dev set can be learned; the others keep their defaults, and the
 provenance written with the weights says which is which.
 
-Run ``python -m eval.fit`` to refit and write ``memory/weights.json``.
+Run ``python -m eval.fit --out PATH`` to refit; it writes the weights with their provenance to ``PATH``
+(``fitted-weights.json`` in the current directory by default, ``-`` for stdout) and never touches the
+package. ``memory/weights.json`` is the shipped, versioned artefact that ``Memory`` loads: ``make weights``
+refits and copies over it on purpose, and the diff is reviewed and committed like code.
 """
 
 from __future__ import annotations
 
+import argparse
 import itertools
 import json
 import math
@@ -24,7 +28,10 @@ from eval.metrics import Qrels
 from memory.ranking import DEFAULT_WEIGHTS, FEATURES
 
 Features = Mapping[str, Mapping[str, Mapping[str, float]]]  # query -> candidate -> feature -> value
+# The shipped weights, read here for comparison only: fitting writes to ``--out``, never into the package.
 WEIGHTS_FILE = Path(__file__).resolve().parents[1] / "memory" / "weights.json"
+DEFAULT_OUT = "fitted-weights.json"
+# Grid resolution on the simplex: 51 shares per learned feature keeps the search to seconds.
 STEP = 0.02
 # Product floors: a recruiter's must-haves always move the ranking, whatever the dev set prefers.
 FLOORS = {"must_have_skills": 0.02}
@@ -131,18 +138,29 @@ def cross_validated(features: Features, qrels: Qrels, categories: Mapping[str, s
     return run
 
 
-def write_weights(weights: Mapping[str, float], provenance: Mapping[str, object], path: Path = WEIGHTS_FILE) -> None:
+def weights_document(weights: Mapping[str, float], provenance: Mapping[str, object]) -> str:
+    """The JSON that ``Memory`` reads from ``memory/weights.json``: a dated version, weights, provenance."""
     document = {
         "version": f"devset-{datetime.now(UTC).date().isoformat()}",
         "weights": dict(weights),
         "provenance": dict(provenance),
     }
-    path.write_text(json.dumps(document, indent=2) + "\n")
+    return json.dumps(document, indent=2) + "\n"
 
 
-def main() -> int:
+def main(argv: Sequence[str] | None = None) -> int:
     from eval import devset as ds
     from eval.run import collect, default_shared, open_eval_memory
+
+    parser = argparse.ArgumentParser(
+        prog="python -m eval.fit", description="Refit the ranker's weights on the dev set."
+    )
+    parser.add_argument(
+        "--out",
+        default=DEFAULT_OUT,
+        help=f"where to write the fitted weights (default {DEFAULT_OUT}; '-' for stdout)",
+    )
+    args = parser.parse_args(argv)
 
     shared = default_shared()
     if shared is None:
@@ -154,7 +172,7 @@ def main() -> int:
     qrels = dev.qrels()
     weights = fit(features, qrels)
     names = learnable(features)
-    write_weights(
+    document = weights_document(
         weights,
         {
             "command": "python -m eval.fit",
@@ -167,7 +185,13 @@ def main() -> int:
             "why_kept": "constant on the dev set (resumes carry no notes, signals, seniority or dates)",
         },
     )
-    print(json.dumps(weights, indent=2))
+    if args.out == "-":
+        sys.stdout.write(document)
+    else:
+        out = Path(args.out)
+        out.parent.mkdir(parents=True, exist_ok=True)
+        out.write_text(document)
+        print(f"fit: weights written to {out}; memory/weights.json is unchanged (see make weights)", file=sys.stderr)
     return 0
 
 

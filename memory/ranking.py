@@ -26,7 +26,7 @@ FEATURES: tuple[str, ...] = (
     "freshness",
 )
 
-# Sensible defaults before any fitting; the learned weights (eval/weights.json) replace them when present.
+# Sensible defaults before any fitting; the shipped fitted weights (memory/weights.json) replace them when present.
 DEFAULT_WEIGHTS: Mapping[str, float] = {
     "semantic_notes": 0.30,
     "semantic_profile": 0.30,
