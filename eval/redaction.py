@@ -1,0 +1,336 @@
+"""How well redaction removes names of every origin and keeps ordinary words, and what it costs.
+
+Positives: names from the audit and registry lists in ``../shared/data`` that are not reserved for held-out
+evaluation (Bloomberg 2024 race × sex lists, Bertrand & Mullainathan 2004 first names, Tzioumis 2018 first
+names by majority race with Census 2010 surnames of the same majority, an SSA sample) and the hand-written
+names of other origins in :mod:`eval.redaction_names` (reported on their held-out half, which the
+redactor's lists never saw). Each name is written into sentence-initial, mid-sentence, possessive,
+first-name-only, titled, lower-case, e-mail, third-party, header and surname-first contexts.
+
+Negatives: places, employers, schools, skills and products that are also names ("Austin", "Chase Bank",
+"Howard University", "Grant writing", "Taylor series", "Jenkins"). A negative is falsely redacted when
+any of its words is missing from the output.
+
+Token recall = removed name words / name words. ``python -m eval.redaction`` prints the tables.
+"""
+
+from __future__ import annotations
+
+import csv
+import gzip
+import random
+import re
+import sys
+import time
+from collections import defaultdict
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from eval.redaction_names import origin_names, split_of
+from memory.redact import Identity, Redactor
+
+CONTEXTS: dict[str, str] = {
+    "initial": "{First} {Last} led the migration of the billing service to Kubernetes.",
+    "mid": "Yesterday we interviewed {First} {Last} for the senior data engineer role.",
+    "possessive": "{First}'s answers on caching and queueing were the strongest this week.",
+    "first_only": "I asked {First} about the trade-offs of the event-driven design.",
+    "titled": "{Title} {Last} will join the panel on Monday.",
+    "lower": "met with {first} {last} today about the platform role",
+    "email": "References: write to {first}.{last}@example.com for details.",
+    "third_party": "The reference from {First} {Last}, who managed the team at Infosys, was positive.",
+    "header": "{FIRST} {LAST}\nSenior Software Engineer | Python, SQL, Airflow",
+    "surname_first": "{Last}, {First}: applied for the analyst opening in March.",
+}
+
+# (phrase, kind, template): ordinary words that are also names. Written by hand; half held out by hash.
+NEGATIVES: tuple[tuple[str, str], ...] = tuple(
+    (phrase.strip(), kind)
+    for kind, block in {
+        "place": """Jordan|Virginia|Georgia|Austin|Houston|Madison|Charlotte|Denver|Israel|Chad|Kenya|Dallas|
+            Phoenix|Savannah|Raleigh|Orlando|Aurora|Carolina|Dakota|Washington|Tyler|Chandler|Florence|Victoria|
+            Lincoln|Jackson|Hamilton|Eugene|Cleveland|Columbus|Albany|Troy|Camden|Salem|India|China|Jersey|
+            Santa Clara|San Jose|Los Angeles|Mountain View|Palo Alto|Bangalore|Hyderabad|Pune|Chennai""",
+        "employer": """Chase Bank|Morgan Stanley|Johnson & Johnson|Dell|Goldman Sachs|Wells Fargo|Lockheed Martin|
+            Procter & Gamble|Ernst & Young|Deloitte|Accenture|Infosys|Tata Consultancy Services|Wipro|Ford|
+            Disney|Boeing|Merck|Abbott|Honeywell|Hewlett Packard|Edward Jones|Charles Schwab|Marriott|Hilton|
+            Mercy Hospital|Kaiser Permanente|Sherwin Williams|Booz Allen Hamilton|McKinsey""",
+        "school": """Howard University|Hunter College|Stanford|Spelman College|Morehouse College|Brown University|
+            Duke University|Rice University|Johns Hopkins|Carnegie Mellon|Georgia Tech|Emory|Vanderbilt|
+            Baylor University|Tulane University|Purdue|Clemson|Temple University|Xavier University|
+            Washington University|Harvard|Yale|Cornell|Princeton|Columbia University|Wake Forest""",
+        "skill": """Grant writing|Taylor series|Stone Mason|Markov chain|Gaussian process|Bayesian inference|
+            Fourier transform|Kalman filter|Boolean algebra|Gantt charts|Pareto analysis|Six Sigma|
+            Monte Carlo simulation|Laplace transform|Bernoulli distribution|Poisson regression|Fisher test|
+            Hamiltonian mechanics|Newton method|Grant proposals|Dale Carnegie training|Myers Briggs""",
+        "product": """Jenkins|Julia|Ruby on Rails|Django|Pandas|Elixir|Swift|Kotlin|Java|Excel|Ansible|Hadoop|
+            Tableau|Oracle|Spark|Kafka|Hive|Flask|Selenium|Maven|Terraform|Docker|Jira|Salesforce|SAP|
+            Angular|React|Spring Boot|Perl|Scala""",
+    }.items()
+    for phrase in block.replace("\n", "").split("|")
+)
+NEGATIVE_CONTEXTS = {
+    "place": "After the move to {X} the team grew; {X} is where the office is.",
+    "employer": "Worked at {X} for three years. {X} promoted the team twice.",
+    "school": "Studied at {X}; {X} awarded a full scholarship.",
+    "skill": "Strong in {X}. {X} was part of the coursework.",
+    "product": "Built pipelines with {X}. {X} was the core of the stack.",
+}
+
+
+@dataclass(frozen=True)
+class Name:
+    first: str
+    last: str
+    group: str
+    sex: str = ""  # M / F when the source says
+    split: str = "test"
+
+
+def _title(name: Name) -> str:
+    return {"M": "Mr.", "F": "Ms."}.get(name.sex, "Dr.")
+
+
+def name_sets(shared: Path, per_group: int = 60, seed: int = 7) -> dict[str, list[Name]]:
+    """Names per origin group from the non-reserved lists, plus the hand-written held-out names."""
+    rng = random.Random(seed)
+    groups: dict[str, list[Name]] = defaultdict(list)
+    surnames: dict[str, list[str]] = defaultdict(list)
+    with (shared / "bloomberg2024_gpt_hiring_names" / "names_long.csv").open() as handle:
+        for row in csv.DictReader(handle):
+            sex = "F" if row["gender"] == "W" else "M"
+            race = {"W": "white", "B": "black", "A": "asian", "H": "hispanic"}[row["race_ethnicity"]]
+            surnames[race].append(row["last_name"].title())
+            groups[f"bloomberg {race} {sex}"].append(Name(row["first_name"].title(), row["last_name"].title(), "", sex))
+    with (shared / "bertrand_mullainathan2004_names" / "names_summary.csv").open() as handle:
+        for index, row in enumerate(csv.DictReader(handle)):
+            race = row["race"]
+            sex = "M" if row["sex"] == "male" else "F"
+            last = surnames[race][index * 7 % len(surnames[race])]
+            groups[f"bertrand {race} {sex}"].append(Name(row["firstname"], last, "", sex))
+    census = _census_by_race(shared)
+    with (shared / "tzioumis2018_firstnames_race" / "firstnames.csv").open() as handle:
+        for row in csv.DictReader(handle):
+            shares = {race: float(row[f"pct{race}"]) for race in ("hispanic", "white", "black", "api")}
+            race, share = max(shares.items(), key=lambda item: item[1])
+            if share >= 60 and row["firstname"] != "ALL OTHER FIRST NAMES":
+                groups[f"tzioumis {race}"].append(Name(row["firstname"].title(), rng.choice(census[race]), ""))
+    with gzip.open(shared / "ssa_babynames" / "names_by_sex_summary.csv.gz", "rt") as handle:
+        rows = [r for r in csv.DictReader(handle) if int(r["n_since_1960"]) >= 500]
+    for row in rng.sample(rows, per_group):
+        groups["ssa sample"].append(Name(row["name"], rng.choice(census["all"]), "", row["sex"]))
+    for group, (given, family) in origin_names("test").items():
+        for index, first in enumerate(given):
+            groups[f"held-out {group}"].append(Name(first, family[index % len(family)], ""))
+    for group, (given, family) in origin_names("tune").items():
+        for index, first in enumerate(given):
+            groups[f"tune {group}"].append(Name(first, family[index % len(family)], "", split="tune"))
+    out = {}
+    for group, names in sorted(groups.items()):
+        chosen = names if len(names) <= per_group else rng.sample(names, per_group)
+        out[group] = [Name(n.first, n.last, group, n.sex, n.split) for n in chosen]
+    return out
+
+
+def _census_by_race(shared: Path) -> dict[str, list[str]]:
+    path = shared / "bloomberg2024_gpt_hiring_names" / "Names_2010Census_Top1000.csv"
+    with path.open(encoding="utf-8-sig") as handle:
+        rows = list(csv.reader(handle))[3:-3]
+    columns = {"white": 5, "black": 6, "api": 7, "hispanic": 10}
+    out: dict[str, list[str]] = defaultdict(list)
+    for row in rows:
+        if not row or not row[0]:
+            continue
+        out["all"].append(row[0].title())
+        shares = {race: float(row[c]) if row[c] not in ("(S)", "") else 0.0 for race, c in columns.items()}
+        race, _ = max(shares.items(), key=lambda item: item[1])
+        out[race].append(row[0].title())
+    return out
+
+
+@dataclass(frozen=True)
+class Case:
+    text: str
+    group: str
+    context: str
+    words: tuple[str, ...]  # name words that must be gone
+    split: str
+
+
+def _words(name: Name, template: str) -> tuple[str, ...]:
+    parts = re.findall(r"[^\W\d_]+", f"{name.first} {name.last}")
+    fields = set(re.findall(r"\{(\w+)\}", template))
+    used = []
+    for part in parts:
+        if part.lower() in ("de", "la", "del", "van", "von", "al", "el", "bin"):
+            continue
+        in_first = part in re.findall(r"[^\W\d_]+", name.first)
+        if (in_first and fields & {"First", "first", "FIRST"}) or (not in_first and fields & {"Last", "last", "LAST"}):
+            used.append(part)
+    static = {w.lower() for w in re.findall(r"[^\W\d_]+", re.sub(r"\{\w+\}", " ", template))}
+    return tuple(p for p in used if p.lower() not in static)
+
+
+def cases(groups: dict[str, list[Name]]) -> list[Case]:
+    out = []
+    for group, names in groups.items():
+        for name in names:
+            for context, template in CONTEXTS.items():
+                text = template.format(
+                    First=name.first,
+                    Last=name.last,
+                    first=name.first.lower(),
+                    last=name.last.lower().replace(" ", ""),
+                    FIRST=name.first.upper(),
+                    LAST=name.last.upper(),
+                    Title=_title(name),
+                )
+                out.append(Case(text, group, context, _words(name, template), name.split))
+    return out
+
+
+def negative_cases() -> list[tuple[str, str, str, str]]:
+    """(text, phrase, kind, split) for every negative."""
+    return [(NEGATIVE_CONTEXTS[kind].format(X=phrase), phrase, kind, split_of(phrase)) for phrase, kind in NEGATIVES]
+
+
+def _present(word: str, text: str) -> bool:
+    return re.search(rf"(?<![\w]){re.escape(word)}(?![\w])", text, re.IGNORECASE) is not None
+
+
+@dataclass
+class Tally:
+    found: int = 0
+    total: int = 0
+
+    @property
+    def rate(self) -> float:
+        return self.found / self.total if self.total else float("nan")
+
+
+def recall(redact: Callable[[Sequence[str]], list[str]], all_cases: Sequence[Case]) -> dict[str, dict[str, Tally]]:
+    """Token recall by group and by context: {"group": {...}, "context": {...}, "split": {...}}."""
+    outputs = redact([c.text for c in all_cases])
+    tallies: dict[str, dict[str, Tally]] = {"group": defaultdict(Tally), "context": defaultdict(Tally)}
+    tallies["split"] = defaultdict(Tally)
+    for case, output in zip(all_cases, outputs, strict=True):
+        for word in case.words:
+            gone = int(not _present(word, output))
+            for axis, key in (("group", case.group), ("context", case.context), ("split", case.split)):
+                tallies[axis][key].found += gone
+                tallies[axis][key].total += 1
+    return tallies
+
+
+def false_redactions(redact: Callable[[Sequence[str]], list[str]]) -> dict[str, Tally]:
+    """Negatives with any word removed, by kind and split."""
+    negatives = negative_cases()
+    outputs = redact([n[0] for n in negatives])
+    out: dict[str, Tally] = defaultdict(Tally)
+    for (_, phrase, kind, split), output in zip(negatives, outputs, strict=True):
+        words = re.findall(r"[^\W\d_]+", phrase)
+        lost = int(any(output.count(w) < 2 for w in words))  # each negative appears twice in its sentence
+        for key in (kind, f"split {split}", "all"):
+            out[key].found += lost
+            out[key].total += 1
+    return out
+
+
+def dev_removals(redact: Callable[[Sequence[str]], list[str]], texts: Sequence[str]) -> tuple[int, int]:
+    """[PERSON] placeholders written into name-free dev resumes, and their word count."""
+    outputs = redact(list(texts))
+    return sum(o.count("[PERSON]") for o in outputs), sum(len(t.split()) for t in texts)
+
+
+def throughput(redactor: Redactor, texts: Sequence[str], repeat: int = 1) -> float:
+    """Words per second of ``redact_many`` over ``texts`` (best of ``repeat``).
+
+    >>> throughput(Redactor(layers={"identity", "lists"}), ["We met Priya on Monday."]) > 0
+    True
+    """
+    words = sum(len(t.split()) for t in texts)
+    best = float("inf")
+    for _ in range(repeat):
+        started = time.perf_counter()
+        redactor.redact_many(texts, [None] * len(texts))
+        best = min(best, time.perf_counter() - started)
+    return words / best
+
+
+def _batch(redactor: Redactor) -> Callable[[Sequence[str]], list[str]]:
+    return lambda texts: redactor.redact_many(texts, [None] * len(texts))
+
+
+def report(shared: Path, per_group: int = 60, layers: bool = True) -> str:
+    """The Markdown tables of ``EVAL.md``'s redaction section."""
+    groups = name_sets(shared, per_group)
+    all_cases = cases(groups)
+    full = Redactor()
+    tallies = recall(_batch(full), all_cases)
+    negatives = false_redactions(_batch(full))
+    from eval import devset
+
+    dev = devset.load(shared)
+    resumes = [r.summary or "" for r in dev.resumes]
+    placed, words = dev_removals(_batch(full), resumes)
+    lines = [
+        f"Token recall of names (each name in {len(CONTEXTS)} contexts; no `name` field given to the redactor):",
+        "",
+        "| origin group | names | name words | recall |",
+        "|---|---|---|---|",
+    ]
+    for group, tally in sorted(tallies["group"].items()):
+        lines.append(f"| {group} | {len(groups[group])} | {tally.total} | {tally.rate:.3f} |")
+    test = [t for g, t in tallies["group"].items() if not g.startswith("tune ")]
+    overall = Tally(sum(t.found for t in test), sum(t.total for t in test))
+    lines += [
+        f"| **all but the tune half** | | {overall.total} | **{overall.rate:.3f}** |",
+        "",
+        "By context (all groups):",
+        "",
+        "| context | recall |",
+        "|---|---|",
+    ]
+    lines += [f"| {c} | {t.rate:.3f} |" for c, t in tallies["context"].items()]
+    lines += ["", "False redactions of ordinary words that are also names:", "", "| kind | negatives | removed |"]
+    lines.append("|---|---|---|")
+    lines += [f"| {k} | {t.total} | {t.found} ({t.rate:.1%}) |" for k, t in sorted(negatives.items())]
+    lines += [
+        "",
+        f"Name-free dev resumes: {placed} `[PERSON]` placeholders in {words} words "
+        f"({1000 * placed / words:.2f} per 1,000 words).",
+    ]
+    if layers:
+        lines += ["", "Each layer alone and together (held-out and list groups; negatives):", ""]
+        lines += ["| layers | recall | false redactions |", "|---|---|---|"]
+        test_cases = [c for c in all_cases if c.split == "test"]
+        for chosen in (("lists",), ("ner",), ("lists", "ner")):
+            redactor = Redactor(layers={"identity", *chosen})
+            t = recall(_batch(redactor), test_cases)["split"]["test"]
+            n = false_redactions(_batch(redactor))["all"]
+            lines.append(f"| {' + '.join(chosen)} | {t.rate:.3f} | {n.found}/{n.total} ({n.rate:.1%}) |")
+        identity_cases = test_cases[:: max(1, len(test_cases) // 400)]
+        own = [Identity.of(names=[_name_of(c)]) for c in identity_cases]
+        out = Redactor(finder=None, layers={"identity"}).redact_many([c.text for c in identity_cases], own)
+        t = recall(lambda _: out, identity_cases)["split"]["test"]
+        lines.append(f"| identity only (the record's own name known) | {t.rate:.3f} | - |")
+    return "\n".join(lines)
+
+
+def _name_of(case: Case) -> str:
+    return " ".join(case.words)
+
+
+def main() -> int:
+    from eval.run import default_shared
+
+    shared = default_shared()
+    if shared is None:
+        print("redaction: ../shared/data is absent", file=sys.stderr)
+        return 1
+    print(report(shared))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

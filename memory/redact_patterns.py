@@ -1,0 +1,197 @@
+"""The fixed patterns of redaction: contact details, dates, ages, gendered words and affinity groups.
+
+Everything here is a regular expression or a word map; names are found in :mod:`memory.redact_names`.
+"""
+
+from __future__ import annotations
+
+import re
+
+CANDIDATE = "[CANDIDATE]"
+PERSON = "[PERSON]"
+CONTACT = "[CONTACT]"
+DATE = "[DATE]"
+AGE = "[AGE]"
+AFFINITY_GROUP = "[AFFINITY_GROUP]"
+
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_URL = re.compile(r"(?:https?://|www\.)\S+|\b[\w-]+(?:\.[\w-]+)*\.(?:com|io|net|org|dev|me|co|in)/\S*", re.IGNORECASE)
+_IMAGE = re.compile(r"!\[[^\]]*\]\([^)]*\)|\S+\.(?:jpe?g|png|gif|webp|heic)\b", re.IGNORECASE)
+_HANDLE = re.compile(r"(?<![\w@])@[A-Za-z0-9_]{2,30}\b")
+_PHONE = re.compile(r"(?<![\w+])(?:\+\d{1,3}[\s.-]?)?(?:\(\d{2,4}\)[\s.-]?)?\d{2,5}(?:[\s.-]\d{2,5}){1,4}(?!\w)")
+_STREET = re.compile(
+    r"\b\d{1,5}\s+(?:[A-Z][a-z]+\s+){1,3}(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct"
+    r"|Way|Place|Pl|Terrace|Parkway|Pkwy)\b\.?(?:,?\s+(?:Apt|Suite|Unit)\.?\s*\w+)?"
+)
+_ZIP = re.compile(r"\b[A-Z]{2}\s+\d{5}(?:-\d{4})?\b")
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+_DATE_VALUE = (
+    rf"(?:\d{{1,2}}[/.-]\d{{1,2}}[/.-]\d{{2,4}}|\d{{4}}-\d{{2}}-\d{{2}}|{_MONTH}\s+\d{{1,2}},?\s+\d{{4}}"
+    rf"|\d{{1,2}}\s+{_MONTH}\s+\d{{4}}|{_MONTH}\s+\d{{4}}|\d{{4}})"
+)
+_DOB = re.compile(rf"\b(?:born|d\.?o\.?b\.?|date of birth)\b[:\s]*(?:on\s+|in\s+)?{_DATE_VALUE}", re.IGNORECASE)
+_AGE = re.compile(
+    r"\b\d{1,2}[- ]?(?:years?|yrs?)[- ]?(?:old|young)\b|\b(?:age|aged)\s*:?\s*\d{1,2}\b|\b\d{1,2}\s*(?:yo|y/o)\b",
+    re.IGNORECASE,
+)
+_GRADUATION = re.compile(
+    r"\b(?:class of|graduat(?:ed|ing|ion)(?:\s+(?:in|year))?:?|grad\.?(?:\s+year)?:?)\s*'?(?:\d{4}|\d{2})\b",
+    re.IGNORECASE,
+)
+_AGE_PROXY = re.compile(r"\b(?:digital native|recent grad(?:uate)?|young and energetic)\b", re.IGNORECASE)
+
+# Gendered words -> neutral words; capitalisation of the first letter is preserved.
+_NEUTRAL = {
+    "he": "they",
+    "she": "they",
+    "him": "them",
+    "his": "their",
+    "hers": "theirs",
+    "himself": "themself",
+    "herself": "themself",
+    "he's": "they're",
+    "she's": "they're",
+    "he'd": "they'd",
+    "she'd": "they'd",
+    "he'll": "they'll",
+    "she'll": "they'll",
+    "chairman": "chair",
+    "chairwoman": "chair",
+    "chairmen": "chairs",
+    "chairwomen": "chairs",
+    "salesman": "salesperson",
+    "saleswoman": "salesperson",
+    "salesmen": "salespeople",
+    "saleswomen": "salespeople",
+    "businessman": "businessperson",
+    "businesswoman": "businessperson",
+    "spokesman": "spokesperson",
+    "spokeswoman": "spokesperson",
+    "foreman": "supervisor",
+    "forewoman": "supervisor",
+    "waiter": "server",
+    "waitress": "server",
+    "actress": "actor",
+    "stewardess": "flight attendant",
+    "steward": "flight attendant",
+    "fraternity": "student organization",
+    "sorority": "student organization",
+    "husband": "spouse",
+    "wife": "spouse",
+    "boyfriend": "partner",
+    "girlfriend": "partner",
+    "mother": "parent",
+    "father": "parent",
+    "son": "child",
+    "daughter": "child",
+    "brother": "sibling",
+    "sister": "sibling",
+    "man": "person",
+    "woman": "person",
+    "men": "people",
+    "women": "people",
+    "gentleman": "person",
+    "lady": "person",
+    "gentlemen": "people",
+    "ladies": "people",
+    "guy": "person",
+    "gal": "person",
+    "boy": "child",
+    "girl": "child",
+    "male": "",
+    "female": "",
+    "mom": "parent",
+    "dad": "parent",
+    "maternity": "parental",
+    "paternity": "parental",
+}
+_NEUTRAL_WORD = re.compile(
+    r"\b(" + "|".join(sorted(map(re.escape, _NEUTRAL), key=len, reverse=True)) + r")\b", re.IGNORECASE
+)
+# "her" is "them" before these words or punctuation, "their" before a noun phrase ("her code").
+_HER_OBJECT_NEXT_TEXT = """
+    about above after again against along among and around as at because before behind below beside between but
+    by directly down during for from if in into like near next nor of off on once or out over past quite since
+    so than that the then these this those though through to too toward towards under until up upon very via was
+    well when where whether which while who why with within without yet a an back again how what
+"""
+_HER_OBJECT_NEXT = frozenset(_HER_OBJECT_NEXT_TEXT.split())
+_HER = re.compile(r"\b(her)\b(\s*)([A-Za-z'-]*)", re.IGNORECASE)
+_GROUP = (
+    r"(?:[Ww]omen|[Ww]oman|[Mm]en|Girls|Boys|Black|African[- ]American|Hispanic|Latin[oax]s?|Latine|Asian(?: American)?"
+    r"|Native American|Indigenous|American Indian|LGBTQ?\+?|Lesbians?|Gay|Queer|Trans|Muslim|Jewish|Sikh|Hindu"
+    r"|Catholic|Christian|Veterans?)"
+)
+# Groups named by sex, race, religion or orientation (the proxy a school or employer name is not): "Women in
+# Tech", "Society of Women Engineers", "National Society of Black Engineers", "Black Girls Code".
+_AFFINITY = re.compile(
+    rf"\b{_GROUP}\s+(?:in|of|Who)\s+[A-Z]\w*(?:\s+[A-Z]\w*)*"
+    rf"|\b(?:National\s+)?(?:Society|Association|Alliance|Network|Council|Coalition|Union|Club)\s+(?:of|for)\s+"
+    rf"(?:[A-Z]\w+\s+){{0,2}}{_GROUP}(?:\s+[A-Z]\w*)*"
+    rf"|\b{_GROUP}(?:\s+[A-Z]\w*){{0,3}}\s+(?:Society|Association|Alliance|Network|Council|Coalition|Union|Club"
+    rf"|Engineers|Professionals|Code|Who Code|Who Tech|Leaders|Collective)\b"
+    r"|\b(?:NSBE|SHPE|SWE|AISES|oSTEM|MAES|SACNAS|NAAAP|ALPFA|NABA|NBMBAA|NSHMBA|AnitaB\.org)\b"
+)
+_SPACES = re.compile(r"[ \t]{2,}")
+_SPACE_PUNCT = re.compile(r" +([,.;:!?)])")
+
+
+def _cased(word: str, template: str) -> str:
+    if not word:
+        return word
+    return word[0].upper() + word[1:] if template[:1].isupper() else word
+
+
+def _neutral(match: re.Match[str]) -> str:
+    word = match.group(1)
+    return _cased(_NEUTRAL[word.lower()], word)
+
+
+def _her(match: re.Match[str]) -> str:
+    word, space, following = match.group(1), match.group(2), match.group(3)
+    if not following or following.lower() in _HER_OBJECT_NEXT or following.endswith("ly"):
+        return _cased("them", word) + space + following
+    return _cased("their", word) + space + following
+
+
+def contacts(text: str, literals: tuple[str, ...] = (), phone_tails: frozenset[str] = frozenset()) -> str:
+    """Contact details, links, photos, addresses, birth dates, ages and graduation years as placeholders.
+
+    >>> contacts("Call +1 617-555-0199 or mail a@b.io; born 1985, aged 38.")
+    'Call [CONTACT] or mail [CONTACT]; [DATE], [AGE].'
+    """
+    for literal in literals:
+        text = re.sub(rf"(?<![\w.@]){re.escape(literal)}(?![\w])", CONTACT, text, flags=re.IGNORECASE)
+    text = _EMAIL.sub(CONTACT, text)
+    text = _IMAGE.sub("", text)
+    text = _URL.sub("", text)
+    text = _HANDLE.sub(CONTACT, text)
+    text = _STREET.sub(CONTACT, text)
+    text = _ZIP.sub(CONTACT, text)
+    text = _DOB.sub(DATE, text)
+    text = _GRADUATION.sub(DATE, text)
+    text = _AGE.sub(AGE, text)
+
+    def phone(match: re.Match[str]) -> str:
+        digits = re.sub(r"\D", "", match.group(0))
+        return CONTACT if len(digits) >= 9 or (len(digits) >= 7 and digits[-7:] in phone_tails) else match.group(0)
+
+    text = _PHONE.sub(phone, text)
+    return _AGE_PROXY.sub("", text)
+
+
+def affinity(text: str) -> str:
+    """Groups named by sex, race, religion or orientation become ``[AFFINITY_GROUP]``."""
+    return _AFFINITY.sub(AFFINITY_GROUP, text)
+
+
+def neutral(text: str) -> str:
+    """Gendered pronouns and terms rewritten neutrally; spacing tidied.
+
+    >>> neutral("She told her chairman she'd call him.")
+    "They told their chair they'd call them."
+    """
+    text = _HER.sub(_her, text)
+    text = _NEUTRAL_WORD.sub(_neutral, text)
+    text = _SPACES.sub(" ", text)
+    return _SPACE_PUNCT.sub(r"\1", text)
