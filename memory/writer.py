@@ -151,6 +151,8 @@ class Writer:
                 outcomes[index] = err
                 continue
             old = stored.get(candidate.candidate_id)
+            if old is not None:
+                candidate = reconciled(candidate, Candidate.model_validate(old.payload["record"]))
             if (
                 old is not None
                 and old.payload.get("record_hash") == record_hash(candidate.public())
@@ -341,3 +343,28 @@ def unsubscribed(candidate: Candidate, at: datetime) -> Candidate:
         status=ConsentStatus.withdrawn, basis=candidate.consent.basis, purpose=candidate.consent.purpose, recorded_at=at
     )
     return candidate.model_copy(update={"consent": consent})
+
+
+def reconciled(incoming: Candidate, stored: Candidate) -> Candidate:
+    """The incoming record with what the memory learned since that the record cannot un-learn.
+
+    A client replaying an older copy (an ATS re-sync, an import run twice) must not undo a later fact:
+    verification times only move forward, and a consent recorded later than the incoming one (an
+    unsubscribe, say) stays in force unless the incoming consent was itself recorded later.
+    """
+    update: dict[str, object] = {}
+    if stored.last_verified_at and (
+        incoming.last_verified_at is None or incoming.last_verified_at < stored.last_verified_at
+    ):
+        update["last_verified_at"] = stored.last_verified_at
+    contacts = set(incoming.emails + incoming.phones)
+    checked = dict(incoming.contact_verified_at)
+    for contact, at in stored.contact_verified_at.items():
+        if contact in contacts and (contact not in checked or checked[contact] < at):
+            checked[contact] = at
+    if checked != incoming.contact_verified_at:
+        update["contact_verified_at"] = checked
+    kept, offered = stored.consent, incoming.consent
+    if kept.recorded_at is not None and (offered.recorded_at is None or offered.recorded_at < kept.recorded_at):
+        update["consent"] = kept
+    return incoming.model_copy(update=update) if update else incoming
