@@ -1,6 +1,11 @@
-"""``talentrecall``: the memory from the shell. Each command mirrors one ``Memory`` method.
+"""``talentrecall``: the memory from the shell. Each command mirrors one ``Memory`` method of its name.
 
-Errors print one line to stderr and exit 1; usage errors exit 2 (argparse's convention).
+Commands open the store first and load the model only when they encode text, so ``count``, ``get`` or
+a locked store answer at once. The relationship-lifecycle commands live in ``api/cli_lifecycle.py``;
+the shared app, runtime seam and error mapping in ``api/cli_app.py``.
+
+    talentrecall import pool.ndjson
+    talentrecall match --title "ICU nurse" --must ACLS --explain
 """
 
 from __future__ import annotations
@@ -8,349 +13,357 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from collections.abc import Callable, Sequence
-from datetime import UTC, date, datetime, time, timedelta
+from collections.abc import Sequence
+from datetime import UTC, datetime, timedelta
+from enum import StrEnum
 from pathlib import Path
-from typing import Any
+from typing import Annotated
 
-from pydantic import BaseModel, ValidationError
+import typer
 
+from api import cli_lifecycle
+from api.cli_app import app, emit, open_memory, runtime, sources_of, split_csv
+from api.cli_render import explained, table
 from memory import (
     Candidate,
     EvaluationSignal,
     InterviewNote,
     InvalidInput,
     MatchFilters,
-    MatchResponse,
     Memory,
     Requisition,
-    Settings,
+    Source,
     TalentRecallError,
 )
-from memory.ndjson import describe
+from memory.match import MAX_LIMIT
+from memory.models import Seniority
 
-Handler = Callable[[argparse.Namespace, Settings], int]
+__all__ = ["app", "main"]
 
-
-def _print(model: BaseModel | dict[str, Any]) -> None:
-    data = model.model_dump(mode="json") if isinstance(model, BaseModel) else model
-    print(json.dumps(data, indent=2, ensure_ascii=False))
+JsonFile = Annotated[typer.FileText, typer.Argument(metavar="FILE", help="A JSON file ('-' for stdin).")]
 
 
-def _read_json(path: str) -> Any:
-    text = sys.stdin.read() if path == "-" else Path(path).read_text()
-    try:
-        return json.loads(text)
-    except json.JSONDecodeError as exc:
-        raise TalentRecallError(f"{path} is not JSON: {exc.msg} (line {exc.lineno})") from exc
+def _choices(enum: type[StrEnum]) -> str:
+    return ", ".join(member.value for member in enum)
 
 
-def _csv(value: str | None) -> list[str]:
-    return [part.strip() for part in (value or "").split(",") if part.strip()]
+@app.command("upsert-candidate")
+def upsert_candidate(ctx: typer.Context, file: JsonFile) -> None:
+    """Create or replace a candidate from a JSON file (upsert_candidate)."""
+    record = Candidate.model_validate_json(file.read())
+    with open_memory(ctx) as memory:
+        emit(memory.upsert_candidate(record))
 
 
-def _requisition(args: argparse.Namespace) -> Requisition:
-    if args.file:
-        return Requisition.model_validate(_read_json(args.file))
-    return Requisition(
-        title=args.title or "",
-        description=args.description or "",
-        must_have_skills=_csv(args.must),
-        nice_to_have_skills=_csv(args.nice),
-        seniority=args.seniority,
-        role_family=args.role_family,
-        location=args.location,
-    )
+@app.command("add-note")
+def add_note(ctx: typer.Context, file: JsonFile) -> None:
+    """Add or replace an interview note from a JSON file (add_note)."""
+    record = InterviewNote.model_validate_json(file.read())
+    with open_memory(ctx) as memory:
+        emit(memory.add_note(record))
 
 
-def bar(value: float, scale: float, width: int = 20) -> str:
-    """A signed text bar: ``+████`` to the right for positive pulls, ``-██`` for negative."""
-    cells = 0 if scale <= 0 else round(min(abs(value) / scale, 1.0) * width)
-    return ("+" if value >= 0 else "-") + "█" * cells
+@app.command("add-signal")
+def add_signal(ctx: typer.Context, file: JsonFile) -> None:
+    """Add or replace an evaluation signal from a JSON file (add_signal)."""
+    record = EvaluationSignal.model_validate_json(file.read())
+    with open_memory(ctx) as memory:
+        emit(memory.add_signal(record))
 
 
-def render_explained(response: MatchResponse) -> str:
-    lines = []
-    for result in response.results:
-        lines.append(
-            f"#{result.rank}  {result.candidate_id}  score {result.score:.3f}  "
-            f"(typical candidate {result.base_value:.3f})  {result.headline or ''}"
-        )
-        scale = max((abs(v) for v in result.attributions.values()), default=0.0)
-        for name, value in sorted(result.attributions.items(), key=lambda kv: -abs(kv[1])):
-            if abs(value) >= 5e-4:
-                lines.append(f"    {name:<20} {value:+.3f} {bar(value, scale)}")
-        if result.skills.matched or result.skills.missing:
-            lines.append(
-                f"    skills matched: {', '.join(result.skills.matched) or '-'}; "
-                f"missing: {', '.join(result.skills.missing) or '-'}"
-            )
-        for ev in result.evidence[:2]:
-            lines.append(
-                f"    \u201c{ev.text[:160]}\u201d \u2014 {ev.author or '?'}, {ev.stage}, sim {ev.similarity:.2f}"
-            )
-    lines.append(f"{len(response.results)} of {response.considered} considered, {response.took_ms:.0f} ms")
-    return "\n".join(lines)
-
-
-def cmd_match(args: argparse.Namespace, settings: Settings) -> int:
-    requisition = _requisition(args)
-    filters = MatchFilters.model_validate(
-        {
-            "consent_required": not args.any_consent,
-            "sources": _csv(args.sources),
-            "role_families": _csv(args.role_families),
-            "locations": _csv(args.locations),
-            "must_have_required": args.must_required,
-            "segment": args.segment,
-        }
-    )
-    weights = json.loads(args.weights) if args.weights else None
-    with Memory.open(settings) as memory:
-        response = memory.match(
-            requisition,
-            limit=args.limit,
-            filters=filters,
-            weights=weights,
-            audit=args.audit,
-            caller="cli",
-            include_without_consent=args.include_without_consent,
-        )
-    if args.explain:
-        print(render_explained(response))
-        for warning in response.audit.warnings if response.audit else []:
-            print(warning)
-    elif args.json:
-        _print(response)
-    else:
-        for r in response.results:
-            print(f"{r.rank:>3}  {r.score:.3f}  {r.candidate_id:<16} {r.headline or ''}")
-    return 0
-
-
-def cmd_audit(args: argparse.Namespace, settings: Settings) -> int:
-    from memory.audit import html_report, markdown_report
-
-    start = datetime.combine(args.start, time.min, tzinfo=UTC)
-    end = datetime.combine(args.end, time.min, tzinfo=UTC) + timedelta(days=1)
-    if end <= start:
-        raise InvalidInput("--to is before --from", field="to")
-    with Memory.open(settings) as memory:
-        report = memory.audit(start, end)
-    text = {
-        "json": lambda: report.model_dump_json(indent=2) + "\n",
-        "markdown": lambda: markdown_report(report),
-        "html": lambda: html_report(report),
-    }[args.format]()
-    if args.out:
-        args.out.write_text(text)
-        print(f"wrote {args.out}", file=sys.stderr)
-    else:
-        sys.stdout.write(text)
-    return 0
-
-
-def cmd_keys(args: argparse.Namespace, settings: Settings) -> int:
-    from api.auth import Role, new_key
-
-    key = new_key(settings, Role(args.role))
-    print(key)
-    print(
-        f"a {args.role} key; only its hash is stored (in {settings.data_dir}); it is not shown again", file=sys.stderr
-    )
-    return 0
-
-
-def cmd_import(args: argparse.Namespace, settings: Settings) -> int:
+@app.command("import")
+def import_ndjson(
+    ctx: typer.Context,
+    file: Annotated[Path, typer.Argument(help='NDJSON, one {"type": "candidate" | "note" | "signal", ...} a line.')],
+    quiet: Annotated[bool, typer.Option("--quiet", help="No progress bar.")] = False,
+) -> None:
+    """Bulk import NDJSON (import_ndjson); prints the report with every rejected line."""
     from tqdm import tqdm
 
-    path = Path(args.file)
-    if not path.is_file():
-        raise TalentRecallError(f"{path} does not exist")
-    total = sum(1 for _ in path.open("rb"))
+    if not file.is_file():
+        raise TalentRecallError(f"{file} does not exist")
+    with file.open("rb") as lines:
+        total = sum(1 for _ in lines)  # for the progress bar's length only
     with (
-        Memory.open(settings) as memory,
-        path.open("rb") as lines,
-        tqdm(total=total, unit="line", disable=args.quiet, file=sys.stderr) as progress,
+        open_memory(ctx) as memory,
+        file.open("rb") as lines,
+        tqdm(total=total, unit="line", disable=quiet, file=sys.stderr) as progress,
     ):
         report = memory.import_ndjson(lines, progress=progress.update)
-    _print(report)
-    return 0
+    emit(report)
 
 
-def cmd_demo(args: argparse.Namespace, settings: Settings) -> int:
+@app.command()
+def get(ctx: typer.Context, candidate_id: Annotated[str, typer.Argument(help="The candidate's id.")]) -> None:
+    """A candidate with their notes, signals and touchpoints (never protected attributes)."""
+    with open_memory(ctx) as memory:
+        emit(memory.get(candidate_id))
+
+
+@app.command()
+def delete(ctx: typer.Context, candidate_id: Annotated[str, typer.Argument(help="The candidate's id.")]) -> None:
+    """Erase a candidate everywhere and suppress their contact details; prints the receipt."""
+    with open_memory(ctx) as memory:
+        emit(memory.delete(candidate_id))
+
+
+@app.command()
+def count(ctx: typer.Context) -> None:
+    """How many candidates, notes, signals and chunks the store holds."""
+    with open_memory(ctx) as memory:
+        emit(memory.count())
+
+
+def _requisition(
+    file: typer.FileText | None,
+    title: str | None,
+    description: str | None,
+    must: str | None,
+    nice: str | None,
+    seniority: Seniority | None,
+    role_family: str | None,
+    location: str | None,
+) -> Requisition:
+    if file is not None:
+        return Requisition.model_validate_json(file.read())
+    return Requisition(
+        title=title or "",
+        description=description or "",
+        must_have_skills=split_csv(must),
+        nice_to_have_skills=split_csv(nice),
+        seniority=seniority,
+        role_family=role_family,
+        location=location,
+    )
+
+
+def _weights(text: str | None) -> dict[str, float] | None:
+    if not text:
+        return None
+    try:
+        weights: dict[str, float] = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise InvalidInput(f"--weights is not JSON: {exc.msg}", field="weights") from exc
+    return weights
+
+
+@app.command()
+def match(
+    ctx: typer.Context,
+    file: Annotated[
+        typer.FileText | None,
+        typer.Option(metavar="FILE", help="Requisition JSON ('-' for stdin); replaces the options below."),
+    ] = None,
+    title: Annotated[str | None, typer.Option(help="The role's title.")] = None,
+    description: Annotated[str | None, typer.Option(help="The role's description.")] = None,
+    must: Annotated[str | None, typer.Option(metavar="SKILLS", help="Comma-separated must-have skills.")] = None,
+    nice: Annotated[str | None, typer.Option(metavar="SKILLS", help="Comma-separated nice-to-have skills.")] = None,
+    seniority: Annotated[Seniority | None, typer.Option(help="The role's seniority.")] = None,
+    role_family: Annotated[str | None, typer.Option(help="The role's family, e.g. nursing.")] = None,
+    location: Annotated[str | None, typer.Option(help="Where the role is.")] = None,
+    limit: Annotated[int, typer.Option(min=1, max=MAX_LIMIT, help="How many to list.")] = 10,
+    sources: Annotated[
+        str | None, typer.Option(metavar="SOURCES", help=f"Comma-separated sources to keep, of: {_choices(Source)}.")
+    ] = None,
+    role_families: Annotated[
+        str | None, typer.Option(metavar="FAMILIES", help="Comma-separated role families to keep.")
+    ] = None,
+    locations: Annotated[
+        str | None, typer.Option(metavar="LOCATIONS", help="Comma-separated locations to keep.")
+    ] = None,
+    must_required: Annotated[
+        bool, typer.Option("--must-required", help="Drop candidates missing a must-have.")
+    ] = False,
+    any_consent: Annotated[
+        bool, typer.Option("--any-consent", help="Include candidates without valid consent.")
+    ] = False,
+    include_without_consent: Annotated[
+        bool,
+        typer.Option(
+            "--include-without-consent", help="Also list fits without a valid basis, apart, marked 'needs consent'."
+        ),
+    ] = False,
+    segment: Annotated[str | None, typer.Option(metavar="NAME", help="Narrow to a saved segment, by name.")] = None,
+    weights: Annotated[
+        str | None, typer.Option(metavar="JSON", help="JSON weight overrides, e.g. '{\"lexical\": 0}'.")
+    ] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the full response as JSON.")] = False,
+    explain: Annotated[bool, typer.Option("--explain", help="Print a breakdown per candidate.")] = False,
+    audit: Annotated[bool, typer.Option("--audit", help="Add the shortlist's representation audit.")] = False,
+) -> None:
+    """Shortlist candidates for a requisition, ranked and explained; logged in the decision log."""
+    requisition = _requisition(file, title, description, must, nice, seniority, role_family, location)
+    filters = MatchFilters.model_validate(
+        {
+            "consent_required": not any_consent,
+            "sources": sources_of(sources, "--sources"),
+            "role_families": split_csv(role_families),
+            "locations": split_csv(locations),
+            "must_have_required": must_required,
+            "segment": segment,
+        }
+    )
+    overrides = _weights(weights)
+    with open_memory(ctx) as memory:
+        response = memory.match(
+            requisition,
+            limit=limit,
+            filters=filters,
+            weights=overrides,
+            audit=audit,
+            caller="cli",
+            include_without_consent=include_without_consent,
+        )
+    if explain:
+        typer.echo(explained(response))
+        for warning in response.audit.warnings if response.audit else []:
+            typer.echo(warning)
+    elif as_json:
+        emit(response)
+    elif response.results:
+        typer.echo(table(response))
+
+
+class ReportFormat(StrEnum):
+    markdown = "markdown"
+    json = "json"
+    html = "html"
+
+
+@app.command()
+def audit(
+    ctx: typer.Context,
+    start: Annotated[
+        datetime, typer.Option("--from", formats=["%Y-%m-%d"], metavar="YYYY-MM-DD", help="First day (YYYY-MM-DD).")
+    ],
+    end: Annotated[
+        datetime,
+        typer.Option("--to", formats=["%Y-%m-%d"], metavar="YYYY-MM-DD", help="Last day, inclusive (YYYY-MM-DD)."),
+    ],
+    format: Annotated[ReportFormat, typer.Option(help="The report's format.")] = ReportFormat.markdown,
+    out: Annotated[Path | None, typer.Option(help="Write the report here instead of stdout.", dir_okay=False)] = None,
+) -> None:
+    """The LL144 bias audit over the decision log between two days."""
+    from api.reports import html_report, markdown_report
+
+    since = start.replace(tzinfo=UTC)
+    until = end.replace(tzinfo=UTC) + timedelta(days=1)  # --to is inclusive: up to the end of that day
+    if until <= since:
+        raise InvalidInput("--to is before --from", field="to")
+    with open_memory(ctx) as memory:
+        report = memory.audit(since, until)
+    if format is ReportFormat.json:
+        text = report.model_dump_json(indent=2) + "\n"
+    elif format is ReportFormat.html:
+        text = html_report(report)
+    else:
+        text = markdown_report(report)
+    if out is None:
+        typer.echo(text, nl=False)
+    else:
+        out.write_text(text)
+        typer.echo(f"wrote {out}", err=True)
+
+
+keys = typer.Typer(help="API keys for the REST API.", no_args_is_help=True)
+app.add_typer(keys, name="keys")
+
+
+class KeyRole(StrEnum):
+    """The roles of ``api.auth.Role``, named here so that ``--help`` needs no web framework."""
+
+    recruiter = "recruiter"
+    auditor = "auditor"
+    admin = "admin"
+    hook = "hook"
+
+
+@keys.command("add")
+def add_key(ctx: typer.Context, role: Annotated[KeyRole, typer.Option(help="What the key may do.")]) -> None:
+    """Create a key for a role and print it once; only its hash is stored."""
+    from api.auth import Role, new_key
+
+    settings = runtime(ctx).resolved()
+    typer.echo(new_key(settings, Role(role.value)))
+    typer.echo(f"a {role.value} key; only its hash is stored (in {settings.data_dir}); it is not shown again", err=True)
+
+
+@app.command()
+def demo(
+    ctx: typer.Context,
+    size: Annotated[int, typer.Option(min=1, help="How many synthetic candidates.")] = 240,
+) -> None:
+    """Load the synthetic demo memory (invented people, labelled synthetic-demo)."""
     from memory.demo import demo_ndjson
 
-    with Memory.open(settings) as memory:
-        report = memory.import_ndjson(demo_ndjson(args.size))
+    with open_memory(ctx) as memory:
+        report = memory.import_ndjson(demo_ndjson(size))
         counts = memory.count()
-    print(
-        f"demo memory in {settings.data_dir}: {counts.candidates} synthetic candidates, {counts.notes} notes, "
+    typer.echo(
+        f"demo memory in {memory.settings.data_dir}: {counts.candidates} synthetic candidates, {counts.notes} notes, "
         f"{counts.signals} signals ({report.imported} written, {report.unchanged} unchanged)"
     )
-    return 0
 
 
-def _one(method: str, model: type[BaseModel]) -> Handler:
-    def run(args: argparse.Namespace, settings: Settings) -> int:
-        record = model.model_validate(_read_json(args.file))
-        with Memory.open(settings) as memory:
-            _print(getattr(memory, method)(record))
-        return 0
-
-    return run
-
-
-def cmd_get(args: argparse.Namespace, settings: Settings) -> int:
-    with Memory.open(settings) as memory:
-        _print(memory.get(args.candidate_id))
-    return 0
-
-
-def cmd_delete(args: argparse.Namespace, settings: Settings) -> int:
-    with Memory.open(settings) as memory:
-        _print(memory.delete(args.candidate_id))
-    return 0
-
-
-def cmd_count(args: argparse.Namespace, settings: Settings) -> int:
-    with Memory.open(settings) as memory:
-        _print(memory.count())
-    return 0
-
-
-def cmd_serve(args: argparse.Namespace, settings: Settings) -> int:
+@app.command()
+def serve(
+    ctx: typer.Context,
+    host: Annotated[str, typer.Option(help="Interface to listen on.")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(min=1, max=65535, help="Port to listen on.")] = 8000,
+) -> None:
+    """Serve the REST API and the search page with one worker."""
     import uvicorn
 
     from api.app import create_app
-
-    if settings.store_kind == "edge":
-        print(
-            f"serving the embedded store in {settings.data_dir} with one worker "
-            "(Qdrant Edge allows one process; use TALENTRECALL_QDRANT_URL for more)",
-            file=sys.stderr,
-        )
     from api.observability import configure_logging
+    from embed.lazy import LazyEncoder
 
-    memory = Memory.open(settings)  # fail here, in one line, if the store cannot be opened
-    configure_logging()
+    context = runtime(ctx)
+    settings = context.resolved()
+    encoder = context.encoder_for(settings)
+    memory = Memory.open(settings, encoder=encoder)  # fail here, in one line, if the store cannot be opened
     try:
-        print(f"talentrecall: http://{args.host}:{args.port}/  (API docs at /docs)", file=sys.stderr, flush=True)
-        uvicorn.run(create_app(settings, memory=memory), host=args.host, port=args.port, workers=1, log_level="warning")
+        if settings.store_kind == "edge":
+            typer.echo(
+                f"serving the embedded store in {settings.data_dir} with one worker "
+                "(Qdrant Edge allows one process; use TALENTRECALL_QDRANT_URL for more)",
+                err=True,
+            )
+        if isinstance(encoder, LazyEncoder):
+            encoder.load()  # before listening, so that the first search does not wait for the model
+        configure_logging()
+        typer.echo(f"talentrecall: http://{host}:{port}/  (API docs at /docs)", err=True)
+        uvicorn.run(create_app(memory=memory), host=host, port=port, workers=1, log_level="warning")
     finally:
         memory.close()
-    return 0
 
 
-def cmd_eval(args: argparse.Namespace, settings: Settings) -> int:
+@app.command("eval")
+def evaluate(
+    ctx: typer.Context,
+    shared: Annotated[Path | None, typer.Option(help="The shared data directory (default ../shared/data).")] = None,
+    out: Annotated[Path | None, typer.Option(help="Also write the table as Markdown here.")] = None,
+    bootstrap: Annotated[int, typer.Option(min=1, help="Bootstrap resamples for the confidence intervals.")] = 1000,
+    store: Annotated[
+        Path | None, typer.Option(help="Where the dev pool is kept between runs (default .eval-data).")
+    ] = None,
+) -> None:
+    """Evaluate ranking on the dev set (needs ../shared/data)."""
     from eval.run import main as run_eval
 
-    code: int = run_eval(args, settings)
-    return code
+    options = argparse.Namespace(shared=shared, out=out, bootstrap=bootstrap, store=store)
+    code = run_eval(options, runtime(ctx).resolved())
+    if code:
+        raise typer.Exit(code)
 
 
-def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="talentrecall", description="Who have we already met that fits?")
-    parser.add_argument("--data-dir", type=Path, help="store directory (default: $TALENTRECALL_DATA_DIR or ./data)")
-    sub = parser.add_subparsers(dest="command", required=True)
-
-    p = sub.add_parser("serve", help="serve the REST API")
-    p.add_argument("--host", default="127.0.0.1")
-    p.add_argument("--port", type=int, default=8000)
-    p.set_defaults(run=cmd_serve)
-
-    p = sub.add_parser("import", help="bulk import NDJSON (import_ndjson)")
-    p.add_argument("file")
-    p.add_argument("--quiet", action="store_true", help="no progress bar")
-    p.set_defaults(run=cmd_import)
-
-    p = sub.add_parser("match", help="shortlist candidates for a requisition")
-    p.add_argument("--file", help="requisition JSON ('-' for stdin)")
-    p.add_argument("--title")
-    p.add_argument("--description")
-    p.add_argument("--must", help="comma-separated must-have skills")
-    p.add_argument("--nice", help="comma-separated nice-to-have skills")
-    p.add_argument("--seniority")
-    p.add_argument("--role-family")
-    p.add_argument("--location")
-    p.add_argument("--limit", type=int, default=10)
-    p.add_argument("--sources", help="comma-separated sources to keep")
-    p.add_argument("--role-families", help="comma-separated role families to keep")
-    p.add_argument("--locations", help="comma-separated locations to keep")
-    p.add_argument("--must-required", action="store_true", help="drop candidates missing a must-have")
-    p.add_argument("--any-consent", action="store_true", help="include candidates without valid consent")
-    p.add_argument(
-        "--include-without-consent",
-        action="store_true",
-        help="also list fits without a valid basis, apart, marked 'needs consent'",
-    )
-    p.add_argument("--segment", help="a saved segment's name")
-    p.add_argument("--weights", help="JSON weight overrides, e.g. '{\"lexical\": 0}'")
-    p.add_argument("--json", action="store_true", help="print the full response as JSON")
-    p.add_argument("--explain", action="store_true", help="print a breakdown per candidate")
-    p.add_argument("--audit", action="store_true", help="add the shortlist's representation audit")
-    p.set_defaults(run=cmd_match)
-
-    for name, method, model in (
-        ("upsert-candidate", "upsert_candidate", Candidate),
-        ("add-note", "add_note", InterviewNote),
-        ("add-signal", "add_signal", EvaluationSignal),
-    ):
-        p = sub.add_parser(name, help=f"{method} from a JSON file ('-' for stdin)")
-        p.add_argument("file")
-        p.set_defaults(run=_one(method, model))
-
-    for name, handler in (("get", cmd_get), ("delete", cmd_delete)):
-        p = sub.add_parser(name, help=f"{name} a candidate")
-        p.add_argument("candidate_id")
-        p.set_defaults(run=handler)
-
-    p = sub.add_parser("audit", help="LL144 bias audit over the decision log")
-    p.add_argument("--from", dest="start", type=date.fromisoformat, required=True, help="first day (YYYY-MM-DD)")
-    p.add_argument("--to", dest="end", type=date.fromisoformat, required=True, help="last day, inclusive")
-    p.add_argument("--format", choices=["markdown", "json", "html"], default="markdown")
-    p.add_argument("--out", type=Path, help="write the report here instead of stdout")
-    p.set_defaults(run=cmd_audit)
-
-    p = sub.add_parser("keys", help="create an API key for a role (prints it once)")
-    p.add_argument("action", choices=["add"])
-    p.add_argument("--role", choices=["recruiter", "auditor", "admin", "hook"], required=True)
-    p.set_defaults(run=cmd_keys)
-
-    p = sub.add_parser("count", help="how many candidates, notes, signals and chunks")
-    p.set_defaults(run=cmd_count)
-
-    from api.cli_lifecycle import add_commands
-
-    add_commands(sub)
-
-    p = sub.add_parser("demo", help="load the synthetic demo memory")
-    p.add_argument("--size", type=int, default=240)
-    p.set_defaults(run=cmd_demo)
-
-    p = sub.add_parser("eval", help="evaluate ranking on the dev set (needs ../shared/data)")
-    p.add_argument("--shared", type=Path, help="the shared data directory")
-    p.add_argument("--out", type=Path, help="also write the table as Markdown here")
-    p.add_argument("--bootstrap", type=int, default=1000)
-    p.add_argument("--store", type=Path, help="where the dev pool is kept between runs (default .eval-data)")
-    p.set_defaults(run=cmd_eval)
-    return parser
+cli_lifecycle.register(app)
 
 
-def main(argv: Sequence[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
-    try:
-        settings = Settings(**({"data_dir": args.data_dir} if args.data_dir else {}))
-        code: int = args.run(args, settings)
-        return code
-    except TalentRecallError as exc:
-        print(f"talentrecall: error: {exc.detail}", file=sys.stderr)
-    except ValidationError as exc:
-        print(f"talentrecall: error: invalid input: {describe(exc)}", file=sys.stderr)
-    except (OSError, json.JSONDecodeError) as exc:
-        print(f"talentrecall: error: {exc}", file=sys.stderr)
-    return 1
+def main(argv: Sequence[str] | None = None) -> None:
+    """The console script: ``talentrecall [--data-dir DIR] COMMAND ...``."""
+    app(args=list(argv) if argv is not None else None, prog_name="talentrecall")
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    main()

@@ -1,4 +1,15 @@
-"""Shared fixtures: the real model loaded once, Edge stores in temp dirs, a live HTTP server."""
+"""Shared fixtures: two stacks, Edge stores in temp dirs, the app in-process or on a real server.
+
+Every test that uses ``memory``, ``open_memory`` or ``serve`` runs on two stacks:
+
+- ``fast``: the deterministic ``HashingEncoder`` and, for HTTP, FastAPI's ``TestClient`` (the app and its
+  lifespan in-process). This is ``make test-fast`` (``-m "not slow"``).
+- ``real`` (marked ``slow``): the packaged all-MiniLM-L6-v2, loaded once per session, and a real uvicorn
+  on loopback. ``make test`` runs both, so every behaviour is seen once on the real components.
+
+Tests whose assertions depend on meaning ("the ICU nurse ranks first") use ``real_memory`` and are
+marked ``slow``; any test that asks for the real model is marked ``slow`` here, whatever it says.
+"""
 
 from __future__ import annotations
 
@@ -10,13 +21,33 @@ import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
+import httpx
 import pytest
 import uvicorn
+from fastapi import FastAPI
+from fastapi.testclient import TestClient
 
+from api.settings import ApiSettings
 from embed import Encoder, HashingEncoder, SentenceEncoder
-from memory import Memory, Settings
+from memory import Memory
 
 REPO = Path(__file__).resolve().parents[1]
+REAL_MODEL_FIXTURES = {"minilm", "real_memory", "open_real_memory"}
+SHM = Path("/dev/shm")
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    # Temp dirs (and so every test store) in RAM when the machine has a tmpfs: Edge fsyncs each of its
+    # shards on close and preallocates 64 MB of WAL per shard; on a busy disk that costs seconds a test.
+    if SHM.is_dir() and os.access(SHM, os.W_OK):
+        os.environ.setdefault("PYTEST_DEBUG_TEMPROOT", str(SHM))
+
+
+@pytest.hookimpl(tryfirst=True)  # before `-m` deselects by marker
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    for item in items:
+        if REAL_MODEL_FIXTURES & set(getattr(item, "fixturenames", ())) and not item.get_closest_marker("slow"):
+            item.add_marker(pytest.mark.slow)
 
 
 @pytest.fixture(scope="session")
@@ -30,16 +61,31 @@ def hashing() -> Encoder:
     return HashingEncoder(64)
 
 
-MemoryFactory = Callable[..., Memory]
+@pytest.fixture(params=["fast", pytest.param("real", marks=pytest.mark.slow)])
+def stack(request: pytest.FixtureRequest) -> str:
+    """``fast`` (hashing encoder, in-process app) or ``real`` (MiniLM, uvicorn): see the module docstring."""
+    name: str = request.param
+    return name
 
 
 @pytest.fixture
-def open_memory(tmp_path: Path, minilm: Encoder) -> Iterator[MemoryFactory]:
-    """Open memories on Edge under tmp_path (real model by default); all are closed at teardown."""
+def encoder(stack: str, request: pytest.FixtureRequest) -> Encoder:
+    if stack == "real":
+        real: Encoder = request.getfixturevalue("minilm")
+        return real
+    return HashingEncoder(64)
+
+
+MemoryFactory = Callable[..., Memory]
+
+
+@contextlib.contextmanager
+def _opener(root: Path, default: Encoder) -> Iterator[MemoryFactory]:
     opened: list[Memory] = []
 
     def factory(name: str = "store", encoder: Encoder | None = None, **settings: object) -> Memory:
-        memory = Memory.open(Settings(data_dir=tmp_path / name, **settings), encoder=encoder or minilm)
+        # ApiSettings: the memory's settings plus the service's (auth, keys, hook), for tests that serve it.
+        memory = Memory.open(ApiSettings(data_dir=root / name, **settings), encoder=encoder or default)
         opened.append(memory)
         return memory
 
@@ -50,8 +96,27 @@ def open_memory(tmp_path: Path, minilm: Encoder) -> Iterator[MemoryFactory]:
 
 
 @pytest.fixture
+def open_memory(tmp_path: Path, encoder: Encoder) -> Iterator[MemoryFactory]:
+    """Open memories on Edge under tmp_path with the stack's encoder; all are closed at teardown."""
+    with _opener(tmp_path, encoder) as factory:
+        yield factory
+
+
+@pytest.fixture
 def memory(open_memory: MemoryFactory) -> Memory:
     return open_memory()
+
+
+@pytest.fixture
+def open_real_memory(tmp_path: Path, minilm: Encoder) -> Iterator[MemoryFactory]:
+    """Like ``open_memory``, always on the real model (for assertions about meaning; marks the test slow)."""
+    with _opener(tmp_path, minilm) as factory:
+        yield factory
+
+
+@pytest.fixture
+def real_memory(open_real_memory: MemoryFactory) -> Memory:
+    return open_real_memory("real")
 
 
 def shared_dir() -> Path | None:
@@ -99,3 +164,27 @@ class LiveServer:
     def __exit__(self, *exc: object) -> None:
         self.server.should_exit = True
         self.thread.join(timeout=10)
+
+
+ServeFactory = Callable[[FastAPI], contextlib.AbstractContextManager[httpx.Client]]
+
+
+@contextlib.contextmanager
+def _serve(app: FastAPI, *, real: bool) -> Iterator[httpx.Client]:
+    if real:
+        with LiveServer(app) as server, httpx.Client(base_url=server.url, timeout=30) as client:
+            yield client
+    else:
+        # The context manager runs the app's lifespan, as uvicorn would.
+        with TestClient(app) as client:
+            yield client
+
+
+@pytest.fixture
+def serve(stack: str) -> ServeFactory:
+    """``with serve(app) as client``: the app in-process (``fast``) or on a real uvicorn (``real``)."""
+
+    def factory(app: FastAPI) -> contextlib.AbstractContextManager[httpx.Client]:
+        return _serve(app, real=stack == "real")
+
+    return factory

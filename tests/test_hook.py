@@ -1,4 +1,7 @@
-"""The requisition-opened hook over real HTTP: signatures, replay window, idempotency, callback retries."""
+"""The requisition-opened hook over HTTP: signatures, replay window, idempotency, callback retries.
+
+In-process on the fast stack; on uvicorn with the real model in the slow run.
+"""
 
 from __future__ import annotations
 
@@ -14,7 +17,7 @@ import pytest
 from api.app import create_app
 from api.hooks import sign, verify
 from memory import Memory
-from tests.conftest import LiveServer, free_port
+from tests.conftest import ServeFactory, free_port
 from tests.helpers import candidate, note
 
 SECRET = "whsec-test"
@@ -35,10 +38,10 @@ def _load(memory: Memory) -> None:
 
 
 @pytest.fixture
-def hook(open_memory) -> Iterator[tuple[httpx.Client, Memory]]:  # type: ignore[no-untyped-def]
+def hook(open_memory, serve: ServeFactory) -> Iterator[tuple[httpx.Client, Memory]]:  # type: ignore[no-untyped-def]
     memory = open_memory(auth=False, hook_secret=SECRET)
     _load(memory)
-    with LiveServer(create_app(memory=memory)) as server, httpx.Client(base_url=server.url, timeout=30) as client:
+    with serve(create_app(memory=memory)) as client:
         yield client, memory
 
 
@@ -48,13 +51,20 @@ def _post(client: httpx.Client, body: bytes, signature: str) -> httpx.Response:
     )
 
 
-def test_valid_signature_returns_the_consented_shortlist_once(hook) -> None:  # type: ignore[no-untyped-def]
+def _nurses_first(results: list[dict[str, object]], stack: str) -> None:
+    top = [r["candidate_id"] for r in results][:2]
+    assert sorted(top) == ["n1", "n2"]  # type: ignore[type-var]
+    if stack == "real":  # which nurse comes first is a matter of meaning: ICU before ER on the real model
+        assert top == ["n1", "n2"]
+
+
+def test_valid_signature_returns_the_consented_shortlist_once(hook, stack: str) -> None:  # type: ignore[no-untyped-def]
     client, memory = hook
     body = json.dumps(EVENT).encode()
     first = _post(client, body, sign(SECRET, body))
     assert first.status_code == 200, first.text
     shortlist = first.json()
-    assert [r["candidate_id"] for r in shortlist["results"]][:2] == ["n1", "n2"]
+    _nurses_first(shortlist["results"], stack)
     assert "n3" not in {r["candidate_id"] for r in shortlist["results"]}  # no valid consent, never returned
     assert shortlist["audit"] is not None and shortlist["results"][0]["attributions"]
     again = _post(client, body, sign(SECRET, body))
@@ -79,7 +89,7 @@ def test_bad_signatures_are_refused_and_write_nothing(hook, case: str) -> None: 
     assert memory._decisions.count() == 0
 
 
-def test_greenhouse_job_created_is_adapted(hook) -> None:  # type: ignore[no-untyped-def]
+def test_greenhouse_job_created_is_adapted(hook, stack: str) -> None:  # type: ignore[no-untyped-def]
     client, _ = hook
     body = json.dumps(
         {
@@ -97,7 +107,7 @@ def test_greenhouse_job_created_is_adapted(hook) -> None:  # type: ignore[no-unt
     ).encode()
     response = _post(client, body, sign(SECRET, body))
     assert response.status_code == 200
-    assert [r["candidate_id"] for r in response.json()["results"]][:2] == ["n1", "n2"]
+    _nurses_first(response.json()["results"], stack)
     assert _post(client, body, sign(SECRET, body)).json() == response.json()  # redelivery: job id is the event
     bad = json.dumps({"action": "job_created", "payload": {}}).encode()
     assert _post(client, bad, sign(SECRET, bad)).status_code == 422
@@ -110,7 +120,7 @@ def test_verify_accepts_only_the_window() -> None:
         verify(SECRET, sign(SECRET, body, at=1_000), body, 300, now=1_301)
 
 
-def test_callback_is_signed_and_retried(open_memory) -> None:  # type: ignore[no-untyped-def]
+def test_callback_is_signed_and_retried(open_memory, serve: ServeFactory) -> None:  # type: ignore[no-untyped-def]
     received: list[tuple[int, bytes, str]] = []
 
     class Flaky(BaseHTTPRequestHandler):
@@ -130,7 +140,7 @@ def test_callback_is_signed_and_retried(open_memory) -> None:  # type: ignore[no
     memory = open_memory("cb", auth=False, hook_secret=SECRET, hook_callback_url=f"http://127.0.0.1:{port}/in")
     _load(memory)
     try:
-        with LiveServer(create_app(memory=memory)) as app, httpx.Client(base_url=app.url, timeout=30) as client:
+        with serve(create_app(memory=memory)) as client:
             body = json.dumps(EVENT).encode()
             shortlist = _post(client, body, sign(SECRET, body)).json()
             deadline = time.monotonic() + 15

@@ -1,4 +1,4 @@
-"""The REST API over real HTTP: uvicorn on loopback, the real model, Qdrant Edge on disk."""
+"""The REST API over HTTP: in-process on the fast stack, uvicorn on loopback with the real model on the slow one."""
 
 from __future__ import annotations
 
@@ -10,18 +10,15 @@ import pytest
 
 from api.app import create_app
 from memory import Memory
-from tests.conftest import LiveServer
+from tests.conftest import ServeFactory
 
 PROBLEM = "application/problem+json"
 
 
 @pytest.fixture
-def http(open_memory) -> Iterator[httpx.Client]:  # type: ignore[no-untyped-def]
+def http(open_memory, serve: ServeFactory) -> Iterator[httpx.Client]:  # type: ignore[no-untyped-def]
     memory: Memory = open_memory(max_text_chars=5_000, auth=False)
-    with (
-        LiveServer(create_app(memory=memory)) as server,
-        httpx.Client(base_url=server.url, timeout=30) as client,
-    ):
+    with serve(create_app(memory=memory)) as client:
         yield client
 
 
@@ -71,7 +68,10 @@ def test_candidate_lifecycle_over_http(http: httpx.Client) -> None:
     _problem(http.get("/v1/candidates/c1"), 404)
 
 
-def test_match_over_http_returns_explained_shortlist(http: httpx.Client) -> None:
+MODEL = {"fast": "hashing-64", "real": "sentence-transformers/all-MiniLM-L6-v2"}
+
+
+def test_match_over_http_returns_explained_shortlist(http: httpx.Client, stack: str) -> None:
     for cid, headline in (("nurse", "ICU registered nurse"), ("dev", "Go backend developer")):
         http.put(
             f"/v1/candidates/{cid}",
@@ -85,7 +85,7 @@ def test_match_over_http_returns_explained_shortlist(http: httpx.Client) -> None
     assert top["candidate_id"] == "nurse" and top["rank"] == 1
     assert top["evidence"][0]["note_id"] == "nurse-n"
     assert top["base_value"] + sum(top["attributions"].values()) == pytest.approx(top["score"], abs=1e-9)
-    assert body["took_ms"] > 0 and body["model"] == "sentence-transformers/all-MiniLM-L6-v2"
+    assert body["took_ms"] > 0 and body["model"] == MODEL[stack]
     bad = http.post("/v1/match", json={"requisition": {"title": "x"}, "weights": {"charisma": 1}})
     assert _problem(bad, 422)["field"] == "weights"
 

@@ -25,12 +25,12 @@ OUT = REPO / "test-output"
 
 
 @pytest.fixture
-def site(open_memory) -> Iterator[str]:  # type: ignore[no-untyped-def]
+def site(open_real_memory) -> Iterator[str]:  # type: ignore[no-untyped-def]
     if not Path(CHROMIUM).exists():
         if os.environ.get("TALENTRECALL_REQUIRE_BROWSER") == "1":
             pytest.fail("chromium is required (apt-get install chromium)")
         pytest.skip("chromium is not installed")
-    memory: Memory = open_memory(auth=False)
+    memory: Memory = open_real_memory(auth=False)
     memory.import_ndjson(demo_ndjson(96))
     with LiveServer(create_app(memory=memory)) as server:
         yield server.url

@@ -1,4 +1,7 @@
-"""Keys and roles over real HTTP: every route declares its roles; 401 without a key, 403 with the wrong one."""
+"""Keys and roles over HTTP: every route declares its roles; 401 without a key, 403 with the wrong one.
+
+In-process on the fast stack; on uvicorn with the real model in the slow run.
+"""
 
 from __future__ import annotations
 
@@ -12,7 +15,7 @@ from fastapi.routing import APIRoute
 from api.app import all_routes, create_app
 from api.auth import Role, hash_key, roles_of
 from api.hooks import sign
-from tests.conftest import LiveServer
+from tests.conftest import ServeFactory
 
 KEYS = {role: f"key-for-{role.value}" for role in Role}
 PUBLIC = {"/", "/healthz", "/metrics", "/openapi.json", "/docs", "/docs/oauth2-redirect", "/redoc"}
@@ -76,7 +79,7 @@ ADMITTED = {
 
 
 @pytest.fixture
-def secured(open_memory) -> Iterator[tuple[httpx.Client, object]]:  # type: ignore[no-untyped-def]
+def secured(open_memory, serve: ServeFactory) -> Iterator[tuple[httpx.Client, object]]:  # type: ignore[no-untyped-def]
     hashes = ",".join(f"{role.value}:{hash_key(key)}" for role, key in KEYS.items())
     memory = open_memory(auth=True, api_keys=hashes, hook_secret="s3cret")
     memory.upsert_candidate(
@@ -85,7 +88,7 @@ def secured(open_memory) -> Iterator[tuple[httpx.Client, object]]:  # type: igno
         )
     )
     app = create_app(memory=memory)
-    with LiveServer(app) as server, httpx.Client(base_url=server.url, timeout=30) as client:
+    with serve(app) as client:
         yield client, app
 
 
