@@ -112,28 +112,39 @@ class Privacy:
         return dict(found[0].payload) if found else None
 
     def _begin(self, ref: str, candidate: Candidate, suppress: bool) -> dict[str, Any]:
+        """Record the intent, then the suppression entry, before anything is deleted."""
         now = datetime.now(UTC)
         where = Where.eq("candidate_id", candidate.candidate_id)
         removed = {c.value: self._store.count(c, where) for c in PERSONAL}
         removed[Collection.replies.value] = self._store.count(
             Collection.replies, Where.eq("candidate_ids", candidate.candidate_id)
         )
-        # Suppression before anything is deleted: a crash after this point can never let the person back in.
-        suppressed = self._suppression.add(candidate, now) if suppress else 0
         intent = {
             "ref": ref,
             "state": "pending",
             "candidate_id": candidate.candidate_id,
             "at": now.isoformat(),
             "removed": removed,
-            "suppressed_identities": suppressed,
+            "suppress": suppress,
         }
         self._store.upsert(Collection.erasures, [StoredPoint(point_id(Collection.erasures, ref), intent)])
         return intent
 
+    def _suppress(self, intent: dict[str, Any]) -> int:
+        """Suppress the person's identifiers; idempotent, and done while their record still exists."""
+        found = self._lifecycle.candidate(str(intent["candidate_id"]))
+        if found is not None and intent.get("suppress", True):
+            return self._suppression.add(found[0], datetime.fromisoformat(intent["at"]))
+        return int(intent.get("suppressed_identities", 0))
+
     def _finish(self, ref: str, intent: dict[str, Any], purge: bool = True) -> DeleteReceipt:
         candidate_id = str(intent["candidate_id"])
         where = Where.eq("candidate_id", candidate_id)
+        # Suppression before the first delete: a crash after it can never let the person back in.
+        suppressed = self._suppress(intent)
+        if suppressed and "suppressed_identities" not in intent:
+            intent["suppressed_identities"] = suppressed
+            self._store.upsert(Collection.erasures, [StoredPoint(point_id(Collection.erasures, ref), intent)])
         for collection in PERSONAL:
             self._store.delete_where(collection, where)
         self._store.delete_where(Collection.replies, Where.eq("candidate_ids", candidate_id))  # replies quote notes
@@ -142,7 +153,7 @@ class Privacy:
             candidate_id=candidate_id,
             removed=intent["removed"],
             decisions_pseudonymised=pseudonymised + int(intent.get("pseudonymised", 0)),
-            suppressed_identities=intent["suppressed_identities"],
+            suppressed_identities=int(intent.get("suppressed_identities", 0)),
             at=datetime.fromisoformat(intent["at"]),
         )
         self._on_change()
