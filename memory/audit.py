@@ -20,8 +20,15 @@ from scipy.stats import fisher_exact
 
 from memory.models import Protected
 
+# Categories under 2% of the candidates with a self-report are left out of impact ratios (6 RCNY § 5-301(d)).
 SMALL_SHARE = 0.02
+# The EEOC four-fifths rule of thumb (29 CFR 1607.4(D)): a rate under 80% of the highest is flagged.
 FOUR_FIFTHS = 0.8
+# Below this many assessed, or this many selected in the pair compared, a difference is flagged as
+# insufficient: the usual minimum cell count under which a 2×2 comparison says little.
+MIN_CELL = 5
+# FA*IR needs a protected share strictly inside (0, 1); a pool with none or only them is nudged this far in.
+SHARE_MARGIN = 1e-6
 INTERSECTION = "sex×race_ethnicity"
 EXCLUSION_REASON = (
     "fewer than 2% of the candidates with a self-report (6 RCNY § 5-301(d)); count and rate still reported"
@@ -103,6 +110,7 @@ def family_rates(outcomes: Sequence[tuple[str | None, bool]], family: str) -> Fa
     known = sum(n for n, _ in counts.values())
     rates = {g: s / n for g, (n, s) in counts.items()}
     eligible = {g: r for g, r in rates.items() if counts[g][0] / known >= SMALL_SHARE}
+    # Sorted first so that a tie for the highest rate goes to the alphabetically first category, every time.
     highest = max(sorted(eligible), key=lambda g: eligible[g]) if eligible else None
     top = eligible[highest] if highest is not None else 0.0
     groups = []
@@ -113,8 +121,9 @@ def family_rates(outcomes: Sequence[tuple[str | None, bool]], family: str) -> Fa
         p_value = None
         if highest is not None and group != highest:
             n_ref, s_ref = counts[highest]
+            # Exact rather than χ²: shortlists are small and the approximation fails on small cells.
             p_value = float(fisher_exact([[s_ref, n_ref - s_ref], [s, n - s]], alternative="two-sided")[1])
-        insufficient = n < 5 or (highest is not None and s + counts[highest][1] < 5)
+        insufficient = n < MIN_CELL or (highest is not None and s + counts[highest][1] < MIN_CELL)
         groups.append(
             GroupRate(
                 group=group,
@@ -206,6 +215,7 @@ def scoring_rate_audit(
             median_score=math.nan,
             families=[],
         )
+    # Strict ">" below: with many tied scores at the median, a category is not credited for sitting on it.
     cut = median(score for _, score in assessments)
     families = []
     for family, read in FAMILIES.items():
@@ -234,15 +244,18 @@ def propose_rerank(
     from memory.rerank import adjusted_m_table, det_rerank, fair_top_k, ndcg_cost
 
     read = FAMILIES[family]
+    # No self-report is a category of its own here: the proposal must place everyone, not only the known.
     labels = {c: (read(attributes[c]) if c in attributes else None) or "unknown" for c, _ in assessed}
     shares = {g: sum(1 for v in labels.values() if v == g) / len(labels) for g in sorted(set(labels.values()))}
     if method == "fair":
         known = [g for g in shares if g != "unknown"]
+        # Without a named group, FA*IR protects the least represented known one (ties by name).
         group = protected_group or (min(known, key=lambda g: (shares[g], g)) if known else "unknown")
-        p = min(max(shares.get(group, 0.0), 1e-6), 1 - 1e-6)
+        p = min(max(shares.get(group, 0.0), SHARE_MARGIN), 1 - SHARE_MARGIN)
         order = fair_top_k(assessed, {c for c, g in labels.items() if g == group}, k, adjusted_m_table(k, p, alpha))
         target, infeasible = {group: p}, False
     else:
+        # DetCons/DetRelaxed aim at the pool's own shares: the shortlist should look like who was assessed.
         order, infeasible = det_rerank(assessed, labels, shares, k, "cons" if method == "detcons" else "relaxed")
         target = shares
     original = [c for c, _ in assessed[:k]]

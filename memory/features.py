@@ -15,9 +15,14 @@ from datetime import datetime
 
 from memory.models import Candidate, EvaluationSignal, Requisition, Seniority
 
+# Evidence loses half its weight a year after it was written: a recruiter's rule of thumb for how fast
+# skills, interest and availability change.
 HALF_LIFE_DAYS = 365.0
+SECONDS_PER_DAY = 86_400
+# Neutral value of a [0, 1] feature whose input is unknown: it neither helps nor hurts the candidate.
+NO_OPINION = 0.5
 
-# How far a process got; unknown stage names count as a screen.
+# How far a process got, evenly spaced from sourced (0) to offer (1).
 STAGE_DEPTH: Mapping[str, float] = {
     "sourced": 0.0,
     "screen": 0.2,
@@ -30,24 +35,37 @@ STAGE_DEPTH: Mapping[str, float] = {
     "final": 0.8,
     "offer": 1.0,
 }
+# An unknown stage name still means the person was talked to: it counts as a screen, the shallowest
+# real interview, rather than as never interviewed.
+UNKNOWN_STAGE_DEPTH = STAGE_DEPTH["screen"]
 _SENIORITY_LEVEL = {level: index for index, level in enumerate(Seniority)}
+# Years of experience at which each level after intern starts (junior, mid, senior, lead, principal,
+# executive): used only when a candidate states years but no level.
+_LEVEL_STARTS_AT_YEARS = (1, 3, 6, 10, 14, 20)
+# A signal with no date weighs as much as a two-year-old one (two half-lives: 0.5² = 0.25): it counts,
+# but never outweighs recent, dated evidence.
+UNDATED_SIGNAL_WEIGHT = 0.25
+# Pseudo-signals at the global mean added to each evaluator's own (see ``EvaluatorStats``).
+EVALUATOR_PRIOR_SIGNALS = 3.0
 
 
 def stage_depth(stages: Iterable[str | None]) -> float:
     """Depth of the deepest stage reached, 0 when the person was never interviewed."""
-    return max((STAGE_DEPTH.get(stage, 0.2) for stage in stages if stage), default=0.0)
+    return max((STAGE_DEPTH.get(stage, UNKNOWN_STAGE_DEPTH) for stage in stages if stage), default=0.0)
 
 
 def deepest_stage(stages: Iterable[str | None]) -> str | None:
     known = [stage for stage in stages if stage]
-    return max(known, key=lambda s: (STAGE_DEPTH.get(s, 0.2), s), default=None)
+    # Ties between stages of equal depth ("onsite", "panel") go to the alphabetically last, so it is stable.
+    return max(known, key=lambda s: (STAGE_DEPTH.get(s, UNKNOWN_STAGE_DEPTH), s), default=None)
 
 
 def decay(then: datetime | None, now: datetime) -> float:
     """Half-life decay: 1 today, 0.5 a year ago; 0 when nothing is dated."""
     if then is None:
         return 0.0
-    days = max((now - then).total_seconds() / 86_400, 0.0)
+    # A date in the future (clock skew, a typo) counts as today rather than as more than fresh.
+    days = max((now - then).total_seconds() / SECONDS_PER_DAY, 0.0)
     return math.pow(0.5, days / HALF_LIFE_DAYS)
 
 
@@ -63,16 +81,16 @@ def _level(candidate: Candidate) -> int | None:
     years = candidate.years_experience
     if years is None:
         return None
-    bounds = (1, 3, 6, 10, 14, 20)  # intern, junior, mid, senior, lead, principal, executive
-    return sum(years >= bound for bound in bounds)
+    return sum(years >= start for start in _LEVEL_STARTS_AT_YEARS)
 
 
 def seniority_fit(candidate: Candidate, requisition: Requisition) -> float:
     """1 at the requested level, falling by 1/6 a level; 0.5 when either side is unknown."""
     level = _level(candidate)
     if requisition.seniority is None or level is None:
-        return 0.5
+        return NO_OPINION
     gap = abs(_SENIORITY_LEVEL[requisition.seniority] - level)
+    # Seven levels, so the widest gap (intern for an executive role) is 6 steps and scores 0.
     return max(0.0, 1.0 - gap / (len(Seniority) - 1))
 
 
@@ -89,29 +107,31 @@ class EvaluatorStats:
     by_evaluator: Mapping[str, float]
 
     @staticmethod
-    def fit(signals: Iterable[EvaluationSignal], prior: float = 3.0) -> EvaluatorStats:
+    def fit(signals: Iterable[EvaluationSignal], prior: float = EVALUATOR_PRIOR_SIGNALS) -> EvaluatorStats:
         sums: dict[str, float] = defaultdict(float)
         counts: dict[str, int] = defaultdict(int)
         total, n = 0.0, 0
         for signal in signals:
+            # Anonymous signals are pooled as one evaluator, "", rather than each judged alone.
             key = signal.evaluator or ""
             sums[key] += signal.normalised
             counts[key] += 1
             total += signal.normalised
             n += 1
-        global_mean = total / n if n else 0.5
+        global_mean = total / n if n else NO_OPINION
         means = {k: (sums[k] + prior * global_mean) / (counts[k] + prior) for k in sums}
         return EvaluatorStats(global_mean, means)
 
     def adjusted(self, signal: EvaluationSignal) -> float:
+        # An evaluator not seen when the stats were fitted gets no offset; the result is clipped to [0, 1].
         offset = self.by_evaluator.get(signal.evaluator or "", self.global_mean) - self.global_mean
         return min(1.0, max(0.0, signal.normalised - offset))
 
 
 def evaluation(signals: Sequence[EvaluationSignal], stats: EvaluatorStats, now: datetime) -> float:
     """Recency-weighted mean of severity-adjusted signals; 0.5 (no opinion) when there are none."""
-    weights = [decay(s.observed_at, now) if s.observed_at else 0.25 for s in signals]
+    weights = [decay(s.observed_at, now) if s.observed_at else UNDATED_SIGNAL_WEIGHT for s in signals]
     total = math.fsum(weights)
     if not signals or total == 0:
-        return 0.5
+        return NO_OPINION
     return math.fsum(w * stats.adjusted(s) for w, s in zip(weights, signals, strict=True)) / total

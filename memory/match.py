@@ -26,9 +26,29 @@ from memory.ranking import explain_pool
 from memory.results import Evidence, MatchResponse, MatchResult, SkillCoverage
 from memory.store import Collection, Hit, VectorStore, Where, point_id
 
+# Note excerpts shown per shortlisted candidate: enough to see why, short enough to read in a list.
 EVIDENCE_PER_CANDIDATE = 3
+# Net searches return ids only: copying whole payloads is most of a search's cost on the Python side.
 _ID = ("candidate_id",)
 MAX_LIMIT = 200
+# The net casts wider than the shortlist so that the ranker, not retrieval, decides the order: at least
+# NET_FLOOR candidates, or NET_PER_SLOT per requested slot for long shortlists.
+NET_FLOOR = 50
+NET_PER_SLOT = 5
+# Note chunks are searched this many times wider than profiles: a candidate has several chunks, and a
+# few well-documented candidates' chunks would otherwise fill the chunk search and crowd out the rest.
+CHUNKS_PER_PROFILE = 2
+# A unit vector is never divided by a norm below this (an all-zero query embedding stays zero).
+_MIN_NORM = 1e-12
+
+
+def net_width(limit: int) -> int:
+    """How many candidates per search retrieval gathers for a shortlist of ``limit``.
+
+    >>> net_width(10), net_width(20)
+    (50, 100)
+    """
+    return max(NET_FLOOR, NET_PER_SLOT * limit)
 
 
 def filters_where(filters: MatchFilters, now: datetime) -> Where:
@@ -37,17 +57,21 @@ def filters_where(filters: MatchFilters, now: datetime) -> Where:
     at_least: dict[str, int] = {}
     if filters.consent_required:
         any_of["consent_status"] = ["granted"]
+        # ``consent_until`` is stored in whole unix seconds and ``at_least`` is ≥: "expires after now"
+        # is therefore ≥ now + 1. Open-ended consent is stored as a far-future timestamp, so it passes.
         at_least["consent_until"] = int(now.timestamp()) + 1
     if filters.sources:
         any_of["source"] = [s.value for s in filters.sources]
     if filters.role_families:
         any_of["role_family"] = list(filters.role_families)
     if filters.locations:
+        # Locations are stored lowercased (keyword indexes match exactly), so the filter is lowercased too.
         any_of["location"] = [loc.lower() for loc in filters.locations]
     if filters.seniorities:
         any_of["seniority"] = [s.value for s in filters.seniorities]
     if filters.intents:
         any_of["intent"] = [i.value for i in filters.intents]
+    # Flags are the strings "yes"/"no", not booleans: Qdrant Edge 0.9.0 never matches a boolean filter.
     if filters.silver_medalists_only:
         any_of["silver"] = ["yes"]
     if not filters.include_retired:
@@ -82,7 +106,7 @@ class Matcher:
         self._stats = None
 
     def _skill_vectors(self, names: Sequence[str]) -> dict[str, list[float]]:
-        """Embeddings of skill names, each computed once per process."""
+        """Embeddings of skill names, each computed once per process (the skill vocabulary is small)."""
         todo = [n for n in dict.fromkeys(names) if n not in self._skill_cache]
         if todo:
             for name, vector in zip(todo, self._encoder.encode(todo), strict=True):
@@ -112,9 +136,11 @@ class Matcher:
         resolved = dict(weights)
         qvec = self._query_vector(requisition).tolist()
         qsparse = self._lexical.query(requisition.keyword_text())
-        net = self._retrieve(qvec, qsparse, filters_where(filters, now), depth or max(50, 5 * limit))
+        net = self._retrieve(qvec, qsparse, filters_where(filters, now), depth or net_width(limit))
         members = self._gather(net, qvec, qsparse)
         stats = self._evaluator_stats()
+        # BM25 scores are unbounded and depend on the query's length; dividing by the best in the net puts
+        # the lexical feature on the same [0, 1] scale as the others, per query.
         top_lexical = max((m.lexical for m in members.values()), default=0.0)
         wanted = requisition.must_have_skills + requisition.nice_to_have_skills
         pool_skills = {s for m in members.values() for s in m.skills}
@@ -127,6 +153,8 @@ class Matcher:
             text = " ".join([member.record_text, *(hit.payload["text"] for hit in member.chunks)])
             must = skills.coverage(requisition.must_have_skills, member.skills, text, near)
             nice = skills.coverage(requisition.nice_to_have_skills, member.skills, text, near)
+            # A hard must-have filter drops the candidate before scoring, so the pool's reference point
+            # (the mean feature vector behind every attribution) is that of the eligible candidates only.
             if filters.must_have_required and must.missing:
                 continue
             coverage[cid] = SkillCoverage(matched=must.matched + nice.matched, missing=must.missing + nice.missing)
@@ -134,6 +162,7 @@ class Matcher:
             dates = [_parse(h.payload.get("written_at")) for h in member.chunks]
             dates += [s.observed_at for s in member.signals]
             rows[cid] = {
+                # Chunks are sorted best first: a candidate's notes count by their single best passage.
                 "semantic_notes": member.chunks[0].score if member.chunks else 0.0,
                 "semantic_profile": member.profile_similarity,
                 "lexical": member.lexical / top_lexical if top_lexical > 0 else 0.0,
@@ -179,17 +208,20 @@ class Matcher:
     def _retrieve(self, qvec: list[float], qsparse: SparseVec, where: Where, wide: int) -> list[str]:
         """The net: candidates near the query by note chunks or profile, densely or by keywords."""
         net: set[str] = set()
-        for collection, size in ((Collection.chunks, 2 * wide), (Collection.candidates, wide)):
+        for collection, size in ((Collection.chunks, CHUNKS_PER_PROFILE * wide), (Collection.candidates, wide)):
             for hit in self._store.search_dense(collection, qvec, size, where, fields=_ID):
                 net.add(hit.payload["candidate_id"])
             for hit in self._store.search_sparse(collection, qsparse, size, where, fields=_ID):
                 net.add(hit.payload["candidate_id"])
+        # Sorted, so that the exact searches below see the same net in the same order on every run.
         return sorted(net)
 
     def _gather(self, net: list[str], qvec: list[float], qsparse: SparseVec) -> dict[str, _Member]:
         """Exact similarities and records for every candidate of the net."""
         if not net:
             return {}
+        # Every search below is restricted to the net by id, and exact (no HNSW): on a few hundred
+        # candidates a filtered brute-force scan is fast and, unlike the index, never misses one.
         in_net = Where(any_of={"candidate_id": net})
         members: dict[str, _Member] = {}
         profiles = self._store.search_dense(
@@ -212,7 +244,9 @@ class Matcher:
             )
         chunk_count = self._store.count(Collection.chunks, in_net)
         if chunk_count:
+            # Asking for exactly as many hits as the net has chunks scores every chunk once.
             hits = self._store.search_dense(Collection.chunks, qvec, chunk_count, in_net, exact=True)
+            # Best first, ties by point id: evidence order and the semantic_notes feature are then stable.
             for hit in sorted(hits, key=lambda h: (-h.score, h.id)):
                 member = members[hit.payload["candidate_id"]]
                 member.chunks.append(hit)
@@ -231,6 +265,7 @@ class Matcher:
         for hit in self._store.search_sparse(Collection.candidates, qsparse, size, in_net, fields=_ID):
             scores[hit.payload["candidate_id"]] += hit.score
         best: dict[str, float] = {}
+        # A search's limit must be positive, even when the net has no note chunk at all.
         for hit in self._store.search_sparse(Collection.chunks, qsparse, max(chunks, 1), in_net, fields=_ID):
             cid = hit.payload["candidate_id"]
             best[cid] = max(best.get(cid, 0.0), hit.score)
@@ -248,11 +283,12 @@ class Matcher:
         if requisition.title.strip() and requisition.title.strip() != texts[0]:
             texts.append(requisition.title)
         mean: np.ndarray = self._encoder.encode(texts).mean(axis=0)
-        unit: np.ndarray = mean / max(float(np.linalg.norm(mean)), 1e-12)
+        unit: np.ndarray = mean / max(float(np.linalg.norm(mean)), _MIN_NORM)
         return unit
 
 
 def _share(matched: list[str], wanted: list[str]) -> float:
+    # No skills asked for is 0, not 1: the feature then carries no signal rather than a free bonus.
     return len(matched) / len(wanted) if wanted else 0.0
 
 

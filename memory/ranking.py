@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from memory.errors import InvalidInput
 
+# The order is the display order of attributions and of the weights in every response.
 FEATURES: tuple[str, ...] = (
     "semantic_notes",
     "semantic_profile",
@@ -43,12 +44,14 @@ DEFAULT_WEIGHTS: Mapping[str, float] = {
 def resolve_weights(base: Mapping[str, float], override: Mapping[str, float] | None) -> dict[str, float]:
     """Merge a per-requisition override into the base weights, refusing unknown or non-finite ones."""
     weights = dict(base)
+    # An override is refused whole on its first bad entry: a half-applied weighting would rank silently wrong.
     for name, value in (override or {}).items():
         if name not in FEATURES:
             raise InvalidInput(f"unknown feature {name!r}; known: {', '.join(FEATURES)}", field="weights")
         if not math.isfinite(value):
             raise InvalidInput(f"weight for {name} must be finite", field="weights")
         weights[name] = float(value)
+    # Every feature gets a weight (0 when the base omits it), so responses always list all of them.
     return {name: weights.get(name, 0.0) for name in FEATURES}
 
 
@@ -72,6 +75,8 @@ def explain_pool(features: Mapping[str, Mapping[str, float]], weights: Mapping[s
         return []
     names = [name for name in FEATURES if name in weights]
     size = len(features)
+    # fsum (exactly rounded) rather than sum: attributions then add up to the score to the last bit
+    # whatever the pool's order, which the additivity tests assert exactly.
     reference = {name: math.fsum(row.get(name, 0.0) for row in features.values()) / size for name in names}
     base_value = math.fsum(weights[name] * reference[name] for name in names)
     explained = []
@@ -80,5 +85,6 @@ def explain_pool(features: Mapping[str, Mapping[str, float]], weights: Mapping[s
         attributions = {name: weights[name] * (values[name] - reference[name]) for name in names}
         score = math.fsum(weights[name] * values[name] for name in names)
         explained.append(Explained(candidate_id, score, base_value, attributions, values))
+    # Ties by candidate id: the same pool always yields the same shortlist.
     explained.sort(key=lambda e: (-e.score, e.candidate_id))
     return explained

@@ -17,12 +17,16 @@ from collections.abc import Mapping, Sequence
 
 from scipy.stats import binom
 
+# Halvings of α_c in ``adjusted_m_table``: 2⁻⁶⁰·α is below a double's resolution, so the search has converged.
+BISECTION_STEPS = 60
+
 
 def m_table(k: int, p: float, alpha: float) -> list[int]:
     """Minimum protected count per prefix: ``m(i) = min{x : F(x; i, p) > alpha}`` (strict, not ppf's ≥)."""
     table = []
     for i in range(1, k + 1):
         x = 0
+        # Counting up from 0 rather than calling ppf: ppf's "≥ alpha" would differ from the paper's "> alpha".
         while binom.cdf(x, i, p) <= alpha:
             x += 1
         table.append(x)
@@ -31,11 +35,13 @@ def m_table(k: int, p: float, alpha: float) -> list[int]:
 
 def fail_probability(table: Sequence[int], p: float) -> float:
     """P(a ranking of i.i.d. Bernoulli(p) protected positions fails some prefix), exactly, by DP."""
+    # dist[c] = P(c protected candidates so far and no prefix failed yet).
     dist = [1.0] + [0.0] * len(table)
     for i, minimum in enumerate(table, start=1):
         new = [0.0] * (len(table) + 1)
         for c in range(i + 1):
             new[c] = dist[c] * (1 - p) + (dist[c - 1] * p if c else 0.0)
+        # Rankings below this prefix's minimum have failed: drop their mass, what is left never failed.
         dist = [0.0 if c < minimum else v for c, v in enumerate(new)]
     return 1.0 - math.fsum(dist)
 
@@ -43,8 +49,9 @@ def fail_probability(table: Sequence[int], p: float) -> float:
 def adjusted_m_table(k: int, p: float, alpha: float) -> list[int]:
     """The table of the largest α_c whose family-wise fail probability stays ≤ α (bisection on α_c)."""
     low, high = 0.0, alpha
+    # α_c = 0 requires no protected candidate anywhere, so it always passes: a safe starting answer.
     best = m_table(k, p, 0.0)
-    for _ in range(60):
+    for _ in range(BISECTION_STEPS):
         middle = (low + high) / 2
         table = m_table(k, p, middle)
         if fail_probability(table, p) <= alpha:
@@ -61,6 +68,8 @@ def fair_top_k(ranked: Sequence[tuple[str, float]], protected: set[str], k: int,
     out: list[str] = []
     taken = 0
     for i in range(min(k, len(ranked))):
+        # A protected candidate goes next when the table demands one, when no one else is left, or on
+        # merit; score ties go to the protected candidate.
         if pro and (taken < table[i] or not non or pro[0][1] >= non[0][1]):
             out.append(pro.pop(0)[0])
             taken += 1
@@ -83,6 +92,8 @@ def det_rerank(
     infeasible = False
     for position in range(1, min(k, len(ranked)) + 1):
         open_groups = [g for g in targets if queues[g]]
+        # Algorithm 1's two bounds at this position: below floor(p·k) a group must be served now; between
+        # floor and ceil(p·k) it may be, and the variant decides which of those groups goes first.
         below_min = [g for g in open_groups if counts[g] < math.floor(position * targets[g])]
         below_max = [
             g for g in open_groups if math.floor(position * targets[g]) <= counts[g] < math.ceil(position * targets[g])
@@ -98,6 +109,7 @@ def det_rerank(
             tied = [g for g in below_max if math.ceil(math.ceil(position * targets[g]) / targets[g]) == bound]
             chosen = max(tied, key=lambda g: (queues[g][0][1], g))
         else:
+            # No group can take the slot within its bounds (its queue ran dry): fill it on score and say so.
             infeasible = True
             chosen = max(open_groups, key=lambda g: (queues[g][0][1], g))
         out.append(queues[chosen].pop(0)[0])
@@ -111,6 +123,7 @@ def ndcg_cost(original: Sequence[tuple[str, float]], proposal: Sequence[str]) ->
     k = len(proposal)
 
     def dcg(ids: Sequence[str]) -> float:
+        # Position i (from 0) is discounted by log2(i + 2): the first place counts in full.
         return math.fsum(scores[c] / math.log2(i + 2) for i, c in enumerate(ids))
 
     best = dcg([c for c, _ in original[:k]])
