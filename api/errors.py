@@ -10,6 +10,7 @@ from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from api.auth import Forbidden, Unauthorized
+from embed.encoder import EncoderUnavailable
 from memory.errors import (
     BackendUnavailable,
     Conflict,
@@ -82,9 +83,16 @@ async def _forbidden(request: Request, exc: Exception) -> JSONResponse:
     return problem(403, "Forbidden", str(exc), request)
 
 
+async def _model_missing(request: Request, exc: Exception) -> JSONResponse:
+    # A lazily loaded model fails at its first encode, inside a route rather than at open: the same 503
+    # as a model found missing when the memory is opened.
+    return problem(STATUS[BackendUnavailable], BackendUnavailable.title, str(exc), request)
+
+
 def install(app: FastAPI) -> None:
     app.add_exception_handler(Unauthorized, _unauthorized)
     app.add_exception_handler(Forbidden, _forbidden)
     app.add_exception_handler(TalentRecallError, _domain)
+    app.add_exception_handler(EncoderUnavailable, _model_missing)
     app.add_exception_handler(RequestValidationError, _validation)
     app.add_exception_handler(StarletteHTTPException, _http)

@@ -16,7 +16,6 @@ from collections.abc import Callable, Mapping, Sequence
 from statistics import median
 
 from pydantic import BaseModel
-from scipy.stats import fisher_exact
 
 from memory.models import Protected
 
@@ -100,6 +99,9 @@ def family_rates(outcomes: Sequence[tuple[str | None, bool]], family: str) -> Fa
 
     ``outcomes`` holds one ``(category or None, selected)`` pair per assessed candidate.
     """
+    # Imported here: scipy.stats takes seconds to import, and only audits need it, not every ``import memory``.
+    from scipy.stats import fisher_exact
+
     unknown = sum(1 for group, _ in outcomes if group is None)
     counts: dict[str, list[int]] = {}
     for group, selected in outcomes:
