@@ -100,11 +100,13 @@ def rare_name_words(shared: Path) -> set[str]:
     """Dictionary words that are only rarely names ("cluster", "mirage", "sincere"), kept as ordinary words.
 
     A word counts when Webster's 2nd or GCIDE lists it in lower case, fewer than 1,000 US babies got it as a
-    name in 1880-2017, it is not a Census 1990 first name, and it is not among the 10,000 commonest surnames.
+    name in 1880-2017, it is not a Census 1990 first name, and it is no surname at all (so "jing", "hao",
+    rare as US baby names but common Chinese surnames, stay names).
     """
     from english_words import get_english_words_set
 
-    dictionary = get_english_words_set(["web2", "gcide"], lower=True, alpha=True)
+    # Only entries the dictionaries write in lower case: "Srinivas" is in Webster's 2nd as a proper noun.
+    dictionary = {w for w in get_english_words_set(["web2", "gcide"], lower=False, alpha=True) if w.islower()}
     babies: Counter[str] = Counter()
     with gzip.open(shared / "ssa_babynames" / "names_by_sex_summary.csv.gz", "rt") as handle:
         for row in csv.DictReader(handle):
@@ -116,14 +118,8 @@ def rare_name_words(shared: Path) -> set[str]:
         for line in root.joinpath(file).read_text().splitlines()
         if line
     }
-    surnames = [line.split()[0].lower() for line in root.joinpath("dist.all.last").read_text().splitlines() if line]
-    common_surnames = set(surnames[:10000])
-    names = given_names(shared) | family_names(shared)
-    return {
-        word
-        for word in names & dictionary
-        if babies[word] < 1000 and word not in first and word not in common_surnames
-    }
+    family = family_names(shared)
+    return {word for word in given_names(shared) & dictionary if babies[word] < 1000 and word not in first | family}
 
 
 def tech_words(shared: Path) -> set[str]:

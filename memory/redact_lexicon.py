@@ -9,7 +9,7 @@ pieces of names (particles, titles, nicknames) that the rules need.
 from __future__ import annotations
 
 import gzip
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 
@@ -174,6 +174,15 @@ PERSON_VERBS_AFTER = _words("""
     said says thinks thought felt feels mentioned asked told wrote noted agreed suggested replied answered
     explained interviewed confirmed declined accepted recommended led joined presented
 """)
+# Words that say a person is being talked about: the model is asked about a lone word only near one.
+PERSON_HINTS = (
+    _words("""
+    he she him her his hers they them their i we us me you mr mrs ms dr prof sir madam who whom whose
+    candidate referee reference referred interviewer manager colleague mentor recruiter hired hire interview
+    interviewed onsite met meet thanks thank dear hi hello hey cc asked ask told tell
+""")
+    | PERSON_VERBS_AFTER
+)
 DETERMINERS = _words("the a an this that these those our their his her my your its each every any some no")
 # Ordinary words that the name lists also hold and the derived word list misses.
 COMMON = _words("""
@@ -183,7 +192,7 @@ COMMON = _words("""
     sandy sky star stormy sunny violet angel major king sage ember hazel autumn river rock stone sterling
     price young long hall wood green black white brown gray grey hill lee park story early love case see
     spring karma alexa monday tuesday wednesday thursday friday saturday sunday january february march july
-    september october november december jan feb mar apr jun jul aug sep sept oct nov dec dot an and as at be by do go he if in is it me my no of on or so to up
+    september october november december feb apr aug sep sept oct nov dec dot an and as at be by do go he if in is it me my no of on or so to up
     us we ai ml ui ux qa hr pm bi it ok vs etc ltd inc corp llc co team lead staff chief head senior junior
     intern manager director engineer developer analyst designer consultant architect specialist officer
     skills skill summary experience education projects project profile objective contact details languages
@@ -260,11 +269,17 @@ class Lexicon:
     ordinary: frozenset[str]
     tech: frozenset[str]
     english: frozenset[str]  # any dictionary word, for "is this unknown lower-case word a name?"
+    kinds: dict[str, int] = field(default_factory=dict)  # a cache of each word's class, filled as words are seen
 
 
 def _read(name: str) -> frozenset[str]:
     data = resources.files("memory").joinpath("redact_data", name).read_bytes()
     return frozenset(gzip.decompress(data).decode().split())
+
+
+def _dictionary() -> frozenset[str]:
+    # Entries written in lower case only: the dictionaries also list proper nouns ("Srinivas", "Austin").
+    return frozenset(w for w in get_english_words_set(["web2", "gcide"], lower=False, alpha=True) if w.islower())
 
 
 @cache
@@ -276,5 +291,5 @@ def lexicon() -> Lexicon:
         family=_read("family.txt.gz"),
         ordinary=ordinary,
         tech=_read("tech.txt.gz") | TECH,
-        english=frozenset(get_english_words_set(["web2", "gcide"], lower=True, alpha=True)) | ordinary,
+        english=_dictionary() | ordinary,
     )

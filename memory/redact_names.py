@@ -34,6 +34,7 @@ from memory.redact_lexicon import (
     PARTICLES,
     PERSON_CUES_AFTER,
     PERSON_CUES_BEFORE,
+    PERSON_HINTS,
     PERSON_VERBS_AFTER,
     PERSON_VERBS_BEFORE,
     PLACE_CUES,
@@ -45,7 +46,6 @@ from memory.redact_lexicon import (
 )
 
 _TOKEN = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*")
-_POSSESSIVE = re.compile(r"['’]s$", re.IGNORECASE)
 _ORG_SUFFIX = (
     r"University|College|Bank|Hospital|Institute|School|Academy|Foundation|Labs?|Technologies|Systems|Solutions"
     r"|Partners|Associates|Capital|Consulting|Center|Centre|Clinic|Museum|Library|Agency|Services|Healthcare"
@@ -59,6 +59,8 @@ _ORGS = re.compile(
     rf"|\b(?:{_ORG_SUFFIX})[ \t]+(?:of|for|at)[ \t]+(?:the[ \t]+)?(?:{_CAP}[ \t]*){{1,4}}"
     r"|\b[A-Z][\w'’]+[ \t]+&[ \t]+[A-Z][\w'’]+\b"
 )
+_DAY_OR_YEAR = re.compile(r"\.?,?\s*'?\d")
+MONTHS = frozenset("jan feb mar apr may jun jul aug sep sept oct nov dec june july august april march".split())
 _WHO = re.compile(r",?\s+who\b")
 _SENTENCE_END = re.compile(r"[.!?]\s|[\n:;•|]")
 
@@ -166,6 +168,13 @@ def key_of(word: str) -> str:
 
 
 def _kind(key: str, lex: Lexicon) -> Kind:
+    kind = lex.kinds.get(key)
+    if kind is None:
+        kind = lex.kinds[key] = _classify(key, lex)
+    return Kind(kind)
+
+
+def _classify(key: str, lex: Lexicon) -> Kind:
     parts = key.split("-") if "-" in key else [key]
     named = [p in lex.given or p in lex.family for p in parts]
     ordinary = [
@@ -175,8 +184,10 @@ def _kind(key: str, lex: Lexicon) -> Kind:
         # "Al-Hassan", "Jae-won", "Jean-Pierre" vs "Full-Stack", "Co-Founder", "Young-ho": a name part, and
         # not every part a dictionary word.
         english = [p in lex.english or p in PARTICLES for p in parts]
-        if any(p in lex.tech for p in parts):
+        if any(p in lex.tech and len(p) > 3 for p in parts):
             return Kind.AMBIG if any(named) else Kind.WORD  # "HANA-Python", "Debian-Kali"
+        if all(named):
+            return Kind.NAME  # "Sung-min", "Young-ho", "Mary-Kate"
         if any(named):
             return Kind.AMBIG if all(english) else Kind.NAME
         return Kind.WORD if all(ordinary) or all(english) else Kind.UNKNOWN
@@ -201,10 +212,12 @@ def tokenize(text: str, lex: Lexicon, own: frozenset[str] = frozenset()) -> list
         start, word = match.start(), match.group(0)
         if (start and text[start - 1] in "[_@") or (not word.isalpha() and any(c.isdigit() for c in word)):
             continue  # placeholders ([PERSON]), handles and "J2EE" are not names
-        core = _POSSESSIVE.sub("", word) if len(word) > 3 else word
+        core = word[:-2] if len(word) > 3 and word[-2] in "'’" and word[-1] in "sS" else word
         key = key_of(core)
         upper = core.isupper() and len(core) > 1
         kind = _kind(key, lex)
+        if key in MONTHS and _DAY_OR_YEAR.match(text, start + len(core)):
+            kind = Kind.WORD  # "Jan 2016", "Jun '19"
         tokens.append(
             Token(
                 start=start,
@@ -232,11 +245,15 @@ def _protect_phrases(text: str, tokens: list[Token]) -> None:
             if words == phrase:
                 for t in tokens[index : index + len(phrase)]:
                     t.protected = True
-    spans = [(m.start(), m.end()) for m in _ORGS.finditer(text)]
-    if spans:
-        for token in tokens:
-            if any(a <= token.start < b for a, b in spans):
-                token.protected = True
+    spans = iter([(m.start(), m.end()) for m in _ORGS.finditer(text)])
+    span = next(spans, None)
+    for token in tokens:  # tokens and spans are both in text order
+        while span is not None and span[1] <= token.start:
+            span = next(spans, None)
+        if span is None:
+            break
+        if span[0] <= token.start:
+            token.protected = True
 
 
 def _joined(text: str, left: Token, right: Token) -> bool:
@@ -412,7 +429,9 @@ def _lower_person(text: str, tokens: list[Token], index: int, lex: Lexicon) -> b
         return pair and previous is not None and previous.key in PERSON_CUES_BEFORE
     for other in (previous, following):
         if other is not None and not other.cap and _near(text, *sorted((other, token), key=lambda t: t.start)):
-            if len(other.key) > 1 and (other.kind is Kind.NAME or other.kind is Kind.UNKNOWN and other.key not in lex.english):
+            if len(other.key) > 1 and (
+                other.kind is Kind.NAME or other.kind is Kind.UNKNOWN and other.key not in lex.english
+            ):
                 return True
     if previous is not None and previous.key in PERSON_CUES_BEFORE and _near(text, previous, token):
         return True
@@ -523,11 +542,35 @@ def _decide_run(text: str, tokens: list[Token], run: list[int], uncertain: list[
             if _person_place(text, tokens, run[0], run[0], possessive=possessive):
                 _mark(single, "person context")  # "asked Hana", "Crystal's answers"
                 return
+    # The model is the slow layer. It is asked only about name-like words (not "Client", "Less", "Skill"),
+    # or a given + family shape ("Grant Hunter"); about a lone word only when a person is talked about nearby.
+    namelike = [w for w in words if _namelike(w, lex)]
+    shaped = len(capital) >= 2 and words[0].key in lex.given and words[-1].key in lex.family
+    if not namelike and not shaped:
+        return
+    if len(capital) == 1 and not _person_nearby(text, tokens, run[0]):
+        return
     for index, w in zip(run, words, strict=True):
         if w.kind is Kind.UNKNOWN and w.upper and len(w.key) <= 5:
             continue  # acronyms
         if w.kind in (Kind.AMBIG, Kind.UNKNOWN):
             uncertain.append(index)
+
+
+def _namelike(token: Token, lex: Lexicon) -> bool:
+    if token.kind is Kind.UNKNOWN:
+        return token.key not in lex.english and not token.upper
+    return token.kind is Kind.AMBIG and token.key not in lex.ordinary and token.key not in lex.tech
+
+
+def _person_nearby(text: str, tokens: list[Token], index: int, reach: int = 4) -> bool:
+    token = tokens[index]
+    if text[token.end : token.end + 2] in ("'s", "’s"):
+        return True
+    for other in tokens[max(0, index - reach) : index + reach + 1]:
+        if other is not token and other.key in PERSON_HINTS:
+            return True
+    return False
 
 
 def windows(analysis: Analysis, reach: int = 48) -> list[tuple[int, int]]:
