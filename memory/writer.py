@@ -350,7 +350,7 @@ def reconciled(incoming: Candidate, stored: Candidate) -> Candidate:
 
     A client replaying an older copy (an ATS re-sync, an import run twice) must not undo a later fact:
     verification times only move forward, and a consent recorded later than the incoming one (an
-    unsubscribe, say) stays in force unless the incoming consent was itself recorded later.
+    unsubscribe, say) stays in force unless the incoming consent was itself recorded later or withdraws.
     """
     update: dict[str, object] = {}
     if stored.last_verified_at and (
@@ -365,6 +365,11 @@ def reconciled(incoming: Candidate, stored: Candidate) -> Candidate:
     if checked != incoming.contact_verified_at:
         update["contact_verified_at"] = checked
     kept, offered = stored.consent, incoming.consent
-    if kept.recorded_at is not None and (offered.recorded_at is None or offered.recorded_at < kept.recorded_at):
+    # A withdrawal always takes effect, whatever its date: the conservative direction for a person's rights.
+    if (
+        offered.status is not ConsentStatus.withdrawn
+        and kept.recorded_at is not None
+        and (offered.recorded_at is None or offered.recorded_at < kept.recorded_at)
+    ):
         update["consent"] = kept
     return incoming.model_copy(update=update) if update else incoming

@@ -11,6 +11,7 @@ from memory import (
     Candidate,
     ConsentRequired,
     EvaluationSignal,
+    InvalidInput,
     MatchFilters,
     Memory,
     Requisition,
@@ -64,7 +65,7 @@ def test_consent_history_expiry_report_and_unsubscribe(memory: Memory) -> None:
     memory.upsert_candidate(candidate("b", consent={"status": "granted", "basis": "legitimate_interest"}))
     assert [e.candidate_id for e in memory.expiring_consents(30, now=NOW)] == ["a"]
     assert memory.expiring_consents(5, now=NOW) == []
-    memory.add_touchpoint(_touch("t1", "a", 1, "unsubscribed"))
+    memory.add_touchpoint(_touch("t1", "a", -1, "unsubscribed"))  # a day after the consent was recorded
     history = memory.consent_history("a")
     assert [(h.status, h.reason) for h in history] == [("granted", "captured"), ("withdrawn", "unsubscribed")]
     assert memory.get("a").candidate.consent.status.value == "withdrawn"
@@ -255,11 +256,35 @@ def test_export_round_trips(open_memory) -> None:  # type: ignore[no-untyped-def
 
 
 def test_retention_lists_then_purges(memory: Memory) -> None:
-    memory.upsert_candidate(candidate("cold", last_verified_at=NOW - timedelta(days=800)))
+    # Records created long ago by the server's clock (the writer's ``now`` seam; the verbs use the real clock).
+    memory._writer.write(
+        [
+            candidate("cold", last_verified_at=NOW - timedelta(days=950)),
+            candidate("ref", source="referral", last_verified_at=NOW - timedelta(days=990)),
+        ],
+        now=NOW - timedelta(days=900),
+    )
     memory.upsert_candidate(candidate("warm", last_verified_at=NOW - timedelta(days=30)))
-    memory.upsert_candidate(candidate("ref", source="referral", last_verified_at=NOW - timedelta(days=900)))
+    memory.upsert_candidate(candidate("new"))  # created just now, with no date of its own: never stale
     dry = memory.retention(months=24, now=NOW)
-    assert [r["candidate_id"] for r in dry.candidates] == ["cold"] and not dry.applied
-    assert memory.count().candidates == 3
+    assert [r.candidate_id for r in dry.candidates] == ["cold"] and not dry.applied
+    assert memory.count().candidates == 4
     done = memory.retention(months=24, now=NOW, apply=True)
-    assert [r.candidate_id for r in done.receipts] == ["cold"] and memory.count().candidates == 2
+    assert [r.candidate_id for r in done.receipts] == ["cold"] and memory.count().candidates == 3
+    assert done.purged == 1 and done.receipts[0].gone_from_disk_at is not None
+
+
+@pytest.mark.parametrize("months", [0, 121, 1_000_000_000])
+def test_retention_months_are_bounded(memory: Memory, months: int) -> None:
+    with pytest.raises(InvalidInput):
+        memory.retention(months=months)
+
+
+def test_retention_stops_between_batches(memory: Memory) -> None:
+    memory._writer.write([candidate(f"old-{i}") for i in range(150)], now=NOW - timedelta(days=1000))
+    seen: list[tuple[int, int]] = []
+    report = memory.retention(
+        months=12, now=NOW, apply=True, progress=lambda d, t: seen.append((d, t)), should_stop=lambda: bool(seen)
+    )
+    assert report.stopped and report.purged == 100 and seen == [(100, 150)]
+    assert memory.count().candidates == 50
