@@ -111,7 +111,8 @@ async function showCandidate(id, words = []) {
     const view = await call(`/v1/candidates/${encodeURIComponent(id)}`);
     const c = view.candidate;
     const consent = c.consent.status === "granted" ? el("span", { class: "consent-granted" }, `consent granted (${c.consent.basis || "basis not recorded"}) until ${(c.consent.expires_at || "no expiry").slice(0, 10)}`)
-      : el("span", { class: "consent-missing" }, `consent ${c.consent.status}: needs consent before outreach`);
+      : c.consent.status === "withdrawn" ? el("span", { class: "consent-missing" }, "opted out: do not contact")
+      : el("span", { class: "consent-missing" }, `consent ${c.consent.status}: ask for consent before any outreach`);
     $("detail-title").textContent = `${c.headline || c.candidate_id}`;
     $("detail-body").replaceChildren(
       el("p", { class: "meta" }, `${c.candidate_id} · ${c.location || "location unknown"} · ${c.seniority || ""} · source ${c.source} · last verified ${(c.last_verified_at || "never").slice(0, 10)}`),
