@@ -78,6 +78,9 @@ NEGATIVE_CONTEXTS = {
 }
 
 
+Batch = Callable[[Sequence[str]], list[str]]  # texts -> redacted texts
+
+
 @dataclass(frozen=True)
 class Name:
     first: str
@@ -208,7 +211,7 @@ class Tally:
         return self.found / self.total if self.total else float("nan")
 
 
-def recall(redact: Callable[[Sequence[str]], list[str]], all_cases: Sequence[Case]) -> dict[str, dict[str, Tally]]:
+def recall(redact: Batch, all_cases: Sequence[Case]) -> dict[str, dict[str, Tally]]:
     """Token recall by group and by context: {"group": {...}, "context": {...}, "split": {...}}."""
     outputs = redact([c.text for c in all_cases])
     tallies: dict[str, dict[str, Tally]] = {"group": defaultdict(Tally), "context": defaultdict(Tally)}
@@ -222,7 +225,7 @@ def recall(redact: Callable[[Sequence[str]], list[str]], all_cases: Sequence[Cas
     return tallies
 
 
-def false_redactions(redact: Callable[[Sequence[str]], list[str]]) -> dict[str, Tally]:
+def false_redactions(redact: Batch) -> dict[str, Tally]:
     """Negatives with any word removed, by kind and split."""
     negatives = negative_cases()
     outputs = redact([n[0] for n in negatives])
@@ -236,7 +239,7 @@ def false_redactions(redact: Callable[[Sequence[str]], list[str]]) -> dict[str, 
     return out
 
 
-def dev_removals(redact: Callable[[Sequence[str]], list[str]], texts: Sequence[str]) -> tuple[int, int]:
+def dev_removals(redact: Batch, texts: Sequence[str]) -> tuple[int, int]:
     """[PERSON] placeholders written into name-free dev resumes, and their word count."""
     outputs = redact(list(texts))
     return sum(o.count("[PERSON]") for o in outputs), sum(len(t.split()) for t in texts)
@@ -257,7 +260,7 @@ def throughput(redactor: Redactor, texts: Sequence[str], repeat: int = 1) -> flo
     return words / best
 
 
-def _batch(redactor: Redactor) -> Callable[[Sequence[str]], list[str]]:
+def _batch(redactor: Redactor) -> Batch:
     return lambda texts: redactor.redact_many(texts, [None] * len(texts))
 
 

@@ -348,12 +348,12 @@ def _name_line(text: str, words: list[Token]) -> bool:
     return line.strip() == text[words[0].start : words[-1].end].strip()
 
 
-def _place_cue(tokens: list[Token], index: int) -> bool:
+def _place_cue(text: str, tokens: list[Token], index: int) -> bool:
     """ "in Austin", "at Chase"; for names that are rarely places, "moved to Tyler", "based in Lincoln"."""
     token = tokens[index]
     before = tokens[index - 1] if index else None
-    if before is None or before.cap:
-        return False
+    if before is None or before.cap or text[before.end : token.start].strip(" \t"):
+        return False  # "came in. Kenya's" is no place cue
     if token.key in PLACES or token.key in ORGS:
         return before.key in PLACE_CUES
     if token.key in MINOR_PLACES:
@@ -405,12 +405,17 @@ def _lower_case(text: str, tokens: list[Token], lex: Lexicon) -> None:
         elif foreign or token.kind is Kind.AMBIG and token.key in lex.given and token.key not in lex.ordinary:
             token.person = _lower_person(text, tokens, index, lex)
             token.why = "lower case"
+    # The record's own name words in lower case, when they stand together: "bill okafor", not "a bill".
+    for left, right in itertools.pairwise(tokens):
+        if left.own and right.own and not left.cap and not right.cap and _joined(text, left, right):
+            _mark(left, "own")
+            _mark(right, "own")
     # A dictionary word that is also a name, right before a name found above: "maria lopez".
     for index in range(len(tokens) - 2, -1, -1):
         token, following = tokens[index], tokens[index + 1]
         if token.cap or token.person or token.protected or following.cap or not following.person:
             continue
-        if token.key in lex.given and token.kind is not Kind.WORD and _joined(text, token, following):
+        if token.key in lex.given and token.key not in lex.ordinary and _joined(text, token, following):
             _mark(token, "lower case")
 
 
@@ -506,7 +511,7 @@ def _decide_run(text: str, tokens: list[Token], run: list[int], uncertain: list[
     after = tokens[run[-1] + 1] if run[-1] + 1 < len(tokens) else None
     if after is not None and not after.cap and after.key in EPONYM_HEADS and _joined(text, tokens[run[-1]], after):
         return  # "Taylor series", "Grant writing", "Gaussian process"
-    if len(run) == 1 and (words[0].key in places or _place_cue(tokens, run[0])):
+    if len(run) == 1 and (words[0].key in places or _place_cue(text, tokens, run[0])):
         places.add(words[0].key)
         return
     if Kind.NAME in kinds:

@@ -81,3 +81,108 @@ def test_own_name_in_every_form() -> None:
 def test_skills_dates_and_everyday_words_survive() -> None:
     text = "Will ship Ruby on Rails and Julia code in May; Jenkins pipelines 2015-2019, 24 months on Spring."
     assert redact(text) == text
+
+
+# --- The layered redactor (issue 10) -------------------------------------------------------------------------
+
+from collections.abc import Sequence  # noqa: E402
+
+from memory.redact import Identity, Redactor  # noqa: E402
+
+
+@pytest.fixture(scope="module")
+def redactor() -> Redactor:
+    return Redactor()
+
+
+@pytest.mark.parametrize(
+    ("text", "gone"),
+    [
+        ("Chidubem Okonkwo presented the design.", ["Chidubem", "Okonkwo"]),
+        ("Referred by Nguyen Thi Minh Anh last spring.", ["Nguyen", "Thi", "Minh", "Anh"]),
+        ("Ana de la Cruz and Mohammed Al-Hassan joined.", ["Ana", "Cruz", "Mohammed", "Hassan"]),
+        ("Sean O'Brien's review was thorough.", ["Sean", "Brien"]),
+        ("Dr. Okafor and Ms. de la Cruz sat on the panel.", ["Okafor", "Cruz", "Dr.", "Ms."]),
+        ("met with lakisha washington today", ["lakisha", "washington"]),
+        ("thanks yevgenia makarova for the intro", ["yevgenia", "makarova"]),
+        ("P. Raghunathan led it; Raghunathan, Priya: applied in May.", ["Raghunathan", "Priya"]),
+        ("SEGUN ONUOHA\nSenior Software Engineer", ["SEGUN", "ONUOHA"]),
+        ("I asked Ebere about trade-offs and Tunde said yes.", ["Ebere", "Tunde"]),
+        ("Kenya Washington came in. Kenya's references were strong.", ["Kenya", "Washington"]),
+        ("Ji-hoon Kim and Sung-min Jung paired on it.", ["Ji-hoon", "Kim", "Sung-min", "Jung"]),
+    ],
+)
+def test_names_of_every_origin_are_removed(redactor: Redactor, text: str, gone: list[str]) -> None:
+    out = redactor.redact(text)
+    assert [word for word in gone if word in out] == [], out
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "After the move to Austin the team grew; Austin is where the office is.",
+        "Grant writing for nonprofits and the Taylor series in calculus.",
+        "Worked at Chase Bank and Morgan Stanley, then Johnson & Johnson in New Jersey.",
+        "Studied at Howard University and Hunter College; interned at Dell in Jordan.",
+        "Jenkins pipelines, Ruby on Rails, Julia, Django, Pandas and Elixir.",
+        "Based in Houston, Texas; relocated to Madison; Stone Mason by trade.",
+        "Markov chain Monte Carlo and a Gaussian process; Six Sigma; Gantt charts.",
+    ],
+)
+def test_ordinary_words_that_are_names_survive(redactor: Redactor, text: str) -> None:
+    assert redactor.redact(text) == text
+
+
+def test_identity_in_every_form_is_the_candidate(redactor: Redactor) -> None:
+    identity = Identity.of(
+        names=["William Okafor"],
+        emails=["w.okafor88@example.com"],
+        phones=["+1 (617) 555-0199"],
+        urls=["https://github.com/wokafor"],
+    )
+    text = "bill okafor (call 555-0199, github wokafor) and Will led it; OKAFOR W. signed; see @wokafor."
+    out = redactor.redact(text, identity)
+    assert out == "[CANDIDATE] (call [CONTACT], github [CANDIDATE]) and [CANDIDATE] led it; [CANDIDATE]. signed; see [CONTACT].", out
+
+
+def test_the_candidate_and_third_parties_get_different_placeholders(redactor: Redactor) -> None:
+    identity = Identity.of(names=["Priya Raghunathan"])
+    out = redactor.redact("Priya's referee, Greg Baker, said priya raghunathan was sharp.", identity)
+    assert out == "[CANDIDATE]'s referee, [PERSON], said [CANDIDATE] was sharp."
+
+
+def test_batches_equal_single_calls_and_are_idempotent(redactor: Redactor) -> None:
+    texts = [SEEDED, "Aponi Acothley's demo was good.", "We moved to Austin. Austin Reyes joined.", ""]
+    identities: Sequence[Identity | None] = [Identity.of(names=["Lakisha Washington"]), None, None, None]
+    batch = redactor.redact_many(texts, identities)
+    assert batch == [redactor.redact(t, i) for t, i in zip(texts, identities, strict=True)]
+    assert redactor.redact_many(batch, identities) == batch
+
+
+def test_affinity_groups_go_and_schools_stay(redactor: Redactor) -> None:
+    out = redactor.redact("Member of the Society of Women Engineers and NSBE; BS from Spelman College.")
+    assert out == "Member of the [AFFINITY_GROUP] and [AFFINITY_GROUP]; BS from Spelman College."
+
+
+class _Everyone:
+    """A fake model that calls every uncertain window one person."""
+
+    def __init__(self) -> None:
+        self.seen: list[str] = []
+
+    def persons(self, texts: Sequence[str]) -> list[list[tuple[int, int]]]:
+        self.seen.extend(texts)
+        return [[(0, len(t))] for t in texts]
+
+
+def test_the_model_is_asked_only_about_uncertain_words() -> None:
+    fake = _Everyone()
+    redactor = Redactor(finder=fake)
+    assert redactor.redact("Kubernetes and Terraform on AWS.") == "Kubernetes and Terraform on AWS."
+    assert fake.seen == []
+    assert redactor.redact("We interviewed Zephyrine Quarshie-Bode.") == "We interviewed [PERSON]."
+
+
+def test_lists_alone_need_no_model() -> None:
+    redactor = Redactor(layers={"identity", "lists"})
+    assert redactor.redact("Lakisha Washington met Greg Baker in Austin.") == "[PERSON] met [PERSON] in Austin."
