@@ -44,9 +44,18 @@ class Lifecycle:
             return None
         return Candidate.model_validate(found[0].payload["record"]), dict(found[0].payload.get("derived", {}))
 
-    def refresh(self, candidate_id: str, **updates: Any) -> None:
-        """Update derived facts and re-copy the filter fields onto the candidate's points when they change."""
-        current = self.candidate(candidate_id)
+    def refresh(self, candidate_id: str, stored: StoredPoint | None = None, **updates: Any) -> None:
+        """Update derived facts and re-copy the filter fields onto the candidate's points when they change.
+
+        ``stored`` is the candidate's point when the caller has just read it (saves reading it again).
+        """
+        if stored is not None:
+            current: tuple[Candidate, dict[str, Any]] | None = (
+                Candidate.model_validate(stored.payload["record"]),
+                dict(stored.payload.get("derived", {})),
+            )
+        else:
+            current = self.candidate(candidate_id)
         if current is None:
             return
         record, derived = current

@@ -136,6 +136,8 @@ class Writer:
     def _candidates(
         self, items: list[tuple[int, Candidate]], outcomes: list[Outcome | None], now: datetime, reason: str
     ) -> bool:
+        if not items:
+            return False
         ids = [point_id(Collection.candidates, c.candidate_id) for _, c in items]
         stored = {
             p.payload["candidate_id"]: p for p in self._store.retrieve(Collection.candidates, ids, with_vectors=True)
@@ -200,6 +202,8 @@ class Writer:
         """The stored candidates that this block's notes, signals and touchpoints belong to (read once)."""
         wanted = {n.candidate_id for _, n in block.notes} | {s.candidate_id for _, s in block.signals}
         wanted |= {t.candidate_id for _, t in block.touchpoints}
+        if not wanted:
+            return {}
         keys = [point_id(Collection.candidates, cid) for cid in sorted(wanted)]
         return {p.payload["candidate_id"]: p for p in self._store.retrieve(Collection.candidates, keys)}
 
@@ -212,6 +216,8 @@ class Writer:
         outcomes: list[Outcome | None],
         now: datetime,
     ) -> bool:
+        if not items:
+            return False
         keys = [point_id(Collection.notes, n.note_id) for _, n in items]
         stored = {p.payload["note_id"]: p for p in self._store.retrieve(Collection.notes, keys)}
         admitted: list[tuple[int, InterviewNote]] = []
@@ -237,7 +243,8 @@ class Writer:
         for (index, _), result in zip(admitted, results, strict=True):
             outcomes[index] = result
         for candidate_id in sorted({n.candidate_id for _, n in admitted}):
-            self._lifecycle.refresh(candidate_id, deepest_stage=self._lifecycle.deepest_stage(candidate_id))
+            stage = self._lifecycle.deepest_stage(candidate_id)
+            self._lifecycle.refresh(candidate_id, owners[candidate_id], deepest_stage=stage)
         return True
 
     def _signals(
@@ -247,6 +254,8 @@ class Writer:
         outcomes: list[Outcome | None],
         now: datetime,
     ) -> bool:
+        if not items:
+            return False
         keys = [point_id(Collection.signals, s.signal_id) for _, s in items]
         stored = {p.payload["signal_id"]: p for p in self._store.retrieve(Collection.signals, keys)}
         admitted: list[tuple[int, EvaluationSignal]] = []
