@@ -54,10 +54,10 @@ class DecisionLog:
     def __init__(self, store: VectorStore) -> None:
         self._store = store
 
-    def append(self, decision: Decision) -> None:
-        self._store.upsert(
-            Collection.decisions, [_entry(point_id(Collection.decisions, decision.decision_id), decision, 0)]
-        )
+    def append(self, *decisions: Decision) -> None:
+        """Log one or more entries (one store write for all of them)."""
+        entries = [_entry(point_id(Collection.decisions, d.decision_id), d, 0) for d in decisions]
+        self._store.upsert(Collection.decisions, entries)
 
     def between(self, start: datetime, end: datetime) -> Iterator[Decision]:
         """Entries with ``start <= at < end``, oldest first."""

@@ -51,6 +51,8 @@ _OPTIMIZERS: dict[str, float | int] = {"deleted_threshold": 0.0, "vacuum_min_vec
 # The nil UUID: point_id() makes version-5 UUIDs only, so it never names a real point.
 _SENTINEL = str(uuid.UUID(int=0))
 _CONFIG = "edge_config.json"
+# Present while a purge of the shard is owed (set before it starts): the next open finishes it.
+_PURGE_PENDING = "purge.pending"
 
 
 def _filter(where: Where | None, *, hide_sentinel: bool = False) -> qe.Filter | None:
@@ -80,16 +82,20 @@ def _write_atomically(path: Path, text: str) -> None:
         os.close(dir_fd)
 
 
-def _convert(path: Path) -> bool:
-    """Bring a closed shard to the settings the purge relies on; True when it had a WAL.
+def _convert(path: Path) -> None:
+    """Bring a closed shard to the settings the purge relies on, and leave it marked for one purge.
 
-    Each step is safe to interrupt: the WAL is dropped only once the config that disables it is on
-    disk, and that config is written only once the WAL's operations are flushed into the segments.
+    Each step is safe to interrupt: the mark comes first (so the segments are purged of what earlier
+    erasures left, however far this got), the WAL is dropped only once the config that disables it is
+    on disk, and that config is written only once the WAL's operations are flushed into the segments.
     """
     config_path = path / _CONFIG
     config = json.loads(config_path.read_text(encoding="utf-8"))
     had_wal = config.get("wal_enabled") is not False
     wanted = {**(config.get("optimizers") or {}), **_OPTIMIZERS}
+    if not (had_wal or config.get("optimizers") != wanted or (path / "wal").exists()):
+        return
+    _mark(path)
     if had_wal:
         shard = qe.EdgeShard.load(str(path))  # replays the WAL into the segments
         shard.flush()
@@ -98,7 +104,10 @@ def _convert(path: Path) -> bool:
         _write_atomically(config_path, json.dumps({**config, "wal_enabled": False, "optimizers": wanted}))
     if (path / "wal").exists():
         shutil.rmtree(path / "wal")
-    return had_wal
+
+
+def _mark(path: Path) -> None:
+    _write_atomically(path / _PURGE_PENDING, "")
 
 
 def _sparse(vec: SparseVec) -> qe.SparseVector:
@@ -142,9 +151,8 @@ class EdgeStore:
             wal_enabled=False,
         )
         try:
-            converted = False
             if (path / "segments").is_dir():
-                converted = _convert(path)
+                _convert(path)
                 shard = qe.EdgeShard.load(str(path))
             else:
                 shard = qe.EdgeShard.create(str(path), config)
@@ -165,8 +173,8 @@ class EdgeStore:
         if shard.retrieve([_SENTINEL], with_payload=False, with_vector=False):
             shard.update(qe.UpdateOperation.delete_points([_SENTINEL]))  # a purge was interrupted
         shard.flush()
-        if converted:
-            _purge(shard)  # what earlier erasures left in the segments goes now, once
+        if (path / _PURGE_PENDING).exists():
+            _purge(shard, path)  # interrupted, or owed since the conversion of an old store
 
     def _shard(self, collection: Collection) -> qe.EdgeShard:
         try:
@@ -294,7 +302,7 @@ class EdgeStore:
         vacuum copies their live points into a new segment and removes the old one's directory.
         """
         for collection in dict.fromkeys(collections):
-            _purge(self._shard(collection))
+            _purge(self._shard(collection), self.data_dir / collection.value)
 
     def close(self) -> None:
         for shard in self._shards.values():
@@ -303,7 +311,8 @@ class EdgeStore:
         self._shards.clear()
 
 
-def _purge(shard: qe.EdgeShard) -> None:
+def _purge(shard: qe.EdgeShard, path: Path) -> None:
+    _mark(path)
     shard.flush()  # the deletions are on disk before any segment is rewritten
     # An upsert over an existing point of the appendable segment rewrites it in place and leaves the old
     # version's bytes in its pages; only a deleted point makes the vacuum rewrite that segment. New
@@ -312,3 +321,4 @@ def _purge(shard: qe.EdgeShard) -> None:
     shard.update(qe.UpdateOperation.delete_points([_SENTINEL]))
     shard.optimize()
     shard.flush()  # the replaced segments' directories are removed here, not by optimize()
+    (path / _PURGE_PENDING).unlink()

@@ -1,0 +1,81 @@
+"""Erasure through the public API reaches the disk: after ``delete`` no file under the data directory holds
+any identifying string of the person (grep of every file's bytes), after a close and after a reopen."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+from pathlib import Path
+
+from embed import HashingEncoder
+from memory import Memory, Protected, Requisition, Settings
+from memory.relationship import Touchpoint
+from tests.helpers import NOW, candidate, note
+from tests.test_store_purge import files_containing
+
+PERSON = "cand-zq-7731"
+IDENTIFYING = [
+    PERSON,
+    "Zephyrine Quillfeather",
+    "zephyrine.q@quillmail.example",
+    "7700 900461",
+    "7700900461",
+    "Quillfeather-Samoan",  # a protected attribute (self-reported ethnicity)
+    "Brackenfold pipeline outage",  # note text
+    "tp-zq-0001",  # touchpoint id
+    "note-zq-0001",  # note id
+]
+
+
+def _leftovers(root: Path) -> dict[str, list[str]]:
+    found = {s: files_containing(root, s.encode()) for s in IDENTIFYING}
+    return {s: files for s, files in found.items() if files}
+
+
+def _load(memory: Memory) -> None:
+    memory.upsert_candidate(
+        candidate(
+            PERSON,
+            name="Zephyrine Quillfeather",
+            emails=["zephyrine.q@quillmail.example"],
+            phones=["+44 7700 900461"],
+            location="Lyon",
+            headline="Data engineer, Spark and Airflow",
+            skills=["Spark", "Airflow"],
+            protected=Protected(sex="F", race_ethnicity="Quillfeather-Samoan"),
+        )
+    )
+    memory.add_note(
+        note(
+            "note-zq-0001",
+            PERSON,
+            "Zephyrine Quillfeather fixed the Brackenfold pipeline outage in a day.",
+            written_at=NOW,
+        )
+    )
+    memory.add_touchpoint(Touchpoint(touchpoint_id="tp-zq-0001", candidate_id=PERSON, kind="email", at=NOW))
+    for i in range(5):
+        memory.upsert_candidate(candidate(f"other-{i}", name=f"Other Person {i}", headline="Data engineer, Spark"))
+        memory.add_note(note(f"other-note-{i}", f"other-{i}", f"Other {i} built Spark jobs.", written_at=NOW))
+
+
+def test_erasure_leaves_no_identifying_byte_under_the_data_dir(tmp_path: Path) -> None:
+    root = tmp_path / "store"
+    memory = Memory.open(Settings(data_dir=root), encoder=HashingEncoder(64))
+    _load(memory)
+    response = memory.match(Requisition(title="Data engineer Spark"), limit=6, now=NOW, idempotency_key="evt-zq-1")
+    assert PERSON in [r.candidate_id for r in response.results]
+    before = _leftovers(root)
+    assert {PERSON, "Zephyrine Quillfeather", "Brackenfold pipeline outage", "Quillfeather-Samoan"} <= set(before)
+
+    receipt = memory.delete(PERSON)
+    assert receipt.gone_from_disk_at is not None and receipt.gone_from_disk_at - receipt.at < timedelta(minutes=5)
+    assert _leftovers(root) == {}
+    others = memory.match(Requisition(title="Data engineer Spark"), limit=6, now=NOW)
+    assert sorted(r.candidate_id for r in others.results) == [f"other-{i}" for i in range(5)]
+    memory.close()
+    assert _leftovers(root) == {}
+
+    reopened = Memory.open(Settings(data_dir=root), encoder=HashingEncoder(64))
+    assert len(reopened.match(Requisition(title="Data engineer Spark"), limit=6, now=NOW).results) == 5
+    reopened.close()
+    assert _leftovers(root) == {}
