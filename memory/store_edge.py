@@ -17,6 +17,11 @@ Erasure reaches the disk (``purge_deleted``). Measured on qdrant-edge-py 0.9.0:
   returned is on disk, one that a crash interrupted is lost whole. Shards made with a WAL (stores
   created before this change) are converted on open: loaded (the WAL replays), flushed, closed, their
   ``edge_config.json`` rewritten atomically, and the WAL removed; then purged once.
+- A purge (or a conversion) first leaves a ``purge.pending`` file in the shard directory and removes it
+  when done; opening a shard that has one finishes the purge, so a crash never leaves bytes behind for
+  longer than the next start.
+- Not covered: what the filesystem or an SSD keeps of the blocks of a removed file. Only an encrypted
+  volume, or per-person keys destroyed on erasure (crypto-shredding), reaches below the file level.
 """
 
 from __future__ import annotations
