@@ -33,14 +33,6 @@ from memory import Memory
 
 REPO = Path(__file__).resolve().parents[1]
 REAL_MODEL_FIXTURES = {"minilm", "real_memory", "open_real_memory"}
-SHM = Path("/dev/shm")
-
-
-def pytest_configure(config: pytest.Config) -> None:
-    # Temp dirs (and so every test store) in RAM when the machine has a tmpfs: Edge fsyncs each of its
-    # shards on close and preallocates 64 MB of WAL per shard; on a busy disk that costs seconds a test.
-    if SHM.is_dir() and os.access(SHM, os.W_OK):
-        os.environ.setdefault("PYTEST_DEBUG_TEMPROOT", str(SHM))
 
 
 @pytest.hookimpl(tryfirst=True)  # before `-m` deselects by marker
@@ -61,14 +53,15 @@ def hashing() -> Encoder:
     return HashingEncoder(64)
 
 
-@pytest.fixture(params=["fast", pytest.param("real", marks=pytest.mark.slow)])
+# Module-scoped so that a module may share one store or server per stack (see test_roles.py).
+@pytest.fixture(scope="module", params=["fast", pytest.param("real", marks=pytest.mark.slow)])
 def stack(request: pytest.FixtureRequest) -> str:
     """``fast`` (hashing encoder, in-process app) or ``real`` (MiniLM, uvicorn): see the module docstring."""
     name: str = request.param
     return name
 
 
-@pytest.fixture
+@pytest.fixture(scope="module")
 def encoder(stack: str, request: pytest.FixtureRequest) -> Encoder:
     if stack == "real":
         real: Encoder = request.getfixturevalue("minilm")
@@ -105,6 +98,13 @@ def open_memory(tmp_path: Path, encoder: Encoder) -> Iterator[MemoryFactory]:
 @pytest.fixture
 def memory(open_memory: MemoryFactory) -> Memory:
     return open_memory()
+
+
+@pytest.fixture(scope="module")
+def open_module_memory(tmp_path_factory: pytest.TempPathFactory, encoder: Encoder) -> Iterator[MemoryFactory]:
+    """``open_memory`` for a store that the tests of one module share (state carries over between them)."""
+    with _opener(tmp_path_factory.mktemp("module"), encoder) as factory:
+        yield factory
 
 
 @pytest.fixture
@@ -180,7 +180,7 @@ def _serve(app: FastAPI, *, real: bool) -> Iterator[httpx.Client]:
             yield client
 
 
-@pytest.fixture
+@pytest.fixture(scope="module")
 def serve(stack: str) -> ServeFactory:
     """``with serve(app) as client``: the app in-process (``fast``) or on a real uvicorn (``real``)."""
 

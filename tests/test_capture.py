@@ -1,4 +1,4 @@
-"""Capture on the real model and a real Qdrant Edge store."""
+"""Capture on a real Qdrant Edge store, with the hashing encoder and (slow) the real model."""
 
 from __future__ import annotations
 

@@ -1,4 +1,5 @@
-"""The relationship lifecycle on the real model and Edge: consent, segments, cadence, duplicates, privacy."""
+"""The relationship lifecycle on Edge (hashing encoder; the real model when slow): consent, segments, cadence,
+duplicates, privacy."""
 
 from __future__ import annotations
 

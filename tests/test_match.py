@@ -1,4 +1,4 @@
-"""Shortlists on the real model: relevance, filters, explanations, determinism."""
+"""Shortlists: filters, explanations and determinism on both stacks; relevance on the real model (slow)."""
 
 from __future__ import annotations
 
@@ -53,8 +53,7 @@ POOL = [
 ]
 
 
-@pytest.fixture
-def pool(memory: Memory) -> Memory:
+def _fill(memory: Memory) -> Memory:
     for cid, headline, summary, family, location, source, seniority, text in POOL:
         memory.upsert_candidate(
             candidate(
@@ -89,11 +88,24 @@ def pool(memory: Memory) -> Memory:
     return memory
 
 
+@pytest.fixture
+def pool(memory: Memory) -> Memory:
+    return _fill(memory)
+
+
+@pytest.fixture
+def real_pool(real_memory: Memory) -> Memory:
+    """The pool on the real model: for assertions about meaning (the test is marked slow)."""
+    return _fill(real_memory)
+
+
 def _ids(memory: Memory, requisition: Requisition, **kwargs: object) -> list[str]:
     return [r.candidate_id for r in memory.match(requisition, now=NOW, **kwargs).results]  # type: ignore[arg-type]
 
 
-def test_the_fitting_person_ranks_first_even_when_paraphrased(pool: Memory) -> None:
+@pytest.mark.slow
+def test_the_fitting_person_ranks_first_even_when_paraphrased(real_pool: Memory) -> None:
+    pool = real_pool
     assert (
         _ids(pool, Requisition(title="Bedside caregiver for the sickest patients on breathing machines"))[0] == "nurse"
     )
@@ -145,7 +157,9 @@ def test_every_score_is_the_exact_sum_of_its_parts(pool: Memory) -> None:
     assert all(abs(v) < 1e-9 for v in mean_attribution.values())  # the reference is the pool mean
 
 
-def test_evidence_is_the_candidates_own_note_text(pool: Memory) -> None:
+@pytest.mark.slow
+def test_evidence_is_the_candidates_own_note_text(real_pool: Memory) -> None:
+    pool = real_pool
     top = pool.match(Requisition(title="ventilated patients night shift"), now=NOW).results[0]
     assert top.candidate_id == "nurse" and top.stage_reached == "final"
     assert top.evidence[0].note_id == "nurse-n1" and top.evidence[0].author == "ana"

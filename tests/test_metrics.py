@@ -26,6 +26,7 @@ def _random_case(seed: int) -> tuple[dict[str, dict[str, int]], dict[str, dict[s
     return qrels, run
 
 
+@pytest.mark.slow  # ranx JIT-compiles its metrics with numba on first use: a minute of CPU in a fresh venv
 @pytest.mark.parametrize("seed", [0, 1, 2])
 def test_metrics_equal_ranx(seed: int) -> None:
     qrels, run = _random_case(seed)

@@ -5,17 +5,20 @@ In-process on the fast stack; on uvicorn with the real model in the slow run.
 
 from __future__ import annotations
 
+import contextlib
 import json
 from collections.abc import Iterator
 
 import httpx
 import pytest
+from fastapi import FastAPI
 from fastapi.routing import APIRoute
 
 from api.app import all_routes, create_app
 from api.auth import Role, hash_key, roles_of
 from api.hooks import sign
-from tests.conftest import ServeFactory
+from tests.conftest import MemoryFactory, ServeFactory
+from tests.helpers import candidate
 
 KEYS = {role: f"key-for-{role.value}" for role in Role}
 PUBLIC = {"/", "/healthz", "/metrics", "/openapi.json", "/docs", "/docs/oauth2-redirect", "/redoc"}
@@ -78,18 +81,27 @@ ADMITTED = {
 }
 
 
-@pytest.fixture
-def secured(open_memory, serve: ServeFactory) -> Iterator[tuple[httpx.Client, object]]:  # type: ignore[no-untyped-def]
+@contextlib.contextmanager
+def _secured(open_memory: MemoryFactory, serve: ServeFactory) -> Iterator[tuple[httpx.Client, FastAPI]]:
     hashes = ",".join(f"{role.value}:{hash_key(key)}" for role, key in KEYS.items())
     memory = open_memory(auth=True, api_keys=hashes, hook_secret="s3cret")
-    memory.upsert_candidate(
-        __import__("tests.helpers", fromlist=["candidate"]).candidate(
-            "r0", headline="Chef", protected={"sex": "sex-token-55"}
-        )
-    )
+    memory.upsert_candidate(candidate("r0", headline="Chef", protected={"sex": "sex-token-55"}))
     app = create_app(memory=memory)
     with serve(app) as client:
         yield client, app
+
+
+@pytest.fixture
+def secured(open_memory: MemoryFactory, serve: ServeFactory) -> Iterator[tuple[httpx.Client, FastAPI]]:
+    with _secured(open_memory, serve) as pair:
+        yield pair
+
+
+@pytest.fixture(scope="module")
+def shared(open_module_memory: MemoryFactory, serve: ServeFactory) -> Iterator[tuple[httpx.Client, FastAPI]]:
+    """One secured app for the route-by-route role checks: they only look at 401/403, never at state."""
+    with _secured(open_module_memory, serve) as pair:
+        yield pair
 
 
 def _routes(app) -> list[APIRoute]:  # type: ignore[no-untyped-def]
@@ -98,8 +110,8 @@ def _routes(app) -> list[APIRoute]:  # type: ignore[no-untyped-def]
     return routes
 
 
-def test_every_route_declares_its_roles(secured) -> None:  # type: ignore[no-untyped-def]
-    _, app = secured
+def test_every_route_declares_its_roles(shared: tuple[httpx.Client, FastAPI]) -> None:
+    _, app = shared
     for route in _routes(app):
         if route.path in PUBLIC:
             continue
@@ -112,8 +124,8 @@ def test_every_route_declares_its_roles(secured) -> None:  # type: ignore[no-unt
 
 
 @pytest.mark.parametrize("route", sorted(ADMITTED))
-def test_roles_are_enforced_on_every_route(secured, route: str) -> None:  # type: ignore[no-untyped-def]
-    client, _ = secured
+def test_roles_are_enforced_on_every_route(shared: tuple[httpx.Client, FastAPI], route: str) -> None:
+    client, _ = shared
     method, template = route.split(" ", 1)
     path, body = REQUESTS[(method, template)]
     content = json.dumps(body).encode() if body is not None else None
