@@ -1,9 +1,12 @@
 """Counterfactual name and pronoun swaps: the same people under names of every race × gender group.
 
 Names come from the audit studies' lists in ``../shared/data`` (Bloomberg 2024 full names; Bertrand &
-Mullainathan 2004 first names paired with Bloomberg surnames of the same group), read by path. Each
-variant rotates the groups across candidates and writes each candidate's name and pronouns into their
-profile and into an interview note about them.
+Mullainathan 2004 first names paired with Bloomberg surnames of the same group), read by path, and from
+the held-out half of the names of other origins in :mod:`eval.redaction_names` (Indian, Nigerian, Japanese,
+Russian, Chinese, Arabic, Korean, Vietnamese, Hispanic, ...). Each variant rotates the groups across
+candidates and writes each candidate's name and pronouns into their profile and into an interview note
+about them, with a referee's name (a third party, from another group) in the note. With
+``name_field=False`` the record carries no ``name``: the names are only in the text.
 
 ``python -m eval.counterfactual`` measures what redaction buys: the same swaps scored by the raw model
 on unredacted text, next to the redacted pipeline.
@@ -23,7 +26,7 @@ from eval import devset as ds
 from memory import Candidate, InterviewNote, Protected
 
 PRONOUNS = {"M": ("he", "him", "his", "Mr."), "F": ("she", "her", "her", "Ms.")}
-RACES = {"W": "white", "B": "black", "A": "asian", "H": "hispanic"}
+RACES = {"W": "white", "B": "black", "A": "asian", "H": "hispanic", "O": "other"}
 
 
 @dataclass(frozen=True)
@@ -34,8 +37,9 @@ class Person:
     sex: str
 
 
-def name_groups(shared: Path, per_group: int = 6) -> dict[tuple[str, str], list[Person]]:
-    """Names per (race, sex) group: Bloomberg full names, then Bertrand first names with Bloomberg surnames."""
+def name_groups(shared: Path, per_group: int = 6, origins: bool = False) -> dict[tuple[str, str], list[Person]]:
+    """Names per (race, sex) group: Bloomberg full names, then Bertrand first names with Bloomberg surnames;
+    with ``origins``, two more groups (one per pronoun set) of held-out names of other origins."""
     groups: dict[tuple[str, str], list[Person]] = defaultdict(list)
     surnames: dict[str, list[str]] = defaultdict(list)
     with (shared / "bloomberg2024_gpt_hiring_names" / "names_long.csv").open() as handle:
@@ -50,32 +54,54 @@ def name_groups(shared: Path, per_group: int = 6) -> dict[tuple[str, str], list[
             sex = "M" if row["sex"] == "male" else "F"
             last = surnames[race][index % len(surnames[race])]
             groups[(race, sex)].append(Person(row["firstname"], last, race, sex))
+    if origins:
+        from eval.redaction_names import origin_names
+
+        for index, (given, family) in enumerate(origin_names("test").values()):
+            for n, first in enumerate(given[:4]):
+                sex = "MF"[(index + n) % 2]
+                groups[("O", sex)].append(Person(first, family[n % len(family)], "O", sex))
     return dict(sorted(groups.items()))
 
 
-def _note_text(person: Person) -> str:
+def _note_text(person: Person, referee: Person) -> str:
     he, him, his, title = PRONOUNS[person.sex]
     return (
         f"{person.first} {person.last} came in for the onsite. {he.capitalize()} walked us through {his} "
         f"last project and we asked {him} about trade-offs. {title} {person.last} answered clearly; "
-        f"{person.first}'s references describe {him} as dependable, and {he} said {his} team relied on {him}."
+        f"{person.first}'s references describe {him} as dependable, and {he} said {his} team relied on {him}. "
+        f"{his.capitalize()} referee, {referee.first} {referee.last}, confirmed it."
     )
 
 
-def variant(dev: ds.DevSet, groups: dict[tuple[str, str], list[Person]], rotation: int, count: int) -> list[object]:
-    """Candidates and notes with each candidate's group shifted by ``rotation``."""
+def people(groups: dict[tuple[str, str], list[Person]], rotation: int, count: int) -> list[tuple[Person, Person]]:
+    """(candidate, referee) per dev resume under ``rotation``; the referee is from the next group over."""
     keys = list(groups)
-    records: list[object] = []
-    for index, resume in enumerate(dev.resumes[:count]):
+    out = []
+    for index in range(count):
         key = keys[(index + rotation) % len(keys)]
-        people = groups[key]
-        person = people[(index // len(keys) + rotation) % len(people)]
+        other = groups[keys[(index + rotation + 1) % len(keys)]]
+        person = groups[key][(index // len(keys) + rotation) % len(groups[key])]
+        out.append((person, other[(index + rotation) % len(other)]))
+    return out
+
+
+def variant(
+    dev: ds.DevSet,
+    groups: dict[tuple[str, str], list[Person]],
+    rotation: int,
+    count: int,
+    name_field: bool = True,
+) -> list[object]:
+    """Candidates and notes with each candidate's group shifted by ``rotation``."""
+    records: list[object] = []
+    for resume, (person, referee) in zip(dev.resumes[:count], people(groups, rotation, count), strict=False):
         he, _, his, _ = PRONOUNS[person.sex]
         intro = f"{person.first} {person.last}. {he.capitalize()} describes {his} background below.\n"
         records.append(
             Candidate(
                 candidate_id=resume.candidate_id,
-                name=f"{person.first} {person.last}",
+                name=f"{person.first} {person.last}" if name_field else None,
                 summary=intro + (resume.summary or ""),
                 consent=resume.consent,
                 protected=Protected(sex=person.sex, race_ethnicity=RACES[person.race]),
@@ -87,7 +113,7 @@ def variant(dev: ds.DevSet, groups: dict[tuple[str, str], list[Person]], rotatio
                 candidate_id=resume.candidate_id,
                 stage="onsite",
                 author="panel",
-                text=_note_text(person),
+                text=_note_text(person, referee),
             )
         )
     return records

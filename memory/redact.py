@@ -23,7 +23,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
-from memory.redact_lexicon import TITLES
+from memory.redact_lexicon import PARTICLES, TITLES
 from memory.redact_names import Analysis, Identity, Token, analyse, apply_persons, propagate, windows
 from memory.redact_ner import PersonFinder, SpacyPersons
 from memory.redact_patterns import AFFINITY_GROUP, AGE, CANDIDATE, CONTACT, DATE, PERSON, affinity, contacts, neutral
@@ -124,23 +124,27 @@ def _moved(token: Token, start: int) -> Token:
 
 
 def _regions(text: str, tokens: list[Token]) -> list[tuple[int, int, bool]]:
-    """Character regions to replace: runs of person words joined by spaces, hyphens or initials' dots."""
-    regions: list[tuple[int, int, bool]] = []
-    tokens_before: list[Token] = []
+    """Character regions to replace: runs of person words joined by spaces, hyphens or initials' dots.
+
+    A region is the candidate's only when every name word in it is theirs: a referee who shares the
+    candidate's surname is another person, whatever the rotation of names.
+    """
+    spans: list[list[Token]] = []
     for token in tokens:
         if not token.person:
             continue
-        if regions:
-            start, end, own = regions[-1]
-            gap = text[end : token.start]
-            previous = tokens_before[-1]
+        if spans:
+            previous = spans[-1][-1]
+            gap = text[previous.end : token.start]
             dots = " .-\t" if len(previous.key) == 1 or previous.key in TITLES else " -\t"
             if len(gap) <= 3 and gap.strip(dots) == "" and "\n" not in gap:
-                regions[-1] = (start, token.end, own or token.own)
-                tokens_before.append(token)
+                spans[-1].append(token)
                 continue
-        regions.append((token.start, token.end, token.own))
-        tokens_before.append(token)
+        spans.append([token])
+    regions = []
+    for span in spans:
+        names = [t for t in span if len(t.key) > 1 and t.key not in TITLES and t.key not in PARTICLES]
+        regions.append((span[0].start, span[-1].end, bool(names) and all(t.own for t in names)))
     return regions
 
 

@@ -1,46 +1,49 @@
-"""Name and pronoun swaps across race × gender groups change no redacted text, no score and no rank.
+"""Name and pronoun swaps across race × gender groups and other origins change no redacted text, score or rank.
 
 Real dev resumes and interview notes about the same people, under names from the audit studies
-(Bloomberg 2024, Bertrand & Mullainathan 2004), on the real model and a real Edge store.
+(Bloomberg 2024, Bertrand & Mullainathan 2004) and held-out names of other origins, each note also naming a
+referee from another group; on the real model and a real Edge store. The names are either in the record's
+``name`` field and the text, or only in the text (issue 10: no record to learn them from).
 """
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
 
 from eval import devset as ds
-from eval.counterfactual import name_groups, variant
+from eval.counterfactual import name_groups, people, variant
 from memory import Candidate, MatchFilters, Memory, Settings
 from memory.store import Collection
 
-pytestmark = pytest.mark.slow
+pytestmark = [pytest.mark.slow, pytest.mark.shared]
 
-CANDIDATES = 24
-QUERIES = 8
+CANDIDATES = 20
+QUERIES = 6
 
 
 def _texts(memory: Memory) -> dict[str, str]:
+    # What the model read: the stored redacted texts (an auditor's view; no public verb returns them).
     store = memory._store
     texts = {p.payload["candidate_id"]: p.payload["profile_text"] for p in store.scroll(Collection.candidates)}
     texts |= {p.id: p.payload["text"] for p in store.scroll(Collection.chunks)}
     return texts
 
 
-def test_swaps_leave_texts_scores_and_ranks_unchanged(shared: Path, minilm, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+@pytest.mark.parametrize("name_field", [True, False], ids=["name-field", "names-only-in-text"])
+def test_swaps_leave_texts_scores_and_ranks_unchanged(shared: Path, minilm, tmp_path: Path, name_field: bool) -> None:  # type: ignore[no-untyped-def]
     dev = ds.load(shared)
-    groups = name_groups(shared)
-    assert len(groups) == 8  # 4 race/ethnicity × 2 sex groups
+    groups = name_groups(shared, origins=True)
+    assert len(groups) == 10  # 4 race/ethnicity × 2 sex groups, and other origins × 2 pronoun sets
     requisitions = [r.requisition for r in dev.requisitions[:: len(dev.requisitions) // QUERIES][:QUERIES]]
     with Memory.open(Settings(data_dir=tmp_path / "cf"), encoder=minilm) as memory:
         baseline: tuple[dict[str, str], list[list[tuple[str, float]]]] | None = None
         for rotation in range(len(groups)):
-            names = set()
-            for record in variant(dev, groups, rotation, CANDIDATES):
+            for record in variant(dev, groups, rotation, CANDIDATES, name_field=name_field):
                 if isinstance(record, Candidate):
                     memory.upsert_candidate(record)
-                    names.add(record.name)
                 else:
                     memory.add_note(record)  # type: ignore[arg-type]
             texts = _texts(memory)
@@ -51,9 +54,13 @@ def test_swaps_leave_texts_scores_and_ranks_unchanged(shared: Path, minilm, tmp_
                 ]
                 for req in requisitions
             ]
-            assert not any(n.split()[0] in text for n in names for text in texts.values() if n)
+            words = {w for pair in people(groups, rotation, CANDIDATES) for p in pair for w in (p.first, p.last)}
+            leaks = {w for w in words for t in texts.values() if re.search(rf"\b{re.escape(w)}\b", t, re.I)}
+            assert leaks == set(), f"names reached the model under rotation {rotation}"
             if baseline is None:
                 baseline = (texts, shortlists)
                 continue
             assert texts == baseline[0], f"redacted text differs under rotation {rotation}"
-            assert shortlists == baseline[1], f"scores or ranks moved under rotation {rotation}"
+            for before, after in zip(baseline[1], shortlists, strict=True):
+                assert [c for c, _ in after] == [c for c, _ in before], f"ranks moved under rotation {rotation}"
+                assert max(abs(a - b) for (_, a), (_, b) in zip(before, after, strict=True)) <= 1e-9
