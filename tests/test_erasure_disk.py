@@ -20,7 +20,7 @@ IDENTIFYING = [
     "7700 900461",
     "7700900461",
     "Quillfeather-Samoan",  # a protected attribute (self-reported ethnicity)
-    "Brackenfold pipeline outage",  # note text
+    "quokka-ledger outage",  # note text
     "tp-zq-0001",  # touchpoint id
     "note-zq-0001",  # note id
 ]
@@ -48,7 +48,7 @@ def _load(memory: Memory) -> None:
         note(
             "note-zq-0001",
             PERSON,
-            "Zephyrine Quillfeather fixed the Brackenfold pipeline outage in a day.",
+            "Zephyrine Quillfeather fixed the quokka-ledger outage in a day.",
             written_at=NOW,
         )
     )
@@ -65,7 +65,7 @@ def test_erasure_leaves_no_identifying_byte_under_the_data_dir(tmp_path: Path) -
     response = memory.match(Requisition(title="Data engineer Spark"), limit=6, now=NOW, idempotency_key="evt-zq-1")
     assert PERSON in [r.candidate_id for r in response.results]
     before = _leftovers(root)
-    assert {PERSON, "Zephyrine Quillfeather", "Brackenfold pipeline outage", "Quillfeather-Samoan"} <= set(before)
+    assert {PERSON, "Zephyrine Quillfeather", "quokka-ledger outage", "Quillfeather-Samoan"} <= set(before)
 
     receipt = memory.delete(PERSON)
     assert receipt.gone_from_disk_at is not None and receipt.gone_from_disk_at - receipt.at < timedelta(minutes=5)
