@@ -260,6 +260,32 @@ def throughput(redactor: Redactor, texts: Sequence[str], repeat: int = 1) -> flo
     return words / best
 
 
+def cost(texts: Sequence[str], encoder: object | None = None, chunk_words: int = 120) -> dict[str, float]:
+    """Redaction's words/s on ``texts`` and, given an encoder, its time as a share of encoding the same words.
+
+    What ``make bench`` reports for issue 10's budget (redaction ≤ 10% of encoder time on ingest).
+    """
+    from memory.chunking import chunk_text
+
+    redactor = Redactor()
+    redactor.redact_many(list(texts[:2]), [None] * min(2, len(texts)))  # load the model outside the clock
+    words = sum(len(t.split()) for t in texts)
+    started = time.perf_counter()
+    redactor.redact_many(list(texts), [None] * len(texts))
+    redacting = time.perf_counter() - started
+    out = {"words": float(words), "redaction_words_per_s": words / redacting}
+    encode = getattr(encoder, "encode", None)
+    if encode is not None:
+        chunks = [c for t in texts for c in chunk_text(t, chunk_words)]
+        encode(chunks[:4])
+        started = time.perf_counter()
+        encode(chunks)
+        encoding = time.perf_counter() - started
+        out["encoder_words_per_s"] = words / encoding
+        out["redaction_share_of_encoder"] = redacting / encoding
+    return out
+
+
 def _batch(redactor: Redactor) -> Batch:
     return lambda texts: redactor.redact_many(texts, [None] * len(texts))
 
@@ -324,14 +350,48 @@ def _name_of(case: Case) -> str:
     return " ".join(case.words)
 
 
-def main() -> int:
+START, END = "<!-- redaction:start -->", "<!-- redaction:end -->"
+
+
+def section(shared: Path, command: str) -> str:
+    """The ``## Redaction`` section of EVAL.md, between markers so that it can be regenerated alone."""
+    return (
+        f"{START}\n## Redaction (issue 10)\n\nCommand: `{command}`. Names from the non-reserved lists in "
+        "../shared/data (Bloomberg 2024, Bertrand & Mullainathan 2004, Tzioumis 2018 with Census 2010 surnames, "
+        "SSA) and hand-written names of other origins (`eval/redaction_names.py`; `held-out` rows are the half "
+        "the name lists never saw, `tune` rows the half they hold). Gates (tests/test_redact_eval.py): recall "
+        "≥ 0.97 overall and ≥ 0.95 per group; false redactions ≤ 5%.\n\n"
+        f"{report(shared)}\n{END}\n"
+    )
+
+
+def write_section(path: Path, body: str) -> None:
+    """Replace the redaction section of ``path`` (or append it)."""
+    text = path.read_text() if path.exists() else ""
+    if START in text and END in text:
+        head, rest = text.split(START, 1)
+        text = head + body.rstrip("\n") + rest.split(END, 1)[1]
+    else:
+        text = text.rstrip("\n") + "\n\n" + body
+    path.write_text(text)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    import argparse
+
     from eval.run import default_shared
 
+    parser = argparse.ArgumentParser(prog="python -m eval.redaction", description=__doc__.split("\n")[0])
+    parser.add_argument("--out", type=Path, help="write the section into this Markdown file (e.g. EVAL.md)")
+    args = parser.parse_args(argv)
     shared = default_shared()
     if shared is None:
         print("redaction: ../shared/data is absent", file=sys.stderr)
         return 1
-    print(report(shared))
+    body = section(shared, f"python -m eval.redaction --out {args.out}" if args.out else "python -m eval.redaction")
+    print(body)
+    if args.out:
+        write_section(args.out, body)
     return 0
 
 

@@ -16,6 +16,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from eval import devset as ds
+from eval import redaction
 from eval.fit import Features, cross_validated, rrf
 from eval.metrics import Run, bootstrap_ci, per_query
 from memory import MatchFilters, Memory, Settings
@@ -124,10 +125,13 @@ def main(args: argparse.Namespace, settings: Settings) -> int:
         f"{sum(len(g) for g in qrels.values())} graded judgements; model {memory.model_id}."
     )
     print(header + "\n\n" + body)
+    command = f"talentrecall eval --out {args.out}" if args.out else "talentrecall eval"
+    redacting = redaction.section(Path(shared), command)  # recall per origin group, false redactions
+    print("\n" + redacting)
     if args.out:
         stamp = datetime.now(UTC).strftime("%Y-%m-%d")
         args.out.write_text(
             f"# Ranking evaluation\n\nCommand: `talentrecall eval --out {args.out}` (date {stamp}).\n\n"
-            f"{header}\n\n{body}\n"
+            f"{header}\n\n{body}\n\n{redacting}"
         )
     return 0

@@ -192,7 +192,8 @@ COMMON = _words("""
     sandy sky star stormy sunny violet angel major king sage ember hazel autumn river rock stone sterling
     price young long hall wood green black white brown gray grey hill lee park story early love case see
     spring karma alexa monday tuesday wednesday thursday friday saturday sunday january february march july
-    september october november december feb apr aug sep sept oct nov dec dot an and as at be by do go he if in is it me my no of on or so to up
+    september october november december feb apr aug sep sept oct nov dec dot
+    an and as at be by do go he if in is it me my no of on or so to up
     us we ai ml ui ux qa hr pm bi it ok vs etc ltd inc corp llc co team lead staff chief head senior junior
     intern manager director engineer developer analyst designer consultant architect specialist officer
     skills skill summary experience education projects project profile objective contact details languages

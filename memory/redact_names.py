@@ -396,13 +396,13 @@ def _lower_case(text: str, tokens: list[Token], lex: Lexicon) -> None:
         previous = tokens[index - 1] if index else None
         after_name = previous is not None and previous.person and not previous.cap and _joined(text, previous, token)
         foreign = len(token.key) > 1 and (
-            token.kind is Kind.NAME or token.kind is Kind.UNKNOWN and token.key not in lex.english
+            token.kind is Kind.NAME or (token.kind is Kind.UNKNOWN and token.key not in lex.english)
         )
         if token.own and token.kind in (Kind.NAME, Kind.UNKNOWN):
             _mark(token, "own")
         elif after_name and (token.key in lex.family or foreign):
             _mark(token, "lower case")  # the family name after a given name
-        elif foreign or token.kind is Kind.AMBIG and token.key in lex.given and token.key not in lex.ordinary:
+        elif foreign or (token.kind is Kind.AMBIG and token.key in lex.given and token.key not in lex.ordinary):
             token.person = _lower_person(text, tokens, index, lex)
             token.why = "lower case"
     # The record's own name words in lower case, when they stand together: "bill okafor", not "a bill".
@@ -433,16 +433,19 @@ def _lower_person(text: str, tokens: list[Token], index: int, lex: Lexicon) -> b
         pair = following is not None and following.key in lex.family and not following.cap
         return pair and previous is not None and previous.key in PERSON_CUES_BEFORE
     for other in (previous, following):
-        if other is not None and not other.cap and _near(text, *sorted((other, token), key=lambda t: t.start)):
-            if len(other.key) > 1 and (
-                other.kind is Kind.NAME or other.kind is Kind.UNKNOWN and other.key not in lex.english
-            ):
-                return True
+        beside = other is not None and not other.cap and _near(text, *sorted((other, token), key=lambda t: t.start))
+        if beside and other is not None and len(other.key) > 1 and _foreign(other, lex):
+            return True
     if previous is not None and previous.key in PERSON_CUES_BEFORE and _near(text, previous, token):
         return True
     if following is not None and following.key in PERSON_CUES_AFTER and _near(text, token, following):
         return True
     return token.kind is Kind.NAME and text[token.end : token.end + 2] in ("'s", "’s")
+
+
+def _foreign(token: Token, lex: Lexicon) -> bool:
+    """A listed name, or a word in no list and no dictionary."""
+    return token.kind is Kind.NAME or (token.kind is Kind.UNKNOWN and token.key not in lex.english)
 
 
 def _near(text: str, left: Token, right: Token) -> bool:
@@ -541,12 +544,12 @@ def _decide_run(text: str, tokens: list[Token], run: list[int], uncertain: list[
             )  # "Segun's answers", "asked Ebere", "Segun Onuoha, who", "SEGUN ONUOHA" on its own line
         return
     single = words[0]
-    if len(run) == 1 and single.kind is Kind.AMBIG and single.key in lex.given and single.key not in PLACES:
-        if single.key not in ORGS and single.key not in MINOR_PLACES:
-            possessive = single.key not in lex.tech and single.key not in lex.english
-            if _person_place(text, tokens, run[0], run[0], possessive=possessive):
-                _mark(single, "person context")  # "asked Hana", "Crystal's answers"
-                return
+    placeish = single.key in PLACES or single.key in ORGS or single.key in MINOR_PLACES
+    if len(run) == 1 and single.kind is Kind.AMBIG and single.key in lex.given and not placeish:
+        possessive = single.key not in lex.tech and single.key not in lex.english
+        if _person_place(text, tokens, run[0], run[0], possessive=possessive):
+            _mark(single, "person context")  # "asked Hana", "Crystal's answers"
+            return
     # The model is the slow layer. It is asked only about name-like words (not "Client", "Less", "Skill"),
     # or a given + family shape ("Grant Hunter"); about a lone word only when a person is talked about nearby.
     namelike = [w for w in words if _namelike(w, lex)]
@@ -615,9 +618,9 @@ def apply_persons(analysis: Analysis, persons: Sequence[tuple[int, int]]) -> Non
         if not inside or all(t.kind is Kind.WORD for t in inside):
             continue
         # The model calls some products people ("Pandas"); a lone product or ordinary word is not a person.
-        if len(inside) == 1 and (inside[0].key in lex.tech or inside[0].key in lex.ordinary):
-            if inside[0].kind is not Kind.AMBIG or inside[0].key in lex.tech:
-                continue
+        lone = inside[0] if len(inside) == 1 else None
+        if lone is not None and (lone.key in lex.tech or (lone.key in lex.ordinary and lone.kind is not Kind.AMBIG)):
+            continue
         for t in inside:
             if t.kind is not Kind.WORD and id(t) in allowed:
                 _mark(t, "model")

@@ -142,7 +142,9 @@ def test_identity_in_every_form_is_the_candidate(redactor: Redactor) -> None:
     )
     text = "bill okafor (call 555-0199, github wokafor) and Will led it; OKAFOR W. signed; see @wokafor."
     out = redactor.redact(text, identity)
-    assert out == "[CANDIDATE] (call [CONTACT], github [CANDIDATE]) and [CANDIDATE] led it; [CANDIDATE]. signed; see [CONTACT].", out
+    assert out == (
+        "[CANDIDATE] (call [CONTACT], github [CANDIDATE]) and [CANDIDATE] led it; [CANDIDATE]. signed; see [CONTACT]."
+    ), out
 
 
 def test_the_candidate_and_third_parties_get_different_placeholders(redactor: Redactor) -> None:
