@@ -87,7 +87,7 @@ def test_rerank_is_off_by_default_and_a_proposal_when_allowed(open_memory) -> No
     response = allowed.match(
         Requisition(title="Data engineer"), limit=3, now=NOW, rerank=RerankOptions(method="detcons", family="sex")
     )
-    proposal = response.audit.proposal  # type: ignore[union-attr]
+    proposal = response.audit.proposal
     assert proposal is not None and len(proposal.order) == 3 and proposal.ndcg_cost >= 0
     plain = allowed.match(Requisition(title="Data engineer"), limit=3, now=NOW)
     assert [(r.candidate_id, r.score) for r in plain.results] == [(r.candidate_id, r.score) for r in response.results]
@@ -154,7 +154,7 @@ def _fill(log: DecisionLog, n: int, named_every: int) -> int:
 
 def test_pseudonymise_reads_only_the_persons_entries(log_store: EdgeStore) -> None:
     counting = CountingStore(log_store)
-    log = DecisionLog(counting)  # type: ignore[arg-type]
+    log = DecisionLog(counting)
     named = _fill(log, 120, 8)
     assert log.pseudonymise("cand-zq-7731", "salt") == named == 15
     assert counting.scrolls == [(Where.eq("candidate_ids", "cand-zq-7731"), 15)]
@@ -174,7 +174,7 @@ def test_pseudonymise_finishes_after_a_crash_between_its_writes(log_store: EdgeS
             raise Crash
 
     with pytest.raises(Crash):
-        DecisionLog(CrashOnDelete(log_store)).pseudonymise("cand-zq-7731", "salt")  # type: ignore[arg-type]
+        DecisionLog(CrashOnDelete(log_store)).pseudonymise("cand-zq-7731", "salt")
     # Both versions are stored now; readers see one entry per decision.
     assert log_store.count(Collection.decisions) == 80
     entries = list(log.between(NOW, NOW + timedelta(days=1)))
@@ -203,7 +203,7 @@ def test_pseudonymised_entries_leave_no_byte_of_the_id(log_store: EdgeStore) -> 
 
 def test_retention_deletes_by_the_at_index(log_store: EdgeStore) -> None:
     counting = CountingStore(log_store)
-    log = DecisionLog(counting)  # type: ignore[arg-type]
+    log = DecisionLog(counting)
     _fill(log, 50, 10)
     assert log.purge(NOW + timedelta(minutes=20)) == 20
     assert counting.scrolls == []  # counted and deleted through the range index, never read

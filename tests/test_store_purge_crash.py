@@ -66,8 +66,7 @@ def template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     from embed import HashingEncoder
 
     root = tmp_path_factory.mktemp("purge-crash") / "data"
-    store = EdgeStore(root)
-    store.ensure(DIM)
+    store = _open_two(root)
     store.upsert(
         Collection.candidates,
         _people(HashingEncoder(DIM), 300)[:150] + _secret() + _people(HashingEncoder(DIM), 300)[150:],
@@ -115,15 +114,23 @@ def _assert_recovers(root: Path) -> None:
     assert _leftovers(root, "cand-zq-7731") == {}
 
 
-# Ten calls into the shards per purge of two collections: flush, sentinel in, sentinel out, optimize, flush.
-@pytest.mark.parametrize("before", range(1, 12))
+# Ten calls into the shards per purge of two collections: flush, sentinel in, sentinel out, optimize, flush;
+# by default a kill before each kind of step, and every boundary under the slow marker.
+FAST_KILLS = (1, 3, 4, 5, 9, 11)
+
+
+@pytest.mark.parametrize(
+    "before", [n if n in FAST_KILLS else pytest.param(n, marks=pytest.mark.slow) for n in range(1, 12)]
+)
 def test_a_purge_killed_before_any_of_its_steps_recovers(template: Path, tmp_path: Path, before: int) -> None:
     root, out = _kill_during_purge(template, tmp_path, "before", str(before))
     assert ("finished" in out) == (before == 11)
     _assert_recovers(root)
 
 
-@pytest.mark.parametrize("after_s", [0.05, 0.3, 0.8])
+@pytest.mark.parametrize(
+    "after_s", [0.3, pytest.param(0.05, marks=pytest.mark.slow), pytest.param(0.8, marks=pytest.mark.slow)]
+)
 def test_a_purge_killed_at_a_random_moment_recovers(template: Path, tmp_path: Path, after_s: float) -> None:
     root, _ = _kill_during_purge(template, tmp_path, "after", str(after_s))
     _assert_recovers(root)
