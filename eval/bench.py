@@ -34,6 +34,7 @@ import uvicorn
 from api.app import create_app
 from api.settings import ApiSettings
 from embed import LexicalEncoder, SentenceEncoder
+from eval.bench_erasure import erasure_cost
 from memory import Memory, Requisition, Settings
 from memory.demo import FAMILIES, demo_records
 from memory.models import Candidate
@@ -293,6 +294,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--scales", default="10000,100000")
     parser.add_argument("--repeats", type=int, default=50)
     parser.add_argument("--out", type=Path, default=Path("BENCHMARKS.md"))
+    parser.add_argument("--erasure", action="store_true", help="also time purge_deleted (eval/bench_erasure.py)")
     args = parser.parse_args(argv)
     encoder = SentenceEncoder()
     result: dict[str, Any] = {"date": datetime.now(UTC).strftime("%Y-%m-%d"), "machine": machine()}
@@ -305,6 +307,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             measured = bench_match(encoder, work, scale, args.repeats)
             print(json.dumps(measured), file=sys.stderr)
             result["match"].append(measured)
+        if args.erasure:  # erasure cost: purge_deleted after one person, and a decision-log erasure
+            result["erasure"] = erasure_cost([int(s) for s in args.scales.split(",")], repeats=5)
     command = "make bench" if args.scales == "10000,100000" else f"python -m eval.bench --scales {args.scales}"
     args.out.write_text(markdown(result, command))
     Path("bench-results").mkdir(exist_ok=True)
