@@ -11,7 +11,7 @@ from fastapi import FastAPI
 from fastapi.routing import APIRoute
 from fastapi.staticfiles import StaticFiles
 
-from api import errors, observability
+from api import errors, observability, shutdown
 from api.auth import known_keys
 from api.routes import audit, candidates, health, hooks, imports, lifecycle, match, page
 from api.settings import ApiSettings
@@ -34,6 +34,7 @@ def create_app(settings: ApiSettings | None = None, *, memory: Memory | None = N
         app.state.memory = memory or Memory.open(settings)
         app.state.settings = settings
         app.state.keys = known_keys(settings)
+        shutdown.watch()  # after uvicorn installed its signal handlers: a long purge stops on SIGTERM
         if not settings.auth:
             print(
                 "talentrecall: INSECURE: TALENTRECALL_AUTH=off admits every request as admin; for the local demo only",

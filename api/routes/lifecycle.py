@@ -10,6 +10,7 @@ from pydantic import BaseModel, Field
 from api.auth import Admin, AnyReader
 from api.deps import MemoryDep
 from api.routes.candidates import CandidateId, write_status
+from api.shutdown import stopping
 from memory import Segment, Source, Touchpoint, WriteResult
 from memory.relationship import ConsentChange, DueTouch, ExpiringConsent, SegmentCount, StaleRecord
 from memory.results import MergeReceipt, RetentionReport
@@ -31,7 +32,7 @@ class MergeIn(BaseModel):
 
 
 class RetentionIn(BaseModel):
-    months: int = Field(default=24, ge=1)
+    months: int = Field(default=24, ge=1, le=120, description="Months without activity (1-120).")
     sources: list[Source] = Field(default_factory=lambda: [Source.prospect])
     apply: bool = False
 
@@ -108,4 +109,5 @@ def export(candidate_id: CandidateId, memory: MemoryDep, _: Admin) -> dict[str, 
 
 @router.post("/retention", response_model=RetentionReport, summary="retention")
 def retention(body: RetentionIn, memory: MemoryDep, _: Admin) -> RetentionReport:
-    return memory.retention(months=body.months, sources=body.sources, apply=body.apply)
+    # A purge checks between batches whether the server is shutting down (SIGTERM), and stops there.
+    return memory.retention(months=body.months, sources=body.sources, apply=body.apply, should_stop=stopping.is_set)
