@@ -26,6 +26,7 @@ Erasure reaches the disk (``purge_deleted``). Measured on qdrant-edge-py 0.9.0:
 
 from __future__ import annotations
 
+import fcntl
 import json
 import os
 import shutil
@@ -56,6 +57,7 @@ _OPTIMIZERS: dict[str, float | int] = {"deleted_threshold": 0.0, "vacuum_min_vec
 # The nil UUID: point_id() makes version-5 UUIDs only, so it never names a real point.
 _SENTINEL = str(uuid.UUID(int=0))
 _CONFIG = "edge_config.json"
+_LOCK = "store.lock"
 # Present while a purge of the shard is owed (set before it starts): the next open finishes it.
 _PURGE_PENDING = "purge.pending"
 
@@ -142,9 +144,23 @@ class EdgeStore:
         self._shards: dict[Collection, qe.EdgeShard] = {}
         try:
             data_dir.mkdir(parents=True, exist_ok=True)
+            self._lock = os.open(data_dir / _LOCK, os.O_RDWR | os.O_CREAT, 0o600)
         except OSError as exc:
             raise BackendUnavailable(f"cannot create the data directory {data_dir}: {exc}") from exc
-        self._open(Collection.meta, dim=None)
+        try:
+            # Edge's own lock was its WAL's; without a WAL, this is what keeps a second process out.
+            fcntl.flock(self._lock, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError as exc:
+            os.close(self._lock)
+            raise BackendUnavailable(
+                f"cannot open the store in {data_dir}: it is in use by another process. "
+                "The embedded store allows one process; stop the other one or use a Qdrant server."
+            ) from exc
+        try:
+            self._open(Collection.meta, dim=None)
+        except BackendUnavailable:
+            self.close()
+            raise
 
     def _open(self, collection: Collection, dim: int | None) -> None:
         path = self.data_dir / collection.value
@@ -314,6 +330,9 @@ class EdgeStore:
             shard.flush()
             shard.close()
         self._shards.clear()
+        if self._lock >= 0:
+            os.close(self._lock)  # releases the flock
+            self._lock = -1
 
 
 def _purge(shard: qe.EdgeShard, path: Path) -> None:
