@@ -25,7 +25,7 @@ def suppression_keys(candidate: Candidate) -> list[str]:
     """Every key that identifies the person: contact keys, and the name in its location.
 
     >>> suppression_keys(Candidate(candidate_id="c", name="Ana Díaz", location="Lisbon", phones=["+351 912 345 678"]))
-    ['name:ana diaz|lisbon', 'phone:+351912345678', 'phone:912345678']
+    ['name:ana diaz|lisbon', 'phone:+351912345678', 'phone:1912345678']
     """
     keys = set(identity_keys(candidate))
     name = name_key(candidate.name)
