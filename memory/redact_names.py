@@ -59,6 +59,7 @@ _ORGS = re.compile(
     rf"|\b(?:{_ORG_SUFFIX})[ \t]+(?:of|for|at)[ \t]+(?:the[ \t]+)?(?:{_CAP}[ \t]*){{1,4}}"
     r"|\b[A-Z][\w'’]+[ \t]+&[ \t]+[A-Z][\w'’]+\b"
 )
+_CONTRACTION = re.compile(r"['’](?:m|re|ve|ll|d|t)$", re.IGNORECASE)
 _DAY_OR_YEAR = re.compile(r"\.?,?\s*'?\d")
 MONTHS = frozenset("jan feb mar apr may jun jul aug sep sept oct nov dec june july august april march".split())
 _WHO = re.compile(r",?\s+who\b")
@@ -212,6 +213,8 @@ def tokenize(text: str, lex: Lexicon, own: frozenset[str] = frozenset()) -> list
         start, word = match.start(), match.group(0)
         if (start and text[start - 1] in "[_@") or (not word.isalpha() and any(c.isdigit() for c in word)):
             continue  # placeholders ([PERSON]), handles and "J2EE" are not names
+        if _CONTRACTION.search(word):
+            continue  # "I'm", "don't", "we'll"
         core = word[:-2] if len(word) > 3 and word[-2] in "'’" and word[-1] in "sS" else word
         key = key_of(core)
         upper = core.isupper() and len(core) > 1

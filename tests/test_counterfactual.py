@@ -20,7 +20,7 @@ from memory.store import Collection
 
 pytestmark = [pytest.mark.slow, pytest.mark.shared]
 
-CANDIDATES = 20
+CANDIDATES = 12
 QUERIES = 6
 
 
