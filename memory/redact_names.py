@@ -130,7 +130,8 @@ class Identity:
             for part in _TOKEN.findall(name):
                 for piece in [part, *part.split("-")]:
                     key = key_of(piece)
-                    if len(key) > 1 and key not in TITLES and key not in PARTICLES:
+                    # "de" in "Ana de la Cruz" is a particle; "Le" in "Minh Le" is a family name.
+                    if len(key) > 1 and key not in TITLES and (key not in PARTICLES or piece[:1].isupper()):
                         out.add(key)
                         out.update(NICKNAMES.get(key, "").split())
                         out.update(full for full, short in NICKNAMES.items() if key in short.split())
@@ -230,7 +231,7 @@ def tokenize(text: str, lex: Lexicon, own: frozenset[str] = frozenset()) -> list
                 upper=upper,
                 # "JSON", "MIS", "BO": short capitals are acronyms, unless a whole line of them ("WEI LI").
                 kind=Kind.WORD if upper and len(core) <= 4 and kind is not Kind.WORD else kind,
-                own=key in own,
+                own=key in own or ("-" in key and all(p in own or p in PARTICLES for p in key.split("-"))),
                 spelled=kind,
             )
         )
