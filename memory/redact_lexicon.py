@@ -146,6 +146,7 @@ KEEP_PHRASES = tuple(
     markov chain|monte carlo|gaussian process|bayesian inference|fourier transform|laplace transform
     kalman filter|boolean algebra|euler method|newton method|gantt chart|gantt charts|pareto analysis
     six sigma|lean six sigma|dale carnegie|myers briggs|rosetta stone|hunter douglas|golden gate
+    mercedes-benz|rolls-royce|harley-davidson|hewlett-packard|coca-cola|harper collins|harpercollins|sao paulo
     """.replace("\n", "|").split("|")
     if phrase.strip()
 )

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import itertools
 import re
+import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from enum import IntEnum
@@ -52,6 +53,8 @@ _ORG_SUFFIX = (
     r"|Insurance|Group|Inc|LLC|LLP|Ltd|Corp|Corporation|Company|Co|Holdings|Industries|Enterprises|Ventures"
     r"|Society|Association|Council|Club|Church|Seminary|Polytechnic|Conservatory|Airlines|Motors|Pharma"
     r"|Pharmaceuticals|Software|Networks|Media|Studios|Bancorp|Trust|Securities|Investments|Logistics"
+    r"|State|Electric|Electronics|Controls|Instruments|Aerospace|Energy|Chemicals?|Steel|Foods|Brands|Stores"
+    r"|Automotive|Financial|Airport"
 )
 _CAP = r"(?:[A-Z][\w'’.-]*|&)"
 _ORGS = re.compile(
@@ -166,7 +169,11 @@ def _mark(token: Token, why: str) -> None:
 
 
 def key_of(word: str) -> str:
-    return word.lower().replace("'", "").replace("’", "")
+    """Lower case, no apostrophes, no accents: "O'Brien" is "obrien", "María" is "maria"."""
+    key = word.lower().replace("'", "").replace("’", "")
+    if key.isascii():
+        return key
+    return "".join(c for c in unicodedata.normalize("NFKD", key) if not unicodedata.combining(c))
 
 
 def _kind(key: str, lex: Lexicon) -> Kind:
@@ -367,6 +374,20 @@ def _place_cue(text: str, tokens: list[Token], index: int) -> bool:
     return False
 
 
+def _in_place_list(text: str, tokens: list[Token], index: int) -> bool:
+    """ "Paris, Sydney, Florence and Phoenix": a name-like word listed among known places is a place."""
+    token = tokens[index]
+    if token.key not in MINOR_PLACES and token.key not in PLACES:
+        return False
+    for other, gap in (
+        (tokens[index - 1] if index else None, lambda o: text[o.end : token.start]),
+        (tokens[index + 1] if index + 1 < len(tokens) else None, lambda o: text[token.end : o.start]),
+    ):
+        if other is not None and other.cap and other.key in PLACES and gap(other).strip() in (",", "and", ", and"):
+            return True
+    return False
+
+
 def _surname_first(text: str, tokens: list[Token]) -> None:
     """ "Okafor, Chidubem" and "Rivers, Kenya" at the start of a line or sentence: the surname goes too."""
     lex = lexicon()
@@ -518,9 +539,14 @@ def _decide_run(text: str, tokens: list[Token], run: list[int], uncertain: list[
     after = tokens[run[-1] + 1] if run[-1] + 1 < len(tokens) else None
     if after is not None and not after.cap and after.key in EPONYM_HEADS and _joined(text, tokens[run[-1]], after):
         return  # "Taylor series", "Grant writing", "Gaussian process"
-    if len(run) == 1 and (words[0].key in places or _place_cue(text, tokens, run[0])):
+    if len(run) == 1 and (
+        words[0].key in places or _place_cue(text, tokens, run[0]) or _in_place_list(text, tokens, run[0])
+    ):
         places.add(words[0].key)
         return
+    before = tokens[run[0] - 1] if run[0] else None
+    if before is not None and before.key in ("the", "a", "an") and any(w.key in lexicon().ordinary for w in words):
+        return  # "the Jordan River project", "a Victoria Line upgrade"
     if Kind.NAME in kinds:
         for w in words:
             if w.kind is not Kind.WORD or not w.cap or len(w.key) == 1:

@@ -188,3 +188,24 @@ def test_the_model_is_asked_only_about_uncertain_words() -> None:
 def test_lists_alone_need_no_model() -> None:
     redactor = Redactor(layers={"identity", "lists"})
     assert redactor.redact("Lakisha Washington met Greg Baker in Austin.") == "[PERSON] met [PERSON] in Austin."
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Łukasz Wiśniewski and Małgorzata Kowalczyk joined.", "[PERSON] and [PERSON] joined."),
+        (
+            "José Hernández's code was clean; María Fernández reviewed it.",
+            "[PERSON]'s code was clean; [PERSON] reviewed it.",
+        ),
+        ("Tsegaye Gebremedhin and Hiwot Alemayehu interviewed.", "[PERSON] and [PERSON] interviewed."),
+        ("Abdirahman Warsame met Anahit Petrosyan in São Paulo.", "[PERSON] met [PERSON] in São Paulo."),
+        ("We hired Oluwafemi last year; Oluwafemi is strong.", "We hired [PERSON] last year; [PERSON] is strong."),
+        ("Paris, Sydney, Florence and Phoenix offices.", "Paris, Sydney, Florence and Phoenix offices."),
+        ("Led the Jordan River project and the Victoria Line upgrade.", None),
+        ("Mercedes-Benz, Rolls-Royce, Johnson Controls, Kennesaw State.", None),
+        ("Dijkstra's algorithm, Bayes' theorem and Newton's method.", None),
+    ],
+)
+def test_names_and_words_it_was_not_tuned_on(redactor: Redactor, text: str, expected: str | None) -> None:
+    assert redactor.redact(text) == (expected or text)
