@@ -1,0 +1,229 @@
+"""Words of a text as redaction sees them: tokens, their class by the name lists, and capitalised runs.
+
+Each word is classed by the lists in :mod:`memory.redact_lexicon`:
+
+- ``NAME``: a given or family name that is not an ordinary word (Priya, Okafor, Lakisha);
+- ``AMBIG``: a name that is also an ordinary word, place, employer or product (Grant, Austin, Jenkins);
+- ``WORD``: an ordinary word that no list holds as a name;
+- ``UNKNOWN``: in no list at all (Raghunathan, Acothley): perhaps a name of an origin the lists miss.
+
+Keep phrases ("Chase Bank", "Taylor series") and organisation names ("Howard University") are marked
+protected here, before any rule looks for names.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from enum import IntEnum
+
+from memory.redact_lexicon import KEEP_PHRASES, ORGS, PARTICLES, PLACES, TITLES, Lexicon
+
+TOKEN = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*")
+
+
+_ORG_SUFFIX = (
+    r"University|College|Bank|Hospital|Institute|School|Academy|Foundation|Labs?|Technologies|Systems|Solutions"
+    r"|Partners|Associates|Capital|Consulting|Center|Centre|Clinic|Museum|Library|Agency|Services|Healthcare"
+    r"|Insurance|Group|Inc|LLC|LLP|Ltd|Corp|Corporation|Company|Co|Holdings|Industries|Enterprises|Ventures"
+    r"|Society|Association|Council|Club|Church|Seminary|Polytechnic|Conservatory|Airlines|Motors|Pharma"
+    r"|Pharmaceuticals|Software|Networks|Media|Studios|Bancorp|Trust|Securities|Investments|Logistics"
+    r"|State|Electric|Electronics|Controls|Instruments|Aerospace|Energy|Chemicals?|Steel|Foods|Brands|Stores"
+    r"|Automotive|Financial|Airport"
+)
+
+
+_CAP = r"(?:[A-Z][\w'’.-]*|&)"
+
+
+_ORGS = re.compile(
+    rf"\b(?:{_CAP}[ \t]+){{1,4}}(?:{_ORG_SUFFIX}|(?i:{_ORG_SUFFIX})(?<=[A-Z]{{2}}))\b\.?"
+    rf"|\b(?:{_ORG_SUFFIX})[ \t]+(?:of|for|at)[ \t]+(?:the[ \t]+)?(?:{_CAP}[ \t]*){{1,4}}"
+    r"|\b[A-Z][\w'’]+[ \t]+&[ \t]+[A-Z][\w'’]+\b"
+)
+
+
+_CONTRACTION = re.compile(r"['’](?:m|re|ve|ll|d|t)$", re.IGNORECASE)
+
+
+_DAY_OR_YEAR = re.compile(r"\.?,?\s*'?\d")
+
+
+MONTHS = frozenset("jan feb mar apr may jun jul aug sep sept oct nov dec june july august april march".split())
+
+
+class Kind(IntEnum):
+    WORD = 0
+    UNKNOWN = 1
+    AMBIG = 2
+    NAME = 3
+
+
+@dataclass
+class Token:
+    start: int
+    end: int  # without a possessive 's
+    key: str
+    cap: bool
+    upper: bool
+    kind: Kind = Kind.WORD
+    protected: bool = False
+    person: bool = False
+    own: bool = False
+    spelled: Kind = Kind.WORD  # the kind before short capitals were taken for acronyms
+    why: str = ""  # the rule that found a person here, for audits
+
+
+def mark(token: Token, why: str) -> None:
+    token.person = True
+    token.why = why
+
+
+def key_of(word: str) -> str:
+    """Lower case, no apostrophes, no accents: "O'Brien" is "obrien", "María" is "maria"."""
+    key = word.lower().replace("'", "").replace("’", "")
+    if key.isascii():
+        return key
+    return "".join(c for c in unicodedata.normalize("NFKD", key) if not unicodedata.combining(c))
+
+
+def _kind(key: str, lex: Lexicon) -> Kind:
+    kind = lex.kinds.get(key)
+    if kind is None:
+        kind = lex.kinds[key] = _classify(key, lex)
+    return Kind(kind)
+
+
+def _classify(key: str, lex: Lexicon) -> Kind:
+    parts = key.split("-") if "-" in key else [key]
+    named = [p in lex.given or p in lex.family for p in parts]
+    ordinary = [
+        p in lex.ordinary or p in lex.tech or p in PLACES or p in ORGS or len(p) < 2 or p in PARTICLES for p in parts
+    ]
+    if len(parts) > 1:
+        # "Al-Hassan", "Jae-won", "Jean-Pierre" vs "Full-Stack", "Co-Founder", "Young-ho": a name part, and
+        # not every part a dictionary word.
+        english = [p in lex.english or p in PARTICLES for p in parts]
+        if any(p in lex.tech and len(p) > 3 for p in parts):
+            return Kind.AMBIG if any(named) else Kind.WORD  # "HANA-Python", "Debian-Kali"
+        if all(named):
+            return Kind.NAME  # "Sung-min", "Young-ho", "Mary-Kate"
+        if any(named):
+            return Kind.AMBIG if all(english) else Kind.NAME
+        return Kind.WORD if all(ordinary) or all(english) else Kind.UNKNOWN
+    if named[0]:
+        return Kind.AMBIG if ordinary[0] else Kind.NAME
+    return Kind.WORD if ordinary[0] else Kind.UNKNOWN
+
+
+@dataclass
+class Analysis:
+    """One text's tokens and decisions; ``uncertain`` lists indexes the model must decide."""
+
+    text: str
+    tokens: list[Token]
+    uncertain: list[int] = field(default_factory=list)
+    places: frozenset[str] = frozenset()
+
+
+def tokenize(text: str, lex: Lexicon, own: frozenset[str] = frozenset()) -> list[Token]:
+    tokens = []
+    for match in TOKEN.finditer(text):
+        start, word = match.start(), match.group(0)
+        if (start and text[start - 1] in "[_@") or (not word.isalpha() and any(c.isdigit() for c in word)):
+            continue  # placeholders ([PERSON]), handles and "J2EE" are not names
+        if _CONTRACTION.search(word):
+            continue  # "I'm", "don't", "we'll"
+        core = word[:-2] if len(word) > 3 and word[-2] in "'’" and word[-1] in "sS" else word
+        key = key_of(core)
+        upper = core.isupper() and len(core) > 1
+        kind = _kind(key, lex)
+        if key in MONTHS and _DAY_OR_YEAR.match(text, start + len(core)):
+            kind = Kind.WORD  # "Jan 2016", "Jun '19"
+        tokens.append(
+            Token(
+                start=start,
+                end=start + len(core),
+                key=key,
+                cap=core[0].isupper(),
+                upper=upper,
+                # "JSON", "MIS", "BO": short capitals are acronyms, unless a whole line of them ("WEI LI").
+                kind=Kind.WORD if upper and len(core) <= 4 and kind is not Kind.WORD else kind,
+                own=key in own or ("-" in key and all(p in own or p in PARTICLES for p in key.split("-"))),
+                spelled=kind,
+            )
+        )
+    return tokens
+
+
+def protect_phrases(text: str, tokens: list[Token]) -> None:
+    """Keep phrases (any case) and organisation names are never removed."""
+    starts: dict[str, list[list[str]]] = {}
+    for phrase in KEEP_PHRASES:
+        starts.setdefault(phrase[0], []).append(phrase)
+    for index, token in enumerate(tokens):
+        for phrase in starts.get(token.key, ()):
+            words = [t.key for t in tokens[index : index + len(phrase)]]
+            if words == phrase:
+                for t in tokens[index : index + len(phrase)]:
+                    t.protected = True
+    spans = iter([(m.start(), m.end()) for m in _ORGS.finditer(text)])
+    span = next(spans, None)
+    for token in tokens:  # tokens and spans are both in text order
+        while span is not None and span[1] <= token.start:
+            span = next(spans, None)
+        if span is None:
+            break
+        if span[0] <= token.start:
+            token.protected = True
+
+
+def joined(text: str, left: Token, right: Token) -> bool:
+    """Two words of one name: only spaces, a hyphen, or an initial's dot between them."""
+    gap = text[left.end : right.start]
+    if left.end < right.start and text[left.end : left.end + 2] in ("'s", "’s"):
+        return False
+    # A dot joins only after an initial or a title ("P. Raghunathan", "Dr. Okafor"), never across sentences.
+    dots = " .-\t" if len(left.key) == 1 or left.key in TITLES else " -\t"
+    return len(gap) <= 3 and gap.strip(dots) == "" and "\n" not in gap
+
+
+def runs(text: str, tokens: list[Token]) -> list[list[int]]:
+    """Runs of capitalised words (with particles and initials inside), as token indexes."""
+    runs: list[list[int]] = []
+    current: list[int] = []
+    for index, token in enumerate(tokens):
+        if token.cap and not token.protected:
+            if current and joined(text, tokens[current[-1]], token):
+                current.append(index)
+                continue
+            if current:
+                runs.append(current)
+            current = [index]
+        elif current and token.key in PARTICLES and not token.cap and joined(text, tokens[current[-1]], token):
+            ahead = index + 1
+            while ahead < len(tokens) and tokens[ahead].key in PARTICLES and not tokens[ahead].cap:
+                ahead += 1
+            if ahead < len(tokens) and tokens[ahead].cap:
+                current.append(index)  # "de" and "la" in "Ana de la Cruz"
+            else:
+                runs.append(current)
+                current = []
+        else:
+            if current:
+                runs.append(current)
+            current = []
+    if current:
+        runs.append(current)
+    return runs
+
+
+def sentence_start(text: str, token: Token) -> bool:
+    before = text[max(0, token.start - 3) : token.start]
+    return token.start == 0 or bool(re.search(r"(?:[.!?:;•|]\s*|\n\s*)$", before)) or before.strip() == ""
+
+
+def near(text: str, left: Token, right: Token) -> bool:
+    gap = text[left.end : right.start]
+    return len(gap) <= 2 and gap.strip(" ,") == ""
