@@ -326,11 +326,16 @@ def report(shared: Path, per_group: int = 60, layers: bool = True) -> str:
     lines += [f"| {k} | {t.total} | {t.found} ({t.rate:.1%}) |" for k, t in sorted(negatives.items())]
     lines += [
         "",
-        f"Name-free dev resumes: {placed} `[PERSON]` placeholders in {words} words "
-        f"({1000 * placed / words:.2f} per 1,000 words).",
+        f"Dev resumes (real resumes without a name field; a few still name their author or a referee): "
+        f"{placed} `[PERSON]` placeholders in {words} words ({1000 * placed / words:.2f} per 1,000 words).",
     ]
     if layers:
-        lines += ["", "Each layer alone and together (held-out and list groups; negatives):", ""]
+        lines += [
+            "",
+            "Each layer alone and together (all groups but the tune half; negatives). `lists` is the name lists "
+            "with their context rules; `ner` is the spaCy model on every capitalised word:",
+            "",
+        ]
         lines += ["| layers | recall | false redactions |", "|---|---|---|"]
         test_cases = [c for c in all_cases if c.split == "test"]
         for chosen in (("lists",), ("ner",), ("lists", "ner")):

@@ -14,8 +14,8 @@ from memory.redact_tokens import TOKEN, key_of
 class Identity:
     """What the record says about who the person is; everything here is removed from their texts.
 
-    >>> Identity.of(names=["Priya Raghunathan"], emails=["priya.r@example.com"]).keys()
-    frozenset({'priya', 'raghunathan'})
+    >>> sorted(Identity.of(names=["Priya Raghunathan"], emails=["priya.r@example.com"]).keys())
+    ['priya', 'priya.r', 'raghunathan']
     """
 
     names: tuple[str, ...] = ()

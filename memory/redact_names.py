@@ -163,7 +163,9 @@ def _lower_case(text: str, tokens: list[Token], lex: Lexicon) -> None:
         )
         if token.own and token.kind in (Kind.NAME, Kind.UNKNOWN):
             mark(token, "own")
-        elif after_name and (token.key in lex.family or foreign):
+        elif after_name and (
+            foreign or (token.key in lex.family and (token.key not in lex.ordinary or _cued(tokens, index - 1)))
+        ):
             mark(token, "lower case")  # the family name after a given name
         elif foreign or (token.kind is Kind.AMBIG and token.key in lex.given and token.key not in lex.ordinary):
             token.person = _lower_person(text, tokens, index, lex)
@@ -180,6 +182,12 @@ def _lower_case(text: str, tokens: list[Token], lex: Lexicon) -> None:
             continue
         if token.key in lex.given and token.key not in lex.ordinary and joined(text, token, following):
             mark(token, "lower case")
+
+
+def _cued(tokens: list[Token], index: int) -> bool:
+    """The given name at ``index`` follows a person cue, so an ordinary word after it may be a family name:
+    "met with kenya rivers", but not "priya led the work"."""
+    return index > 0 and tokens[index - 1].key in PERSON_CUES_BEFORE
 
 
 def _lower_person(text: str, tokens: list[Token], index: int, lex: Lexicon) -> bool:
