@@ -19,7 +19,8 @@ Erasure reaches the disk (``purge_deleted``). Measured on qdrant-edge-py 0.9.0:
   ``edge_config.json`` rewritten atomically, and the WAL removed; then purged once.
 - A purge (or a conversion) first leaves a ``purge.pending`` file in the shard directory and removes it
   when done; opening a shard that has one finishes the purge, so a crash never leaves bytes behind for
-  longer than the next start.
+  longer than the next start. A ``purge.dirty`` file, written before the first write after a purge,
+  lets ``purge_deleted`` skip the shards that nothing was written to since their last purge.
 - Not covered: what the filesystem or an SSD keeps of the blocks of a removed file. Only an encrypted
   volume, or per-person keys destroyed on erasure (crypto-shredding), reaches below the file level.
 """
@@ -60,6 +61,8 @@ _CONFIG = "edge_config.json"
 _LOCK = "store.lock"
 # Present while a purge of the shard is owed (set before it starts): the next open finishes it.
 _PURGE_PENDING = "purge.pending"
+# Present from the first write after a purge to the next purge: shards without it have nothing to purge.
+_DIRTY = "purge.dirty"
 
 
 def _filter(where: Where | None, *, hide_sentinel: bool = False) -> qe.Filter | None:
@@ -142,6 +145,7 @@ class EdgeStore:
     def __init__(self, data_dir: Path) -> None:
         self.data_dir = data_dir
         self._shards: dict[Collection, qe.EdgeShard] = {}
+        self._dirty: set[Collection] = set()
         try:
             data_dir.mkdir(parents=True, exist_ok=True)
             self._lock = os.open(data_dir / _LOCK, os.O_RDWR | os.O_CREAT, 0o600)
@@ -196,6 +200,8 @@ class EdgeStore:
         shard.flush()
         if (path / _PURGE_PENDING).exists():
             _purge(shard, path)  # interrupted, or owed since the conversion of an old store
+        if (path / _DIRTY).exists():
+            self._dirty.add(collection)
 
     def _shard(self, collection: Collection) -> qe.EdgeShard:
         try:
@@ -222,10 +228,12 @@ class EdgeStore:
         self._write(collection, qe.UpdateOperation.upsert_points(built))
 
     def _write(self, collection: Collection, operation: qe.UpdateOperation) -> None:
-        # No WAL (see the module docstring): the flush is what makes a returned write durable.
         shard = self._shard(collection)
+        if collection not in self._dirty:  # on disk before the write, so a crash cannot lose it
+            _write_atomically(self.data_dir / collection.value / _DIRTY, "")
+            self._dirty.add(collection)
         shard.update(operation)
-        shard.flush()
+        shard.flush()  # no WAL (see the module docstring): the flush makes a returned write durable
 
     def delete(self, collection: Collection, ids: Sequence[str]) -> None:
         if ids:
@@ -235,7 +243,8 @@ class EdgeStore:
         flt = _filter(where)
         if flt is None:
             raise ValueError("refusing to delete without a condition")
-        self._write(collection, qe.UpdateOperation.delete_points_by_filter(flt))
+        if self._shard(collection).count(qe.CountRequest(exact=True, filter=flt)):  # spare a flush and a purge
+            self._write(collection, qe.UpdateOperation.delete_points_by_filter(flt))
 
     def set_payload_where(self, collection: Collection, where: Where, payload: Payload) -> None:
         flt = _filter(where)
@@ -323,7 +332,10 @@ class EdgeStore:
         vacuum copies their live points into a new segment and removes the old one's directory.
         """
         for collection in dict.fromkeys(collections):
-            _purge(self._shard(collection), self.data_dir / collection.value)
+            shard = self._shard(collection)
+            if collection in self._dirty:  # written since its last purge (a mark kept on disk)
+                _purge(shard, self.data_dir / collection.value)
+                self._dirty.discard(collection)
 
     def close(self) -> None:
         for shard in self._shards.values():
@@ -345,4 +357,5 @@ def _purge(shard: qe.EdgeShard, path: Path) -> None:
     shard.update(qe.UpdateOperation.delete_points([_SENTINEL]))
     shard.optimize()
     shard.flush()  # the replaced segments' directories are removed here, not by optimize()
+    (path / _DIRTY).unlink(missing_ok=True)
     (path / _PURGE_PENDING).unlink()
