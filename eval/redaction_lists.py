@@ -119,7 +119,20 @@ def rare_name_words(shared: Path) -> set[str]:
         if line
     }
     family = family_names(shared)
-    return {word for word in given_names(shared) & dictionary if babies[word] < 1000 and word not in first | family}
+    rare_given = {w for w in given_names(shared) & dictionary if babies[w] < 1000 and w not in first | family}
+    # Rare surnames that are English words or their inflections ("Knows", "Speaks", "Architect").
+    surnames = [line.split()[0].lower() for line in root.joinpath("dist.all.last").read_text().splitlines() if line]
+    rare_family = set(surnames[20000:])
+    given = given_names(shared)
+    inflected = {w for w in rare_family if w not in given and _inflection_of(w, dictionary)}
+    return rare_given | inflected
+
+
+def _inflection_of(word: str, dictionary: set[str]) -> bool:
+    if word in dictionary:
+        return True
+    ends = (("ies", "y"), ("ing", ""), ("ing", "e"), ("ed", ""), ("ed", "e"), ("es", ""), ("s", ""), ("er", ""))
+    return any(word.endswith(e) and len(word) - len(e) >= 3 and word[: -len(e)] + b in dictionary for e, b in ends)
 
 
 def tech_words(shared: Path) -> set[str]:

@@ -118,7 +118,14 @@ EPONYM_HEADS = _words("""
     inequality conjecture formula formulas expansion polynomial polynomials filter filters analysis criterion
     coefficient constant space spaces integral integrals operator paradox estimator regression kernel
     writing writer proposal proposals funding application applications management manager fund funds
-    university college school institute hospital bank foundation center centre clinic
+    university college school institute hospital bank foundation center centre clinic scholar scholars
+    scholarship fellow fellows fellowship prize award medal lecture lectures
+""")
+
+# A capitalised name before one of these is the name of a thing: "Rhodes Scholar", "Nobel Prize".
+NAMED_THINGS = _words("""
+    scholar scholars scholarship fellow fellows fellowship prize award medal lecture theorem transform equation
+    distribution process series test method algorithm filter chain law principle number effect conjecture
 """)
 
 # Multi-word ordinary phrases (skills, places, organisations) matched case-insensitively and never removed.
@@ -147,6 +154,7 @@ KEEP_PHRASES = tuple(
     kalman filter|boolean algebra|euler method|newton method|gantt chart|gantt charts|pareto analysis
     six sigma|lean six sigma|dale carnegie|myers briggs|rosetta stone|hunter douglas|golden gate
     mercedes-benz|rolls-royce|harley-davidson|hewlett-packard|coca-cola|harper collins|harpercollins|sao paulo
+    delta air lines|home depot|phi beta kappa|kafka streams|green card
     """.replace("\n", "|").split("|")
     if phrase.strip()
 )
@@ -194,6 +202,11 @@ COMMON = _words("""
     price young long hall wood green black white brown gray grey hill lee park story early love case see
     spring karma alexa monday tuesday wednesday thursday friday saturday sunday january february march july
     september october november december feb apr aug sep sept oct nov dec dot
+    alpha beta gamma delta epsilon zeta eta theta iota kappa lambda mu nu xi omicron pi rho sigma tau upsilon phi
+    chi psi omega hindi tamil telugu marathi bengali gujarati kannada malayalam punjabi urdu mandarin cantonese
+    spanish french german italian portuguese russian arabic japanese korean vietnamese tagalog swahili yoruba
+    igbo hausa amharic turkish farsi persian hebrew greek polish dutch swedish norwegian danish finnish thai
+    english indian american british chinese african european asian latin hispanic canadian mexican nigerian
     an and as at be by do go he if in is it me my no of on or so to up
     us we ai ml ui ux qa hr pm bi it ok vs etc ltd inc corp llc co team lead staff chief head senior junior
     intern manager director engineer developer analyst designer consultant architect specialist officer
@@ -262,6 +275,39 @@ NICKNAMES = {
 }
 
 
+_INFLECTIONS = (
+    ("ies", "y"),
+    ("ied", "y"),
+    ("ing", ""),
+    ("ing", "e"),
+    ("ed", ""),
+    ("ed", "e"),
+    ("es", ""),
+    ("s", ""),
+    ("ers", ""),
+    ("er", ""),
+    ("ly", ""),
+    ("ment", ""),
+)
+
+
+class Dictionary:
+    """Dictionary words with their inflections: "knows", "architected" and "speaks" are words too."""
+
+    def __init__(self, words: frozenset[str]) -> None:
+        self._words = words
+
+    def __contains__(self, word: object) -> bool:
+        if not isinstance(word, str):
+            return False
+        if word in self._words:
+            return True
+        return any(
+            word.endswith(end) and len(word) - len(end) >= 3 and word[: -len(end)] + base in self._words
+            for end, base in _INFLECTIONS
+        )
+
+
 @dataclass(frozen=True)
 class Lexicon:
     """Lower-case word sets; apostrophes removed (``O'Brien`` is ``obrien``)."""
@@ -270,7 +316,7 @@ class Lexicon:
     family: frozenset[str]
     ordinary: frozenset[str]
     tech: frozenset[str]
-    english: frozenset[str]  # any dictionary word, for "is this unknown lower-case word a name?"
+    english: Dictionary  # any dictionary word, for "is this word no list knows a name?"
     kinds: dict[str, int] = field(default_factory=dict)  # a cache of each word's class, filled as words are seen
 
 
@@ -293,5 +339,5 @@ def lexicon() -> Lexicon:
         family=_read("family.txt.gz"),
         ordinary=ordinary,
         tech=_read("tech.txt.gz") | TECH,
-        english=_dictionary() | ordinary,
+        english=Dictionary(_dictionary() | ordinary),
     )

@@ -20,6 +20,7 @@ from memory.redact_lexicon import (
     EPONYM_HEADS,
     MINOR_PLACES,
     MOVE_VERBS,
+    NAMED_THINGS,
     ORGS,
     PARTICLES,
     PERSON_CUES_AFTER,
@@ -288,6 +289,8 @@ def _decide_run(text: str, tokens: list[Token], run: list[int], uncertain: list[
     before = tokens[run[0] - 1] if run[0] else None
     if before is not None and before.key in ("the", "a", "an") and any(w.key in lexicon().ordinary for w in words):
         return  # "the Jordan River project", "a Victoria Line upgrade"
+    if len(words) >= 2 and words[-1].key in NAMED_THINGS:
+        return  # "Rhodes Scholar", "Nobel Prize", "Fulbright Fellowship"
     if Kind.NAME in kinds:
         for w in words:
             if w.kind is not Kind.WORD or not w.cap or len(w.key) == 1:
