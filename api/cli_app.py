@@ -13,6 +13,7 @@ Usage errors (an unknown option, a value outside its choices) stay Click's: exit
 
 from __future__ import annotations
 
+from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Annotated, Any
@@ -63,27 +64,34 @@ class Runtime:
     """The seam between the commands and the world, carried as Click's context object.
 
     ``None`` means the real thing: settings read from ``TALENTRECALL_*`` and the configured model, loaded on
-    the first encode (after the store's lock is taken). Tests hand in their own::
+    the first encode (after the store's lock is taken). Tests and notebooks hand in their own settings and
+    encoder, or a ``Memory`` they already opened (commands then use it and leave it open)::
 
         CliRunner().invoke(app, ["count"], obj=Runtime(Settings(data_dir=tmp), HashingEncoder(64)))
+        CliRunner().invoke(app, ["count"], obj=Runtime(memory=memory))
     """
 
     settings: Settings | None = None
     encoder: Encoder | None = None
+    memory: Memory | None = None
 
     def resolved(self) -> Settings:
-        return self.settings if self.settings is not None else Settings()
+        if self.settings is not None:
+            return self.settings
+        return self.memory.settings if self.memory is not None else Settings()
 
     def with_data_dir(self, data_dir: Path) -> Runtime:
-        if self.settings is None:
-            return replace(self, settings=Settings(data_dir=data_dir))
-        return replace(self, settings=self.settings.model_copy(update={"data_dir": data_dir}))
+        """``--data-dir``: another store, so an injected memory no longer applies."""
+        settings = self.resolved().model_copy(update={"data_dir": data_dir})
+        return replace(self, settings=settings, memory=None)
 
     def encoder_for(self, settings: Settings) -> Encoder:
         return self.encoder if self.encoder is not None else lazy_encoder(settings.model)
 
-    def open(self) -> Memory:
+    def open(self) -> AbstractContextManager[Memory]:
         """Open the store; a locked one is reported before any model is loaded (the encoder is lazy)."""
+        if self.memory is not None:
+            return nullcontext(self.memory)  # not ours to close
         settings = self.resolved()
         return Memory.open(settings, encoder=self.encoder_for(settings))
 
@@ -117,7 +125,8 @@ def runtime(ctx: typer.Context) -> Runtime:
     return found if found is not None else Runtime()
 
 
-def open_memory(ctx: typer.Context) -> Memory:
+def open_memory(ctx: typer.Context) -> AbstractContextManager[Memory]:
+    """``with open_memory(ctx) as memory:`` — the store the command works on."""
     return runtime(ctx).open()
 
 

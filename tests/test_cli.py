@@ -69,9 +69,13 @@ def pool_file(tmp_path: Path) -> Path:
 
 
 @pytest.fixture
-def cli(tmp_path: Path, encoder: Encoder) -> Cli:
-    """The CLI on a store of its own, with the stack's encoder."""
-    return _cli(Runtime(Settings(data_dir=tmp_path / "store"), encoder))
+def cli(memory: Memory, encoder: Encoder) -> Cli:
+    """The CLI on the test's memory (the stack's encoder), left open between commands.
+
+    Opening the store per command is covered by the tests below that pass settings instead; the encoder
+    serves ``--data-dir``, which opens another store.
+    """
+    return _cli(Runtime(memory=memory, encoder=encoder))
 
 
 @pytest.fixture
@@ -319,8 +323,8 @@ def test_bar_is_signed_and_scaled() -> None:
 
 
 @pytest.fixture
-def real_cli(tmp_path: Path, minilm: Encoder, pool_file: Path) -> Cli:
-    cli = _cli(Runtime(Settings(data_dir=tmp_path / "real"), minilm))
+def real_cli(real_memory: Memory, pool_file: Path) -> Cli:
+    cli = _cli(Runtime(memory=real_memory))
     assert cli("import", "--quiet", str(pool_file)).exit_code == 0
     return cli
 
