@@ -304,6 +304,8 @@ def _decide_run(text: str, tokens: list[Token], run: list[int], uncertain: list[
         and words[0].key in lex.given
         and words[-1].key in lex.family
         and words[0].key not in lex.english
+        and words[0].key not in ORGS
+        and words[0].key not in lex.tech
     ):
         for w in words:
             mark(w, "given + family")  # "Grant Hunter", "Kenya Washington"
