@@ -6,6 +6,11 @@ Examples: ``talentrecall consent-history c-17``;
 
 from __future__ import annotations
 
+import contextlib
+import signal
+import sys
+import threading
+from collections.abc import Iterator
 from typing import Annotated
 
 import typer
@@ -107,18 +112,60 @@ def export(ctx: typer.Context, candidate_id: CandidateId) -> None:
         emit(memory.export(candidate_id))
 
 
+@contextlib.contextmanager
+def stop_on_signals(stop: threading.Event) -> Iterator[None]:
+    """While inside, SIGINT and SIGTERM set ``stop`` instead of killing the process.
+
+    A retention purge asks ``stop.is_set`` between batches, so Ctrl-C or a supervisor's SIGTERM ends it
+    after a whole batch, never half-way through erasing a person. Outside the main thread (where Python
+    cannot install handlers) nothing changes.
+    """
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    previous = {sig: signal.signal(sig, lambda *_: stop.set()) for sig in (signal.SIGINT, signal.SIGTERM)}
+    try:
+        yield
+    finally:
+        for sig, handler in previous.items():
+            signal.signal(sig, handler)
+
+
 def retention(
     ctx: typer.Context,
-    months: Annotated[int, typer.Option(min=1, help="Without contact for this many months.")] = 24,
+    months: Annotated[int, typer.Option(min=1, max=120, help="Without activity for this many months.")] = 24,
     sources: Annotated[
         str | None,
-        typer.Option(help=f"Comma-separated sources (default prospect), of: {', '.join(Source)}."),
+        typer.Option(metavar="SOURCES", help=f"Comma-separated sources (default prospect), of: {', '.join(Source)}."),
     ] = None,
     apply: Annotated[bool, typer.Option("--apply", help="Purge them (without it: list only).")] = False,
+    quiet: Annotated[bool, typer.Option("--quiet", help="No progress bar while purging.")] = False,
 ) -> None:
-    """List (or, with --apply, purge) candidates without contact for N months."""
-    with open_memory(ctx) as memory:
-        emit(memory.retention(months=months, sources=sources_of(sources, "--sources") or None, apply=apply))
+    """List (or, with --apply, purge) candidates without activity for N months.
+
+    A purge shows its progress on stderr; Ctrl-C or SIGTERM stops it cleanly between batches (exit 1).
+    """
+    from tqdm import tqdm
+
+    chosen = sources_of(sources, "--sources") or None
+    stop = threading.Event()
+    with (
+        stop_on_signals(stop),
+        open_memory(ctx) as memory,
+        tqdm(unit="candidate", disable=quiet or not apply, file=sys.stderr) as bar,
+    ):
+
+        def progress(done: int, total: int) -> None:
+            bar.total = total
+            bar.update(done - bar.n)
+
+        report = memory.retention(
+            months=months, sources=chosen, apply=apply, progress=progress, should_stop=stop.is_set
+        )
+    emit(report)
+    if report.stopped:
+        typer.echo(f"talentrecall: retention stopped by a signal after {report.purged} purged; run it again", err=True)
+        raise typer.Exit(1)
 
 
 def register(app: typer.Typer) -> None:

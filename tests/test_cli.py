@@ -9,8 +9,10 @@ from __future__ import annotations
 import json
 import os
 import shutil
+import signal
 import subprocess
 import sys
+import threading
 import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -20,6 +22,7 @@ from typer.testing import CliRunner, Result
 
 from api.cli import app
 from api.cli_app import Runtime, error_line
+from api.cli_lifecycle import stop_on_signals
 from api.cli_render import bar
 from embed import Encoder, HashingEncoder
 from embed.encoder import DEFAULT_MODEL_ID, EncoderUnavailable
@@ -212,6 +215,7 @@ def test_lifecycle_commands(loaded: Cli, tmp_path: Path) -> None:
     assert json.loads(loaded("delete-segment", "nurses").stdout) == {"deleted": "nurses"}
     assert json.loads(loaded("segments").stdout) == []
     assert loaded("retention", "--sources", "nowhere").exit_code == 2
+    assert loaded("retention", "--months", "121").exit_code == 2
 
 
 def test_merge_folds_one_candidate_into_another(cli: Cli) -> None:
@@ -310,6 +314,15 @@ def test_lazy_encoder_declares_the_packaged_model_without_loading_it(tmp_path: P
     liar = LazyEncoder(lambda: HashingEncoder(8), model_id="hashing-8", dim=16)
     with pytest.raises(EncoderUnavailable, match=r"loaded as hashing-8 \(8-d\) but was declared as hashing-8 \(16-d\)"):
         liar.encode(["x"])
+
+
+def test_a_signal_during_a_purge_asks_it_to_stop_between_batches() -> None:
+    stop = threading.Event()
+    before = signal.getsignal(signal.SIGTERM)
+    with stop_on_signals(stop):
+        os.kill(os.getpid(), signal.SIGTERM)
+        assert stop.wait(5)
+    assert signal.getsignal(signal.SIGTERM) is before
 
 
 def test_error_line_joins_a_multi_line_message() -> None:
