@@ -21,7 +21,7 @@ from embed import Encoder, LexicalEncoder, SparseVec
 from memory import skills
 from memory.chunking import chunk_text, passages
 from memory.identity import identity_keys, name_key
-from memory.models import Candidate, EvaluationSignal, InterviewNote
+from memory.models import Candidate, EvaluationSignal, InterviewNote, Protected
 from memory.records import FILTER_KEYS, content_hash, filter_fields, iso, record_hash, record_json
 from memory.results import WriteResult, WriteStatus
 from memory.store import Collection, StoredPoint, VectorStore, Where, point_id
@@ -123,7 +123,7 @@ class Capture:
                 rows = [pending.add(chunk) for chunk in chunk_text(text, self._chunk_words)]
             plans.append(_ProfilePlan(candidate, old, text, text_hash, rows))
         vectors = self._encode(pending)
-        results = []
+        points, protected, results = [], [], []
         for plan in plans:
             dense, sparse = self._profile_vectors(plan, vectors)
             old = plan.old
@@ -145,21 +145,26 @@ class Capture:
                 "created_at": old.payload.get("created_at") if old else created_at,
             }
             key = point_id(Collection.candidates, plan.candidate.candidate_id)
-            self._store.upsert(Collection.candidates, [StoredPoint(key, payload, dense, sparse)])
+            points.append(StoredPoint(key, payload, dense, sparse))
             if old is not None and any(old.payload.get(k) != v for k, v in fields.items()):
                 of_candidate = Where.eq("candidate_id", plan.candidate.candidate_id)
                 self._store.set_payload_where(Collection.chunks, of_candidate, fields)
-            self._write_protected(plan.candidate)
-            status = WriteStatus.updated if old else WriteStatus.created
+            if plan.candidate.protected is not None:  # their own collection, which matching never reads
+                key = point_id(Collection.protected, plan.candidate.candidate_id)
+                protected.append(StoredPoint(key, _protected_payload(plan.candidate)))
             results.append(
                 WriteResult(
                     kind="candidate",
                     id=plan.candidate.candidate_id,
                     candidate_id=plan.candidate.candidate_id,
-                    status=status,
+                    status=WriteStatus.updated if old else WriteStatus.created,
                     vectors_written=1 if plan.rows is not None else 0,
                 )
             )
+        # One upsert per collection for the whole batch: each store write is flushed to disk before it returns.
+        self._store.upsert(Collection.candidates, points)
+        if protected:
+            self._store.upsert(Collection.protected, protected)
         return results
 
     def _profile_vectors(
@@ -172,17 +177,17 @@ class Capture:
             return plan.old.dense, plan.old.sparse
         return None, None  # an empty profile has no vector: it is found through its notes only
 
-    def protected_changed(self, candidate: Candidate) -> bool:
-        if candidate.protected is None:
-            return False
-        stored = self._store.retrieve(Collection.protected, [point_id(Collection.protected, candidate.candidate_id)])
-        return not stored or stored[0].payload != _protected_payload(candidate)
-
-    def _write_protected(self, candidate: Candidate) -> None:
-        """Protected attributes go to their own collection, which matching never reads."""
-        if candidate.protected is not None:
-            key = point_id(Collection.protected, candidate.candidate_id)
-            self._store.upsert(Collection.protected, [StoredPoint(key, _protected_payload(candidate))])
+    def stored_protected(self, candidates: Sequence[Candidate]) -> dict[str, Protected]:
+        """The protected attributes stored for those of ``candidates`` that bring some (one read)."""
+        keys = [point_id(Collection.protected, c.candidate_id) for c in candidates if c.protected is not None]
+        if not keys:
+            return {}
+        return {
+            p.payload["candidate_id"]: Protected.model_validate(
+                {k: v for k, v in p.payload.items() if k != "candidate_id"}
+            )
+            for p in self._store.retrieve(Collection.protected, keys)
+        }
 
     # -- notes ----------------------------------------------------------------------------------------
 

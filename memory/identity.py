@@ -22,12 +22,19 @@ _DEFAULT_REGION = "US"
 
 
 def email_key(email: str) -> str | None:
+    """The mailbox an address reaches: lower case, without a ``+tag`` (most providers deliver those to the
+    same mailbox), and for Gmail without dots.
+
+    >>> email_key("A.Lee+jobs@GMail.com"), email_key("Ana.Diaz+x@Example.org")
+    ('email:alee@gmail.com', 'email:ana.diaz@example.org')
+    """
     address = email.strip().lower()
     if "@" not in address:
         return None
     local, _, domain = address.rpartition("@")
+    local = local.split("+", 1)[0]
     if domain in _GMAIL:
-        local = local.split("+", 1)[0].replace(".", "")
+        local = local.replace(".", "")
         domain = "gmail.com"
     return f"email:{local}@{domain}"
 
@@ -67,12 +74,24 @@ def identity_keys(candidate: Candidate) -> list[str]:
     return sorted(k for k in keys if k)
 
 
+def _folded_words(text: str) -> list[str]:
+    folded = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
+    return re.findall(r"[a-z]+", folded)
+
+
 def name_key(name: str | None) -> str | None:
-    if not name:
-        return None
-    folded = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower()
-    words = re.findall(r"[a-z]+", folded)
-    return " ".join(words) if words else None
+    """The name's words, case- and accent-free, in sorted order: "Díaz, Ana" and "ana diaz" are one key.
+
+    >>> name_key("Díaz, Ana") == name_key("ana  DIAZ")
+    True
+    """
+    words = _folded_words(name or "")
+    return " ".join(sorted(words)) if words else None
+
+
+def place_key(location: str | None) -> str:
+    """The place's first part (the city), case- and accent-free: "Quimperlé Harbor, CA" → "quimperle harbor"."""
+    return " ".join(_folded_words((location or "").split(",", 1)[0]))
 
 
 def suppression_hash(key: str, salt: str) -> str:

@@ -9,10 +9,12 @@ from __future__ import annotations
 
 import json
 from collections import defaultdict
+from collections.abc import Sequence
 from datetime import datetime, timedelta
 from typing import Any
 
-from memory.models import Candidate, InterviewNote
+from memory.identity import identity_keys, name_key, place_key
+from memory.models import Candidate, Consent, InterviewNote
 from memory.records import content_hash, filter_fields
 from memory.relationship import (
     ConsentChange,
@@ -78,26 +80,27 @@ class Lifecycle:
     def record_consent(self, candidate: Candidate, reason: str, at: datetime) -> bool:
         """Append to the history when the consent differs from its latest entry; returns whether it did."""
         history = self.consent_history(candidate.candidate_id)
-        c = candidate.consent
-        change = ConsentChange(
-            at=at, status=c.status.value, basis=c.basis, purpose=c.purpose, expires_at=c.expires_at, reason=reason
-        )
-        last = history[-1] if history else None
-        if last and (last.status, last.basis, last.purpose, last.expires_at) == (
-            change.status,
-            change.basis,
-            change.purpose,
-            change.expires_at,
-        ):
-            return False
-        record = change.model_dump(mode="json")
-        # The id comes from the entry's content, never from len(history): two processes appending to one
-        # server store then write two points (or the same point twice), and neither loses the other's.
-        digest = content_hash(json.dumps(record, sort_keys=True))
-        key = point_id(Collection.consents, f"{candidate.candidate_id}#{digest}")
-        payload = {"candidate_id": candidate.candidate_id, "at": int(at.timestamp()), "record": record}
-        self._store.upsert(Collection.consents, [StoredPoint(key, payload)])
-        return True
+        before = history[-1] if history else None
+        point = consent_entry(candidate, reason, at, before)
+        if point is not None:
+            self._store.upsert(Collection.consents, [point])
+        return point is not None
+
+    def record_consents(self, changes: Sequence[tuple[Candidate, Consent | None, datetime]], reason: str) -> None:
+        """Append one entry per candidate whose consent differs from the one it had (``None``: a new record)."""
+        points = []
+        for candidate, previous, at in changes:
+            before = None
+            if previous is not None:
+                c = previous
+                before = ConsentChange(
+                    at=at, status=c.status.value, basis=c.basis, purpose=c.purpose, expires_at=c.expires_at, reason=""
+                )
+            point = consent_entry(candidate, reason, at, before)
+            if point is not None:
+                points.append(point)
+        if points:
+            self._store.upsert(Collection.consents, points)
 
     def consent_history(self, candidate_id: str) -> list[ConsentChange]:
         """The consent changes in the order they happened (by their time, then their content)."""
@@ -285,23 +288,29 @@ class Lifecycle:
 
     # -- identity -------------------------------------------------------------------------------------
 
-    def duplicates_of(self, candidate_id: str, keys: list[str], name: str | None, location: str) -> list[str]:
-        """Other candidates sharing a normalised email/phone, or the same name in the same location."""
-        found: set[str] = set()
+    def duplicates_of(self, candidates: Sequence[Candidate]) -> dict[str, list[str]]:
+        """Other candidates sharing a normalised email/phone, or the same name in the same place, for each
+        of ``candidates`` (two scrolls for the whole batch)."""
+        keys = sorted({k for c in candidates for k in identity_keys(c)})
+        names = sorted({n for c in candidates if (n := name_key(c.name)) and place_key(c.location)})
+        by_key: dict[str, set[str]] = defaultdict(set)
         if keys:
-            found |= {
-                p.payload["candidate_id"]
-                for p in self._store.scroll(Collection.candidates, Where(any_of={"identity_keys": keys}))
-            }
-        if name and location:
-            found |= {
-                p.payload["candidate_id"]
-                for p in self._store.scroll(
-                    Collection.candidates, Where(any_of={"name_key": [name], "location": [location]})
-                )
-            }
-        found.discard(candidate_id)
-        return sorted(found)
+            for p in self._store.scroll(Collection.candidates, Where(any_of={"identity_keys": keys})):
+                for key in p.payload.get("identity_keys", []):
+                    by_key[key].add(p.payload["candidate_id"])
+        if names:
+            for p in self._store.scroll(Collection.candidates, Where(any_of={"name_key": names})):
+                if place := place_key(p.payload["record"].get("location")):
+                    by_key[f"name:{p.payload['name_key']}|{place}"].add(p.payload["candidate_id"])
+        out = {}
+        for candidate in candidates:
+            mine = identity_keys(candidate)
+            if (name := name_key(candidate.name)) and (place := place_key(candidate.location)):
+                mine.append(f"name:{name}|{place}")
+            found = set().union(*(by_key.get(k, set()) for k in mine))
+            found.discard(candidate.candidate_id)
+            out[candidate.candidate_id] = sorted(found)
+        return out
 
     def duplicate_groups(self) -> list[list[str]]:
         """Every group of likely duplicates in the pool (connected by a shared key or name + location)."""
@@ -318,8 +327,9 @@ class Lifecycle:
             root(cid)
             for key in point.payload.get("identity_keys", []):
                 owners[key].append(cid)
-            if point.payload.get("name_key") and point.payload.get("location"):
-                owners[f"name:{point.payload['name_key']}|{point.payload['location']}"].append(cid)
+            place = place_key(point.payload["record"].get("location"))
+            if point.payload.get("name_key") and place:
+                owners[f"name:{point.payload['name_key']}|{place}"].append(cid)
         for members in owners.values():
             for other in members[1:]:
                 parent[root(other)] = root(members[0])
@@ -327,6 +337,27 @@ class Lifecycle:
         for cid in parent:
             groups[root(cid)].append(cid)
         return sorted(sorted(g) for g in groups.values() if len(g) > 1)
+
+
+def consent_entry(candidate: Candidate, reason: str, at: datetime, before: ConsentChange | None) -> StoredPoint | None:
+    """The history point for the candidate's consent, or None when it equals ``before``."""
+    c = candidate.consent
+    change = ConsentChange(
+        at=at, status=c.status.value, basis=c.basis, purpose=c.purpose, expires_at=c.expires_at, reason=reason
+    )
+    if before is not None and (before.status, before.basis, before.purpose, before.expires_at) == (
+        change.status,
+        change.basis,
+        change.purpose,
+        change.expires_at,
+    ):
+        return None
+    record = change.model_dump(mode="json")
+    # The id comes from the entry's content, never from len(history): two processes appending to one
+    # server store then write two points (or the same point twice), and neither loses the other's.
+    digest = content_hash(json.dumps(record, sort_keys=True))
+    key = point_id(Collection.consents, f"{candidate.candidate_id}#{digest}")
+    return StoredPoint(key, {"candidate_id": candidate.candidate_id, "at": int(at.timestamp()), "record": record})
 
 
 def _in_segment(payload: dict[str, Any], segment: Segment) -> bool:

@@ -14,7 +14,7 @@ hash of the id and the receipt, and the purge removes the pending version's byte
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
@@ -119,12 +119,14 @@ class Privacy:
         removed[Collection.replies.value] = self._store.count(
             Collection.replies, Where.eq("candidate_ids", candidate.candidate_id)
         )
+        named = self._store.count(Collection.decisions, Where.eq("candidate_ids", candidate.candidate_id))
         intent = {
             "ref": ref,
             "state": "pending",
             "candidate_id": candidate.candidate_id,
             "at": now.isoformat(),
             "removed": removed,
+            "decisions": named,  # counted now: a retry after a crash finds fewer left to pseudonymise
             "suppress": suppress,
         }
         self._store.upsert(Collection.erasures, [StoredPoint(point_id(Collection.erasures, ref), intent)])
@@ -152,13 +154,13 @@ class Privacy:
         receipt = DeleteReceipt(
             candidate_id=candidate_id,
             removed=intent["removed"],
-            decisions_pseudonymised=pseudonymised + int(intent.get("pseudonymised", 0)),
+            decisions_pseudonymised=max(pseudonymised, int(intent.get("decisions", 0))),
             suppressed_identities=int(intent.get("suppressed_identities", 0)),
             at=datetime.fromisoformat(intent["at"]),
         )
         self._on_change()
         if purge:
-            self.purge()
+            self.purge(_touched(intent))
             receipt.gone_from_disk_at = self._gone_at()
         done = {"ref": ref, "state": "done", "receipt": receipt.model_dump(mode="json", exclude={"candidate_id"})}
         self._store.upsert(Collection.erasures, [StoredPoint(point_id(Collection.erasures, ref), done)])
@@ -167,9 +169,10 @@ class Privacy:
             self._store.purge_deleted([Collection.erasures])
         return receipt
 
-    def purge(self) -> None:
-        """Make every deleted or overwritten point of the erasure collections physically gone."""
-        self._store.purge_deleted(list(ERASURE_TOUCHES))
+    def purge(self, collections: Sequence[Collection] = ERASURE_TOUCHES) -> None:
+        """Make every deleted or overwritten point of these collections physically gone (each shard that
+        holds one is rewritten, so an erasure purges only the shards it touched)."""
+        self._store.purge_deleted(list(collections))
 
     def _gone_at(self) -> datetime | None:
         # Only the embedded store's files are the memory's own; a server's WAL and segments are the operator's.
@@ -210,6 +213,7 @@ class Privacy:
         history = self._lifecycle.consent_history(other)
         self._decisions.rename(other, keep)
         self.erase(other, suppress=False)
+        self.purge([Collection.decisions])  # the renamed entries' old versions named ``other``
         union = {
             "emails": _unique(kept.emails + gone.candidate.emails, key=str.lower),
             "phones": _unique(kept.phones + gone.candidate.phones, key=lambda p: phone_key(p) or p),
@@ -327,6 +331,15 @@ class Privacy:
             signal = EvaluationSignal.model_validate(point.payload["record"])
             see(signal.candidate_id, signal.observed_at, _epoch(point.payload.get("created_at")))
         return latest
+
+
+def _touched(intent: dict[str, Any]) -> list[Collection]:
+    """The collections an erasure deleted from or rewrote, from the counts its intent recorded."""
+    removed: dict[str, int] = intent["removed"]
+    touched = [c for c in (*PERSONAL, Collection.replies) if removed.get(c.value, 0)]
+    if intent.get("decisions", 1):  # unknown (an intent from before the count was kept) counts as touched
+        touched.append(Collection.decisions)
+    return [*touched, Collection.erasures]
 
 
 def _epoch(value: object) -> datetime | None:

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 
-from memory.identity import identity_keys, name_key, suppression_hash
+from memory.identity import identity_keys, name_key, place_key, suppression_hash
 from memory.models import Candidate, ConsentStatus
 from memory.store import Collection, StoredPoint, VectorStore, point_id
 
@@ -29,7 +29,7 @@ def suppression_keys(candidate: Candidate) -> list[str]:
     """
     keys = set(identity_keys(candidate))
     name = name_key(candidate.name)
-    location = (candidate.location or "").strip().lower()
+    location = place_key(candidate.location)
     if name and location:
         keys.add(f"name:{name}|{location}")
     return sorted(keys)
@@ -39,10 +39,6 @@ class Suppression:
     def __init__(self, store: VectorStore, salt: str) -> None:
         self._store = store
         self._salt = salt
-
-    def _ids(self, candidate: Candidate) -> list[str]:
-        hashes = (suppression_hash(key, self._salt) for key in suppression_keys(candidate))
-        return [point_id(Collection.suppressed, h) for h in hashes]
 
     def add(self, candidate: Candidate, at: datetime) -> int:
         """Remember the person's keys as erased at ``at``; returns how many keys."""
@@ -54,14 +50,26 @@ class Suppression:
             self._store.upsert(Collection.suppressed, points)
         return len(points)
 
-    def erased_at(self, candidate: Candidate) -> datetime | None:
-        """When the latest erased identity sharing a key with ``candidate`` was erased; None if none was."""
-        found = self._store.retrieve(Collection.suppressed, self._ids(candidate))
-        return max((datetime.fromisoformat(p.payload["at"]) for p in found), default=None)
+    def erased_at_many(self, candidates: list[Candidate]) -> dict[str, datetime]:
+        """For each candidate sharing a key with an erased identity, when the latest such erasure was."""
+        hashes = {c.candidate_id: [suppression_hash(k, self._salt) for k in suppression_keys(c)] for c in candidates}
+        ids = sorted({point_id(Collection.suppressed, h) for hs in hashes.values() for h in hs})
+        if not ids:
+            return {}
+        found = {
+            p.payload["key_hash"]: datetime.fromisoformat(p.payload["at"])
+            for p in self._store.retrieve(Collection.suppressed, ids)
+        }
+        out = {}
+        for candidate_id, keys in hashes.items():
+            moments = [found[h] for h in keys if h in found]
+            if moments:
+                out[candidate_id] = max(moments)
+        return out
 
-    def admits(self, candidate: Candidate, now: datetime) -> bool:
-        """Not suppressed, or carrying consent granted after the erasure and not after ``now`` (+ skew)."""
-        erased = self.erased_at(candidate)
+    @staticmethod
+    def admits(candidate: Candidate, erased: datetime | None, now: datetime) -> bool:
+        """Not erased, or carrying consent granted after the erasure and not after ``now`` (+ skew)."""
         if erased is None:
             return True
         consent = candidate.consent

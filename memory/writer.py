@@ -22,7 +22,6 @@ from datetime import UTC, datetime
 
 from memory.capture import Capture
 from memory.errors import Conflict, ConsentRequired, InvalidInput, NotFound, TalentRecallError, TooLarge
-from memory.identity import identity_keys, name_key
 from memory.lifecycle import Lifecycle
 from memory.models import Candidate, Consent, ConsentStatus, EvaluationSignal, InterviewNote
 from memory.records import record_hash
@@ -142,13 +141,17 @@ class Writer:
         stored = {
             p.payload["candidate_id"]: p for p in self._store.retrieve(Collection.candidates, ids, with_vectors=True)
         }
+        # Read once for the whole block: what suppression and the protected collection hold about them.
+        erased = self._suppression.erased_at_many([c for _, c in items])
+        protected = self._capture.stored_protected([c for _, c in items])
         admitted: list[tuple[int, Candidate]] = []
+        results: dict[int, WriteResult] = {}
         for index, candidate in items:
             if outcomes[index] is not None:
                 continue
             try:
                 self._check_size(summary=candidate.summary, headline=candidate.headline)
-                self._admit(candidate, now)
+                self._admit(candidate, erased.get(candidate.candidate_id), now)
             except TalentRecallError as err:
                 outcomes[index] = err
                 continue
@@ -158,45 +161,38 @@ class Writer:
             if (
                 old is not None
                 and old.payload.get("record_hash") == record_hash(candidate.public())
-                and not self._capture.protected_changed(candidate)
+                and (candidate.protected is None or protected.get(candidate.candidate_id) == candidate.protected)
             ):
-                outcomes[index] = self._with_duplicates(
-                    WriteResult(
-                        kind="candidate",
-                        id=candidate.candidate_id,
-                        candidate_id=candidate.candidate_id,
-                        status=WriteStatus.unchanged,
-                    ),
-                    candidate,
+                results[index] = WriteResult(
+                    kind="candidate",
+                    id=candidate.candidate_id,
+                    candidate_id=candidate.candidate_id,
+                    status=WriteStatus.unchanged,
                 )
                 continue
             admitted.append((index, candidate))
-        if not admitted:
-            return False
-        batch = [c for _, c in admitted]
-        results = self._capture.candidates(batch, stored, int(now.timestamp()))
-        for (index, candidate), result in zip(admitted, results, strict=True):
-            self._lifecycle.record_consent(candidate, reason, candidate.consent.recorded_at or now)
-            outcomes[index] = self._with_duplicates(result, candidate)
-        return True
+        if admitted:
+            written = self._capture.candidates([c for _, c in admitted], stored, int(now.timestamp()))
+            results.update((index, result) for (index, _), result in zip(admitted, written, strict=True))
+            previous = {cid: Candidate.model_validate(point.payload["record"]).consent for cid, point in stored.items()}
+            self._lifecycle.record_consents(
+                [(c, previous.get(c.candidate_id), c.consent.recorded_at or now) for _, c in admitted], reason
+            )
+        by_index = dict(items)
+        duplicates = self._lifecycle.duplicates_of([by_index[i] for i in results])
+        for index, result in results.items():
+            result.possible_duplicates = duplicates[result.candidate_id]
+            outcomes[index] = result
+        return bool(admitted)
 
-    def _admit(self, candidate: Candidate, now: datetime) -> None:
+    def _admit(self, candidate: Candidate, erased: datetime | None, now: datetime) -> None:
         """An erased person comes back only with consent given since the erasure (by the server's clock)."""
-        if not self._suppression.admits(candidate, now):
+        if not Suppression.admits(candidate, erased, now):
             raise ConsentRequired(
                 f"candidate {candidate.candidate_id} matches an erased identity; import it only with consent "
                 "granted and recorded after the erasure",
                 field="consent",
             )
-
-    def _with_duplicates(self, result: WriteResult, candidate: Candidate) -> WriteResult:
-        result.possible_duplicates = self._lifecycle.duplicates_of(
-            candidate.candidate_id,
-            identity_keys(candidate),
-            name_key(candidate.name),
-            (candidate.location or "").strip().lower(),
-        )
-        return result
 
     def _owners(self, block: _Block) -> dict[str, StoredPoint]:
         """The stored candidates that this block's notes, signals and touchpoints belong to (read once)."""
