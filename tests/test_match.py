@@ -7,6 +7,7 @@ from datetime import timedelta
 import pytest
 
 from memory import EvaluationSignal, InvalidInput, MatchFilters, Memory, Requisition
+from tests.conftest import MemoryFactory
 from tests.helpers import NOW, candidate, note
 
 POOL = [
@@ -88,9 +89,10 @@ def _fill(memory: Memory) -> Memory:
     return memory
 
 
-@pytest.fixture
-def pool(memory: Memory) -> Memory:
-    return _fill(memory)
+@pytest.fixture(scope="module")
+def pool(open_module_memory: MemoryFactory) -> Memory:
+    """One filled store for the module: matching only appends to the decision log, which no test here reads."""
+    return _fill(open_module_memory("pool"))
 
 
 @pytest.fixture
