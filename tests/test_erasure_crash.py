@@ -16,6 +16,7 @@ import pytest
 from embed import HashingEncoder
 from memory import Candidate, ConsentRequired, InterviewNote, Memory, NotFound, Requisition, Settings, Touchpoint
 from memory.store import Collection
+from tests.diskscan import find
 
 pytestmark = pytest.mark.slow  # one subprocess per kill point
 
@@ -86,12 +87,7 @@ def killed_at(path: Path, point: int) -> bool:
 
 
 def grep(path: Path) -> list[str]:
-    found = []
-    for file in path.rglob("*"):
-        if file.is_file():
-            data = file.read_bytes()
-            found += [f"{file.relative_to(path)}: {s!r}" for s in SECRETS if s in data]
-    return found
+    return find(path, SECRETS)
 
 
 @pytest.mark.parametrize("point", [1, 2, 3, 5, 8, 12])
@@ -118,6 +114,7 @@ def test_a_killed_erasure_is_finished_at_the_next_open(tmp_path: Path, point: in
 def test_the_erasure_makes_a_bounded_number_of_store_calls(tmp_path: Path) -> None:
     """Guards the parametrisation above: the kill points fall inside the erasure."""
     fill(tmp_path)
+    assert any(NAME.encode() in hit for hit in map(str.encode, grep(tmp_path)))  # the scan sees a live person
     child = subprocess.run(
         [sys.executable, "-c", CHILD, str(tmp_path), "1000000"], capture_output=True, text=True, timeout=300
     )

@@ -1,0 +1,88 @@
+"""Find strings in a data directory's bytes, including inside LZ4-compressed payload records.
+
+Qdrant Edge stores payloads compressed (lz4_flex blocks with a 4-byte little-endian size in front), so a
+raw ``grep`` can miss a person who is still on disk. ``find`` looks in the raw bytes and in every block
+that decompresses to a JSON object; a test proves it sees a live person before it trusts a clean result.
+"""
+
+from __future__ import annotations
+
+import re
+import struct
+from pathlib import Path
+
+_MAX_RECORD = 5_000_000  # bytes: larger "sizes" in front of a brace are coincidences, not records
+
+
+def _lz4_block(src: bytes, pos: int, size: int) -> bytes:
+    """Decode one LZ4 block of ``size`` bytes starting at ``pos`` (raises ValueError/IndexError if it is not one)."""
+    out = bytearray()
+    while True:
+        token = src[pos]
+        pos += 1
+        literals = token >> 4
+        if literals == 15:
+            while True:
+                extra = src[pos]
+                pos += 1
+                literals += extra
+                if extra != 255:
+                    break
+        out += src[pos : pos + literals]
+        pos += literals
+        if len(out) >= size:
+            break
+        offset = src[pos] | (src[pos + 1] << 8)
+        pos += 2
+        if offset == 0 or offset > len(out):
+            raise ValueError("not an LZ4 block")
+        length = token & 15
+        if length == 15:
+            while True:
+                extra = src[pos]
+                pos += 1
+                length += extra
+                if extra != 255:
+                    break
+        for _ in range(length + 4):
+            out.append(out[-offset])
+        if len(out) > size:
+            raise ValueError("not an LZ4 block")
+    if len(out) != size:
+        raise ValueError("not an LZ4 block")
+    return bytes(out)
+
+
+def _records(data: bytes) -> list[bytes]:
+    """Every JSON object that some size-prefixed LZ4 block in ``data`` decompresses to."""
+    found = []
+    for match in re.finditer(rb"\{", data):
+        brace = match.start()
+        for back in range(5, 9):  # the size, then the token byte (and up to 3 length bytes) before "{"
+            start = brace - back
+            if start < 0:
+                continue
+            (size,) = struct.unpack_from("<I", data, start)
+            if not 2 <= size <= _MAX_RECORD:
+                continue
+            try:
+                record = _lz4_block(data, start + 4, size)
+            except (ValueError, IndexError):
+                continue
+            if record.startswith(b"{"):
+                found.append(record)
+                break
+    return found
+
+
+def find(root: Path, needles: list[bytes]) -> list[str]:
+    """``file: needle`` for each needle found in a file under ``root``, raw or decompressed, case-insensitive."""
+    hits = []
+    lowered = [n.lower() for n in needles]
+    for path in sorted(p for p in root.rglob("*") if p.is_file()):
+        data = path.read_bytes()
+        texts = [data.lower(), *(r.lower() for r in _records(data.rstrip(b"\0")))] if b"{" in data else [data.lower()]
+        for needle, low in zip(needles, lowered, strict=True):
+            if any(low in text for text in texts):
+                hits.append(f"{path.relative_to(root)}: {needle!r}")
+    return hits
