@@ -46,7 +46,7 @@ format: $(STAMP)
 	$(BIN)/ruff check --fix .
 
 bench: $(STAMP)
-	$(BIN)/python -m eval.bench --out BENCHMARKS.md
+	$(BIN)/python -m eval.bench --erasure --out BENCHMARKS.md
 
 eval: $(STAMP)
 	$(BIN)/talentrecall eval --out EVAL.md

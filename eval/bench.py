@@ -35,7 +35,8 @@ from api.app import create_app
 from api.settings import ApiSettings
 from embed import LexicalEncoder, SentenceEncoder
 from eval.bench_erasure import erasure_cost
-from memory import Memory, Requisition, Settings
+from eval.redaction import cost as redaction_cost
+from memory import MatchFilters, Memory, Requisition, Settings
 from memory.demo import FAMILIES, demo_records
 from memory.models import Candidate
 from memory.records import filter_fields
@@ -62,16 +63,20 @@ def timed(fn: Callable[[], object], repeats: int) -> list[float]:
 
 
 def bench_ingest(encoder: SentenceEncoder, workdir: Path) -> dict[str, Any]:
+    """Notes/s end to end vs the raw encoder; redaction's time as a share of the encoder's on the same notes;
+    and a full erasure (``Memory.delete``) of people named in the decision log, in that store."""
     records = [r for r in demo_records(120, seed=11) if r["type"] in ("candidate", "note")]
     notes = [r["text"] for r in records if r["type"] == "note"]
     started = time.perf_counter()
     encoder.encode(notes)
     raw = len(notes) / (time.perf_counter() - started)
+    redaction = redaction_cost(notes, encoder)
     with Memory.open(Settings(data_dir=workdir / "ingest"), encoder=encoder) as memory:
         lines = [json.dumps(r) for r in records]
         started = time.perf_counter()
         report = memory.import_ndjson(lines)
         elapsed = time.perf_counter() - started
+        erasure = bench_erasure(memory, [r["candidate_id"] for r in records if r["type"] == "candidate"])
     assert not report.rejected
     end_to_end = len(notes) / elapsed
     return {
@@ -80,6 +85,36 @@ def bench_ingest(encoder: SentenceEncoder, workdir: Path) -> dict[str, Any]:
         "raw_encoder_notes_per_s": round(raw, 1),
         "end_to_end_notes_per_s": round(end_to_end, 1),
         "ratio": round(end_to_end / raw, 3),
+        "redaction_share_of_encoder": round(redaction["redaction_share_of_encoder"], 4),
+        "redaction_words_per_s": round(redaction["redaction_words_per_s"]),
+        "encoder_words_per_s": round(redaction["encoder_words_per_s"]),
+        "erasure": erasure,
+    }
+
+
+_ERASURE_MATCHES = 150  # decision-log entries naming each erased person (the issue's own case: 148)
+_ERASURES = 3
+
+
+def bench_erasure(memory: Memory, candidate_ids: list[str]) -> dict[str, Any]:
+    """Median seconds of ``Memory.delete`` for people each named in ``_ERASURE_MATCHES`` decision entries."""
+    requisition = Requisition(title="Software engineer", description="Python, SQL and cloud services")
+    for _ in range(_ERASURE_MATCHES):
+        memory.match(requisition, limit=10, filters=MatchFilters(consent_required=False))
+    named = memory.match(requisition, limit=_ERASURES, filters=MatchFilters(consent_required=False))
+    victims = [r.candidate_id for r in named.results][:_ERASURES]
+    seconds, entries = [], []
+    for victim in victims:
+        started = time.perf_counter()
+        receipt = memory.delete(victim)
+        seconds.append(time.perf_counter() - started)
+        entries.append(receipt.decisions_pseudonymised)
+    return {
+        "erasures": len(victims),
+        "decision_entries_each": int(statistics.median(entries)) if entries else 0,
+        "delete_s_p50": round(statistics.median(seconds), 2) if seconds else None,
+        "delete_s": [round(x, 2) for x in seconds],
+        "candidates": len(candidate_ids),
     }
 
 
@@ -264,6 +299,33 @@ def markdown(result: dict[str, Any], command: str) -> str:
     lines.append(f"| {i['notes']} | {i['raw_encoder_notes_per_s']} | {i['end_to_end_notes_per_s']} | {i['ratio']} |")
     lines += [
         "",
+        f"Redaction (names of every origin, contacts, pronouns; `memory/redact.py`) on the same notes: "
+        f"{i['redaction_words_per_s']:,} words/s against the encoder's {i['encoder_words_per_s']:,} words/s, so it "
+        f"adds **{100 * i['redaction_share_of_encoder']:.1f}%** to the encoder's time (budget: 10%).",
+        "",
+        "## Erasure",
+        "",
+        "| store | decision entries naming the person | `Memory.delete` p50 s (each) |",
+        "|---|---|---|",
+    ]
+    e = i["erasure"]
+    lines.append(
+        f"| {e['candidates']} candidates, {i['notes']} notes, {_ERASURE_MATCHES + 1} logged shortlists | "
+        f"{e['decision_entries_each']} | {e['delete_s_p50']} ({', '.join(map(str, e['delete_s']))}) |"
+    )
+    lines += [
+        "",
+        "A delete records its intent and suppression entry, deletes the person's points from every collection, "
+        "pseudonymises their decision-log entries, then rewrites each shard it touched so that no file keeps a "
+        "byte of them (`purge_deleted`); the receipt is returned after that.",
+    ]
+    for row in result.get("erasure", {}).get("purge", []):
+        lines.append(
+            f"`purge_deleted` of one shard of {row['points']:,} points after one deletion: "
+            f"p50 {row['purge_ms_p50']} ms (an untouched shard: {row['purge_untouched_small_shard_ms_p50']} ms)."
+        )
+    lines += [
+        "",
         "## Match",
         "",
         "| candidates | chunks | upsert s | HNSW build s | bare limit p50/p95 ms | match in-process p50/p95 ms "
@@ -309,7 +371,9 @@ def main(argv: Sequence[str] | None = None) -> int:
             result["match"].append(measured)
         if args.erasure:  # erasure cost: purge_deleted after one person, and a decision-log erasure
             result["erasure"] = erasure_cost([int(s) for s in args.scales.split(",")], repeats=5)
-    command = "make bench" if args.scales == "10000,100000" else f"python -m eval.bench --scales {args.scales}"
+    command = f"python -m eval.bench --scales {args.scales} --repeats {args.repeats}" + (" --erasure" * args.erasure)
+    if (args.scales, args.repeats, args.erasure) == ("10000,100000", 50, True):
+        command = "make bench"
     args.out.write_text(markdown(result, command))
     Path("bench-results").mkdir(exist_ok=True)
     Path("bench-results/latest.json").write_text(json.dumps(result, indent=2))
