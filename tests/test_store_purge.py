@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import os
 import uuid
 from pathlib import Path
 
@@ -14,6 +13,7 @@ import qdrant_edge as qe
 from embed import HashingEncoder
 from memory.store import Collection, StoredPoint, Where, point_id
 from memory.store_edge import EdgeStore
+from tests import diskscan
 
 DIM = 64
 SECRET = "Zephyrine Quillfeather"
@@ -23,14 +23,10 @@ SECRET_VEC[[3, 17, 40]] = [0.6, 0.0, 0.8]
 
 
 def files_containing(root: Path, needle: bytes) -> list[str]:
-    """Every file under ``root`` whose raw bytes contain ``needle`` (what ``grep -a -r -l`` finds)."""
-    hits = []
-    for folder, _, names in os.walk(root):
-        for name in names:
-            path = Path(folder) / name
-            if needle in path.read_bytes():
-                hits.append(str(path.relative_to(root)))
-    return sorted(hits)
+    """Every file under ``root`` holding ``needle``, in its raw bytes or inside an LZ4-compressed payload
+    record (Edge compresses payloads, so a raw ``grep -a -r`` alone can miss a live person)."""
+    suffix = f": {needle!r}"
+    return sorted({hit.removesuffix(suffix) for hit in diskscan.find(root, [needle])})
 
 
 def needles(candidate_id: str) -> dict[str, bytes]:
