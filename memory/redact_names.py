@@ -48,6 +48,24 @@ from memory.redact_tokens import (
     tokenize,
 )
 
+# Cue words that may open a sentence in front of a name run ("Per Abenov, ...", "Thanks Tendai").
+CUE_HEADS = frozenset("per thanks thank cc with via".split())
+# Before an unknown capitalised word, these make it a person ("paired with Tendai", "per Abenov").
+UNKNOWN_CUES_BEFORE = frozenset(
+    "with per by cc thanks thank asked ask told tell met meet dear hi hello hey pinged emailed interviewed".split()
+)
+# "Interviewer: Ruwan", "Applicant: Ozolins".
+ROLE_LABELS = frozenset(
+    "interviewer interviewers referee referees reference references candidate applicant name recruiter manager"
+    " panelist panelists attendees cc from to author reviewer reviewers owner".split()
+)
+# After an unknown capitalised word, a person's verb ("Tendai led", "Bongani has five years").
+UNKNOWN_VERBS_AFTER = PERSON_VERBS_AFTER | frozenset(
+    """has had is was will would can could did does joined led designed built ran owned shipped handled showed
+    struggled impressed explained walked gave took made wants prefers seems seemed knows knew understood
+    answered solved wrote""".split()
+)
+ADVERBS = frozenset("also then still never always really clearly quickly just often later again too".split())
 _WHO = re.compile(r",?\s+who\b")
 _SENTENCE_END = re.compile(r"[.!?]\s|[\n:;•|]")
 
@@ -85,8 +103,13 @@ def _person_place(text: str, tokens: list[Token], last: int, first: int, possess
 
 def _camel(text: str, token: Token) -> bool:
     """ "InfoTech", "LabView": capitals deep inside a word mark a product, not "DeShawn" or "McKinsey"."""
-    inner = [i for i, c in enumerate(text[token.start : token.end]) if c.isupper() and i > 0]
-    return not token.upper and (len(inner) > 1 or any(i >= 4 for i in inner))
+    if token.upper:
+        return False
+    for part in re.split(r"['’-]", text[token.start : token.end]):  # "Ablimit-Gulnar" is two names, not camel
+        inner = [i for i, c in enumerate(part) if c.isupper() and i > 0]
+        if len(inner) > 1 or any(i >= 4 for i in inner):
+            return True
+    return False
 
 
 def _name_line(text: str, words: list[Token]) -> bool:
@@ -254,6 +277,8 @@ def _titled(text: str, tokens: list[Token], run: list[int]) -> bool:
 
 
 def _decide_run(text: str, tokens: list[Token], run: list[int], uncertain: list[int], places: set[str]) -> None:
+    if len(run) > 1 and tokens[run[0]].key in CUE_HEADS and sentence_start(text, tokens[run[0]]):
+        run = run[1:]  # "Per Abenov, ...", "Thanks Tendai": the cue word is no part of the name
     words = [tokens[i] for i in run]
     if len(words) >= 2 and all(w.upper for w in words) and _name_line(text, words):
         for w in words:
@@ -291,6 +316,8 @@ def _decide_run(text: str, tokens: list[Token], run: list[int], uncertain: list[
         return  # "the Jordan River project", "a Victoria Line upgrade"
     if len(words) >= 2 and words[-1].key in NAMED_THINGS:
         return  # "Rhodes Scholar", "Nobel Prize", "Fulbright Fellowship"
+    if len(run) == 1 and _not_a_person_here(text, tokens, run[0]):
+        return
     if Kind.NAME in kinds:
         for w in words:
             if w.kind is not Kind.WORD or not w.cap or len(w.key) == 1:
@@ -319,6 +346,15 @@ def _decide_run(text: str, tokens: list[Token], run: list[int], uncertain: list[
                 w, "person context"
             )  # "Segun's answers", "asked Ebere", "Segun Onuoha, who", "SEGUN ONUOHA" on its own line
         return
+    if len(run) <= 4 and _name_run(text, tokens, run, lex):
+        for w in words:
+            if w.cap and (w.kind is not Kind.WORD or w.key in lex.given or w.key in lex.family or len(w.key) == 1):
+                mark(w, "name-like run")
+        return
+    if foreign and len(run) <= 4 and _unknown_in_person_place(text, tokens, run):
+        for w in words:
+            mark(w, "unknown word in a person's place")
+        return
     single = words[0]
     placeish = single.key in PLACES or single.key in ORGS or single.key in MINOR_PLACES
     if len(run) == 1 and single.kind is Kind.AMBIG and single.key in lex.given and not placeish:
@@ -339,6 +375,86 @@ def _decide_run(text: str, tokens: list[Token], run: list[int], uncertain: list[
             continue  # acronyms
         if w.kind in (Kind.AMBIG, Kind.UNKNOWN):
             uncertain.append(index)
+
+
+def _name_run(text: str, tokens: list[Token], run: list[int], lex: Lexicon) -> bool:
+    """Two to four capitalised words together, one of them no list or dictionary knows (or a listed
+    name that is no ordinary word) and the others name words too: "Rasa Petrauskiene", "Thant Zin Oo".
+    On a line of its own (a resume's heading), name-list words alone suffice: "AMADOU SOW"."""
+    words = [tokens[i] for i in run]
+    capital = [w for w in words if w.cap]
+    if len(capital) < 2 or any(w.protected or w.key in PLACES or w.key in ORGS or w.key in lex.tech for w in words):
+        return False
+    if any(_camel(text, w) or (w.cap and w.key in TITLES) for w in words):
+        return False
+
+    def strange(w: Token) -> bool:
+        kind = w.spelled if w.upper else w.kind
+        return (kind is Kind.UNKNOWN and w.key not in lex.english) or kind is Kind.NAME
+
+    def namey(w: Token) -> bool:
+        return strange(w) or w.key in lex.given or w.key in lex.family or len(w.key) == 1 or not w.cap
+
+    if not all(namey(w) for w in words):
+        return False
+    if any(strange(w) for w in capital):
+        return not all(w.upper and len(w.key) <= 5 for w in capital) or _name_line(text, words)
+    return _name_line(text, words) and all(w.key in lex.given or w.key in lex.family for w in capital)
+
+
+def _unknown_in_person_place(text: str, tokens: list[Token], run: list[int]) -> bool:
+    """Words no list and no dictionary knows (checked by the caller) are names where a person fits.
+
+    Unknown capitalised words in notes are far more often names than anything else, so the place decides:
+    two or more of them together ("Ablimit Tursun"), after a person cue ("with Tendai", "per Abenov",
+    "according to Ozolins", "Interviewer: Ruwan"), or before a person's verb ("Bongani has", "Tendai led").
+    A known place, employer or product never gets here (it is not unknown).
+    """
+    words = [tokens[i] for i in run]
+    if any(w.key in PLACES or w.key in ORGS or w.key in MINOR_PLACES or w.protected for w in words):
+        return False
+    if any(w.upper and len(w.key) <= 5 and w.spelled is not Kind.NAME for w in words):
+        return False  # acronyms
+    if len(words) >= 2:
+        return True
+    first, last = run[0], run[-1]
+    before = tokens[first - 1] if first else None
+    after = tokens[last + 1] if last + 1 < len(tokens) else None
+    if before is not None and near(text, before, tokens[first]):
+        if before.key in UNKNOWN_CUES_BEFORE:
+            return True
+        if before.key == "to" and first > 1 and tokens[first - 2].key == "according":
+            return True
+    if before is not None and before.key in ROLE_LABELS and text[before.end : tokens[first].start].strip() == ":":
+        return True
+    return after is not None and after.key in UNKNOWN_VERBS_AFTER and near(text, tokens[last], after)
+
+
+def _not_a_person_here(text: str, tokens: list[Token], index: int) -> bool:
+    """A lone word where a person rarely stands: "a Brooklyn library", "analyst at Nomura",
+    "Fairbanks, Alaska", or a dictionary word opening a sentence before a noun ("Ran experiments")."""
+    lex = lexicon()
+    token = tokens[index]
+    if text[token.end : token.end + 2] in ("'s", "’s") or token.kind is Kind.WORD:
+        return False
+    before = tokens[index - 1] if index else None
+    after = tokens[index + 1] if index + 1 < len(tokens) else None
+    if before is not None and before.cap and _is_title(text, before):
+        return False
+    modifier = before is not None and before.key in ("a", "an", "on")  # "a Brooklyn library", "on Siri"
+    placed = before is not None and before.key in ("at", "in")  # "analyst at Nomura", "in Adelaide"
+    if placed and after is not None and after.key in UNKNOWN_VERBS_AFTER:
+        placed = False
+    if before is not None and not before.cap and near(text, before, token) and (modifier or placed):
+        return True
+    if after is not None and after.cap and after.key in PLACES and text[token.end : after.start] == ", ":
+        return True  # "Fairbanks, Alaska"
+    if before is not None and before.key == "from" and after is not None and after.key == "to":
+        return True  # "commutes from Marietta to Atlanta"
+    if sentence_start(text, token) and token.key in lex.english and after is not None and not after.cap:
+        verbish = after.key in UNKNOWN_VERBS_AFTER or after.key.endswith("ed") or after.key in ADVERBS
+        return near(text, token, after) and not verbish
+    return False
 
 
 def _namelike(token: Token, lex: Lexicon) -> bool:
