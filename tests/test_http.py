@@ -199,6 +199,8 @@ def test_lifecycle_over_http(http: httpx.Client) -> None:
         }
         response = http.put(f"/v1/candidates/{cid}", json=body)
     assert response.json()["possible_duplicates"] == []
+    unknown = {"candidate_id": "d", "headline": "Data engineer", "consent": {"status": "unknown"}}
+    assert http.put("/v1/candidates/d", json=unknown).status_code == 201
     assert http.get("/v1/duplicates").json() == [["a", "b"]]
     touch = {"touchpoint_id": "t1", "kind": "email", "at": "2026-11-20T09:00:00Z", "outcome": "unsubscribed"}
     assert http.post("/v1/candidates/c/touchpoints", json=touch).status_code == 201
@@ -207,7 +209,8 @@ def test_lifecycle_over_http(http: httpx.Client) -> None:
         "/v1/match", json={"requisition": {"title": "data engineer"}, "include_without_consent": True}
     ).json()
     assert "c" not in [r["candidate_id"] for r in shortlist["results"]]
-    assert [r["candidate_id"] for r in shortlist["needs_consent"]] == ["c"]
+    # Opted out: c is in neither list; d, who never said, is listed apart as needing consent.
+    assert [r["candidate_id"] for r in shortlist["needs_consent"]] == ["d"]
     segment = {"name": "data", "role_families": ["data"], "cadence": {"touches": 1, "per_days": 30}}
     assert http.put("/v1/segments/data", json=segment).status_code == 201
     assert http.get("/v1/segments").json()[0]["with_valid_consent"] == 2
