@@ -81,6 +81,7 @@ def analyse(text: str, own: frozenset[str] = frozenset(), lex: Lexicon | None = 
     for run in runs(text, tokens):
         _decide_run(text, tokens, run, analysis.uncertain, places)
     _surname_first(text, tokens)
+    _last_first(text, tokens)
     # A word seen as a place ("moved to Austin") is that place in the rest of the text too.
     analysis.uncertain = [i for i in analysis.uncertain if tokens[i].key not in places]
     analysis.places = frozenset(places)
@@ -150,6 +151,35 @@ def _in_place_list(text: str, tokens: list[Token], index: int) -> bool:
     return any(o.cap and o.key in PLACES and gap.strip() in (",", "and", ", and") for o, gap in neighbours)
 
 
+def _namey(token: Token, lex: Lexicon) -> bool:
+    """A capitalised word that may name a person: on a name list, or in no list and no dictionary."""
+    if not token.cap or token.protected or token.key in PLACES or token.key in ORGS or token.key in lex.tech:
+        return False
+    if token.key in MINOR_PLACES or token.key in TITLES:
+        return False
+    strange = token.kind is Kind.NAME or (token.kind is Kind.UNKNOWN and token.key not in lex.english)
+    return strange or token.key in lex.given or token.key in lex.family
+
+
+def _last_first(text: str, tokens: list[Token]) -> None:
+    """ "Candidate: Sow, Amadou" and "Okafor, Tunde" alone on a line: a "Last, First" pair of name words."""
+    lex = lexicon()
+    for index in range(len(tokens) - 1):
+        last, first = tokens[index], tokens[index + 1]
+        if text[last.end : first.start] != ", " or not _namey(last, lex) or not _namey(first, lex):
+            continue
+        if not sentence_start(text, last):
+            continue
+        rest = text[first.end : first.end + 2]
+        if rest and rest[0] not in "\n;:|" and rest.strip():
+            continue  # only a pair that ends its line: "Sow, Amadou\n", not "Paris, Texas and ..."
+        label = index > 0 and tokens[index - 1].key in ROLE_LABELS
+        strange = [t for t in (last, first) if t.kind is Kind.NAME or t.key not in lex.english]
+        if label or strange:
+            mark(last, "last, first")
+            mark(first, "last, first")
+
+
 def _surname_first(text: str, tokens: list[Token]) -> None:
     """ "Okafor, Chidubem" and "Rivers, Kenya" at the start of a line or sentence: the surname goes too."""
     lex = lexicon()
@@ -182,8 +212,10 @@ def _lower_case(text: str, tokens: list[Token], lex: Lexicon) -> None:
             continue
         previous = tokens[index - 1] if index else None
         after_name = previous is not None and previous.person and not previous.cap and joined(text, previous, token)
-        foreign = len(token.key) > 1 and (
-            token.kind is Kind.NAME or (token.kind is Kind.UNKNOWN and token.key not in lex.english)
+        foreign = (
+            len(token.key) > 1
+            and not _gerund(token.key)
+            and (token.kind is Kind.NAME or (token.kind is Kind.UNKNOWN and token.key not in lex.english))
         )
         if token.own and token.kind in (Kind.NAME, Kind.UNKNOWN):
             mark(token, "own")
@@ -206,6 +238,11 @@ def _lower_case(text: str, tokens: list[Token], lex: Lexicon) -> None:
             continue
         if token.key in lex.given and token.key not in lex.ordinary and joined(text, token, following):
             mark(token, "lower case")
+
+
+def _gerund(key: str) -> bool:
+    """ "prefetching", "memoizing": a lower-case word built as a verb form is no name on its own."""
+    return len(key) >= 7 and key.endswith(("ing", "ings", "izing", "ised", "ized"))
 
 
 def _cued(tokens: list[Token], index: int) -> bool:
@@ -355,6 +392,9 @@ def _decide_run(text: str, tokens: list[Token], run: list[int], uncertain: list[
         for w in words:
             mark(w, "unknown word in a person's place")
         return
+    if len(run) == 1 and _source_cue(text, tokens, run[0]) and _namey(words[0], lex):
+        mark(words[0], "per / according to")  # "Per Bah, the ...", "According to Sow, ..."
+        return
     single = words[0]
     placeish = single.key in PLACES or single.key in ORGS or single.key in MINOR_PLACES
     if len(run) == 1 and single.kind is Kind.AMBIG and single.key in lex.given and not placeish:
@@ -428,6 +468,19 @@ def _unknown_in_person_place(text: str, tokens: list[Token], run: list[int]) -> 
     if before is not None and before.key in ROLE_LABELS and text[before.end : tokens[first].start].strip() == ":":
         return True
     return after is not None and after.key in UNKNOWN_VERBS_AFTER and near(text, tokens[last], after)
+
+
+def _source_cue(text: str, tokens: list[Token], index: int) -> bool:
+    """ "Per X," and "according to X," name a source; with a name-list word it is a person."""
+    token = tokens[index]
+    if text[token.end : token.end + 1] != ",":
+        return False
+    before = tokens[index - 1] if index else None
+    if before is None or not near(text, before, token):
+        return False
+    if before.key == "per":
+        return True
+    return before.key == "to" and index > 1 and tokens[index - 2].key == "according"
 
 
 def _not_a_person_here(text: str, tokens: list[Token], index: int) -> bool:
