@@ -21,6 +21,8 @@ MODULES = [
     "memory.demo",
     "memory.settings",
     "eval.metrics",
+    "api.cli_app",
+    "api.cli_render",
 ]
 
 
