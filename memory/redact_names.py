@@ -166,11 +166,14 @@ def _last_first(text: str, tokens: list[Token]) -> None:
     lex = lexicon()
     for index in range(len(tokens) - 1):
         last, first = tokens[index], tokens[index + 1]
-        if text[last.end : first.start] != ", " or not _namey(last, lex) or not _namey(first, lex):
-            continue
-        if not sentence_start(text, last):
+        if text[last.end : first.start] != ", " or not _namey(last, lex) or not sentence_start(text, last):
             continue
         rest = text[first.end : first.end + 2]
+        strange_last = last.kind is Kind.NAME or last.key not in lex.english
+        # "Zavala, Carolina:" — a given name that is also a place, after a family name, before a colon.
+        placed_given = first.cap and first.key in (PLACES | MINOR_PLACES) and strange_last and rest[:1] == ":"
+        if not _namey(first, lex) and not placed_given:
+            continue
         if rest and rest[0] not in "\n;:|" and rest.strip():
             continue  # only a pair that ends its line: "Sow, Amadou\n", not "Paris, Texas and ..."
         label = index > 0 and tokens[index - 1].key in ROLE_LABELS
@@ -501,7 +504,8 @@ def _not_a_person_here(text: str, tokens: list[Token], index: int) -> bool:
     if before is not None and not before.cap and near(text, before, token) and (modifier or placed):
         return True
     if after is not None and after.cap and after.key in PLACES and text[token.end : after.start] == ", ":
-        return True  # "Fairbanks, Alaska"
+        # "Fairbanks, Alaska", but not "Zavala, Carolina: applied ..." (a "Last, First:" heading)
+        return not (sentence_start(text, token) and text[after.end : after.end + 1] == ":")
     if before is not None and before.key == "from" and after is not None and after.key == "to":
         return True  # "commutes from Marietta to Atlanta"
     if sentence_start(text, token) and token.key in lex.english and after is not None and not after.cap:
