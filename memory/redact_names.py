@@ -431,18 +431,42 @@ def _name_run(text: str, tokens: list[Token], run: list[int], lex: Lexicon) -> b
     if any(_camel(text, w) or (w.cap and w.key in TITLES) for w in words):
         return False
 
+    line = _name_line(text, words)
+
     def strange(w: Token) -> bool:
+        if w.upper and not line:
+            return False  # "HSC", "ICICI", "NLU": capitals inside a sentence are acronyms
         kind = w.spelled if w.upper else w.kind
         return (kind is Kind.UNKNOWN and w.key not in lex.english) or kind is Kind.NAME
 
-    def namey(w: Token) -> bool:
-        return strange(w) or w.key in lex.given or w.key in lex.family or len(w.key) == 1 or not w.cap
+    def namey(w: Token, position: int) -> bool:
+        if not w.cap:
+            return True  # particles inside the run
+        if len(w.key) == 1:
+            return text[w.end : w.end + 2] == ". "  # an initial, not "B.Sc"
+        if strange(w):
+            return True
+        if w.upper and not line:
+            return False
+        # A name-list word that is also a dictionary word fits its place only: a given name first
+        # ("Rasa Petrauskiene"), a family name last; not "Trust Analytika".
+        if position == 0:
+            return w.key in lex.given
+        if position == len(words) - 1:
+            return w.key in lex.family
+        return w.key in lex.given or w.key in lex.family
 
-    if not all(namey(w) for w in words):
+    if not all(namey(w, i) for i, w in enumerate(words)):
         return False
-    if any(strange(w) for w in capital):
-        return not all(w.upper and len(w.key) <= 5 for w in capital) or _name_line(text, words)
-    return _name_line(text, words) and all(w.key in lex.given or w.key in lex.family for w in capital)
+    after = text[words[-1].end : words[-1].end + 2]
+    before = tokens[run[0] - 1] if run[0] else None
+    if after == ", " and before is not None and before.key in ("in", "at", "from", "near"):
+        following = tokens[run[-1] + 1] if run[-1] + 1 < len(tokens) else None
+        if following is not None and following.key in PLACES:
+            return False  # "in Al Barsha, Dubai"
+    if any(strange(w) for w in capital if len(w.key) > 1):
+        return True
+    return line and all(w.key in lex.given or w.key in lex.family for w in capital)
 
 
 def _unknown_in_person_place(text: str, tokens: list[Token], run: list[int]) -> bool:
