@@ -87,9 +87,21 @@ class Lifecycle:
         return point is not None
 
     def record_consents(self, changes: Sequence[tuple[Candidate, Consent | None, datetime]], reason: str) -> None:
-        """Append one entry per candidate whose consent differs from the one it had (``None``: a new record)."""
+        """Append one entry per candidate whose consent differs from the one it had (``None``: a new record).
+
+        An entry is never dated before the candidate's latest entry: a change the memory learns after
+        another (an unsubscribe dated before the consent it withdraws was captured) comes after it in the
+        history, so the history's last entry is always the consent in force.
+        """
+        updated = [c.candidate_id for c, previous, _ in changes if previous is not None]
+        latest: dict[str, datetime] = {}
+        if updated:
+            for p in self._store.scroll(Collection.consents, Where(any_of={"candidate_id": updated})):
+                at = datetime.fromisoformat(p.payload["record"]["at"])
+                latest[p.payload["candidate_id"]] = max(at, latest.get(p.payload["candidate_id"], at))
         points = []
-        for candidate, previous, at in changes:
+        for candidate, previous, asserted in changes:
+            at = max(asserted, latest.get(candidate.candidate_id, asserted))
             before = None
             if previous is not None:
                 c = previous
