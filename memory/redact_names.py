@@ -530,6 +530,9 @@ def _not_a_person_here(text: str, tokens: list[Token], index: int) -> bool:
     if after is not None and after.cap and after.key in PLACES and text[token.end : after.start] == ", ":
         # "Fairbanks, Alaska", but not "Zavala, Carolina: applied ..." (a "Last, First:" heading)
         return not (sentence_start(text, token) and text[after.end : after.end + 1] == ":")
+    if before is not None and before.cap and before.key in PLACES and text[before.end : token.start] == ", ":
+        # "Pune, Maharashtra": the region after a known city, unless a "Last, First:" heading
+        return not (sentence_start(text, before) and text[token.end : token.end + 1] == ":")
     if before is not None and before.key == "from" and after is not None and after.key == "to":
         return True  # "commutes from Marietta to Atlanta"
     if sentence_start(text, token) and token.key in lex.english and after is not None and not after.cap:
