@@ -209,3 +209,33 @@ def test_lists_alone_need_no_model() -> None:
 )
 def test_names_and_words_it_was_not_tuned_on(redactor: Redactor, text: str, expected: str | None) -> None:
     assert redactor.redact(text) == (expected or text)
+
+
+@pytest.mark.parametrize(
+    ("text", "gone", "kept"),
+    [
+        ("Debugged the queue with Xochitlan on Friday.", ["Xochitlan"], ["Friday"]),
+        ("Per Quilabrenu, the migration was on time.", ["Quilabrenu"], ["Per"]),
+        ("Tazrimbek Oryakhel has six years in Go.", ["Tazrimbek", "Oryakhel"], ["Go"]),
+        ("Candidate: Oryakhel, Tazrimbek\nRole: SRE", ["Oryakhel", "Tazrimbek"], ["Candidate", "Role"]),
+        ("Lumbrino-Tazrimbek Oryakhel joined in May.", ["Lumbrino", "Tazrimbek", "Oryakhel"], []),
+    ],
+)
+def test_unknown_words_in_a_persons_place_are_names(text: str, gone: list[str], kept: list[str]) -> None:
+    """Round 2's property: a word no list or dictionary knows, in a name's position, is a name (no model)."""
+    out = Redactor(layers={"identity", "lists"}).redact(text)
+    assert not [w for w in gone if w in out], out
+    assert all(w in out for w in kept), out
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Reduced latency by prefetching hot keys.",
+        "Volunteer tutor at a Brooklyn library.",
+        "Field engineer in Fairbanks, Alaska.",
+        "Ran experiments on the cluster.",
+    ],
+)
+def test_ordinary_words_in_no_persons_place_stay(text: str) -> None:
+    assert Redactor(layers={"identity", "lists"}).redact(text) == text
