@@ -217,7 +217,21 @@ class Capture:
             old_count = int(old.payload.get("chunks", 0)) if old else 0
             plans.append(_NotePlan(note, old is not None, old_count, chunks))
         vectors = self._encode(pending)
-        return [self._store_note(plan, owners[plan.note.candidate_id], vectors, created_at) for plan in plans]
+        chunk_points: list[StoredPoint] = []
+        note_points: list[StoredPoint] = []
+        stale: list[str] = []
+        results = [
+            self._store_note(
+                plan, owners[plan.note.candidate_id], vectors, created_at, chunk_points, note_points, stale
+            )
+            for plan in plans
+        ]
+        # One call per collection for the whole batch: every store write is flushed before it returns.
+        self._store.upsert(Collection.chunks, chunk_points)
+        if stale:
+            self._store.delete(Collection.chunks, stale)
+        self._store.upsert(Collection.notes, note_points)
+        return results
 
     def _old_chunks(self, note: InterviewNote, old: StoredPoint | None) -> list[StoredPoint]:
         if old is None:
@@ -225,7 +239,17 @@ class Capture:
         keys = [point_id(Collection.chunks, f"{note.note_id}#{i}") for i in range(int(old.payload.get("chunks", 0)))]
         return self._store.retrieve(Collection.chunks, keys, with_vectors=True)
 
-    def _store_note(self, plan: _NotePlan, owner: StoredPoint, vectors: np.ndarray, created_at: int) -> WriteResult:
+    def _store_note(
+        self,
+        plan: _NotePlan,
+        owner: StoredPoint,
+        vectors: np.ndarray,
+        created_at: int,
+        chunk_points: list[StoredPoint],
+        note_points: list[StoredPoint],
+        stale_ids: list[str],
+    ) -> WriteResult:
+        """The note's points, added to the batch's lists (written by the caller)."""
         note = plan.note
         points = []
         for chunk in plan.chunks:
@@ -248,10 +272,9 @@ class Capture:
             }
             key = point_id(Collection.chunks, f"{note.note_id}#{chunk.position}")
             points.append(StoredPoint(key, payload, dense, sparse))
-        self._store.upsert(Collection.chunks, points)
+        chunk_points += points
         stale = [point_id(Collection.chunks, f"{note.note_id}#{i}") for i in range(len(points), plan.old_chunks)]
-        if stale:
-            self._store.delete(Collection.chunks, stale)
+        stale_ids += stale
         payload = {
             "candidate_id": note.candidate_id,
             "note_id": note.note_id,
@@ -260,7 +283,7 @@ class Capture:
             "chunks": len(points),
             "created_at": created_at,
         }
-        self._store.upsert(Collection.notes, [StoredPoint(point_id(Collection.notes, note.note_id), payload)])
+        note_points.append(StoredPoint(point_id(Collection.notes, note.note_id), payload))
         return WriteResult(
             kind="note",
             id=note.note_id,

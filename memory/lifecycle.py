@@ -61,8 +61,10 @@ class Lifecycle:
         if current is None:
             return
         record, derived = current
-        before = filter_fields(record, derived)
+        before, known = filter_fields(record, derived), dict(derived)
         derived.update(updates)
+        if derived == known:
+            return  # nothing learned: no write (each store write is flushed to disk)
         after = filter_fields(record, derived)
         where = Where.eq("candidate_id", candidate_id)
         self._store.set_payload_where(Collection.candidates, where, {**after, "derived": derived})
