@@ -279,6 +279,8 @@ def machine() -> dict[str, Any]:
         "memory_gib": round(mem_kb / 2**20, 1),
         "python": platform.python_version(),
         "platform": platform.platform(),
+        # Other work on the machine inflates every figure; ratios within the run are what compare.
+        "load_avg_1m_at_start": round(os.getloadavg()[0], 1),
     }
 
 
@@ -288,7 +290,8 @@ def markdown(result: dict[str, Any], command: str) -> str:
         "# Benchmarks",
         "",
         f"Command: `{command}` · date {result['date']} · {m['cpu']}, {m['cores']} cores, {m['memory_gib']} GiB, "
-        f"Python {m['python']}. Medians of repeated runs; ratios are against a baseline measured in the same run.",
+        f"Python {m['python']}, load average {m.get('load_avg_1m_at_start', '?')} at the start. Medians of repeated "
+        "runs; ratios are against a baseline measured in the same run.",
         "",
         "## Ingest",
         "",
