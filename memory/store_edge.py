@@ -157,6 +157,7 @@ class EdgeStore:
         self._shards: dict[Collection, qe.EdgeShard] = {}
         self._dirty: set[Collection] = set()
         self._unsealed: dict[Collection, int] = {}  # points written since the shard was last optimised
+        self._dim: int | None = None  # the dense width, known from ensure(); shards open on first use
         try:
             data_dir.mkdir(parents=True, exist_ok=True)
             self._lock = os.open(data_dir / _LOCK, os.O_RDWR | os.O_CREAT, 0o600)
@@ -217,14 +218,25 @@ class EdgeStore:
             self._dirty.add(collection)
 
     def _shard(self, collection: Collection) -> qe.EdgeShard:
-        try:
-            return self._shards[collection]
-        except KeyError:
-            raise BackendUnavailable(f"collection {collection.value} is not open; call ensure() first") from None
+        shard = self._shards.get(collection)
+        if shard is None:
+            if self._dim is None and collection is not Collection.meta:
+                raise BackendUnavailable(f"collection {collection.value} is not open; call ensure() first")
+            self._open(collection, self._dim if collection.has_vectors else None)
+            shard = self._shards[collection]
+        return shard
 
     def ensure(self, dim: int) -> None:
+        """Remember the dense width; open now only the shards a crash or an old store left work in.
+
+        Every other shard opens on first use: opening all fourteen (and flushing them at close) was most
+        of what a short command such as ``talentrecall count`` spent.
+        """
+        self._dim = dim
         for collection in Collection:
-            if collection not in self._shards:
+            path = self.data_dir / collection.value
+            owed = (path / _PURGE_PENDING).exists() or (path / "wal").exists()
+            if collection not in self._shards and owed:
                 self._open(collection, dim if collection.has_vectors else None)
 
     def upsert(self, collection: Collection, points: Sequence[StoredPoint]) -> None:
@@ -352,6 +364,8 @@ class EdgeStore:
         vacuum copies their live points into a new segment and removes the old one's directory.
         """
         for collection in dict.fromkeys(collections):
+            if collection not in self._shards and not (self.data_dir / collection.value / _DIRTY).exists():
+                continue  # never opened and nothing written since its last purge
             shard = self._shard(collection)
             if collection in self._dirty:  # written since its last purge (a mark kept on disk)
                 _purge(shard, self.data_dir / collection.value)
