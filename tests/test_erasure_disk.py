@@ -6,11 +6,16 @@ from __future__ import annotations
 from datetime import timedelta
 from pathlib import Path
 
+import pytest
+
 from embed import HashingEncoder
 from memory import Memory, Protected, Requisition, Settings
 from memory.relationship import Touchpoint
 from tests.helpers import NOW, candidate, note
 from tests.test_store_purge import files_containing
+
+# A whole memory written, erased, reopened and scanned byte by byte: slow, still part of make test and CI.
+pytestmark = pytest.mark.slow
 
 PERSON = "cand-zq-7731"
 IDENTIFYING = [

@@ -17,6 +17,8 @@ from memory.store import Collection, StoredPoint, Where, point_id
 from memory.store_edge import EdgeStore
 from tests.test_store_purge import DIM, SECRET, _assert_intact, _leftovers, _people, _secret, files_containing
 
+pytestmark = pytest.mark.slow  # a child process per kill point; still part of make test and CI
+
 REPO = Path(__file__).resolve().parents[1]
 
 # Runs in a child process: open the store, delete the person, then purge with a SIGKILL planted at one
