@@ -71,11 +71,35 @@ class Lifecycle:
         if after != before:
             self._store.set_payload_where(Collection.chunks, where, after)
 
-    def deepest_stage(self, candidate_id: str) -> str | None:
+    def deepest_stages(self, candidate_ids: list[str]) -> dict[str, str | None]:
+        """The deepest interview stage each candidate reached (one scroll for all of them)."""
         from memory.features import deepest_stage
 
-        notes = self._store.scroll(Collection.notes, Where.eq("candidate_id", candidate_id))
-        return deepest_stage(InterviewNote.model_validate(p.payload["record"]).stage for p in notes)
+        stages: dict[str, list[str]] = {cid: [] for cid in candidate_ids}
+        if candidate_ids:
+            for p in self._store.scroll(Collection.notes, Where(any_of={"candidate_id": candidate_ids})):
+                stages[p.payload["candidate_id"]].append(InterviewNote.model_validate(p.payload["record"]).stage)
+        return {cid: deepest_stage(found) for cid, found in stages.items()}
+
+    def refresh_many(self, updates: dict[str, dict[str, Any]]) -> None:
+        """``refresh`` for many candidates, rewriting their points with one upsert (one flush) in all."""
+        keys = [point_id(Collection.candidates, cid) for cid in updates]
+        rewritten = []
+        for point in self._store.retrieve(Collection.candidates, keys, with_vectors=True):
+            candidate_id = point.payload["candidate_id"]
+            record = Candidate.model_validate(point.payload["record"])
+            derived = dict(point.payload.get("derived", {}))
+            before, known = filter_fields(record, derived), dict(derived)
+            derived.update(updates[candidate_id])
+            if derived == known:
+                continue
+            after = filter_fields(record, derived)
+            payload = {**point.payload, **after, "derived": derived}
+            rewritten.append(StoredPoint(point.id, payload, point.dense, point.sparse))
+            if after != before:  # e.g. now a silver-medalist: the chunks carry the filter fields too
+                self._store.set_payload_where(Collection.chunks, Where.eq("candidate_id", candidate_id), after)
+        if rewritten:
+            self._store.upsert(Collection.candidates, rewritten)
 
     # -- consent --------------------------------------------------------------------------------------
 

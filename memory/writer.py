@@ -238,9 +238,8 @@ class Writer:
         results = self._capture.notes([n for _, n in admitted], owners, stored, int(now.timestamp()))
         for (index, _), result in zip(admitted, results, strict=True):
             outcomes[index] = result
-        for candidate_id in sorted({n.candidate_id for _, n in admitted}):
-            stage = self._lifecycle.deepest_stage(candidate_id)
-            self._lifecycle.refresh(candidate_id, owners[candidate_id], deepest_stage=stage)
+        stages = self._lifecycle.deepest_stages(sorted({n.candidate_id for _, n in admitted}))
+        self._lifecycle.refresh_many({cid: {"deepest_stage": stage} for cid, stage in stages.items()})
         return True
 
     def _signals(
