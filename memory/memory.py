@@ -204,11 +204,14 @@ class Memory:
         epoch = datetime.min.replace(tzinfo=UTC)
         notes.sort(key=lambda n: (n.written_at or epoch, n.note_id))
         signals.sort(key=lambda s: (s.observed_at or epoch, s.signal_id))
+        derived = found[0].payload.get("derived", {})  # what the memory learned itself (retirement)
         return CandidateView(
             candidate=Candidate.model_validate(found[0].payload["record"]),
             notes=notes,
             signals=signals,
             touchpoints=self._lifecycle.touchpoints(candidate_id),
+            retired=bool(derived.get("retired")),
+            retired_at=derived.get("retired_at"),
         )
 
     def count(self) -> Counts:

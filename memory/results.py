@@ -37,6 +37,8 @@ class CandidateView(BaseModel):
     notes: list[InterviewNote]
     signals: list[EvaluationSignal]
     touchpoints: list[Touchpoint] = Field(default_factory=list)
+    retired: bool = Field(default=False, description="Retired after unanswered outreach: not shortlisted by default.")
+    retired_at: datetime | None = None
 
 
 class DeleteReceipt(BaseModel):
