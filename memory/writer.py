@@ -19,6 +19,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from typing import TypeVar
 
 from memory.capture import Capture
 from memory.errors import Conflict, ConsentRequired, InvalidInput, NotFound, TalentRecallError, TooLarge
@@ -32,6 +33,7 @@ from memory.suppression import MAX_CLOCK_SKEW, Suppression
 
 Record = Candidate | InterviewNote | EvaluationSignal | Touchpoint
 Outcome = WriteResult | TalentRecallError
+Child = TypeVar("Child", InterviewNote, EvaluationSignal)  # the records that hang off a candidate
 
 
 @dataclass
@@ -212,27 +214,7 @@ class Writer:
         outcomes: list[Outcome | None],
         now: datetime,
     ) -> bool:
-        if not items:
-            return False
-        keys = [point_id(Collection.notes, n.note_id) for _, n in items]
-        stored = {p.payload["note_id"]: p for p in self._store.retrieve(Collection.notes, keys)}
-        admitted: list[tuple[int, InterviewNote]] = []
-        for index, note in items:
-            if outcomes[index] is not None:
-                continue
-            old = stored.get(note.note_id)
-            try:
-                self._check_size(text=note.text)
-                self._check_owner("note", note.note_id, note.candidate_id, owners, old)
-            except TalentRecallError as err:
-                outcomes[index] = err
-                continue
-            if old is not None and old.payload.get("record_hash") == record_hash(note):
-                outcomes[index] = WriteResult(
-                    kind="note", id=note.note_id, candidate_id=note.candidate_id, status=WriteStatus.unchanged
-                )
-                continue
-            admitted.append((index, note))
+        admitted, stored = self._children("note", Collection.notes, items, owners, outcomes)
         if not admitted:
             return False
         results = self._capture.notes([n for _, n in admitted], owners, stored, int(now.timestamp()))
@@ -249,32 +231,52 @@ class Writer:
         outcomes: list[Outcome | None],
         now: datetime,
     ) -> bool:
-        if not items:
-            return False
-        keys = [point_id(Collection.signals, s.signal_id) for _, s in items]
-        stored = {p.payload["signal_id"]: p for p in self._store.retrieve(Collection.signals, keys)}
-        admitted: list[tuple[int, EvaluationSignal]] = []
-        for index, signal in items:
-            if outcomes[index] is not None:
-                continue
-            old = stored.get(signal.signal_id)
-            try:
-                self._check_owner("signal", signal.signal_id, signal.candidate_id, owners, old)
-            except TalentRecallError as err:
-                outcomes[index] = err
-                continue
-            if old is not None and old.payload.get("record_hash") == record_hash(signal):
-                outcomes[index] = WriteResult(
-                    kind="signal", id=signal.signal_id, candidate_id=signal.candidate_id, status=WriteStatus.unchanged
-                )
-                continue
-            admitted.append((index, signal))
+        admitted, stored = self._children("signal", Collection.signals, items, owners, outcomes)
         if not admitted:
             return False
         results = self._capture.signals([s for _, s in admitted], stored, int(now.timestamp()))
         for (index, _), result in zip(admitted, results, strict=True):
             outcomes[index] = result
         return True
+
+    def _children(
+        self,
+        kind: str,
+        collection: Collection,
+        items: list[tuple[int, Child]],
+        owners: dict[str, StoredPoint],
+        outcomes: list[Outcome | None],
+    ) -> tuple[list[tuple[int, Child]], dict[str, StoredPoint]]:
+        """The notes or signals of a block that need writing, and what the store holds under their ids.
+
+        A refused record gets its error, an identical replay ``unchanged``; both are left out of the
+        returned list, so capture sees only records that change something.
+        """
+        if not items:
+            return [], {}
+        key = f"{kind}_id"  # note_id / signal_id: the caller's external id, also the payload key
+        keys = [point_id(collection, getattr(r, key)) for _, r in items]
+        stored = {p.payload[key]: p for p in self._store.retrieve(collection, keys)}
+        admitted: list[tuple[int, Child]] = []
+        for index, record in items:
+            if outcomes[index] is not None:
+                continue
+            record_id: str = getattr(record, key)
+            old = stored.get(record_id)
+            try:
+                if isinstance(record, InterviewNote):
+                    self._check_size(text=record.text)
+                self._check_owner(kind, record_id, record.candidate_id, owners, old)
+            except TalentRecallError as err:
+                outcomes[index] = err
+                continue
+            if old is not None and old.payload.get("record_hash") == record_hash(record):
+                outcomes[index] = WriteResult(
+                    kind=kind, id=record_id, candidate_id=record.candidate_id, status=WriteStatus.unchanged
+                )
+                continue
+            admitted.append((index, record))
+        return admitted, stored
 
     @staticmethod
     def _check_owner(
