@@ -11,7 +11,7 @@ from fastapi import FastAPI
 from fastapi.routing import APIRoute
 from fastapi.staticfiles import StaticFiles
 
-from api import errors, observability, shutdown
+from api import contract, errors, observability, shutdown
 from api.auth import known_keys
 from api.routes import audit, candidates, health, hooks, imports, lifecycle, match, page
 from api.settings import ApiSettings
@@ -58,6 +58,7 @@ def create_app(settings: ApiSettings | None = None, *, memory: Memory | None = N
     for module in (page, candidates, lifecycle, match, hooks, imports, audit, health):
         app.include_router(module.router)
     app.mount("/static", StaticFiles(directory=page.STATIC), name="static")
+    contract.documented(app, all_routes(app))
     return app
 
 
