@@ -11,7 +11,10 @@ the package, so the service never needs ``../shared`` at run time:
 - ``words.txt.gz``: words written in lower case at least 3 times in ESCO 1.2 skill and occupation texts
   and O*NET 29.2 task statements and titles (both CC BY 4.0): "ordinary words" such as grant, will, mark;
   and dictionary words (Webster's 2nd, GCIDE; public domain, via the MIT ``english-words`` package) that
-  are only rarely names (cluster, mirage, sincere).
+  are only rarely names and common in English (cluster, mirage, sincere; not davit, olena, hafiz).
+- ``common.txt.gz``: dictionary words that are common in English text (a ``wordfreq`` Zipf frequency of at
+  least 3, about once per million words): a capitalised word outside this list and the name lists is strange
+  enough to be a name in a person's place ("Prabhu", "Askar", "Ayu" are in Webster's 2nd, but rare).
 - ``tech.txt.gz``: single-word product names from O*NET 29.2 technology skills (CC BY 4.0).
 
 The held-out half of the hand-written names is never written, so evaluation on it measures generalisation.
@@ -33,6 +36,10 @@ from eval.redaction_names import origin_names
 OUT = Path(__file__).resolve().parents[1] / "memory" / "redact_data"
 MIN_BABIES = 20
 MIN_LOWER = 3
+# Zipf frequency (log10 of occurrences per billion words, from wordfreq's English list) from which a dictionary
+# word counts as common English: "mirage" 3.3, "bachelor" 4.0, "posse" 3.2; "davit" 1.9, "prabhu" 2.4,
+# "hafiz" 2.7, "hoi" 2.9. Names of many origins are in Webster's 2nd; few of them are frequent English words.
+MIN_ZIPF = 3.0
 _WORD = re.compile(r"(?<![\w.])([A-Za-z][a-z']+)\b")
 
 
@@ -119,13 +126,31 @@ def rare_name_words(shared: Path) -> set[str]:
         if line
     }
     family = family_names(shared)
-    rare_given = {w for w in given_names(shared) & dictionary if babies[w] < 1000 and w not in first | family}
+    rare_given = {
+        w
+        for w in given_names(shared) & dictionary
+        if babies[w] < 1000 and w not in first | family and _zipf(w) >= MIN_ZIPF
+    }
     # Rare surnames that are English words or their inflections ("Knows", "Speaks", "Architect").
     surnames = [line.split()[0].lower() for line in root.joinpath("dist.all.last").read_text().splitlines() if line]
     rare_family = set(surnames[20000:])
     given = given_names(shared)
     inflected = {w for w in rare_family if w not in given and _inflection_of(w, dictionary)}
     return rare_given | inflected
+
+
+def _zipf(word: str) -> float:
+    from wordfreq import zipf_frequency  # a build-time tool only (the dev extra); never read at run time
+
+    return float(zipf_frequency(word, "en"))
+
+
+def common_words() -> set[str]:
+    """Dictionary words (Webster's 2nd, GCIDE, written in lower case) that are common in English text."""
+    from english_words import get_english_words_set
+
+    dictionary = {w for w in get_english_words_set(["web2", "gcide"], lower=False, alpha=True) if w.islower()}
+    return {w for w in dictionary if _zipf(w) >= MIN_ZIPF}
 
 
 def _inflection_of(word: str, dictionary: set[str]) -> bool:
@@ -169,6 +194,7 @@ def main() -> int:
         "family.txt.gz": _write("family.txt.gz", family_names(shared)),
         "words.txt.gz": _write("words.txt.gz", ordinary_words(shared) | rare_name_words(shared)),
         "tech.txt.gz": _write("tech.txt.gz", tech_words(shared)),
+        "common.txt.gz": _write("common.txt.gz", common_words()),
     }
     for name, count in counts.items():
         print(f"{name}: {count} entries")

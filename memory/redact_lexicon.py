@@ -316,7 +316,10 @@ class Lexicon:
     family: frozenset[str]
     ordinary: frozenset[str]
     tech: frozenset[str]
-    english: Dictionary  # any dictionary word, for "is this word no list knows a name?"
+    english: Dictionary  # any dictionary word, for "is this lower-case word no list knows a name?"
+    # Dictionary words common in English text, for "is this capitalised word strange enough to be a name?":
+    # Webster's 2nd also lists "davit", "prabhu" and "askar", which in a person's place are names.
+    common: Dictionary = field(default_factory=lambda: Dictionary(frozenset()))
     kinds: dict[str, int] = field(default_factory=dict)  # a cache of each word's class, filled as words are seen
 
 
@@ -340,4 +343,5 @@ def lexicon() -> Lexicon:
         ordinary=ordinary,
         tech=_read("tech.txt.gz") | TECH,
         english=Dictionary(_dictionary() | ordinary),
+        common=Dictionary(_read("common.txt.gz") | ordinary),
     )

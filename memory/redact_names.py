@@ -157,7 +157,7 @@ def _namey(token: Token, lex: Lexicon) -> bool:
         return False
     if token.key in MINOR_PLACES or token.key in TITLES:
         return False
-    strange = token.kind is Kind.NAME or (token.kind is Kind.UNKNOWN and token.key not in lex.english)
+    strange = token.kind is Kind.NAME or (token.kind is Kind.UNKNOWN and token.key not in lex.common)
     return strange or token.key in lex.given or token.key in lex.family
 
 
@@ -169,7 +169,7 @@ def _last_first(text: str, tokens: list[Token]) -> None:
         if text[last.end : first.start] != ", " or not _namey(last, lex) or not sentence_start(text, last):
             continue
         rest = text[first.end : first.end + 2]
-        strange_last = last.kind is Kind.NAME or last.key not in lex.english
+        strange_last = last.kind is Kind.NAME or last.key not in lex.common
         # "Zavala, Carolina:" — a given name that is also a place, after a family name, before a colon.
         placed_given = first.cap and first.key in (PLACES | MINOR_PLACES) and strange_last and rest[:1] == ":"
         if not _namey(first, lex) and not placed_given:
@@ -177,7 +177,7 @@ def _last_first(text: str, tokens: list[Token]) -> None:
         if rest and rest[0] not in "\n;:|" and rest.strip():
             continue  # only a pair that ends its line: "Sow, Amadou\n", not "Paris, Texas and ..."
         label = index > 0 and tokens[index - 1].key in ROLE_LABELS
-        strange = [t for t in (last, first) if t.kind is Kind.NAME or t.key not in lex.english]
+        strange = [t for t in (last, first) if t.kind is Kind.NAME or t.key not in lex.common]
         if label or strange:
             mark(last, "last, first")
             mark(first, "last, first")
@@ -200,7 +200,7 @@ def _surname_first(text: str, tokens: list[Token]) -> None:
             continue
         if text[before.end : token.start] != ", " or not sentence_start(text, before):
             continue
-        if token.kind is Kind.NAME or (token.kind is Kind.UNKNOWN and token.key not in lex.english):
+        if token.kind is Kind.NAME or (token.kind is Kind.UNKNOWN and token.key not in lex.common):
             mark(token, "_surname_first")  # "Okafor, Tunde:"
 
 
@@ -370,7 +370,7 @@ def _decide_run(text: str, tokens: list[Token], run: list[int], uncertain: list[
         and len(names) == len(capital)
         and words[0].key in lex.given
         and words[-1].key in lex.family
-        and words[0].key not in lex.english
+        and words[0].key not in lex.common
         and words[0].key not in ORGS
         and words[0].key not in lex.tech
     ):
@@ -378,7 +378,7 @@ def _decide_run(text: str, tokens: list[Token], run: list[int], uncertain: list[
             mark(w, "given + family")  # "Grant Hunter", "Kenya Washington"
         return
     foreign = all(
-        w.kind in (Kind.UNKNOWN, Kind.NAME) and w.key not in lex.english and not _camel(text, w) for w in words
+        w.kind in (Kind.UNKNOWN, Kind.NAME) and w.key not in lex.common and not _camel(text, w) for w in words
     )
     if foreign and len(run) <= 4 and (_person_place(text, tokens, run[-1], run[0]) or _name_line(text, words)):
         for w in words:
@@ -401,7 +401,7 @@ def _decide_run(text: str, tokens: list[Token], run: list[int], uncertain: list[
     single = words[0]
     placeish = single.key in PLACES or single.key in ORGS or single.key in MINOR_PLACES
     if len(run) == 1 and single.kind is Kind.AMBIG and single.key in lex.given and not placeish:
-        possessive = single.key not in lex.tech and single.key not in lex.english
+        possessive = single.key not in lex.tech and single.key not in lex.common
         if _person_place(text, tokens, run[0], run[0], possessive=possessive):
             mark(single, "person context")  # "asked Hana", "Crystal's answers"
             return
@@ -437,7 +437,7 @@ def _name_run(text: str, tokens: list[Token], run: list[int], lex: Lexicon) -> b
         if w.upper and not line:
             return False  # "HSC", "ICICI", "NLU": capitals inside a sentence are acronyms
         kind = w.spelled if w.upper else w.kind
-        return (kind is Kind.UNKNOWN and w.key not in lex.english) or kind is Kind.NAME
+        return (kind is Kind.UNKNOWN and w.key not in lex.common) or kind is Kind.NAME
 
     def namey(w: Token, position: int) -> bool:
         if not w.cap:
@@ -543,7 +543,7 @@ def _not_a_person_here(text: str, tokens: list[Token], index: int) -> bool:
 
 def _namelike(token: Token, lex: Lexicon) -> bool:
     if token.kind is Kind.UNKNOWN:
-        return token.key not in lex.english and not token.upper
+        return token.key not in lex.common and not token.upper
     return token.kind is Kind.AMBIG and token.key not in lex.ordinary and token.key not in lex.tech
 
 
