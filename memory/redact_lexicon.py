@@ -160,7 +160,11 @@ KEEP_PHRASES = tuple(
 )
 
 # Words that join a name's parts: "Ana de la Cruz", "Ludwig van Beethoven", "Omar bin Laden".
-PARTICLES = _words("de da das do dos del della di du la le van von der den ter ten bin binti ibn bint al el y e st")
+PARTICLES = _words(
+    "de da das do dos del della di du la le van von der den ter ten bin binti ibn bint al el y e st an"  # Mac an tSaoir
+)
+# Capitalised words that open a family name: "Ó Briain", "Ní Bhriain", "Mac Giolla", "Van Dijk", "Al Nahyan".
+NAME_PREFIXES = _words("o ni nic mac mc ua ui van von de del della di da du le la al el bin ibn bint abu abd ap")
 TITLES = _words("mr mrs ms mx miss dr prof sir madam dame lady lord rev")
 # Words after which a capitalised place name is a place: "moved to Austin", "based in Jordan".
 PLACE_CUES = _words("in to from near at across around within outside throughout via visiting")

@@ -20,6 +20,7 @@ from memory.redact_lexicon import (
     EPONYM_HEADS,
     MINOR_PLACES,
     MOVE_VERBS,
+    NAME_PREFIXES,
     NAMED_THINGS,
     ORGS,
     PARTICLES,
@@ -88,6 +89,20 @@ def analyse(text: str, own: frozenset[str] = frozenset(), lex: Lexicon | None = 
     return analysis
 
 
+def _opening(tokens: list[Token], index: int) -> int:
+    """Where a name starting at ``index`` opens, with the lower-case particles before it ("de" in "de Vries")."""
+    while index > 0 and tokens[index - 1].key in PARTICLES and not tokens[index - 1].cap:
+        index -= 1
+    return index
+
+
+def _prefixed(tokens: list[Token], index: int) -> bool:
+    """A capitalised prefix that opens a family name before another capitalised word: "Ó Briain", "Mac Giolla"."""
+    token = tokens[index]
+    after = tokens[index + 1] if index + 1 < len(tokens) else None
+    return token.cap and token.key in NAME_PREFIXES and after is not None and after.cap
+
+
 def _person_place(text: str, tokens: list[Token], last: int, first: int, possessive: bool = True) -> bool:
     """Where only a person fits: before "'s", "said" or ", who"; after "asked" or "thanks"."""
     token = tokens[last]
@@ -95,6 +110,7 @@ def _person_place(text: str, tokens: list[Token], last: int, first: int, possess
         return True
     if _WHO.match(text, token.end):
         return True
+    first = _opening(tokens, first)
     before = tokens[first - 1] if first else None
     after = tokens[last + 1] if last + 1 < len(tokens) else None
     if before is not None and before.key in PERSON_VERBS_BEFORE and near(text, before, tokens[first]):
@@ -166,7 +182,8 @@ def _last_first(text: str, tokens: list[Token]) -> None:
     lex = lexicon()
     for index in range(len(tokens) - 1):
         last, first = tokens[index], tokens[index + 1]
-        if text[last.end : first.start] != ", " or not _namey(last, lex) or not sentence_start(text, last):
+        opening = _opening(tokens, index)  # "de Vries, Femke"
+        if text[last.end : first.start] != ", " or not _namey(last, lex) or not sentence_start(text, tokens[opening]):
             continue
         rest = text[first.end : first.end + 2]
         strange_last = last.kind is Kind.NAME or last.key not in lex.common
@@ -176,11 +193,11 @@ def _last_first(text: str, tokens: list[Token]) -> None:
             continue
         if rest and rest[0] not in "\n;:|" and rest.strip():
             continue  # only a pair that ends its line: "Sow, Amadou\n", not "Paris, Texas and ..."
-        label = index > 0 and tokens[index - 1].key in ROLE_LABELS
+        label = opening > 0 and tokens[opening - 1].key in ROLE_LABELS
         strange = [t for t in (last, first) if t.kind is Kind.NAME or t.key not in lex.common]
         if label or strange:
-            mark(last, "last, first")
-            mark(first, "last, first")
+            for t in (*tokens[opening:index], last, first):
+                mark(t, "last, first")
 
 
 def _surname_first(text: str, tokens: list[Token]) -> None:
@@ -229,6 +246,8 @@ def _lower_case(text: str, tokens: list[Token], lex: Lexicon) -> None:
         elif foreign or (token.kind is Kind.AMBIG and token.key in lex.given and token.key not in lex.ordinary):
             token.person = _lower_person(text, tokens, index, lex)
             token.why = "lower case"
+    _lower_pairs(text, tokens, lex)
+    _lower_particles(text, tokens, lex)
     # The record's own name words in lower case, when they stand together: "bill okafor", not "a bill".
     for left, right in itertools.pairwise(tokens):
         if left.own and right.own and not left.cap and not right.cap and joined(text, left, right):
@@ -241,6 +260,46 @@ def _lower_case(text: str, tokens: list[Token], lex: Lexicon) -> None:
             continue
         if token.key in lex.given and token.key not in lex.ordinary and joined(text, token, following):
             mark(token, "lower case")
+
+
+def _lower_pairs(text: str, tokens: list[Token], lex: Lexicon) -> None:
+    """After a person cue, a name-list word before a foreign word is a full name in lower case, whatever the
+    first word also means: "with ama agyeman", "with joy harjo", "with sun qiang", "thanks nor azizah"."""
+    for index in range(len(tokens) - 2):
+        cue, first, second = tokens[index : index + 3]
+        if cue.key not in PERSON_CUES_BEFORE or first.cap or second.cap or first.protected or second.protected:
+            continue
+        if not (near(text, cue, first) and joined(text, first, second)) or first.key in DETERMINERS:
+            continue
+        named = first.key in lex.given or first.key in lex.family or _foreign(first, lex)
+        if named and len(second.key) > 1 and _foreign(second, lex) and not _gerund(second.key):
+            mark(first, "lower case")
+            mark(second, "lower case")
+
+
+def _lower_particles(text: str, tokens: list[Token], lex: Lexicon) -> None:
+    """Particles and the word after them close a lower-case name found before them: "[fatima] bint saleh",
+    "[maria] de la cruz", "[oisin] o briain", "[jesus] ortega y gasset"."""
+    for index, token in enumerate(tokens):
+        if not token.person or token.cap:
+            continue
+        ahead = index + 1
+        while (
+            ahead < len(tokens)
+            and ahead - index <= 3
+            and not tokens[ahead].cap
+            and tokens[ahead].key in PARTICLES | NAME_PREFIXES
+            and joined(text, tokens[ahead - 1], tokens[ahead])
+        ):
+            ahead += 1
+        if ahead == index + 1 or ahead == len(tokens):
+            continue
+        last = tokens[ahead]
+        if last.cap or last.protected or not joined(text, tokens[ahead - 1], last) or last.key in DETERMINERS:
+            continue
+        if last.kind is not Kind.WORD or last.key not in lex.common:
+            for t in tokens[index + 1 : ahead + 1]:
+                mark(t, "lower case")
 
 
 def _gerund(key: str) -> bool:
@@ -319,7 +378,20 @@ def _titled(text: str, tokens: list[Token], run: list[int]) -> bool:
 def _decide_run(text: str, tokens: list[Token], run: list[int], uncertain: list[int], places: set[str]) -> None:
     if len(run) > 1 and tokens[run[0]].key in CUE_HEADS and sentence_start(text, tokens[run[0]]):
         run = run[1:]  # "Per Abenov, ...", "Thanks Tendai": the cue word is no part of the name
+    # Lower-case particles opening the run ("de" in "Per de Vries") go with the name when it is one.
+    lead = list(itertools.takewhile(lambda i: not tokens[i].cap, run))
+    run = run[len(lead) :]
+    if not run:
+        return
+    _decide_words(text, tokens, run, uncertain, places)
+    if tokens[run[0]].person:
+        for i in lead:
+            mark(tokens[i], tokens[run[0]].why)
+
+
+def _decide_words(text: str, tokens: list[Token], run: list[int], uncertain: list[int], places: set[str]) -> None:
     words = [tokens[i] for i in run]
+    prefixes = {id(tokens[i]) for i in run[:-1] if _prefixed(tokens, i)}  # "Ó" in "Ó Briain"
     if len(words) >= 2 and all(w.upper for w in words) and _name_line(text, words):
         for w in words:
             w.kind = w.spelled  # "WEI LI" heading a resume
@@ -358,9 +430,11 @@ def _decide_run(text: str, tokens: list[Token], run: list[int], uncertain: list[
         return  # "Rhodes Scholar", "Nobel Prize", "Fulbright Fellowship"
     if len(run) == 1 and _not_a_person_here(text, tokens, run[0]):
         return
+    if _place_before_place(text, tokens, run):
+        return
     if Kind.NAME in kinds:
         for w in words:
-            if w.kind is not Kind.WORD or not w.cap or len(w.key) == 1:
+            if w.kind is not Kind.WORD or not w.cap or len(w.key) == 1 or id(w) in prefixes:
                 mark(w, "run with a name")
         return
     names = [w for w in words if w.kind is Kind.AMBIG]
@@ -378,8 +452,9 @@ def _decide_run(text: str, tokens: list[Token], run: list[int], uncertain: list[
             mark(w, "given + family")  # "Grant Hunter", "Kenya Washington"
         return
     foreign = all(
-        w.kind in (Kind.UNKNOWN, Kind.NAME) and w.key not in lex.common and not _camel(text, w) for w in words
-    )
+        (w.kind in (Kind.UNKNOWN, Kind.NAME) and w.key not in lex.common and not _camel(text, w)) or id(w) in prefixes
+        for w in words
+    ) and any(id(w) not in prefixes for w in words)
     if foreign and len(run) <= 4 and (_person_place(text, tokens, run[-1], run[0]) or _name_line(text, words)):
         for w in words:
             mark(
@@ -432,6 +507,7 @@ def _name_run(text: str, tokens: list[Token], run: list[int], lex: Lexicon) -> b
         return False
 
     line = _name_line(text, words)
+    prefixes = {id(tokens[i]) for i in run[:-1] if _prefixed(tokens, i)}
 
     def strange(w: Token) -> bool:
         if w.upper and not line:
@@ -440,8 +516,8 @@ def _name_run(text: str, tokens: list[Token], run: list[int], lex: Lexicon) -> b
         return (kind is Kind.UNKNOWN and w.key not in lex.common) or kind is Kind.NAME
 
     def namey(w: Token, position: int) -> bool:
-        if not w.cap:
-            return True  # particles inside the run
+        if not w.cap or id(w) in prefixes:
+            return True  # particles inside the run, "Ó" in "Ó Briain"
         if len(w.key) == 1:
             return text[w.end : w.end + 2] == ". "  # an initial, not "B.Sc"
         if strange(w):
@@ -484,7 +560,7 @@ def _unknown_in_person_place(text: str, tokens: list[Token], run: list[int]) -> 
         return False  # acronyms
     if len(words) >= 2:
         return True
-    first, last = run[0], run[-1]
+    first, last = _opening(tokens, run[0]), run[-1]
     before = tokens[first - 1] if first else None
     after = tokens[last + 1] if last + 1 < len(tokens) else None
     if before is not None and near(text, before, tokens[first]):
@@ -497,13 +573,23 @@ def _unknown_in_person_place(text: str, tokens: list[Token], run: list[int]) -> 
     return after is not None and after.key in UNKNOWN_VERBS_AFTER and near(text, tokens[last], after)
 
 
+def _place_before_place(text: str, tokens: list[Token], run: list[int]) -> bool:
+    """ "in Al Barsha, Dubai", "near Ban Na, Laos": after in/at/from/near and before ", <known place>"."""
+    before = tokens[run[0] - 1] if run[0] else None
+    after = tokens[run[-1] + 1] if run[-1] + 1 < len(tokens) else None
+    if before is None or before.key not in ("in", "at", "from", "near") or after is None or after.key not in PLACES:
+        return False
+    return text[tokens[run[-1]].end : after.start] == ", " and after.cap
+
+
 def _source_cue(text: str, tokens: list[Token], index: int) -> bool:
     """ "Per X," and "according to X," name a source; with a name-list word it is a person."""
     token = tokens[index]
     if text[token.end : token.end + 1] != ",":
         return False
+    index = _opening(tokens, index)
     before = tokens[index - 1] if index else None
-    if before is None or not near(text, before, token):
+    if before is None or not near(text, before, tokens[index]):
         return False
     if before.key == "per":
         return True

@@ -88,6 +88,21 @@ def key_of(word: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", key) if not unicodedata.combining(c))
 
 
+# "tSaoir", "bhFlaithearta", "nGael": an Irish initial mutation before a capital.
+_ECLIPSED = re.compile(r"^(?:t|n|h|bh|mb|gc|nd|ng|bp|dt|ts)[A-ZÁÉÍÓÚ]")
+
+
+def _capitalised(word: str) -> bool:
+    """A capital first letter, or a name that starts with a lower-case particle or mutation before a capital:
+    "al-Rashid", "el-Sayed", "bin-Talal", "tSaoir"; never "iPhone" or "eBay" (one letter before the capital)."""
+    if word[0].isupper():
+        return True
+    head, _, rest = word.partition("-")
+    if rest[:1].isupper() and head.lower() in PARTICLES:
+        return True
+    return _ECLIPSED.match(word) is not None and not word[1:].isupper()
+
+
 def _kind(key: str, lex: Lexicon) -> Kind:
     kind = lex.kinds.get(key)
     if kind is None:
@@ -146,7 +161,7 @@ def tokenize(text: str, lex: Lexicon, own: frozenset[str] = frozenset()) -> list
                 start=start,
                 end=start + len(core),
                 key=key,
-                cap=core[0].isupper(),
+                cap=_capitalised(core),
                 upper=upper,
                 # "JSON", "MIS", "BO": short capitals are acronyms, unless a whole line of them ("WEI LI").
                 kind=Kind.WORD if upper and len(core) <= 4 and kind is not Kind.WORD else kind,
@@ -210,13 +225,35 @@ def runs(text: str, tokens: list[Token]) -> list[list[int]]:
             else:
                 runs.append(current)
                 current = []
+        elif not current and token.key in PARTICLES and not token.cap and _leads_name(text, tokens, index):
+            current = [index]  # "Per de Vries,", "Applicant: van den Heuvel, Sjoerd"
         else:
             if current:
                 runs.append(current)
             current = []
     if current:
         runs.append(current)
-    return runs
+    # A run that is only particles ("de" in "Per de ...") is no run.
+    return [run for run in runs if any(tokens[i].cap for i in run)]
+
+
+# Before a family name that opens with a particle: "Per de Vries", "Ms. van Dijk", "Applicant: de Jong".
+_PARTICLE_LEADS = frozenset("per by with cc thanks dear according to".split()) | TITLES
+
+
+def _leads_name(text: str, tokens: list[Token], index: int) -> bool:
+    """Lower-case particles opening a name: then a capitalised word, at a sentence start or after a cue."""
+    ahead = index
+    while ahead < len(tokens) and tokens[ahead].key in PARTICLES and not tokens[ahead].cap:
+        ahead += 1
+    if ahead == len(tokens) or ahead - index > 3 or not tokens[ahead].cap:
+        return False
+    if any(not joined(text, tokens[i], tokens[i + 1]) for i in range(index, ahead)):
+        return False
+    before = tokens[index - 1] if index else None
+    if sentence_start(text, tokens[index]):
+        return True
+    return before is not None and before.key in _PARTICLE_LEADS and near(text, before, tokens[index])
 
 
 def sentence_start(text: str, token: Token) -> bool:
