@@ -13,7 +13,8 @@ from fastapi.staticfiles import StaticFiles
 
 from api import contract, errors, observability, shutdown
 from api.auth import known_keys
-from api.routes import audit, candidates, health, hooks, imports, lifecycle, match, page
+from api.limits import BodyLimit
+from api.routes import audit, candidates, health, hooks, imports, lifecycle, match, outcomes, page
 from api.settings import ApiSettings
 from memory import Memory
 
@@ -54,8 +55,10 @@ def create_app(settings: ApiSettings | None = None, *, memory: Memory | None = N
         lifespan=lifespan,
     )
     errors.install(app)
+    # Inside Observe (added after it, so outermost), so that a 413 is counted and logged like any answer.
+    app.add_middleware(BodyLimit, default=settings.max_body_bytes, per_path={imports.PATH: settings.max_import_bytes})
     app.state.metrics = observability.install(app)
-    for module in (page, candidates, lifecycle, match, hooks, imports, audit, health):
+    for module in (page, candidates, lifecycle, match, outcomes, hooks, imports, audit, health):
         app.include_router(module.router)
     app.mount("/static", StaticFiles(directory=page.STATIC), name="static")
     contract.documented(app, all_routes(app))

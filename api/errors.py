@@ -8,8 +8,12 @@ from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException as StarletteHTTPException
+from starlette.types import Scope
 
 from api.auth import Forbidden, Unauthorized
+from api.contract import PROBLEM
+from api.limits import BodyTooLarge
+from api.observability import request_id_of
 from embed.encoder import EncoderUnavailable
 from memory.errors import (
     BackendUnavailable,
@@ -20,8 +24,6 @@ from memory.errors import (
     TalentRecallError,
     TooLarge,
 )
-
-PROBLEM = "application/problem+json"
 
 STATUS: dict[type[TalentRecallError], int] = {
     NotFound: 404,
@@ -47,6 +49,7 @@ def problem(status: int, title: str, detail: str, request: Request, **extra: Any
         "status": status,
         "detail": detail,
         "instance": request.url.path,
+        "request_id": request_id_of(request.scope) or None,
         **extra,
     }
     return JSONResponse(body, status_code=status, media_type=PROBLEM)
@@ -70,7 +73,9 @@ async def _validation(request: Request, exc: Exception) -> JSONResponse:
 
 async def _http(request: Request, exc: Exception) -> JSONResponse:
     assert isinstance(exc, StarletteHTTPException)
-    return problem(exc.status_code, str(exc.detail), str(exc.detail), request)
+    response = problem(exc.status_code, str(exc.detail), str(exc.detail), request)
+    response.headers.update(exc.headers or {})  # a 405's Allow, for one
+    return response
 
 
 async def _unauthorized(request: Request, exc: Exception) -> JSONResponse:
@@ -89,7 +94,21 @@ async def _model_missing(request: Request, exc: Exception) -> JSONResponse:
     return problem(STATUS[BackendUnavailable], BackendUnavailable.title, str(exc), request)
 
 
+async def _body_too_large(request: Request, exc: Exception) -> JSONResponse:
+    assert isinstance(exc, BodyTooLarge)
+    return problem(413, TooLarge.title, str(exc.detail), request, limit=exc.limit)
+
+
+def too_large(scope: Scope, limit: int) -> JSONResponse:
+    """The 413 of a body declared over ``limit`` bytes, answered before it is read."""
+    detail = f"the request body is over the limit of {limit} bytes"
+    response = problem(413, TooLarge.title, detail, Request(scope), limit=limit)
+    response.headers["connection"] = "close"  # the unread body would otherwise be read as the next request
+    return response
+
+
 def install(app: FastAPI) -> None:
+    app.add_exception_handler(BodyTooLarge, _body_too_large)
     app.add_exception_handler(Unauthorized, _unauthorized)
     app.add_exception_handler(Forbidden, _forbidden)
     app.add_exception_handler(TalentRecallError, _domain)

@@ -7,23 +7,50 @@ stores them apart and never embeds, scores or returns them to a recruiter.
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from enum import StrEnum
 from typing import Annotated, Literal
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, model_validator
 
 ExternalId = Annotated[str, Field(min_length=1, max_length=200, pattern=r"^[A-Za-z0-9][A-Za-z0-9._:@-]*$")]
+# A saved segment's name, wherever it is given (a path, a body, a match filter): one rule, so a name that could
+# not be read back is never stored.
+SegmentName = Annotated[str, Field(min_length=1, max_length=100, pattern=r"^[A-Za-z0-9][A-Za-z0-9 ._-]*$")]
+
+
+# Dates a recruiting record can carry: anything outside is a typo or an attack (``0001-01-01``,
+# ``9999-12-31T23:59:59-12:00``, whose conversion to UTC overflows), refused as invalid input.
+FIRST_YEAR, LAST_YEAR = 1900, 2200
 
 
 def _aware(value: datetime | None) -> datetime | None:
     """Naive datetimes are read as UTC so that comparisons and hashes never depend on the server's zone."""
     if value is None:
         return None
+    # Checked before the conversion: shifting year 9999 or year 1 by an offset overflows ``datetime``.
+    if not FIRST_YEAR <= value.year <= LAST_YEAR:
+        raise ValueError(f"dates must fall between {FIRST_YEAR} and {LAST_YEAR}")
     return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
 
 
+def in_range(value: date) -> date:
+    """A calendar day between ``FIRST_YEAR`` and ``LAST_YEAR``."""
+    if not FIRST_YEAR <= value.year <= LAST_YEAR:
+        raise ValueError(f"dates must fall between {FIRST_YEAR} and {LAST_YEAR}")
+    return value
+
+
 UtcDatetime = Annotated[datetime, AfterValidator(_aware)]
+Day = Annotated[date, AfterValidator(in_range)]
+
+# Bounds of free text at the edge. A text is also held to ``Settings.max_text_chars`` (413) when it is stored;
+# these ceilings keep any single field, even one never stored (a requisition's), from growing without end.
+MAX_LONG_TEXT = 1_000_000
+ShortText = Annotated[str, Field(max_length=300)]
+LongText = Annotated[str, Field(max_length=MAX_LONG_TEXT)]
+# A finite number: JSON has no ±Infinity or NaN, and a scale or a weight that is one breaks every division.
+Finite = Annotated[float, Field(allow_inf_nan=False)]
 
 
 def _clean_list(values: list[str]) -> list[str]:
@@ -35,7 +62,8 @@ def _clean_list(values: list[str]) -> list[str]:
     return list(seen)
 
 
-CleanList = Annotated[list[str], AfterValidator(_clean_list)]
+# At most 500 entries of 300 characters: skills, emails, phones, tags, locations.
+CleanList = Annotated[list[ShortText], Field(max_length=500), AfterValidator(_clean_list)]
 Label = Annotated[str, Field(min_length=1, max_length=100), AfterValidator(lambda v: v.strip().lower())]
 
 
@@ -82,15 +110,15 @@ class ConsentStatus(StrEnum):
 
 
 class _Model(BaseModel):
-    model_config = ConfigDict(extra="forbid", str_strip_whitespace=True)
+    model_config = ConfigDict(extra="forbid", str_strip_whitespace=True, allow_inf_nan=False)
 
 
 class Consent(_Model):
     """Whether the person may be approached, on what basis, and until when."""
 
     status: ConsentStatus = ConsentStatus.unknown
-    basis: str | None = Field(default=None, description="consent or legitimate_interest")
-    purpose: str | None = Field(default=None, description="e.g. outreach for future roles")
+    basis: ShortText | None = Field(default=None, description="consent or legitimate_interest")
+    purpose: ShortText | None = Field(default=None, description="e.g. outreach for future roles")
     recorded_at: UtcDatetime | None = None
     expires_at: UtcDatetime | None = None
 
@@ -104,9 +132,9 @@ class Consent(_Model):
 class Protected(_Model):
     """Self-reported, optional, audit-only. Never imputed: a missing value is 'unknown' to audits."""
 
-    sex: str | None = None
-    race_ethnicity: str | None = None
-    age_band: str | None = None
+    sex: ShortText | None = None
+    race_ethnicity: ShortText | None = None
+    age_band: ShortText | None = None
 
 
 class Candidate(_Model):
@@ -117,8 +145,8 @@ class Candidate(_Model):
     emails: CleanList = Field(default_factory=list)
     phones: CleanList = Field(default_factory=list)
     location: str | None = Field(default=None, max_length=200)
-    headline: str | None = None
-    summary: str | None = None
+    headline: LongText | None = None
+    summary: LongText | None = None
     skills: CleanList = Field(default_factory=list)
     years_experience: float | None = Field(default=None, ge=0, le=80)
     seniority: Seniority | None = None
@@ -129,8 +157,8 @@ class Candidate(_Model):
     rejection_reason: str | None = Field(default=None, max_length=300)
     consent: Consent = Field(default_factory=Consent)
     last_verified_at: UtcDatetime | None = None
-    contact_verified_at: dict[str, UtcDatetime] = Field(
-        default_factory=dict, description="When each email or phone was last confirmed."
+    contact_verified_at: dict[ShortText, UtcDatetime] = Field(
+        default_factory=dict, max_length=1000, description="When each email or phone was last confirmed."
     )
     tags: CleanList = Field(default_factory=list)
     protected: Protected | None = Field(default=None, description="Stored apart; read only by audits.")
@@ -155,7 +183,7 @@ class NoteIn(_Model):
     stage: Label = "screen"
     author: str | None = Field(default=None, max_length=200)
     written_at: UtcDatetime | None = None
-    text: str = Field(min_length=1)
+    text: LongText = Field(min_length=1)
 
 
 class InterviewNote(NoteIn):
@@ -167,9 +195,9 @@ class SignalIn(_Model):
 
     signal_id: ExternalId
     dimension: Label
-    value: float
-    scale_min: float = 1.0
-    scale_max: float = 5.0
+    value: Finite
+    scale_min: Finite = 1.0
+    scale_max: Finite = 5.0
     evaluator: str | None = Field(default=None, max_length=200)
     observed_at: UtcDatetime | None = None
     stage: Label | None = None
@@ -196,12 +224,12 @@ class Requisition(_Model):
     """An open role: the question 'who have we already met that fits?'."""
 
     requisition_id: str | None = Field(default=None, max_length=200)
-    title: str = ""
-    description: str = ""
+    title: ShortText = ""
+    description: LongText = ""
     must_have_skills: CleanList = Field(default_factory=list)
     nice_to_have_skills: CleanList = Field(default_factory=list)
     seniority: Seniority | None = None
-    location: str | None = None
+    location: ShortText | None = None
     role_family: Label | None = None
 
     @model_validator(mode="after")
@@ -233,7 +261,7 @@ class RerankOptions(_Model):
 
     method: Literal["fair", "detcons", "detrelaxed"] = "fair"
     family: Literal["sex", "race_ethnicity"] = "sex"
-    protected_group: str | None = Field(default=None, description="FA*IR's protected category (two-group case).")
+    protected_group: ShortText | None = Field(default=None, description="FA*IR's protected category (two-group case).")
     alpha: float = Field(default=0.1, gt=0, lt=1)
 
 
@@ -246,7 +274,12 @@ class MatchFilters(_Model):
     locations: CleanList = Field(default_factory=list)
     seniorities: list[Seniority] = Field(default_factory=list)
     must_have_required: bool = Field(default=False, description="Drop candidates missing a must-have skill.")
+    must_have_tiers: bool = Field(
+        default=True,
+        description="Rank by must-haves covered first (the score orders within a tier); false lets must-haves "
+        "count only through their weight.",
+    )
     intents: list[Intent] = Field(default_factory=list)
     silver_medalists_only: bool = Field(default=False, description="Declared or derived silver-medalists only.")
     include_retired: bool = Field(default=False, description="Retired contacts are left out unless asked for.")
-    segment: str | None = Field(default=None, description="A saved segment's name; its filters are added.")
+    segment: SegmentName | None = Field(default=None, description="A saved segment's name; its filters are added.")

@@ -10,7 +10,7 @@ from enum import StrEnum
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from memory.models import ExternalId, Intent, Label, Seniority, Source, UtcDatetime
+from memory.models import ExternalId, Intent, Label, SegmentName, Seniority, ShortText, Source, UtcDatetime
 
 
 class TouchKind(StrEnum):
@@ -28,18 +28,28 @@ class TouchOutcome(StrEnum):
     unsubscribed = "unsubscribed"
 
 
-class Touchpoint(BaseModel):
-    """One contact with a candidate; a reply verifies them, an unsubscribe withdraws consent."""
+class Direction(StrEnum):
+    outbound = "outbound"
+    inbound = "inbound"
+
+
+class TouchpointIn(BaseModel):
+    """A touchpoint as a caller sends it for one candidate."""
 
     model_config = ConfigDict(extra="forbid")
 
     touchpoint_id: ExternalId
-    candidate_id: ExternalId
     kind: TouchKind
-    direction: str = Field(default="outbound", pattern="^(outbound|inbound)$")
+    direction: Direction = Direction.outbound
     at: UtcDatetime
     outcome: TouchOutcome = TouchOutcome.no_reply
-    contact: str | None = Field(default=None, description="The email or phone used, verified by a reply.")
+    contact: ShortText | None = Field(default=None, description="The email or phone used, verified by a reply.")
+
+
+class Touchpoint(TouchpointIn):
+    """One contact with a candidate; a reply verifies them, an unsubscribe withdraws consent."""
+
+    candidate_id: ExternalId
 
 
 class ConsentChange(BaseModel):
@@ -65,7 +75,7 @@ class Segment(BaseModel):
 
     model_config = ConfigDict(extra="forbid")
 
-    name: str = Field(min_length=1, max_length=100, pattern=r"^[A-Za-z0-9][A-Za-z0-9 ._-]*$")
+    name: SegmentName
     role_families: list[Label] = Field(default_factory=list)
     seniorities: list[Seniority] = Field(default_factory=list)
     intents: list[Intent] = Field(default_factory=list)

@@ -120,6 +120,7 @@ def test_bulk_import_over_http(http: httpx.Client) -> None:
         "imported": 2,
         "unchanged": 0,
         "rejected": [{"line": 2, "error": "not JSON: Expecting value"}],
+        "rejected_count": 1,
         "possible_duplicates": {},
     }
 

@@ -13,6 +13,7 @@ from api.deps import MemoryDep
 from api.reports import html_report, markdown_report
 from memory import InvalidInput
 from memory.audit import ScoringRateReport
+from memory.models import Day
 
 router = APIRouter(prefix="/v1", tags=["audit"])
 
@@ -25,8 +26,8 @@ def day_start(value: date) -> datetime:
 def audit(
     memory: MemoryDep,
     _: Auditor,
-    start: Annotated[date, Query(alias="from", description="first day, inclusive")],
-    end: Annotated[date, Query(alias="to", description="last day, inclusive")],
+    start: Annotated[Day, Query(alias="from", description="first day, inclusive (1900-2200)")],
+    end: Annotated[Day, Query(alias="to", description="last day, inclusive (1900-2200)")],
     format: Literal["json", "markdown", "html"] = "json",
 ) -> ScoringRateReport | Response:
     if end < start:

@@ -4,35 +4,37 @@ from __future__ import annotations
 
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Query, Response
-from pydantic import BaseModel, Field
+from fastapi import APIRouter, Path, Query, Response
+from pydantic import BaseModel, ConfigDict, Field
 
 from api.auth import Admin, AnyReader
 from api.deps import MemoryDep
 from api.routes.candidates import CandidateId, write_status
 from api.shutdown import stopping
 from memory import Segment, Source, Touchpoint, WriteResult
-from memory.relationship import ConsentChange, DueTouch, ExpiringConsent, SegmentCount, StaleRecord
+from memory.models import ExternalId, SegmentName, ShortText
+from memory.privacy import RETENTION_MONTHS
+from memory.relationship import ConsentChange, DueTouch, ExpiringConsent, SegmentCount, StaleRecord, TouchpointIn
 from memory.results import MergeReceipt, RetentionReport
 
 router = APIRouter(prefix="/v1", tags=["lifecycle"])
 
-
-class TouchpointIn(BaseModel):
-    touchpoint_id: str
-    kind: str
-    direction: str = "outbound"
-    at: str
-    outcome: str = "no_reply"
-    contact: str | None = None
+# Validated in the path by the same rule as in a body, so a name that could not be read back is never stored.
+SegmentPath = Annotated[SegmentName, Path()]
 
 
 class MergeIn(BaseModel):
-    other: str = Field(description="The duplicate folded into the path's candidate.")
+    model_config = ConfigDict(extra="forbid")
+
+    other: ExternalId = Field(description="The duplicate folded into the path's candidate.")
 
 
 class RetentionIn(BaseModel):
-    months: int = Field(default=24, ge=1, le=120, description="Months without activity (1-120).")
+    model_config = ConfigDict(extra="forbid")
+
+    months: int = Field(
+        default=24, ge=RETENTION_MONTHS[0], le=RETENTION_MONTHS[1], description="Months without activity (1-120)."
+    )
     sources: list[Source] = Field(default_factory=lambda: [Source.prospect])
     apply: bool = False
 
@@ -55,17 +57,19 @@ def expiring_consents(
 def add_touchpoint(
     candidate_id: CandidateId, touchpoint: TouchpointIn, memory: MemoryDep, response: Response, _: Admin
 ) -> WriteResult:
-    full = Touchpoint.model_validate({**touchpoint.model_dump(), "candidate_id": candidate_id})
+    full = Touchpoint(**touchpoint.model_dump(), candidate_id=candidate_id)
     return write_status(memory.add_touchpoint(full), response)
 
 
 @router.post("/candidates/{candidate_id}/verify", response_model=WriteResult, summary="verify")
-def verify(candidate_id: CandidateId, memory: MemoryDep, _: Admin, contact: str | None = None) -> WriteResult:
+def verify(
+    candidate_id: CandidateId, memory: MemoryDep, _: Admin, contact: Annotated[ShortText | None, Query()] = None
+) -> WriteResult:
     return memory.verify(candidate_id, contact=contact)
 
 
 @router.put("/segments/{name}", response_model=WriteResult, summary="save_segment")
-def save_segment(name: str, segment: Segment, memory: MemoryDep, response: Response, _: Admin) -> WriteResult:
+def save_segment(name: SegmentPath, segment: Segment, memory: MemoryDep, response: Response, _: Admin) -> WriteResult:
     return write_status(memory.save_segment(segment.model_copy(update={"name": name})), response)
 
 
@@ -75,13 +79,13 @@ def segments(memory: MemoryDep, _: AnyReader) -> list[SegmentCount]:
 
 
 @router.delete("/segments/{name}", status_code=204, summary="delete_segment")
-def delete_segment(name: str, memory: MemoryDep, _: Admin) -> Response:
+def delete_segment(name: SegmentPath, memory: MemoryDep, _: Admin) -> Response:
     memory.delete_segment(name)
     return Response(status_code=204)
 
 
 @router.get("/segments/{name}/due", response_model=list[DueTouch], summary="due_for_touch")
-def due_for_touch(name: str, memory: MemoryDep, _: AnyReader) -> list[DueTouch]:
+def due_for_touch(name: SegmentPath, memory: MemoryDep, _: AnyReader) -> list[DueTouch]:
     return memory.due_for_touch(name)
 
 
