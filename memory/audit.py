@@ -11,12 +11,12 @@ A single shortlist is small, so its audit is worded as a representation warning,
 
 from __future__ import annotations
 
-import math
 from collections.abc import Callable, Mapping, Sequence
 from statistics import median
 
-from pydantic import BaseModel
+from pydantic import BaseModel, Field
 
+from memory.audit_exposure import Exposure, exposure
 from memory.models import Protected
 
 # Categories under 2% of the candidates with a self-report are left out of impact ratios (6 RCNY § 5-301(d)).
@@ -54,6 +54,7 @@ class FamilyAudit(BaseModel):
     highest: str | None
     min_impact_ratio: float | None
     exclusion_justification: str | None = None
+    exposure: Exposure | None = Field(default=None, description="Skew@k and NDKL of a shortlist (per shortlist).")
 
 
 class RerankProposal(BaseModel):
@@ -158,8 +159,14 @@ def audit_shortlist(
     chosen = set(shortlisted)
     families = []
     for family, read in FAMILIES.items():
-        outcomes = [(read(attributes[c]) if c in attributes else None, c in chosen) for c in pool]
-        families.append(family_rates(outcomes, family))
+        label = {c: read(attributes[c]) for c in pool if c in attributes}
+        outcomes = [(label.get(c), c in chosen) for c in pool]
+        rates = family_rates(outcomes, family)
+        # Exposure among members with a self-report: shortlist order against the pool's known mix.
+        known_pool = [g for c in pool if (g := label.get(c)) is not None]
+        ranking = [g for c in shortlisted if (g := label.get(c)) is not None]
+        rates.exposure = exposure(ranking, known_pool)
+        families.append(rates)
     return ShortlistAudit(
         pool=len(pool),
         shortlisted=len(chosen),
@@ -193,9 +200,17 @@ class ScoringRateReport(BaseModel):
     period_from: str
     period_to: str
     decisions: int
-    assessments: int
-    median_score: float
-    families: list[FamilyAudit]
+    assessments: int = Field(description="Scored (person, decision) pairs; each person counts once in the tables.")
+    median_score: float | None = Field(description="Median of the individuals' scores; null with nobody assessed.")
+    families: list[FamilyAudit] = Field(description="Scoring rates (score above the median) per category.")
+    individuals: int | None = Field(default=None, description="People assessed in the period, each counted once.")
+    selection: list[FamilyAudit] = Field(
+        default_factory=list, description="Selection rates: shortlisted at least once in the period."
+    )
+    erased_individuals: int = Field(default=0, description="Of the individuals, erased since: counted anonymously.")
+    audit_date: str | None = Field(default=None, description="When this audit was computed (UTC date).")
+    distribution_date: str | None = Field(default=None, description="When the tool was first used, if stated.")
+    data_source: str | None = Field(default=None, description="What the audit was computed from.")
 
 
 def scoring_rate_audit(
@@ -203,10 +218,12 @@ def scoring_rate_audit(
     attributes: Mapping[str, Protected],
     period: tuple[str, str],
     decisions: int,
+    families: Families = FAMILIES,
 ) -> ScoringRateReport:
-    """Scoring rate = share of a category's assessments scoring above the full-sample median (strict ``>``).
+    """Scoring rate = share of a category's members scoring above the full-sample median (strict ``>``).
 
-    The median is taken over every assessment, unknown categories included (DCWP § 5-301(c)).
+    The median is taken over every row, unknown categories included (DCWP § 5-301(c)). The batch audit
+    (``memory.audit_batch``) passes one row per individual.
     """
     if not assessments:
         return ScoringRateReport(
@@ -214,22 +231,22 @@ def scoring_rate_audit(
             period_to=period[1],
             decisions=decisions,
             assessments=0,
-            median_score=math.nan,
+            median_score=None,
             families=[],
         )
     # Strict ">" below: with many tied scores at the median, a category is not credited for sitting on it.
     cut = median(score for _, score in assessments)
-    families = []
-    for family, read in FAMILIES.items():
+    tables = []
+    for family, read in families.items():
         outcomes = [(read(attributes[c]) if c in attributes else None, score > cut) for c, score in assessments]
-        families.append(family_rates(outcomes, family))
+        tables.append(family_rates(outcomes, family))
     return ScoringRateReport(
         period_from=period[0],
         period_to=period[1],
         decisions=decisions,
         assessments=len(assessments),
         median_score=cut,
-        families=families,
+        families=tables,
     )
 
 

@@ -1,20 +1,38 @@
-"""The decision log (EU AI Act Art. 12): an append-only record of every shortlist the memory produced.
+"""The decision log (EU AI Act Art. 12, NYC LL144): what the memory decided, and what a person did with it.
 
-Each entry holds when, who asked, a hash of the requisition text, the model and weights version, every
-candidate assessed with their score, and the shortlist with its attributions. It is the source of the
-batch bias audit. Entries are only ever added, pseudonymised (when a candidate is erased) or purged
-after the retention period; nothing else rewrites them.
+Three kinds of entry share the ``decisions`` collection, each indexed by ``decision_id``, by the people it
+names (``candidate_ids``) and by time (``at``):
+
+    decision     one per shortlist: the requisition as the model read it (redacted), filters, limit,
+                 segment, model and weights, pool and eligibility counts, every candidate assessed with
+                 their score, the shortlist and the needs-consent list with attributions, the warnings
+                 and any re-ranking proposal shown. Written with its snapshot in one upsert.
+    categories   the self-reported categories of the people assessed, as they were at that moment. Read
+                 only by the batch audit, never returned with a decision.
+    outcome      what the recruiter did with one shortlisted person (contacted, advanced, rejected, hired).
+
+Entries are only ever added, rewritten to rename a person (a merge, or an erasure's pseudonym) or purged
+after the retention period. On erasure, a person's categories leave the snapshot: they are folded into an
+anonymous row of it (score, shortlisted, categories, and a random token shared by that person's rows
+only), so that past audits stay as they were and no category is linked to the pseudonym.
 """
 
 from __future__ import annotations
 
 import hashlib
+import json
 from collections.abc import Iterable, Iterator
 from datetime import datetime
+from enum import StrEnum
+from typing import Any
 
-from pydantic import BaseModel
+from pydantic import BaseModel, Field
 
+from memory.audit import RerankProposal
+from memory.models import Protected
 from memory.store import Collection, StoredPoint, VectorStore, Where, point_id
+
+PSEUDONYM_PREFIX = "erased:"
 
 
 class LoggedResult(BaseModel):
@@ -22,6 +40,18 @@ class LoggedResult(BaseModel):
     rank: int
     score: float
     attributions: dict[str, float]
+    base_value: float | None = Field(default=None, description="score == base_value + Σ attributions")
+    features: dict[str, float] = Field(default_factory=dict, description="The feature values x_i behind it.")
+
+
+class DecisionCounts(BaseModel):
+    """How many people each step left: everyone held, those the filters admit, those scored, those listed."""
+
+    pool: int
+    eligible: int
+    assessed: int
+    shortlisted: int
+    needs_consent: int
 
 
 class Decision(BaseModel):
@@ -34,18 +64,101 @@ class Decision(BaseModel):
     weights: dict[str, float]
     results: list[LoggedResult]
     assessed: list[tuple[str, float]]
+    # Added with issue 15; entries written before have the defaults.
+    requisition_id: str | None = None
+    requisition: dict[str, Any] | None = Field(default=None, description="The redacted requisition the model read.")
+    filters: dict[str, Any] | None = None
+    segment: str | None = None
+    limit: int | None = None
+    include_without_consent: bool = False
+    counts: DecisionCounts | None = None
+    needs_consent: list[LoggedResult] = Field(default_factory=list)
+    audit_shown: bool = False
+    warnings: list[str] = Field(default_factory=list)
+    proposal: RerankProposal | None = None
 
     def candidate_ids(self) -> list[str]:
-        return sorted({cid for cid, _ in self.assessed} | {r.candidate_id for r in self.results})
+        named = {cid for cid, _ in self.assessed} | {r.candidate_id for r in self.results + self.needs_consent}
+        if self.proposal is not None:
+            named |= set(self.proposal.order) | set(self.proposal.moved_out)
+        return sorted(named)
+
+    def renamed(self, old: str, new: str) -> Decision:
+        def swap(cid: str) -> str:
+            return new if cid == old else cid
+
+        update: dict[str, Any] = {
+            "assessed": [(swap(c), s) for c, s in self.assessed],
+            "results": [r.model_copy(update={"candidate_id": swap(r.candidate_id)}) for r in self.results],
+            "needs_consent": [r.model_copy(update={"candidate_id": swap(r.candidate_id)}) for r in self.needs_consent],
+        }
+        if self.proposal is not None:
+            p = self.proposal
+            update["proposal"] = p.model_copy(
+                update={
+                    "order": [swap(c) for c in p.order],
+                    "moved_in": [swap(c) for c in p.moved_in],
+                    "moved_out": [swap(c) for c in p.moved_out],
+                }
+            )
+        return self.model_copy(update=update)
+
+
+class FoldedRow(BaseModel):
+    """An erased person's assessment in one decision, with no identity: what the batch audit needs."""
+
+    score: float
+    shortlisted: bool
+    categories: Protected
+
+
+class CategorySnapshot(BaseModel):
+    """Who of a decision's pool had self-reported which categories, at that moment (audit-only)."""
+
+    decision_id: str
+    at: datetime
+    assessed: list[str] = Field(description="Everyone assessed, so that an erasure finds the snapshot by person.")
+    categories: dict[str, Protected] = Field(default_factory=dict)
+    folded: dict[str, FoldedRow] = Field(default_factory=dict, description="By fold token: erased people.")
+
+
+class OutcomeAction(StrEnum):
+    contacted = "contacted"
+    advanced = "advanced"
+    rejected = "rejected"
+    hired = "hired"
+
+
+class RecordedOutcome(BaseModel):
+    outcome_id: str
+    decision_id: str
+    candidate_id: str
+    action: OutcomeAction
+    reason: str | None = None
+    at: datetime
+    recorded_by: str | None = None
 
 
 def pseudonym(candidate_id: str, salt: str) -> str:
     """A stable stand-in for an erased candidate: it links their log entries without naming them."""
-    return "erased:" + hashlib.sha256(f"{salt}:{candidate_id}".encode()).hexdigest()[:20]
+    return PSEUDONYM_PREFIX + hashlib.sha256(f"{salt}:{candidate_id}".encode()).hexdigest()[:20]
+
+
+def outcome_id(decision_id: str, candidate_id: str, action: str) -> str:
+    """One outcome per (decision, person, action): recording it again replaces it."""
+    return hashlib.sha256(f"{decision_id}|{candidate_id}|{action}".encode()).hexdigest()[:24]
+
+
+class LogWindow(BaseModel):
+    """Everything the log holds for a period: what the batch audit and an auditor read."""
+
+    decisions: list[Decision]
+    snapshots: list[CategorySnapshot]
+    outcomes: list[RecordedOutcome]
 
 
 class DecisionLog:
-    """The log over a store: appended entries, read by time or by person, rewritten only to rename.
+    """The log over a store: appended entries, read by time, by decision or by person, rewritten only to rename.
 
     Reads by person and by time go through payload indexes (``candidate_ids`` keyword, ``at`` integer),
     so erasing a person costs O(their entries), not O(the log).
@@ -54,25 +167,53 @@ class DecisionLog:
     def __init__(self, store: VectorStore) -> None:
         self._store = store
 
-    def append(self, *decisions: Decision) -> None:
-        """Log one or more entries (one store write for all of them)."""
-        entries = [_entry(point_id(Collection.decisions, d.decision_id), d, 0) for d in decisions]
-        self._store.upsert(Collection.decisions, entries)
+    def append(self, *decisions: Decision | tuple[Decision, CategorySnapshot]) -> None:
+        """Log entries, each optionally with its category snapshot (one store write for all of them)."""
+        points = []
+        for item in decisions:
+            decision, snapshot = item if isinstance(item, tuple) else (item, None)
+            points.append(_decision_point(point_id(Collection.decisions, decision.decision_id), decision, 0))
+            if snapshot is not None:
+                key = point_id(Collection.decisions, f"categories:{decision.decision_id}")
+                points.append(_snapshot_point(key, snapshot, 0))
+        self._store.upsert(Collection.decisions, points)
+
+    def record_outcome(self, outcome: RecordedOutcome) -> None:
+        key = point_id(Collection.decisions, f"outcome:{outcome.outcome_id}")
+        self._store.upsert(Collection.decisions, [_outcome_point(key, outcome, 0)])
 
     def between(self, start: datetime, end: datetime) -> Iterator[Decision]:
-        """Entries with ``start <= at < end``, oldest first."""
+        """Decision entries with ``start <= at < end``, oldest first."""
+        yield from self.window(start, end).decisions
+
+    def window(self, start: datetime, end: datetime) -> LogWindow:
+        """Every entry with ``start <= at < end`` (one scroll), each kind oldest first."""
         where = Where(at_least={"at": int(start.timestamp())}, below={"at": int(end.timestamp())})
-        yield from sorted(_latest(self._store.scroll(Collection.decisions, where)), key=lambda d: (d.at, d.decision_id))
+        return _sorted(_newest(self._store.scroll(Collection.decisions, where)))
+
+    def of(self, decision_id: str) -> LogWindow:
+        """One decision with its snapshot and outcomes (one scroll by the ``decision_id`` index)."""
+        return _sorted(_newest(self._store.scroll(Collection.decisions, Where.eq("decision_id", decision_id))))
 
     def count(self) -> int:
-        return self._store.count(Collection.decisions)
+        """How many decisions (not snapshots or outcomes) the log holds."""
+        others = Where(any_of={"kind": ["categories", "outcome"]})
+        return self._store.count(Collection.decisions) - self._store.count(Collection.decisions, others)
 
-    def pseudonymise(self, candidate_id: str, salt: str) -> int:
-        """Replace the candidate's id by its pseudonym in every entry that names them; returns how many.
+    def naming(self, candidate_id: str) -> LogWindow:
+        return _sorted(_newest(self._store.scroll(Collection.decisions, Where.eq("candidate_ids", candidate_id))))
+
+    def mentioning(self, candidate_id: str) -> list[Decision]:
+        return self.naming(candidate_id).decisions
+
+    def pseudonymise(self, candidate_id: str, salt: str, fold_token: str | None = None) -> int:
+        """Replace the candidate's id by its pseudonym in every entry that names them; returns how many
+        decisions. Their categories move to anonymous rows under ``fold_token`` (see the module docstring).
 
         Idempotent: run again after a crash, it finishes the entries still naming the candidate.
         """
-        return self.rename(candidate_id, pseudonym(candidate_id, salt))
+        token = fold_token or hashlib.sha256(f"{salt}|fold|{candidate_id}".encode()).hexdigest()[:20]
+        return self._rewrite(candidate_id, pseudonym(candidate_id, salt), fold=token)
 
     def purge(self, before: datetime) -> int:
         """Drop entries older than ``before`` (the retention limit); returns how many."""
@@ -82,51 +223,142 @@ class DecisionLog:
             self._store.delete_where(Collection.decisions, stale)
         return found
 
-    def mentioning(self, candidate_id: str) -> list[Decision]:
-        points = self._store.scroll(Collection.decisions, Where.eq("candidate_ids", candidate_id))
-        return sorted(_latest(points), key=lambda d: (d.at, d.decision_id))
-
     def rename(self, old: str, new: str) -> int:
-        """Point entries about ``old`` at ``new`` (a merge of two records of one person, or an erasure).
+        """Point entries about ``old`` at ``new`` (a merge of two records of one person)."""
+        return self._rewrite(old, new, fold=None)
+
+    def _rewrite(self, old: str, new: str, fold: str | None) -> int:
+        """Rewrite every entry naming ``old``; returns how many decisions were rewritten.
 
         Each rewritten entry is stored as a new point and the old point deleted, so that
         ``purge_deleted`` removes the old version's bytes (an overwrite in place would leave them in the
         segment). The new point's id is derived from its content: a re-run after a crash between the two
-        writes rewrites the same point and then deletes what is left of the old ones.
+        writes rewrites the same points and then deletes what is left of the old ones.
         """
         if old == new:
             return 0
         found = list(self._store.scroll(Collection.decisions, Where.eq("candidate_ids", old)))
-        renamed = []
+        current = _newest(found)
+        decisions = {d.decision_id: d for d in current.decisions}
+        rewritten = []
         for point in found:
-            decision = Decision.model_validate(point.payload["record"])
-            decision.assessed = [(new if c == old else c, s) for c, s in decision.assessed]
-            for result in decision.results:
-                if result.candidate_id == old:
-                    result.candidate_id = new
-            content = f"{decision.decision_id}|{','.join(decision.candidate_ids())}"
-            renamed.append(_entry(point_id(Collection.decisions, content), decision, point.payload.get("rev", 0) + 1))
-        self._store.upsert(Collection.decisions, renamed)
+            kind, rev = point.payload.get("kind", "decision"), point.payload.get("rev", 0) + 1
+            if kind == "categories":
+                snap = CategorySnapshot.model_validate(_record(point))
+                snap = _move(snap, old, new, fold, decisions.get(snap.decision_id))
+                content = f"categories|{snap.decision_id}|{','.join(snap.assessed)}|{','.join(sorted(snap.folded))}"
+                rewritten.append(_snapshot_point(point_id(Collection.decisions, content), snap, rev))
+            elif kind == "outcome":
+                outcome = RecordedOutcome.model_validate(_record(point))
+                outcome = outcome.model_copy(
+                    update={
+                        "candidate_id": new,
+                        "outcome_id": outcome_id(outcome.decision_id, new, outcome.action),
+                        # A free-text reason may name the person: an erasure keeps only the action.
+                        "reason": outcome.reason if fold is None else None,
+                    }
+                )
+                key = point_id(Collection.decisions, f"outcome:{outcome.outcome_id}")
+                rewritten.append(_outcome_point(key, outcome, rev))
+            else:
+                decision = Decision.model_validate(_record(point)).renamed(old, new)
+                content = f"{decision.decision_id}|{','.join(decision.candidate_ids())}"
+                rewritten.append(_decision_point(point_id(Collection.decisions, content), decision, rev))
+        self._store.upsert(Collection.decisions, rewritten)
         self._store.delete(Collection.decisions, [p.id for p in found])
-        return len(found)
+        return len(decisions)
 
 
-def _entry(pid: str, decision: Decision, rev: int) -> StoredPoint:
+def _move(snap: CategorySnapshot, old: str, new: str, fold: str | None, decision: Decision | None) -> CategorySnapshot:
+    """The snapshot with ``old`` renamed to ``new`` (a merge) or folded into an anonymous row (an erasure)."""
+    categories = dict(snap.categories)
+    mine = categories.pop(old, None)
+    assessed = sorted({new if c == old else c for c in snap.assessed})
+    folded = dict(snap.folded)
+    if fold is None:
+        if mine is not None:
+            categories.setdefault(new, mine)
+    else:
+        assessed = [c for c in assessed if c != new]
+        if decision is not None:
+            # The decision read here still names ``old`` (both are rewritten in one upsert, below).
+            score = next((s for c, s in decision.assessed if c == old), None)
+            if score is not None:
+                listed = any(r.candidate_id == old for r in decision.results)
+                folded[fold] = FoldedRow(score=score, shortlisted=listed, categories=mine or Protected())
+    return snap.model_copy(update={"categories": categories, "assessed": assessed, "folded": folded})
+
+
+def _decision_point(pid: str, decision: Decision, rev: int) -> StoredPoint:
     payload = {
+        "kind": "decision",
         "decision_id": decision.decision_id,
         "at": int(decision.at.timestamp()),
         "candidate_ids": decision.candidate_ids(),
         "rev": rev,
-        "record": decision.model_dump(mode="json"),
+        "record": decision.model_dump_json(),
     }
     return StoredPoint(pid, payload)
 
 
-def _latest(points: Iterable[StoredPoint]) -> list[Decision]:
-    # Two versions of one entry coexist only between the two writes of a rename that a crash cut short.
-    newest: dict[str, StoredPoint] = {}
+def _snapshot_point(pid: str, snap: CategorySnapshot, rev: int) -> StoredPoint:
+    payload = {
+        "kind": "categories",
+        "decision_id": snap.decision_id,
+        "at": int(snap.at.timestamp()),
+        "candidate_ids": snap.assessed,
+        "rev": rev,
+        "record": snap.model_dump_json(exclude_none=True),
+    }
+    return StoredPoint(pid, payload)
+
+
+def _outcome_point(pid: str, outcome: RecordedOutcome, rev: int) -> StoredPoint:
+    payload = {
+        "kind": "outcome",
+        "decision_id": outcome.decision_id,
+        "at": int(outcome.at.timestamp()),
+        "candidate_ids": [outcome.candidate_id],
+        "rev": rev,
+        "record": outcome.model_dump_json(),
+    }
+    return StoredPoint(pid, payload)
+
+
+def _record(point: StoredPoint) -> dict[str, Any]:
+    # Written as a JSON string (payload floats do not round-trip to the last bit, and a logged score must
+    # equal the one shown); entries written before were stored as objects.
+    record = point.payload["record"]
+    return json.loads(record) if isinstance(record, str) else dict(record)
+
+
+def _newest(points: Iterable[StoredPoint]) -> LogWindow:
+    """One version of each entry: two coexist only between the two writes of a rename a crash cut short
+    (an outcome's two versions then name two ids, and both are read until the rename is re-run)."""
+    newest: dict[tuple[str, ...], StoredPoint] = {}
     for p in points:
-        seen = newest.get(p.payload["decision_id"])
+        kind = p.payload.get("kind", "decision")
+        record = _record(p)
+        key: tuple[str, ...] = (kind, p.payload["decision_id"])
+        if kind == "outcome":
+            key += (record["candidate_id"], record["action"])
+        seen = newest.get(key)
         if seen is None or p.payload.get("rev", 0) > seen.payload.get("rev", 0):
-            newest[p.payload["decision_id"]] = p
-    return [Decision.model_validate(p.payload["record"]) for p in newest.values()]
+            newest[key] = p
+    window = LogWindow(decisions=[], snapshots=[], outcomes=[])
+    for p in newest.values():
+        kind = p.payload.get("kind", "decision")
+        if kind == "categories":
+            window.snapshots.append(CategorySnapshot.model_validate(_record(p)))
+        elif kind == "outcome":
+            window.outcomes.append(RecordedOutcome.model_validate(_record(p)))
+        else:
+            window.decisions.append(Decision.model_validate(_record(p)))
+    return window
+
+
+def _sorted(window: LogWindow) -> LogWindow:
+    window.decisions.sort(key=lambda d: (d.at, d.decision_id))
+    window.snapshots.sort(key=lambda s: (s.at, s.decision_id))
+    window.outcomes.sort(key=lambda o: (o.at, o.decision_id, o.candidate_id, o.action))
+    return window

@@ -15,7 +15,7 @@ from __future__ import annotations
 import secrets
 import threading
 from collections.abc import Callable, Iterable, Mapping
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from types import TracebackType
 from typing import Any, Self
 
@@ -24,7 +24,7 @@ from embed.encoder import EncoderUnavailable
 from embed.lazy import lazy_encoder
 from memory.audit import ScoringRateReport
 from memory.capture import Capture
-from memory.decisions import DecisionLog
+from memory.decisions import DecisionLog, OutcomeAction, RecordedOutcome
 from memory.errors import BackendUnavailable, InvalidInput, NotFound
 from memory.importing import import_lines
 from memory.lifecycle import Lifecycle
@@ -38,6 +38,7 @@ from memory.models import (
     RerankOptions,
     Source,
 )
+from memory.outcomes import DecisionRecord, Outcomes
 from memory.privacy import Privacy
 from memory.redaction_port import redactor
 from memory.relationship import (
@@ -107,7 +108,9 @@ class Memory:
             lifecycle,
             model_id=encoder.model_id,
             fair_rerank=settings.fair_rerank,
+            redactor=redactor(),
         )
+        self._outcomes = Outcomes(self._decisions)
         self._relationships = Relationships(lifecycle, self._writer)
         self._privacy = Privacy(
             store,
@@ -262,13 +265,36 @@ class Memory:
                 include_without_consent=include_without_consent,
             )
 
-    def audit(self, start: datetime, end: datetime) -> ScoringRateReport:
-        """The LL144 bias audit over the decision log between ``start`` and ``end``.
+    def audit(
+        self, start: datetime, end: datetime, *, age: bool = False, distribution_date: date | None = None
+    ) -> ScoringRateReport:
+        """The LL144 bias audit over the decision log between ``start`` and ``end``, from the log alone.
 
-        Every assessment in the period counts once; its category comes from the candidate's current
-        self-report (erased candidates count as unknown).
+        Each person assessed counts once, by their best score (and whether they were ever shortlisted),
+        with the categories they had self-reported when assessed; erasures do not move past periods.
+        ``age`` adds the 40-and-over family; ``distribution_date`` is stated in the report.
         """
-        return self._shortlists.audit(start, end)
+        return self._shortlists.audit(start, end, age=age, distribution_date=distribution_date)
+
+    def record_outcome(
+        self,
+        decision_id: str,
+        candidate_id: str,
+        action: OutcomeAction | str,
+        *,
+        reason: str | None = None,
+        at: datetime | None = None,
+        caller: str | None = None,
+    ) -> RecordedOutcome:
+        """What the recruiter did with one person of a shortlist: contacted, advanced, rejected or hired.
+
+        Recording the same action again for the same person and shortlist replaces it."""
+        with self._lock:
+            return self._outcomes.record(decision_id, candidate_id, action, reason=reason, at=at, caller=caller)
+
+    def decision(self, decision_id: str) -> DecisionRecord:
+        """One logged shortlist as it was decided, and the outcomes recorded against it."""
+        return self._outcomes.decision(decision_id)
 
     # -- relationships --------------------------------------------------------------------------------
 

@@ -14,6 +14,7 @@ hash of the id and the receipt, and the purge removes the pending version's byte
 from __future__ import annotations
 
 import hashlib
+import secrets
 from collections.abc import Callable, Iterable, Sequence
 from datetime import UTC, datetime, timedelta
 from typing import Any
@@ -119,7 +120,7 @@ class Privacy:
         removed[Collection.replies.value] = self._store.count(
             Collection.replies, Where.eq("candidate_ids", candidate.candidate_id)
         )
-        named = self._store.count(Collection.decisions, Where.eq("candidate_ids", candidate.candidate_id))
+        named = len(self._decisions.mentioning(candidate.candidate_id))
         intent = {
             "ref": ref,
             "state": "pending",
@@ -128,6 +129,8 @@ class Privacy:
             "removed": removed,
             "decisions": named,  # counted now: a retry after a crash finds fewer left to pseudonymise
             "suppress": suppress,
+            # Random, kept only while pending: links the person's anonymous audit rows, never to them.
+            "fold": secrets.token_hex(10),
         }
         self._store.upsert(Collection.erasures, [StoredPoint(point_id(Collection.erasures, ref), intent)])
         return intent
@@ -150,7 +153,7 @@ class Privacy:
         for collection in PERSONAL:
             self._store.delete_where(collection, where)
         self._store.delete_where(Collection.replies, Where.eq("candidate_ids", candidate_id))  # replies quote notes
-        pseudonymised = self._decisions.pseudonymise(candidate_id, self._salt)
+        pseudonymised = self._decisions.pseudonymise(candidate_id, self._salt, intent.get("fold"))
         receipt = DeleteReceipt(
             candidate_id=candidate_id,
             removed=intent["removed"],
@@ -203,6 +206,7 @@ class Privacy:
             "consent_history": [c.model_dump(mode="json") for c in self._lifecycle.consent_history(candidate_id)],
             "derived": derived,
             "decisions": decisions,
+            "outcomes": [o.model_dump(mode="json") for o in self._decisions.naming(candidate_id).outcomes],
         }
 
     # -- merge ----------------------------------------------------------------------------------------

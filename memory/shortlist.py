@@ -11,19 +11,21 @@ from __future__ import annotations
 import json
 import uuid
 from collections.abc import Mapping, Sequence
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from importlib import resources
 from typing import Any
 
-from memory.audit import ScoringRateReport, audit_shortlist, propose_rerank, scoring_rate_audit
-from memory.decisions import Decision, DecisionLog, LoggedResult
+from memory.audit import ScoringRateReport, audit_shortlist, propose_rerank
+from memory.audit_batch import ll144_audit
+from memory.capture import Redacts
+from memory.decisions import CategorySnapshot, Decision, DecisionCounts, DecisionLog, LoggedResult
 from memory.errors import InvalidInput, NotFound
 from memory.lifecycle import Lifecycle
-from memory.match import MAX_LIMIT, Matcher
+from memory.match import MAX_LIMIT, Matcher, filters_where
 from memory.models import Candidate, ConsentStatus, MatchFilters, Protected, Requisition, RerankOptions
 from memory.ranking import DEFAULT_WEIGHTS, FEATURES, resolve_weights
 from memory.records import content_hash
-from memory.results import MatchResponse
+from memory.results import MatchResponse, MatchResult
 from memory.store import Collection, StoredPoint, VectorStore, point_id
 
 # With people lacking consent included, the net is widened so that after the split both lists can
@@ -51,8 +53,10 @@ class Shortlists:
         *,
         model_id: str,
         fair_rerank: bool,
+        redactor: Redacts,
     ) -> None:
         self._store = store
+        self._redactor = redactor
         self._matcher = matcher
         self._decisions = decisions
         self._lifecycle = lifecycle
@@ -87,33 +91,62 @@ class Shortlists:
             )
         resolved = resolve_weights(self.weights, weights)
         moment = now or datetime.now(UTC)
+        segment = (filters or MatchFilters()).segment
         filters = self._with_segment(filters or MatchFilters())
+        # The model reads the requisition redacted, like every note: a name in a job ad ("reports to
+        # Jane Doe", "someone like John") must not steer the scores, and the log keeps what was read.
+        requisition = self._redacted(requisition)
         if include_without_consent:
             wide = filters.model_copy(update={"consent_required": False})
             net = min(MAX_LIMIT, _CONSENT_SPLIT_WIDENING * limit)
             response, assessed = self._matcher.match(requisition, limit=net, filters=wide, weights=resolved, now=moment)
             self._split_by_consent(response, limit, moment)
+            used = wide
         else:
             response, assessed = self._matcher.match(
                 requisition, limit=limit, filters=filters, weights=resolved, now=moment
             )
+            used = filters
+        pool = [cid for cid, _ in assessed]
+        # One read of the self-reports, for the snapshot the batch audit needs and for this shortlist's audit.
+        attributes = self.protected(pool)
+        response.decision_id = str(uuid.uuid4())
+        self._attach_audit(response, assessed, attributes, limit, audit, rerank)
         decision = Decision(
-            decision_id=str(uuid.uuid4()),
+            decision_id=response.decision_id,
             at=moment,
             caller=caller,
             requisition_hash=content_hash(requisition.model_dump_json()),
+            requisition_id=requisition.requisition_id,
+            requisition=requisition.model_dump(mode="json", exclude_none=True),
+            filters=used.model_dump(mode="json"),
+            segment=segment,
+            limit=limit,
+            include_without_consent=include_without_consent,
             model=self._model_id,
             weights_version=self.weights_version if not weights else f"{self.weights_version}+override",
             weights=resolved,
-            results=[
-                LoggedResult(candidate_id=r.candidate_id, rank=r.rank, score=r.score, attributions=r.attributions)
-                for r in response.results
-            ],
+            counts=DecisionCounts(
+                pool=self._store.count(Collection.candidates),
+                eligible=self._store.count(Collection.candidates, filters_where(used, moment)),
+                assessed=len(assessed),
+                shortlisted=len(response.results),
+                needs_consent=len(response.needs_consent),
+            ),
+            results=_logged(response.results),
+            needs_consent=_logged(response.needs_consent),
             assessed=assessed,
+            audit_shown=response.audit is not None,
+            warnings=response.audit.warnings if response.audit is not None else [],
+            proposal=response.audit.proposal if response.audit is not None else None,
         )
-        self._decisions.append(decision)
-        response.decision_id = decision.decision_id
-        self._attach_audit(response, assessed, limit, audit, rerank)
+        snapshot = CategorySnapshot(
+            decision_id=decision.decision_id,
+            at=moment,
+            assessed=sorted(set(pool)),
+            categories={c: p for c, p in attributes.items() if p.sex or p.race_ethnicity or p.age_band},
+        )
+        self._decisions.append((decision, snapshot))
         if idempotency_key is not None:
             reply = {
                 "key": idempotency_key,
@@ -163,25 +196,32 @@ class Shortlists:
         self,
         response: MatchResponse,
         assessed: list[tuple[str, float]],
+        attributes: dict[str, Protected],
         limit: int,
         audit: bool,
         rerank: RerankOptions | None,
     ) -> None:
         if audit or rerank is not None:
             pool = [cid for cid, _ in assessed]
-            attributes = self.protected(pool)
             response.audit = audit_shortlist(pool, [r.candidate_id for r in response.results], attributes)
             if rerank is not None and assessed:
                 response.audit.proposal = propose_rerank(
                     assessed, limit, attributes, rerank.method, rerank.family, rerank.protected_group, rerank.alpha
                 )
 
-    def audit(self, start: datetime, end: datetime) -> ScoringRateReport:
-        """The LL144 bias audit over the decision log between ``start`` and ``end``."""
-        decisions = list(self._decisions.between(start, end))
-        assessments = [pair for decision in decisions for pair in decision.assessed]
-        attributes = self.protected(sorted({cid for cid, _ in assessments}))
-        return scoring_rate_audit(assessments, attributes, (start.isoformat(), end.isoformat()), len(decisions))
+    def _redacted(self, requisition: Requisition) -> Requisition:
+        """The requisition's free text as the model may read it (no person's name, contact or age)."""
+        texts = [requisition.title, requisition.description]
+        title, description = self._redactor.redact_many(texts, [None, None])
+        return requisition.model_copy(update={"title": title, "description": description})
+
+    def audit(
+        self, start: datetime, end: datetime, *, age: bool = False, distribution_date: date | None = None
+    ) -> ScoringRateReport:
+        """The LL144 bias audit over the decision log between ``start`` and ``end`` (``memory.audit_batch``)."""
+        return ll144_audit(
+            self._decisions.window(start, end), (start, end), age=age, distribution_date=distribution_date
+        )
 
     def protected(self, candidate_ids: Sequence[str]) -> dict[str, Protected]:
         """Self-reported attributes of these candidates: read by audits and the person's own export only."""
@@ -192,3 +232,17 @@ class Shortlists:
             )
             for p in self._store.retrieve(Collection.protected, keys)
         }
+
+
+def _logged(results: Sequence[MatchResult]) -> list[LoggedResult]:
+    return [
+        LoggedResult(
+            candidate_id=r.candidate_id,
+            rank=r.rank,
+            score=r.score,
+            attributions=r.attributions,
+            base_value=r.base_value,
+            features=r.features,
+        )
+        for r in results
+    ]

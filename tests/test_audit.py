@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import math
+
 import pandas as pd
 import pytest
 from fairlearn.metrics import MetricFrame, selection_rate
@@ -149,3 +151,95 @@ def test_candidates_without_a_self_report_are_unknown_never_imputed() -> None:
     audit = audit_shortlist(POOL, POOL[:6], {c: ATTRS[c] for c in POOL[:10]})
     assert _family(audit, "sex").unknown == 10 and audit.self_reported == 10
     assert sum(g.assessed for g in _family(audit, "sex").groups) == 10
+
+
+# -- per-shortlist exposure (FAIRNESS.md §2.3) ------------------------------------------------------------
+
+
+def test_skew_and_ndkl_reference_values() -> None:
+    from memory.audit_exposure import exposure, ndkl, skew_at_k
+
+    groups = list("MMFMMFMFFF")
+    target = {"M": 0.5, "F": 0.5}
+    assert skew_at_k(groups, target, 1) == {"F": float("-inf"), "M": pytest.approx(0.693147, abs=1e-6)}
+    assert skew_at_k(groups, target, 5) == {
+        "F": pytest.approx(-0.916291, abs=1e-6),
+        "M": pytest.approx(0.470004, abs=1e-6),
+    }
+    assert skew_at_k(groups, target, 10) == {"F": 0.0, "M": 0.0}
+    assert ndkl(groups, target) == pytest.approx(0.297854, abs=1e-6)
+    top2 = exposure(groups[:2], groups)
+    assert top2 is not None and top2.absent_in_top_k == ["F"] and top2.skew_at_k["F"] is None and top2.min_skew is None
+    assert top2.model_dump_json()  # no -inf reaches JSON
+
+
+def test_shortlist_audit_carries_exposure_against_the_pool() -> None:
+    audit = audit_shortlist(POOL, POOL[:6], ATTRS)
+    sex = _family(audit, "sex").exposure
+    assert sex is not None and sex.k == 6 and sex.target == {"F": 11 / 20, "M": 9 / 20}
+    # Top 6 = M M F M M F: F share 2/6 against 11/20.
+    assert sex.skew_at_k["F"] == pytest.approx(math.log((2 / 6) / (11 / 20)), abs=1e-12)
+    assert sex.skew_at_k["M"] == pytest.approx(math.log((4 / 6) / (9 / 20)), abs=1e-12)
+
+
+# -- the LL144 batch audit counts individuals (memory.audit_batch) ------------------------------------
+
+
+def _window(rows: list[tuple[str, list[tuple[str, float]], list[str], dict[str, Protected]]]):  # type: ignore[no-untyped-def]
+    from datetime import UTC, datetime, timedelta
+
+    from memory.decisions import CategorySnapshot, Decision, LoggedResult, LogWindow
+
+    decisions, snapshots = [], []
+    for i, (did, assessed, listed, categories) in enumerate(rows):
+        at = datetime(2026, 3, 1, tzinfo=UTC) + timedelta(days=i)
+        results = [LoggedResult(candidate_id=c, rank=r, score=0.0, attributions={}) for r, c in enumerate(listed, 1)]
+        decisions.append(
+            Decision(
+                decision_id=did,
+                at=at,
+                caller=None,
+                requisition_hash="h",
+                model="m",
+                weights_version="w",
+                weights={},
+                results=results,
+                assessed=assessed,
+            )
+        )
+        snapshots.append(
+            CategorySnapshot(decision_id=did, at=at, assessed=[c for c, _ in assessed], categories=categories)
+        )
+    return LogWindow(decisions=decisions, snapshots=snapshots, outcomes=[])
+
+
+def test_each_person_counts_once_by_best_score_with_categories_as_then_reported() -> None:
+    from datetime import UTC, datetime
+
+    from memory.audit_batch import AGE_FAMILY, ll144_audit
+
+    F, M = Protected(sex="F", age_band="40-49"), Protected(sex="M", age_band="30-39")
+    window = _window(
+        [
+            # x is assessed twice: 0.2 then 0.9; their report changed from F to M in between.
+            ("d1", [("x", 0.2), ("y", 0.7), ("z", 0.6), ("u", 0.1)], ["y"], {"x": F, "y": F, "z": M}),
+            ("d2", [("x", 0.9), ("y", 0.3), ("w", 0.4)], ["x"], {"x": M, "y": F, "w": F}),
+        ]
+    )
+    period = (datetime(2026, 3, 1, tzinfo=UTC), datetime(2026, 4, 1, tzinfo=UTC))
+    report = ll144_audit(window, period, age=True)
+    assert report.individuals == 5 and report.assessments == 7 and report.decisions == 2
+    # Best scores: x .9 (M), y .7 (F), z .6 (M), w .4 (F), u .1 (unknown); median .6, strict ">".
+    assert report.median_score == pytest.approx(0.6)
+    sex = _family(report, "sex")
+    assert sex.unknown == 1 and {(g.group, g.assessed, g.selected) for g in sex.groups} == {("F", 2, 1), ("M", 2, 1)}
+    frame = pd.DataFrame({"above": [1, 1, 0, 0], "sex": ["M", "F", "M", "F"]})
+    mf = MetricFrame(
+        metrics=selection_rate, y_true=frame["above"], y_pred=frame["above"], sensitive_features=frame["sex"]
+    )
+    assert {g.group: g.rate for g in sex.groups} == pytest.approx({k: float(v) for k, v in mf.by_group.items()})
+    selected = next(f for f in report.selection if f.family == "sex")
+    assert {(g.group, g.selected) for g in selected.groups} == {("F", 1), ("M", 1)}  # y and x, each once
+    age = _family(report, AGE_FAMILY)
+    assert {(g.group, g.assessed) for g in age.groups} == {("40 and over", 2), ("under 40", 2)}
+    assert report.audit_date and report.data_source and "2 shortlisting decisions" in report.data_source

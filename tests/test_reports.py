@@ -32,3 +32,26 @@ def test_html_escapes_what_candidates_reported_and_flags_rows() -> None:
     assert "<b>x" not in page
     assert '<tr class="flag"><td>female</td><td>80</td><td>37.5%</td><td>0.71</td></tr>' in page
     assert "excluded (&lt;2%)" in page
+
+
+def test_individuals_metadata_and_an_empty_period_render() -> None:
+    report = REPORT.model_copy(
+        update={
+            "individuals": 84,
+            "erased_individuals": 2,
+            "audit_date": "2026-12-02",
+            "distribution_date": None,
+            "data_source": "Historical data: the talentrecall decision log.",
+            "selection": REPORT.families,
+        }
+    )
+    text = markdown_report(report)
+    assert "84 individuals assessed (166 assessments" in text and "2 erased since, counted anonymously" in text
+    assert "- Audit date: 2026-12-02" in text and "- Distribution date of the tool: not stated" in text
+    assert "Unknown category (no self-report): 1 individuals." in text
+    assert "# Selection rates: shortlisted at least once in the period" in text
+    page = html_report(report)
+    assert "<li>Audit date: 2026-12-02</li>" in page and "sex (selection rate)" in page
+    empty = REPORT.model_copy(update={"median_score": None, "families": [], "assessments": 0})
+    assert "Median score over the full sample: n/a." in markdown_report(empty)
+    assert "median score n/a" in html_report(empty)
