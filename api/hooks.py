@@ -1,7 +1,15 @@
-"""The requisition-opened hook's edge logic: signatures, payload adapters and signed callbacks.
+"""The generic requisition-opened hook: its payload, and the signature it used before Standard Webhooks.
 
-Signature header: ``X-Talentrecall-Signature: t=<unix seconds>,v1=<hex HMAC-SHA256(secret, "<t>.<raw body>")>``.
-A bad or stale signature is refused before anything is read or written.
+Payload (a Standard Webhooks message, or the flat form of earlier releases)::
+
+    {"type": "requisition.opened", "timestamp": "...", "data": {"requisition": {...}, "limit": 10}}
+    {"event_id": "evt-1", "requisition": {...}, "limit": 10}
+
+The event id is ``event_id`` when given, else the ``webhook-id`` header. A Greenhouse ``job_created`` body
+is still read here for one release; ``POST /v1/hooks/greenhouse`` is its home now.
+
+Deprecated (kept for one release, then removed): ``X-Talentrecall-Signature: t=<unix seconds>,v1=<hex
+HMAC-SHA256(secret, "<t>.<raw body>")>``, keyed by the secret string's UTF-8 bytes whatever its form.
 """
 
 from __future__ import annotations
@@ -9,34 +17,32 @@ from __future__ import annotations
 import hashlib
 import hmac
 import json
-import logging
 import time
 from dataclasses import dataclass
 from typing import Any
 
-import httpx
-from pydantic import ValidationError
+from pydantic import BaseModel, ConfigDict, Field, StrictInt, ValidationError
 
+from api import greenhouse
 from api.auth import Unauthorized
 from memory import InvalidInput, Requisition
 from memory.ndjson import describe
 
-log = logging.getLogger("talentrecall.hooks")
-
-RETRY_DELAYS = (0.5, 1.0, 2.0)
+OPENED = "requisition.opened"
+MAX_LIMIT = 200  # memory.match's bound on a shortlist
 
 
 def sign(secret: str, body: bytes, at: int | None = None) -> str:
-    """The signature header value for ``body`` at unix time ``at`` (now by default)."""
+    """The deprecated ``X-Talentrecall-Signature`` value for ``body`` at unix time ``at`` (now by default)."""
     stamp = int(time.time()) if at is None else at
     digest = hmac.new(secret.encode(), f"{stamp}.".encode() + body, hashlib.sha256).hexdigest()
     return f"t={stamp},v1={digest}"
 
 
 def verify(secret: str, header: str | None, body: bytes, tolerance_s: int, now: float | None = None) -> None:
-    """Raise ``Unauthorized`` unless ``header`` signs ``body`` with ``secret`` within the replay window."""
+    """Raise ``Unauthorized`` unless ``header`` (deprecated scheme) signs ``body`` within the replay window."""
     if not header:
-        raise Unauthorized("missing X-Talentrecall-Signature header")
+        raise Unauthorized("missing webhook-signature (or the deprecated X-Talentrecall-Signature) header")
     parts = dict(part.strip().partition("=")[::2] for part in header.split(","))
     try:
         stamp = int(parts["t"])
@@ -46,70 +52,67 @@ def verify(secret: str, header: str | None, body: bytes, tolerance_s: int, now: 
     if abs((time.time() if now is None else now) - stamp) > tolerance_s:
         raise Unauthorized("stale signature: outside the replay window")
     expected = hmac.new(secret.encode(), f"{stamp}.".encode() + body, hashlib.sha256).hexdigest()
-    if not hmac.compare_digest(expected, given):
+    if not hmac.compare_digest(expected.encode(), given.encode()):
         raise Unauthorized("signature does not match the body")
+
+
+class _Opened(BaseModel):
+    model_config = ConfigDict(extra="ignore")
+
+    requisition: Requisition
+    # Strict: "ten", 10.5, true or 1.9e308 are refused (422), not coerced or overflowed.
+    limit: StrictInt = Field(default=10, ge=1, le=MAX_LIMIT)
+
+
+class _Message(_Opened):
+    event_id: str | None = Field(default=None, min_length=1, max_length=256)
+    type: str | None = Field(default=None, max_length=200)
 
 
 @dataclass(frozen=True)
 class RequisitionEvent:
+    """An event that opens a role (``requisition`` set), or one answered with a note and nothing else."""
+
     event_id: str
-    requisition: Requisition
-    limit: int
+    requisition: Requisition | None
+    limit: int = 10
+    ignored: str | None = None
 
 
-def parse_event(body: bytes) -> RequisitionEvent:
-    """A generic ``requisition.opened`` event or a Greenhouse-style ``job_created`` webhook."""
+def loads(body: bytes) -> dict[str, Any]:
+    """The body as a JSON object, or ``InvalidInput``."""
     try:
         data = json.loads(body)
-    except json.JSONDecodeError as exc:
-        raise InvalidInput(f"body is not JSON: {exc.msg}") from exc
+    except (json.JSONDecodeError, UnicodeDecodeError) as exc:
+        raise InvalidInput(f"body is not JSON: {exc}") from None
     if not isinstance(data, dict):
         raise InvalidInput("body must be a JSON object")
+    return data
+
+
+def parse_event(data: dict[str, Any], webhook_id: str | None) -> RequisitionEvent:
+    """The generic event in ``data`` (see the module docstring)."""
+    if data.get("action") == "job_created":  # a Greenhouse body sent to the generic hook (deprecated)
+        found = greenhouse.parse(data)
+        assert found.job is not None
+        return RequisitionEvent(f"greenhouse:{found.job.id}:job_created", greenhouse.to_requisition(found.job))
+    kind = data.get("type")
+    if kind is not None and kind != OPENED:
+        named = str(data.get("event_id") or webhook_id or "")
+        return RequisitionEvent(named, None, ignored=f"{str(kind)[:200]}: only {OPENED} opens a role")
+    inner = data.get("data")
+    merged = {**data, **inner} if isinstance(inner, dict) else data  # Standard Webhooks' data, or flat
     try:
-        if data.get("action") == "job_created":
-            return _greenhouse(data)
-        event_id = data.get("event_id")
-        if not isinstance(event_id, str) or not event_id:
-            raise InvalidInput("event_id is required", field="event_id")
-        limit = int(data.get("limit", 10))
-        return RequisitionEvent(event_id, Requisition.model_validate(data.get("requisition")), limit)
+        message = _Message.model_validate(merged)
     except ValidationError as exc:
-        raise InvalidInput(f"requisition: {describe(exc)}", field="requisition") from exc
+        raise InvalidInput(describe(exc), field=field_of(exc)) from exc
+    event_id = message.event_id or webhook_id
+    if not event_id:
+        raise InvalidInput("event_id is required (or a webhook-id header)", field="event_id")
+    return RequisitionEvent(event_id, message.requisition, message.limit)
 
 
-def _greenhouse(data: dict[str, Any]) -> RequisitionEvent:
-    job = (data.get("payload") or {}).get("job") or {}
-    if "id" not in job or not job.get("name"):
-        raise InvalidInput("job_created payload needs payload.job.id and payload.job.name", field="payload.job")
-    departments = [d.get("name") for d in job.get("departments") or [] if d.get("name")]
-    offices = job.get("offices") or []
-    location = None
-    if offices:
-        location = ((offices[0].get("location") or {}).get("name")) or offices[0].get("name")
-    requisition = Requisition(
-        requisition_id=str(job.get("requisition_id") or job["id"]),
-        title=job["name"],
-        description=job.get("notes") or job.get("content") or "",
-        role_family=departments[0] if departments else None,
-        location=location,
-    )
-    return RequisitionEvent(f"greenhouse:{job['id']}:job_created", requisition, 10)
-
-
-def deliver(url: str, body: bytes, secret: str, delays: tuple[float, ...] = RETRY_DELAYS) -> bool:
-    """POST the signed shortlist to ``url``; retry on errors and 5xx with exponential backoff."""
-    for attempt, delay in enumerate((0.0, *delays), start=1):
-        time.sleep(delay)
-        try:
-            response = httpx.post(
-                url,
-                content=body,
-                timeout=10,
-                headers={"content-type": "application/json", "X-Talentrecall-Signature": sign(secret, body)},
-            )
-            if response.status_code < 500:
-                log.info(json.dumps({"event": "callback", "attempt": attempt, "status": response.status_code}))
-                return response.is_success
-        except httpx.HTTPError as exc:
-            log.warning(json.dumps({"event": "callback_error", "attempt": attempt, "error": type(exc).__name__}))
-    return False
+def field_of(error: ValidationError) -> str | None:
+    """The dotted path of a validation error's first problem (``requisition.title``), if it has one."""
+    loc = error.errors()[0]["loc"]
+    return ".".join(str(part) for part in loc) or None

@@ -22,6 +22,8 @@ from tests.helpers import candidate
 
 KEYS = {role: f"key-for-{role.value}" for role in Role}
 PUBLIC = {"/", "/healthz", "/metrics", "/openapi.json", "/docs", "/docs/oauth2-redirect", "/redoc"}
+# Authenticated by its Greenhouse Signature alone (Greenhouse reserves Authorization): see tests/test_greenhouse.py.
+PUBLIC |= {"/v1/hooks/greenhouse"}
 
 # One request per route: (method, path, json body). A new route without an entry here fails the test.
 REQUESTS: dict[tuple[str, str], tuple[str, dict[str, object] | None]] = {
