@@ -29,11 +29,15 @@ run: $(STAMP)
 # from ~1 s into ~10 s on a busy disk. Without it the tests run the same, only slower.
 EATMYDATA := $(shell command -v eatmydata 2>/dev/null)
 
+# One pytest worker per core (pytest-xdist), a test file per worker at a time (--dist loadfile) so that a
+# module's shared store or server is built once.
+XDIST := -n auto --dist loadfile
+
 test: $(STAMP)
-	$(EATMYDATA) $(BIN)/pytest -q
+	$(EATMYDATA) $(BIN)/pytest -q $(XDIST)
 
 test-fast: $(STAMP)
-	$(EATMYDATA) $(BIN)/pytest -q -m "not slow"
+	$(EATMYDATA) $(BIN)/pytest -q $(XDIST) -m "not slow"
 
 check: $(STAMP)
 	$(BIN)/ruff format --check .

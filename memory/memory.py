@@ -2,12 +2,13 @@
 
 Notebook users, the REST API and the CLI all go through this object; none of them touches Qdrant.
 Each public method has one REST route and one CLI command of the same name. ``Memory`` itself only
-opens resources and wires four services, each with one job::
+opens resources and wires five services, each with one job::
 
     Writer         the only write path (memory.writer): every record, whatever its entry point
     Shortlists     retrieval, ranking, consent split, decision record, audit (memory.shortlist)
     Relationships  consent over time, touchpoints, segments, freshness, duplicates (memory.relationships)
     Privacy        erasure, export, retention, merge (memory.privacy)
+    Reader         one person's record and the counts, never protected attributes (memory.reading)
 """
 
 from __future__ import annotations
@@ -25,7 +26,7 @@ from embed.lazy import lazy_encoder
 from memory.audit import ScoringRateReport
 from memory.capture import Capture
 from memory.decisions import DecisionLog, OutcomeAction, RecordedOutcome
-from memory.errors import BackendUnavailable, InvalidInput, NotFound
+from memory.errors import BackendUnavailable, InvalidInput
 from memory.importing import import_lines
 from memory.lifecycle import Lifecycle
 from memory.match import Matcher
@@ -40,6 +41,7 @@ from memory.models import (
 )
 from memory.outcomes import DecisionRecord, Outcomes
 from memory.privacy import Privacy
+from memory.reading import Reader
 from memory.redaction_port import redactor
 from memory.relationship import (
     ConsentChange,
@@ -63,7 +65,7 @@ from memory.results import (
 )
 from memory.settings import Settings
 from memory.shortlist import Shortlists
-from memory.store import Collection, StoredPoint, VectorStore, Where, point_id
+from memory.store import Collection, StoredPoint, VectorStore, point_id
 from memory.suppression import Suppression
 from memory.writer import Writer
 
@@ -112,6 +114,7 @@ class Memory:
         )
         self._outcomes = Outcomes(self._decisions)
         self._relationships = Relationships(lifecycle, self._writer)
+        self._reader = Reader(store, lifecycle)
         self._privacy = Privacy(
             store,
             self._writer,
@@ -126,18 +129,19 @@ class Memory:
         self.weights, self.weights_version = self._shortlists.weights, self._shortlists.weights_version
 
     @classmethod
-    def open(cls, settings: Settings, *, encoder: Encoder | None = None) -> Self:
+    def open(cls, settings: Settings, *, encoder: Encoder | None = None, store: VectorStore | None = None) -> Self:
         """Open (or create) the store the settings name, refusing one built with another model.
 
         The store (and its lock) comes first and the model loads on its first use, so a locked store is
         reported at once and a command that embeds nothing never loads torch. Erasures a crash
-        interrupted are finished before the memory is handed out.
+        interrupted are finished before the memory is handed out. ``store`` injects an adapter that is
+        already open (the test suite's local-mode stores); the memory closes it with itself.
         """
         try:
             encoder = encoder or lazy_encoder(settings.model)
         except EncoderUnavailable as exc:
             raise BackendUnavailable(str(exc)) from exc
-        store = _open_store(settings)
+        store = store or _open_store(settings)
         try:
             salt = _check_manifest(store, encoder, settings)
             store.ensure(encoder.dim)
@@ -196,34 +200,10 @@ class Memory:
 
     def get(self, candidate_id: str) -> CandidateView:
         """The candidate with their notes, signals and touchpoints, never their protected attributes."""
-        found = self._store.retrieve(Collection.candidates, [point_id(Collection.candidates, candidate_id)])
-        if not found:
-            raise NotFound(f"candidate {candidate_id} does not exist")
-        where = Where.eq("candidate_id", candidate_id)
-        notes = [InterviewNote.model_validate(p.payload["record"]) for p in self._store.scroll(Collection.notes, where)]
-        signals = [
-            EvaluationSignal.model_validate(p.payload["record"]) for p in self._store.scroll(Collection.signals, where)
-        ]
-        epoch = datetime.min.replace(tzinfo=UTC)
-        notes.sort(key=lambda n: (n.written_at or epoch, n.note_id))
-        signals.sort(key=lambda s: (s.observed_at or epoch, s.signal_id))
-        derived = found[0].payload.get("derived", {})  # what the memory learned itself (retirement)
-        return CandidateView(
-            candidate=Candidate.model_validate(found[0].payload["record"]),
-            notes=notes,
-            signals=signals,
-            touchpoints=self._lifecycle.touchpoints(candidate_id),
-            retired=bool(derived.get("retired")),
-            retired_at=derived.get("retired_at"),
-        )
+        return self._reader.get(candidate_id)
 
     def count(self) -> Counts:
-        return Counts(
-            candidates=self._store.count(Collection.candidates),
-            notes=self._store.count(Collection.notes),
-            signals=self._store.count(Collection.signals),
-            chunks=self._store.count(Collection.chunks),
-        )
+        return self._reader.count()
 
     # -- shortlists -----------------------------------------------------------------------------------
 

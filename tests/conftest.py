@@ -2,10 +2,14 @@
 
 Every test that uses ``memory``, ``open_memory`` or ``serve`` runs on two stacks:
 
-- ``fast``: the deterministic ``HashingEncoder`` and, for HTTP, FastAPI's ``TestClient`` (the app and its
-  lifespan in-process). This is ``make test-fast`` (``-m "not slow"``).
-- ``real`` (marked ``slow``): the packaged all-MiniLM-L6-v2, loaded once per session, and a real uvicorn
-  on loopback. ``make test`` runs both, so every behaviour is seen once on the real components.
+- ``fast``: the deterministic ``HashingEncoder``, the server adapter on qdrant-client's local mode (in
+  memory: no files, ~40x cheaper per test than an Edge store, and the ``ServerStore`` path exercised by
+  every ``Memory`` test) and, for HTTP, FastAPI's ``TestClient`` (the app and its lifespan in-process).
+  This is ``make test-fast`` (``-m "not slow"``). A test marked ``edge`` gets Edge stores here too.
+- ``real`` (marked ``slow``): the packaged all-MiniLM-L6-v2, loaded once per session, Qdrant Edge on disk
+  and a real uvicorn on loopback. ``make test`` runs both, so every behaviour is seen once on the real
+  components. Edge's own promises (files, purge, lock, crash) have their own tests (test_store_*,
+  test_erasure_*).
 
 Tests whose assertions depend on meaning ("the ICU nurse ranks first") use ``real_memory`` and are
 marked ``slow``; any test that asks for the real model is marked ``slow`` here, whatever it says.
@@ -26,10 +30,12 @@ import pytest
 import uvicorn
 from fastapi import FastAPI
 from fastapi.testclient import TestClient
+from qdrant_client import QdrantClient
 
 from api.settings import ApiSettings
 from embed import Encoder, HashingEncoder, SentenceEncoder
 from memory import Memory
+from memory.store_server import LOCAL, ServerStore
 
 REPO = Path(__file__).resolve().parents[1]
 REAL_MODEL_FIXTURES = {"minilm", "real_memory", "open_real_memory"}
@@ -72,13 +78,30 @@ def encoder(stack: str, request: pytest.FixtureRequest) -> Encoder:
 MemoryFactory = Callable[..., Memory]
 
 
+class _KeptStore(ServerStore):
+    """A local-mode store whose close keeps its data, so that a test can restart the memory over it."""
+
+    def close(self) -> None:
+        pass
+
+
 @contextlib.contextmanager
-def _opener(root: Path, default: Encoder) -> Iterator[MemoryFactory]:
+def _opener(root: Path, default: Encoder, *, local: bool) -> Iterator[MemoryFactory]:
+    """Open memories by name: on Edge under ``root``, or (``local``) on qdrant-client's local mode.
+
+    A name opened again after a close finds what it held, on either store, as a restarted service would.
+    """
     opened: list[Memory] = []
+    clients: dict[str, QdrantClient] = {}
 
     def factory(name: str = "store", encoder: Encoder | None = None, **settings: object) -> Memory:
         # ApiSettings: the memory's settings plus the service's (auth, keys, hook), for tests that serve it.
-        memory = Memory.open(ApiSettings(data_dir=root / name, **settings), encoder=encoder or default)
+        config = ApiSettings(data_dir=root / name, **settings)
+        store = None
+        if local:
+            client = clients.setdefault(name, QdrantClient(location=LOCAL))
+            store = _KeptStore(client, config.collection_prefix)
+        memory = Memory.open(config, encoder=encoder or default, store=store)
         opened.append(memory)
         return memory
 
@@ -86,12 +109,21 @@ def _opener(root: Path, default: Encoder) -> Iterator[MemoryFactory]:
     for memory in opened:
         with contextlib.suppress(Exception):  # a test may have closed it already
             memory.close()
+    for client in clients.values():
+        client.close()
+
+
+def _local(stack: str, request: pytest.FixtureRequest) -> bool:
+    """The fast stack stores in qdrant-client's local mode, unless the test is about Edge's files."""
+    return stack == "fast" and request.node.get_closest_marker("edge") is None
 
 
 @pytest.fixture
-def open_memory(tmp_path: Path, encoder: Encoder) -> Iterator[MemoryFactory]:
-    """Open memories on Edge under tmp_path with the stack's encoder; all are closed at teardown."""
-    with _opener(tmp_path, encoder) as factory:
+def open_memory(
+    tmp_path: Path, encoder: Encoder, stack: str, request: pytest.FixtureRequest
+) -> Iterator[MemoryFactory]:
+    """Open memories with the stack's encoder and store (see the module docstring); closed at teardown."""
+    with _opener(tmp_path, encoder, local=_local(stack, request)) as factory:
         yield factory
 
 
@@ -101,16 +133,18 @@ def memory(open_memory: MemoryFactory) -> Memory:
 
 
 @pytest.fixture(scope="module")
-def open_module_memory(tmp_path_factory: pytest.TempPathFactory, encoder: Encoder) -> Iterator[MemoryFactory]:
+def open_module_memory(
+    tmp_path_factory: pytest.TempPathFactory, encoder: Encoder, stack: str, request: pytest.FixtureRequest
+) -> Iterator[MemoryFactory]:
     """``open_memory`` for a store that the tests of one module share (state carries over between them)."""
-    with _opener(tmp_path_factory.mktemp("module"), encoder) as factory:
+    with _opener(tmp_path_factory.mktemp("module"), encoder, local=_local(stack, request)) as factory:
         yield factory
 
 
 @pytest.fixture
 def open_real_memory(tmp_path: Path, minilm: Encoder) -> Iterator[MemoryFactory]:
-    """Like ``open_memory``, always on the real model (for assertions about meaning; marks the test slow)."""
-    with _opener(tmp_path, minilm) as factory:
+    """Like ``open_memory``, always on the real model and Edge (for assertions about meaning; marks it slow)."""
+    with _opener(tmp_path, minilm, local=False) as factory:
         yield factory
 
 

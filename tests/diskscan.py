@@ -7,6 +7,7 @@ that decompresses to a JSON object; a test proves it sees a live person before i
 
 from __future__ import annotations
 
+import os
 import re
 import struct
 from pathlib import Path
@@ -75,12 +76,35 @@ def _records(data: bytes) -> list[bytes]:
     return found
 
 
+def _written(path: Path) -> bytes:
+    """The file's written extents, joined by zeros; its holes are never read.
+
+    Edge pre-allocates page files sparsely (a 32 MiB ``page_0.dat`` may hold 4 KiB of data): reading only
+    what was written (SEEK_DATA / SEEK_HOLE) makes a scan of a test store ~400x less I/O. The bytes of a
+    hole are zeros by definition, so nothing can hide there. Filesystems without the two seeks report the
+    whole file as data, and the scan reads it all.
+    """
+    parts = []
+    with open(path, "rb") as f:
+        fd, end, pos = f.fileno(), os.fstat(f.fileno()).st_size, 0
+        while pos < end:
+            try:
+                start = os.lseek(fd, pos, os.SEEK_DATA)
+            except OSError:  # ENXIO: no data after pos
+                break
+            stop = os.lseek(fd, start, os.SEEK_HOLE)
+            f.seek(start)
+            parts.append(f.read(stop - start))
+            pos = stop
+    return (b"\0" * 8).join(parts)
+
+
 def find(root: Path, needles: list[bytes]) -> list[str]:
     """``file: needle`` for each needle found in a file under ``root``, raw or decompressed, case-insensitive."""
     hits = []
     lowered = [n.lower() for n in needles]
     for path in sorted(p for p in root.rglob("*") if p.is_file()):
-        data = path.read_bytes()
+        data = _written(path)
         texts = [data.lower(), *(r.lower() for r in _records(data.rstrip(b"\0")))] if b"{" in data else [data.lower()]
         for needle, low in zip(needles, lowered, strict=True):
             if any(low in text for text in texts):

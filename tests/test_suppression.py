@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
-from pathlib import Path
 
 import pytest
 
 from embed import HashingEncoder
 from memory import Candidate, ConsentRequired, InvalidInput, Memory, Settings
+from memory.store_server import LOCAL, ServerStore
 
 ERASED = Candidate(
     candidate_id="gone",
@@ -20,11 +21,13 @@ ERASED = Candidate(
 
 
 @pytest.fixture
-def memory(tmp_path: Path) -> Memory:
-    memory = Memory.open(Settings(data_dir=tmp_path), encoder=HashingEncoder(64))
-    memory.upsert_candidate(ERASED)
-    memory.delete("gone")
-    return memory
+def memory() -> Iterator[Memory]:
+    # The rules live in the write path, whatever the store: qdrant-client's local mode keeps this cheap.
+    store = ServerStore.connect(LOCAL, None, "suppression")
+    with Memory.open(Settings(), encoder=HashingEncoder(64), store=store) as memory:
+        memory.upsert_candidate(ERASED)
+        memory.delete("gone")
+        yield memory
 
 
 @pytest.mark.parametrize(
