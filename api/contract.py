@@ -68,6 +68,8 @@ DOMAIN: dict[str, tuple[int, ...]] = {
     "greenhouse_event": (401, 404, 409),
     "import_ndjson": (403,),
     "audit": (),
+    "record_outcome": (404,),  # an unknown decision
+    "decision": (404,),
     "healthz": (),
 }
 

@@ -15,6 +15,14 @@ router = APIRouter(prefix="/v1", tags=["import"])
 
 NDJSON = "application/x-ndjson"
 PATH = "/v1/import"
+RECORDS = {
+    "type": "array",
+    "items": {
+        "type": "object",
+        "required": ["type"],
+        "properties": {"type": {"type": "string", "enum": ["candidate", "note", "signal", "touchpoint"]}},
+    },
+}
 
 
 class ImportReportOut(ImportReport):
@@ -25,7 +33,8 @@ class ImportReportOut(ImportReport):
     PATH.removeprefix("/v1"),
     response_model=ImportReportOut,
     summary="import_ndjson",
-    openapi_extra={"requestBody": {"content": {NDJSON: {"schema": {"type": "string"}}}, "required": True}},
+    # One JSON object a line, declared as the array of those objects (how clients and fuzzers build it).
+    openapi_extra={"requestBody": {"content": {NDJSON: {"schema": RECORDS}}, "required": True}},
 )
 async def import_ndjson(request: Request, memory: MemoryDep, settings: SettingsDep, _: Admin) -> ImportReportOut:
     lines = await read_ndjson(request, settings.max_import_lines)
