@@ -21,7 +21,7 @@ from typing import Annotated
 
 import typer
 
-from api import cli_lifecycle
+from api import cli_lifecycle, cli_outcomes
 from api.cli_app import app, emit, open_memory, runtime, sources_of, split_csv
 from api.cli_render import explained, table
 from memory import (
@@ -242,6 +242,10 @@ def audit(
     ],
     format: Annotated[ReportFormat, typer.Option(help="The report's format.")] = ReportFormat.markdown,
     out: Annotated[Path | None, typer.Option(help="Write the report here instead of stdout.", dir_okay=False)] = None,
+    age: Annotated[bool, typer.Option("--age", help="Add the 40-and-over family (from age_band).")] = False,
+    distributed: Annotated[
+        datetime | None, typer.Option(formats=["%Y-%m-%d"], metavar="YYYY-MM-DD", help="When the tool was first used.")
+    ] = None,
 ) -> None:
     """The LL144 bias audit over the decision log between two days."""
     from api.reports import html_report, markdown_report
@@ -251,7 +255,7 @@ def audit(
     if until <= since:
         raise InvalidInput("--to is before --from", field="to")
     with open_memory(ctx) as memory:
-        report = memory.audit(since, until)
+        report = memory.audit(since, until, age=age, distribution_date=distributed.date() if distributed else None)
     if format is ReportFormat.json:
         text = report.model_dump_json(indent=2) + "\n"
     elif format is ReportFormat.html:
@@ -358,6 +362,7 @@ def evaluate(
 
 
 cli_lifecycle.register(app)
+cli_outcomes.register(app)
 
 
 def main(argv: Sequence[str] | None = None) -> None:

@@ -29,10 +29,12 @@ def audit(
     start: Annotated[Day, Query(alias="from", description="first day, inclusive (1900-2200)")],
     end: Annotated[Day, Query(alias="to", description="last day, inclusive (1900-2200)")],
     format: Literal["json", "markdown", "html"] = "json",
+    age: Annotated[bool, Query(description="add the 40-and-over family (from age_band)")] = False,
+    distributed: Annotated[Day | None, Query(description="when the tool was first used, stated in the report")] = None,
 ) -> ScoringRateReport | Response:
     if end < start:
         raise InvalidInput("'to' is before 'from'", field="to")
-    report = memory.audit(day_start(start), day_start(end) + timedelta(days=1))
+    report = memory.audit(day_start(start), day_start(end) + timedelta(days=1), age=age, distribution_date=distributed)
     if format == "markdown":
         return PlainTextResponse(markdown_report(report), media_type="text/markdown")
     if format == "html":
