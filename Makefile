@@ -7,7 +7,7 @@ DEMO_DIR ?= .demo-data
 HOST    ?= 127.0.0.1
 PORT    ?= 8000
 
-.PHONY: install run test test-fast check format bench eval weights clean
+.PHONY: install run test test-fast test-qdrant check format bench eval weights clean
 
 # torch is installed first and explicitly: torch==2.13.0 is the CPU wheel on this disk; any other torch
 # requirement would pull a multi-GB CUDA build.
@@ -38,6 +38,11 @@ test: $(STAMP)
 
 test-fast: $(STAMP)
 	$(EATMYDATA) $(BIN)/pytest -q $(XDIST) -m "not slow"
+
+# The fast suite's Memory tests against a real Qdrant server (e.g. `docker run -p 6333:6333 qdrant/qdrant`).
+QDRANT_URL ?= http://127.0.0.1:6333
+test-qdrant: $(STAMP)
+	TALENTRECALL_QDRANT_URL=$(QDRANT_URL) $(BIN)/pytest -q $(XDIST) -m "not slow"
 
 check: $(STAMP)
 	$(BIN)/ruff format --check .

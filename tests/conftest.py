@@ -6,6 +6,8 @@ Every test that uses ``memory``, ``open_memory`` or ``serve`` runs on two stacks
   memory: no files, ~40x cheaper per test than an Edge store, and the ``ServerStore`` path exercised by
   every ``Memory`` test) and, for HTTP, FastAPI's ``TestClient`` (the app and its lifespan in-process).
   This is ``make test-fast`` (``-m "not slow"``). A test marked ``edge`` gets Edge stores here too.
+  With ``TALENTRECALL_QDRANT_URL`` set (``make test-qdrant QDRANT_URL=...``) the same tests run against that
+  Qdrant server, each in collections of its own.
 - ``real`` (marked ``slow``): the packaged all-MiniLM-L6-v2, loaded once per session, Qdrant Edge on disk
   and a real uvicorn on loopback. ``make test`` runs both, so every behaviour is seen once on the real
   components. Edge's own promises (files, purge, lock, crash) have their own tests (test_store_*,
@@ -22,6 +24,7 @@ import os
 import socket
 import threading
 import time
+import uuid
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -93,14 +96,17 @@ def _opener(root: Path, default: Encoder, *, local: bool) -> Iterator[MemoryFact
     """
     opened: list[Memory] = []
     clients: dict[str, QdrantClient] = {}
+    prefixes: dict[str, str] = {}
 
     def factory(name: str = "store", encoder: Encoder | None = None, **settings: object) -> Memory:
         # ApiSettings: the memory's settings plus the service's (auth, keys, hook), for tests that serve it.
         config = ApiSettings(data_dir=root / name, **settings)
         store = None
         if local:
-            client = clients.setdefault(name, QdrantClient(location=LOCAL))
-            store = _KeptStore(client, config.collection_prefix)
+            client = clients.setdefault(name, _server_client())
+            # A test's own collections, so that runs against one real server never see each other's points.
+            prefixes.setdefault(name, f"t{uuid.uuid4().hex[:12]}")
+            store = _KeptStore(client, prefixes[name])
         memory = Memory.open(config, encoder=encoder or default, store=store)
         opened.append(memory)
         return memory
@@ -109,8 +115,19 @@ def _opener(root: Path, default: Encoder, *, local: bool) -> Iterator[MemoryFact
     for memory in opened:
         with contextlib.suppress(Exception):  # a test may have closed it already
             memory.close()
-    for client in clients.values():
+    for name, client in clients.items():
+        for collection in client.get_collections().collections:
+            if collection.name.startswith(prefixes[name] + "_"):
+                client.delete_collection(collection.name)
         client.close()
+
+
+def _server_client() -> QdrantClient:
+    """A Qdrant server when TALENTRECALL_QDRANT_URL names one (``make test-qdrant``), else the local mode."""
+    url = os.environ.get("TALENTRECALL_QDRANT_URL")
+    if url:
+        return QdrantClient(url=url, api_key=os.environ.get("TALENTRECALL_QDRANT_API_KEY"))
+    return QdrantClient(location=LOCAL)
 
 
 def _local(stack: str, request: pytest.FixtureRequest) -> bool:
