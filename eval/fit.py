@@ -25,7 +25,7 @@ from pathlib import Path
 import numpy as np
 
 from eval.metrics import Qrels
-from memory.ranking import DEFAULT_WEIGHTS, FEATURES
+from memory.ranking import DEFAULT_WEIGHTS, FEATURES, STAND_INS
 
 Features = Mapping[str, Mapping[str, Mapping[str, float]]]  # query -> candidate -> feature -> value
 # The shipped weights, read here for comparison only: fitting writes to ``--out``, never into the package.
@@ -37,10 +37,20 @@ STEP = 0.02
 FLOORS = {"must_have_skills": 0.02}
 
 
-def rescore(features: Features, weights: Mapping[str, float]) -> dict[str, dict[str, float]]:
-    """The run that ``weights`` would produce: score = Σ w_i·x_i per candidate."""
+# Must-haves covered, carried beside the features by ``eval.run.collect`` (never weighted).
+TIER = "_tier"
+# Tiers are ordered first: one tier outweighs any score (a score is at most 9 features × weight 10 × 1).
+TIER_STEP = 1000.0
+
+
+def rescore(features: Features, weights: Mapping[str, float], tiers: bool = True) -> dict[str, dict[str, float]]:
+    """The run that ``weights`` would produce: score = Σ w_i·x_i per candidate, must-have tiers first."""
     return {
-        qid: {cid: math.fsum(weights.get(f, 0.0) * x for f, x in row.items()) for cid, row in pool.items()}
+        qid: {
+            cid: math.fsum(weights.get(f, 0.0) * x for f, x in row.items() if f != TIER)
+            + (TIER_STEP * row.get(TIER, 0.0) if tiers else 0.0)
+            for cid, row in pool.items()
+        }
         for qid, pool in features.items()
     }
 
@@ -59,13 +69,24 @@ def rrf(features: Features, names: Sequence[str], k: int = 60) -> dict[str, dict
 
 
 def learnable(features: Features) -> list[str]:
-    """Features that take more than one value somewhere in the dev set."""
+    """Features that take more than one value somewhere in the dev set, other than a stand-in.
+
+    A feature imputed from its stand-in for every row (``semantic_notes`` from the profile: the dev set
+    holds resumes, no notes) varies but only as a copy of the stand-in, so its weight cannot be learned.
+    """
     seen: dict[str, set[float]] = {name: set() for name in FEATURES}
+    gaps: dict[str, set[float]] = {name: set() for name in STAND_INS}
     for pool in features.values():
         for row in pool.values():
             for name, value in row.items():
-                seen[name].add(round(value, 9))
-    return [name for name in FEATURES if len(seen[name]) > 1]
+                if name in seen:
+                    seen[name].add(round(value, 9))
+            for name, proxy in STAND_INS.items():
+                if name in row and proxy in row:
+                    gaps[name].add(round(row[name] - row[proxy], 9))
+    # A constant gap to its stand-in everywhere: the feature is a shifted copy of it.
+    copies = {name for name, values in gaps.items() if len(values) == 1}
+    return [name for name in FEATURES if len(seen[name]) > 1 and name not in copies]
 
 
 class _Matrix:
@@ -73,9 +94,11 @@ class _Matrix:
 
     def __init__(self, features: Features, qrels: Qrels, names: Sequence[str], k: int) -> None:
         self.blocks: list[tuple[np.ndarray, np.ndarray, float]] = []
+        self.tiers: list[np.ndarray] = []
         for qid, pool in features.items():
             ids = sorted(pool)
             x = np.array([[pool[c].get(n, 0.0) for n in names] for c in ids], dtype=float)
+            self.tiers.append(np.array([TIER_STEP * pool[c].get(TIER, 0.0) for c in ids], dtype=float))
             gains = np.array([qrels.get(qid, {}).get(c, 0) for c in ids], dtype=float)
             ideal = np.sort(np.array([g for g in qrels.get(qid, {}).values() if g > 0], dtype=float))[::-1][:k]
             idcg = float((ideal / np.log2(np.arange(2, ideal.size + 2))).sum())
@@ -86,10 +109,10 @@ class _Matrix:
     def ndcg(self, w: np.ndarray) -> float:
         """Mean NDCG@k (linear gain), identical to ``eval.metrics.ndcg`` with ties broken by id."""
         total = 0.0
-        for x, gains, idcg in self.blocks:
+        for (x, gains, idcg), tier in zip(self.blocks, self.tiers, strict=True):
             if idcg <= 0:
                 continue
-            top = np.argsort(-(x @ w), kind="stable")[: self.k]
+            top = np.argsort(-(x @ w + tier), kind="stable")[: self.k]
             total += float((gains[top] * self.discount[: top.size]).sum()) / idcg
         return total / len(self.blocks)
 

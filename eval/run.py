@@ -17,7 +17,7 @@ from pathlib import Path
 
 from eval import devset as ds
 from eval import redaction
-from eval.fit import Features, cross_validated, rrf
+from eval.fit import TIER, Features, cross_validated, rrf
 from eval.metrics import Run, bootstrap_ci, per_query
 from memory import MatchFilters, Memory, Settings
 from memory.ranking import DEFAULT_WEIGHTS, FEATURES
@@ -57,7 +57,11 @@ def collect(memory: Memory, dev: ds.DevSet) -> Features:
     features: dict[str, dict[str, dict[str, float]]] = {}
     for req in dev.requisitions:
         response = memory.match(req.requisition, limit=POOL_LIMIT, filters=filters, weights=DEFAULT_WEIGHTS)
-        features[req.requisition_id] = {r.candidate_id: r.features for r in response.results}
+        # "_tier" (must-haves covered) rides along with the features: weight 0 in every score, it is read by
+        # ``eval.fit.rescore`` to order tiers as ``Memory.match`` does; "_no_notes" lets the fit level see data.
+        features[req.requisition_id] = {
+            r.candidate_id: {**r.features, TIER: float(r.must_haves_covered or 0)} for r in response.results
+        }
     return features
 
 

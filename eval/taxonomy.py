@@ -31,6 +31,39 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 
 OUT = Path(__file__).resolve().parents[1] / "memory" / "skill_taxonomy.json"
+ONET_CREDIT = (
+    "O*NET 29.2 Database (USDOL/ETA), CC BY 4.0. This product includes information from the O*NET 29.2 "
+    "Database by the U.S. Department of Labor, Employment and Training Administration (USDOL/ETA). Used under "
+    "the CC BY 4.0 license. O*NET® is a trademark of USDOL/ETA."
+)
+TITLES_OUT = Path(__file__).resolve().parents[1] / "memory" / "title_words.json"
+# A head noun must end at least this many O*NET job titles to count as one ("engineer", "nurse", "sourcer").
+MIN_TITLES = 3
+# Last words of O*NET titles that are not what a job is called ("Teachers, Postsecondary", "Operator II").
+NOT_HEAD_NOUNS = {
+    "other",
+    "postsecondary",
+    "all",
+    "and",
+    "hand",
+    "man",
+    "person",
+    "plastic",
+    "model",
+    "general",
+    "i",
+    "ii",
+    "iii",
+    "iv",
+    "v",
+    "level",
+    "senior",
+    "junior",
+    "lead",
+    "trainee",
+    "entry",
+    "services",
+}
 VENDORS = ("apache", "microsoft", "oracle", "google", "amazon", "adobe", "ibm", "autodesk", "atlassian")
 # Exact other names of one skill (canonical -> spellings). Every entry is a synonym, never a neighbour.
 ABBREVIATIONS: dict[str, tuple[str, ...]] = {
@@ -175,9 +208,7 @@ def build(shared: Path) -> dict[str, object]:
     return {
         "generated_by": "python -m eval.taxonomy",
         "sources": [
-            "O*NET 29.2 Database, technology_skills (USDOL/ETA), CC BY 4.0. This product includes information "
-            "from the O*NET 29.2 Database by the U.S. Department of Labor, Employment and Training Administration "
-            "(USDOL/ETA). Used under the CC BY 4.0 license. O*NET® is a trademark of USDOL/ETA.",
+            ONET_CREDIT,
             "ESCO classification v1.2.0, European Commission (digital, transversal and language skill "
             "collections), CC BY 4.0.",
             "eval/taxonomy.py ABBREVIATIONS: exact short forms, written by the talentrecall authors.",
@@ -185,6 +216,23 @@ def build(shared: Path) -> dict[str, object]:
         "skills": skills,
         "ambiguous": ambiguous(skills, english),
     }
+
+
+def title_words(onet: Path) -> list[str]:
+    """Head nouns of job titles: the last word of O*NET occupation, alternate and reported titles."""
+    counts: dict[str, int] = defaultdict(int)
+    titles: list[str] = []
+    with (onet / "occupation_data.txt").open() as handle:
+        titles += [row["Title"] for row in csv.DictReader(handle, delimiter="\t")]
+    with (onet / "sample_of_reported_titles.txt").open() as handle:
+        titles += [row["Reported Job Title"] for row in csv.DictReader(handle, delimiter="\t")]
+    with gzip.open(onet / "alternate_titles.txt.gz", "rt") as handle:
+        titles += [row["Alternate Title"] for row in csv.DictReader(handle, delimiter="\t")]
+    for title in titles:
+        words = re.findall(r"[a-z][a-z-]+", _PAREN.sub("", title).split(",")[0].lower())
+        if words:
+            counts[words[-1]] += 1
+    return sorted(w for w, n in counts.items() if n >= MIN_TITLES and w not in NOT_HEAD_NOUNS and len(w) > 2)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -199,6 +247,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 1
     document = build(shared)
     args.out.write_text(json.dumps(document, indent=0, ensure_ascii=False, sort_keys=False) + "\n")
+    nouns = {
+        "generated_by": "python -m eval.taxonomy",
+        "source": ONET_CREDIT,
+        "head_nouns": title_words(shared / "onet_29_2"),
+    }
+    TITLES_OUT.write_text(json.dumps(nouns, indent=0) + "\n")
     print(f"taxonomy: {len(document['skills'])} skills written to {args.out}", file=sys.stderr)  # type: ignore[arg-type]
     return 0
 

@@ -1,8 +1,9 @@
 """The named features of the ranker, each scaled to [0, 1] and computed from stored evidence only.
 
 Nothing here reads protected attributes: the inputs are the public candidate record, the note chunks
-and the evaluation signals. Each function says what a missing input counts as, because half-known
-prospects are the norm.
+and the evaluation signals. A feature with no input returns ``None`` ("no data"), never a low value:
+half-known prospects are the norm, and ``memory.ranking`` imputes ``None`` at the reference so that a
+prospect nobody has interviewed yet is not ranked as if the interviews had gone badly.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
-from memory.models import Candidate, EvaluationSignal, Requisition, Seniority
+from memory.models import Candidate, EvaluationSignal, Seniority
 
 # Evidence loses half its weight a year after it was written: a recruiter's rule of thumb for how fast
 # skills, interest and availability change.
@@ -49,9 +50,9 @@ UNDATED_SIGNAL_WEIGHT = 0.25
 EVALUATOR_PRIOR_SIGNALS = 3.0
 
 
-def stage_depth(stages: Iterable[str | None]) -> float:
-    """Depth of the deepest stage reached, 0 when the person was never interviewed."""
-    return max((STAGE_DEPTH.get(stage, UNKNOWN_STAGE_DEPTH) for stage in stages if stage), default=0.0)
+def stage_depth(stages: Iterable[str | None]) -> float | None:
+    """Depth of the deepest stage reached; None (no data) when the person was never interviewed."""
+    return max((STAGE_DEPTH.get(stage, UNKNOWN_STAGE_DEPTH) for stage in stages if stage), default=None)
 
 
 def deepest_stage(stages: Iterable[str | None]) -> str | None:
@@ -69,10 +70,10 @@ def decay(then: datetime | None, now: datetime) -> float:
     return math.pow(0.5, days / HALF_LIFE_DAYS)
 
 
-def freshness(candidate: Candidate, dates: Iterable[datetime | None], now: datetime) -> float:
-    """How recent the newest evidence is: last verification, note or signal."""
+def freshness(candidate: Candidate, dates: Iterable[datetime | None], now: datetime) -> float | None:
+    """How recent the newest evidence is: last verification, note or signal; None when nothing is dated."""
     known = [d for d in [candidate.last_verified_at, *dates] if d is not None]
-    return decay(max(known), now) if known else 0.0
+    return decay(max(known), now) if known else None
 
 
 def _level(candidate: Candidate) -> int | None:
@@ -84,12 +85,12 @@ def _level(candidate: Candidate) -> int | None:
     return sum(years >= start for start in _LEVEL_STARTS_AT_YEARS)
 
 
-def seniority_fit(candidate: Candidate, requisition: Requisition) -> float:
-    """1 at the requested level, falling by 1/6 a level; 0.5 when either side is unknown."""
+def seniority_fit(candidate: Candidate, wanted: Seniority | None) -> float | None:
+    """1 at the requested level, falling by 1/6 a level; None when either side is unknown."""
     level = _level(candidate)
-    if requisition.seniority is None or level is None:
-        return NO_OPINION
-    gap = abs(_SENIORITY_LEVEL[requisition.seniority] - level)
+    if wanted is None or level is None:
+        return None
+    gap = abs(_SENIORITY_LEVEL[wanted] - level)
     # Seven levels, so the widest gap (intern for an executive role) is 6 steps and scores 0.
     return max(0.0, 1.0 - gap / (len(Seniority) - 1))
 
@@ -128,10 +129,10 @@ class EvaluatorStats:
         return min(1.0, max(0.0, signal.normalised - offset))
 
 
-def evaluation(signals: Sequence[EvaluationSignal], stats: EvaluatorStats, now: datetime) -> float:
-    """Recency-weighted mean of severity-adjusted signals; 0.5 (no opinion) when there are none."""
+def evaluation(signals: Sequence[EvaluationSignal], stats: EvaluatorStats, now: datetime) -> float | None:
+    """Recency-weighted mean of severity-adjusted signals; None (no data) when there are none."""
     weights = [decay(s.observed_at, now) if s.observed_at else UNDATED_SIGNAL_WEIGHT for s in signals]
     total = math.fsum(weights)
     if not signals or total == 0:
-        return NO_OPINION
+        return None
     return math.fsum(w * stats.adjusted(s) for w, s in zip(weights, signals, strict=True)) / total

@@ -1,9 +1,17 @@
 """The additive scoring model: ``score = Σ w_i·x_i = base_value + Σ φ_i``.
 
 For a linear model the exact Shapley value of feature ``i`` against a reference point ``r`` is
-``φ_i = w_i·(x_i − r_i)``; with ``r`` the mean feature vector of the pool scored for this query,
-``base_value = Σ w_i·r_i`` is the typical candidate's score and each φ reads "how much this pulled the
-candidate above or below the typical candidate". Additivity then holds by construction.
+``φ_i = w_i·(x_i − r_i)``, and ``base_value = Σ w_i·r_i``. The reference is fixed (``REFERENCE``, or the
+``reference`` of the shipped weights file): a typical candidate of the dev-set population, not the mean
+of whoever was retrieved, so a candidate's explanation for a requisition does not change with ``limit``,
+filters or the other people in the net. Additivity holds by construction.
+
+A feature with no data for a candidate (no notes yet, never interviewed, seniority unknown) is imputed
+at its reference value: it neither helps nor hurts (φ = 0), and the result says which features were
+imputed, so absence is never read as weakness. One feature has a stand-in: with no notes, the notes are
+taken to sit as far from the reference as the profile does (``STAND_INS``), so the notes' weight moves
+onto the profile; the model is then ``(w_notes + w_profile)·x_profile + …`` in the inputs that exist, and
+its exact attribution puts that whole share on the profile (φ_notes = 0).
 """
 
 from __future__ import annotations
@@ -27,6 +35,31 @@ FEATURES: tuple[str, ...] = (
     "freshness",
 )
 
+# What a recruiter reads for each feature (the page, the CLI and reports show these, never the key).
+LABELS: Mapping[str, str] = {
+    "semantic_notes": "Interview notes match the role",
+    "semantic_profile": "Profile matches the role",
+    "lexical": "Role keywords in profile and notes",
+    "must_have_skills": "Must-have skills covered",
+    "nice_to_have_skills": "Nice-to-have skills covered",
+    "evaluation": "Interview scores",
+    "stage_depth": "Furthest interview stage",
+    "seniority_fit": "Seniority fit",
+    "freshness": "Recent contact",
+}
+# What a recruiter reads when a feature has no data for a candidate (it was imputed, not scored low).
+NO_DATA_LABELS: Mapping[str, str] = {
+    "semantic_notes": "no notes yet",
+    "semantic_profile": "no profile text",
+    "lexical": "no text",
+    "must_have_skills": "no must-haves asked",
+    "nice_to_have_skills": "no nice-to-haves asked",
+    "evaluation": "no interview scores yet",
+    "stage_depth": "not interviewed yet",
+    "seniority_fit": "seniority unknown",
+    "freshness": "no dated contact",
+}
+
 # Sensible defaults before any fitting; the shipped fitted weights (memory/weights.json) replace them when present.
 DEFAULT_WEIGHTS: Mapping[str, float] = {
     "semantic_notes": 0.30,
@@ -39,17 +72,36 @@ DEFAULT_WEIGHTS: Mapping[str, float] = {
     "seniority_fit": 0.03,
     "freshness": 0.02,
 }
+# The typical candidate every attribution is measured against (the shipped weights file may refine it):
+# semantic and lexical values are dev-set means (see eval/fit.py); the others are the neutral point of
+# their scale (half the asked skills, an average score, a screen, two levels apart, a year-old contact).
+REFERENCE: Mapping[str, float] = {
+    "semantic_notes": 0.25,
+    "semantic_profile": 0.25,
+    "lexical": 0.25,
+    "must_have_skills": 0.5,
+    "nice_to_have_skills": 0.5,
+    "evaluation": 0.5,
+    "stage_depth": 0.2,
+    "seniority_fit": 2 / 3,
+    "freshness": 0.5,
+}
+# feature with no data -> the feature that stands in for it (same meaning, other evidence).
+STAND_INS: Mapping[str, str] = {"semantic_notes": "semantic_profile"}
+# A caller's weight must lie in [0, MAX_WEIGHT]: a negative weight would rank *against* a feature (against
+# must-have skills, say) and an unbounded one would drown every other; shipped weights sum to about 1.
+MAX_WEIGHT = 10.0
 
 
 def resolve_weights(base: Mapping[str, float], override: Mapping[str, float] | None) -> dict[str, float]:
-    """Merge a per-requisition override into the base weights, refusing unknown or non-finite ones."""
+    """Merge a per-requisition override into the base weights, refusing unknown, negative or huge ones."""
     weights = dict(base)
     # An override is refused whole on its first bad entry: a half-applied weighting would rank silently wrong.
     for name, value in (override or {}).items():
         if name not in FEATURES:
             raise InvalidInput(f"unknown feature {name!r}; known: {', '.join(FEATURES)}", field="weights")
-        if not math.isfinite(value):
-            raise InvalidInput(f"weight for {name} must be finite", field="weights")
+        if not math.isfinite(value) or not 0.0 <= value <= MAX_WEIGHT:
+            raise InvalidInput(f"weight for {name} must be between 0 and {MAX_WEIGHT:g}", field="weights")
         weights[name] = float(value)
     # Every feature gets a weight (0 when the base omits it), so responses always list all of them.
     return {name: weights.get(name, 0.0) for name in FEATURES}
@@ -62,29 +114,41 @@ class Explained:
     base_value: float
     attributions: dict[str, float]
     features: dict[str, float]
+    no_data: tuple[str, ...] = ()
 
 
-def explain_pool(features: Mapping[str, Mapping[str, float]], weights: Mapping[str, float]) -> list[Explained]:
-    """Score every candidate of a pool and attribute the score exactly, ordered score desc, id asc.
+def explain_pool(
+    features: Mapping[str, Mapping[str, float | None]],
+    weights: Mapping[str, float],
+    reference: Mapping[str, float] | None = None,
+) -> list[Explained]:
+    """Score every candidate and attribute the score exactly against the fixed reference, score desc, id asc.
 
-    >>> out = explain_pool({"a": {"lexical": 1.0}, "b": {"lexical": 0.0}}, {"lexical": 2.0})
-    >>> [(e.candidate_id, e.score, e.base_value, e.attributions["lexical"]) for e in out]
-    [('a', 2.0, 1.0, 1.0), ('b', 0.0, 1.0, -1.0)]
+    A feature that is ``None`` (or absent) has no data for that candidate: it is imputed at the reference.
+
+    >>> out = explain_pool({"a": {"lexical": 1.0}, "b": {"lexical": None}}, {"lexical": 2.0}, {"lexical": 0.5})
+    >>> [(e.candidate_id, e.score, e.base_value, e.attributions["lexical"], e.no_data) for e in out]
+    [('a', 2.0, 1.0, 1.0, ()), ('b', 1.0, 1.0, 0.0, ('lexical',))]
     """
-    if not features:
-        return []
+    ref = {**REFERENCE, **(reference or {})}
     names = [name for name in FEATURES if name in weights]
-    size = len(features)
-    # fsum (exactly rounded) rather than sum: attributions then add up to the score to the last bit
-    # whatever the pool's order, which the additivity tests assert exactly.
-    reference = {name: math.fsum(row.get(name, 0.0) for row in features.values()) / size for name in names}
-    base_value = math.fsum(weights[name] * reference[name] for name in names)
+    # fsum (exactly rounded): attributions then add up to the score to the last bit, which the tests assert.
+    base_value = math.fsum(weights[name] * ref[name] for name in names)
     explained = []
     for candidate_id, row in features.items():
-        values = {name: float(row.get(name, 0.0)) for name in names}
-        attributions = {name: weights[name] * (values[name] - reference[name]) for name in names}
-        score = math.fsum(weights[name] * values[name] for name in names)
-        explained.append(Explained(candidate_id, score, base_value, attributions, values))
+        raw = {name: row.get(name) for name in names}
+        values = {name: ref[name] if value is None else float(value) for name, value in raw.items()}
+        attributions = {name: weights[name] * values[name] - weights[name] * ref[name] for name in names}
+        for missing_name, proxy in STAND_INS.items():
+            if missing_name in raw and raw[missing_name] is None and raw.get(proxy) is not None:
+                values[missing_name] = ref[missing_name] + (values[proxy] - ref[proxy])
+                attributions[proxy] += (
+                    weights[missing_name] * values[missing_name] - weights[missing_name] * ref[missing_name]
+                )
+        # The score is the base plus the attributions, summed exactly, so the two always agree.
+        score = math.fsum([base_value, *attributions.values()])
+        missing = tuple(name for name, value in raw.items() if value is None)
+        explained.append(Explained(candidate_id, score, base_value, attributions, values, missing))
     # Ties by candidate id: the same pool always yields the same shortlist.
     explained.sort(key=lambda e: (-e.score, e.candidate_id))
     return explained

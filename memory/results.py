@@ -98,6 +98,7 @@ class Evidence(BaseModel):
     stage: str | None
     text: str
     similarity: float
+    kind: str = Field(default="context", description="strength, concern or context (a fact with no judgement).")
 
 
 class SkillCoverage(BaseModel):
@@ -121,6 +122,35 @@ class MatchResult(BaseModel):
     role_family: str | None = None
     stage_reached: str | None = None
     last_verified_at: datetime | None = Field(default=None, description="Last verification or contact.")
+    concerns: list[Evidence] = Field(default_factory=list, description="Note passages that raise a doubt, apart.")
+    no_data: dict[str, str] = Field(
+        default_factory=dict,
+        description="Features with no data for this person (imputed at the reference, attribution 0): label.",
+    )
+    must_haves_covered: int | None = Field(
+        default=None, description="How many must-haves this person covers (the ranking tier; None if none asked)."
+    )
+    fit_level: str | None = Field(default=None, description="strong, possible or weak (calibrated on the dev set).")
+    fit_probability: float | None = Field(default=None, description="Calibrated chance of a same-occupation fit.")
+
+
+class FitSummary(BaseModel):
+    """The shortlist's absolute answer: is anyone in the memory a strong fit?"""
+
+    best: str = Field(description="The best fit level in the shortlist: strong, possible, weak (or none).")
+    strong: int
+    possible: int
+    message: str
+
+
+class Understanding(BaseModel):
+    """What the matcher read from the requisition."""
+
+    title: str
+    title_from: str
+    seniority: str | None
+    seniority_from: str
+    skills: list[str] = Field(default_factory=list, description="Skills the title and description name.")
 
 
 class MatchResponse(BaseModel):
@@ -134,6 +164,12 @@ class MatchResponse(BaseModel):
     weights: dict[str, float]
     model: str
     took_ms: float
+    feature_labels: dict[str, str] = Field(default_factory=dict, description="Recruiter-facing name of each feature.")
+    reference: dict[str, float] = Field(
+        default_factory=dict, description="The fixed typical candidate every attribution is measured against."
+    )
+    fit: FitSummary | None = None
+    understood: Understanding | None = None
 
 
 class RejectedLine(BaseModel):
