@@ -176,6 +176,7 @@ OCTOBER = (NOW - timedelta(days=31), NOW)
 NOVEMBER = (NOW, NOW + timedelta(days=30))
 
 
+@pytest.mark.edge  # reads the Edge store's files
 def test_an_auditor_rebuilds_shortlists_outcomes_and_tables_from_the_log_alone(open_memory) -> None:  # type: ignore[no-untyped-def]
     memory: Memory = open_memory("audited")
     _load(memory)
@@ -209,6 +210,7 @@ def _tables(memory: Memory, period: Sequence[Any]) -> str:
     return report.model_dump_json(exclude={"audit_date", "erased_individuals"})
 
 
+@pytest.mark.edge  # reads the Edge store's files
 def test_an_erasure_moves_no_past_period_and_leaves_no_trace(open_memory) -> None:  # type: ignore[no-untyped-def]
     memory: Memory = open_memory("erase")
     _load(memory)
