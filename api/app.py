@@ -12,7 +12,7 @@ from fastapi.routing import APIRoute
 from fastapi.staticfiles import StaticFiles
 
 from api import contract, errors, observability, shutdown
-from api.auth import known_keys
+from api.auth import KeyRing
 from api.limits import BodyLimit
 from api.routes import audit, candidates, health, hooks, imports, lifecycle, match, outcomes, page
 from api.settings import ApiSettings
@@ -34,7 +34,7 @@ def create_app(settings: ApiSettings | None = None, *, memory: Memory | None = N
         owned = memory is None
         app.state.memory = memory or Memory.open(settings)
         app.state.settings = settings
-        app.state.keys = known_keys(settings)
+        app.state.keys = KeyRing(settings)  # re-reads the keys file when it changes
         shutdown.watch()  # after uvicorn installed its signal handlers: a long purge stops on SIGTERM
         if not settings.auth:
             print(

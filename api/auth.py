@@ -11,7 +11,10 @@ from __future__ import annotations
 import hashlib
 import hmac
 import json
+import logging
+import os
 import secrets
+import threading
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
@@ -23,6 +26,7 @@ from api.settings import ApiSettings
 from memory import Settings
 
 AUTH_OFF = "auth-off"
+log = logging.getLogger("talentrecall.auth")
 
 
 class Role(StrEnum):
@@ -58,27 +62,96 @@ def keys_file(settings: Settings) -> Path:
 
 
 def new_key(settings: Settings, role: Role) -> str:
-    """Create a key for ``role``; only its hash is written (to the data directory). Returns the key once."""
+    """Create a key for ``role``; only its hash is written (to the data directory). Returns the key once.
+
+    A running server admits the key at its next request: it re-reads the file when the file changes.
+    """
     key = f"tr_{role.value}_{secrets.token_urlsafe(24)}"
     path = keys_file(settings)
-    entries = json.loads(path.read_text()) if path.exists() else []
+    entries = _read(path)
     entries.append({"role": role.value, "sha256": hash_key(key)})
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(json.dumps(entries, indent=2) + "\n")
+    _write(path, entries)
     return key
 
 
-def known_keys(settings: ApiSettings) -> dict[str, Role]:
-    """Key hashes from ``TALENTRECALL_API_KEYS`` (``role:sha256,…``) and from ``keys add``."""
+def revoke_key(settings: Settings, key_or_digest: str) -> int:
+    """Remove a key, given the key itself or its hash (or the hash's first 8+ characters, as logged);
+    a running server refuses it from its next request. Returns how many entries were removed."""
+    path = keys_file(settings)
+    entries = _read(path)
+    digest = hash_key(key_or_digest) if key_or_digest.startswith("tr_") else key_or_digest.lower()
+    if len(digest) < 8:
+        raise ValueError("give the key, or at least the first 8 characters of its hash")
+    kept = [entry for entry in entries if not entry["sha256"].startswith(digest)]
+    _write(path, kept)
+    return len(entries) - len(kept)
+
+
+def _read(path: Path) -> list[dict[str, str]]:
+    entries: list[dict[str, str]] = json.loads(path.read_text()) if path.exists() else []
+    return entries
+
+
+def _write(path: Path, entries: list[dict[str, str]]) -> None:
+    """Owner-only (0600) and atomic: a server re-reading the file never sees half of it."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    temporary = path.with_name(path.name + ".tmp")
+    descriptor = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    with os.fdopen(descriptor, "w") as handle:
+        handle.write(json.dumps(entries, indent=2) + "\n")
+    os.chmod(temporary, 0o600)  # a left-over temporary file keeps its old mode through O_CREAT
+    os.replace(temporary, path)
+
+
+def _from_environment(settings: ApiSettings) -> dict[str, Role]:
     found: dict[str, Role] = {}
     for entry in filter(None, (part.strip() for part in settings.api_keys.split(","))):
         role, _, digest = entry.partition(":")
         found[digest.lower()] = Role(role)
-    path = keys_file(settings)
-    if path.exists():
-        for item in json.loads(path.read_text()):
-            found[item["sha256"]] = Role(item["role"])
     return found
+
+
+class KeyRing:
+    """The known keys, with the keys file re-read whenever it changes: no restart to add or revoke a key.
+
+    One ``stat`` a request decides (modification time, size and inode: ``_write`` replaces the file, so even
+    two changes within one clock tick are seen). A file that cannot be read admits none of its keys (the
+    environment's still work) and says why in the log, rather than keeping keys that may have been revoked.
+    """
+
+    def __init__(self, settings: ApiSettings) -> None:
+        self._fixed = _from_environment(settings)
+        self._path = keys_file(settings)
+        self._stamp: tuple[int, int, int] | None = None
+        self._from_file: dict[str, Role] = {}
+        self._lock = threading.Lock()
+
+    def _stamp_now(self) -> tuple[int, int, int] | None:
+        try:
+            found = os.stat(self._path)
+        except FileNotFoundError:
+            return None
+        return (found.st_mtime_ns, found.st_size, found.st_ino)
+
+    def current(self) -> dict[str, Role]:
+        stamp = self._stamp_now()
+        if stamp != self._stamp:
+            with self._lock:
+                self._from_file = self._load() if stamp else {}
+                self._stamp = stamp
+        return self._fixed | self._from_file
+
+    def _load(self) -> dict[str, Role]:
+        try:
+            if self._path.stat().st_mode & 0o077:
+                os.chmod(self._path, 0o600)  # written by an older version, or by hand: hashes are still secrets
+                log.warning(json.dumps({"event": "keys_file_mode_fixed", "path": str(self._path)}))
+            return {item["sha256"]: Role(item["role"]) for item in _read(self._path)}
+        except (OSError, ValueError, KeyError, TypeError) as exc:
+            log.error(
+                json.dumps({"event": "keys_file_unreadable", "path": str(self._path), "error": type(exc).__name__})
+            )
+            return {}
 
 
 def caller_of(request: Request) -> Caller:
@@ -92,8 +165,8 @@ def caller_of(request: Request) -> Caller:
     if not key:
         raise Unauthorized("an API key is required (Authorization: Bearer <key>)")
     digest = hash_key(key)
-    keys: dict[str, Role] = request.app.state.keys
-    for known, role in keys.items():
+    ring: KeyRing = request.app.state.keys
+    for known, role in ring.current().items():
         if hmac.compare_digest(known, digest):
             return Caller(role, digest[:8])
     raise Unauthorized("unknown API key")
