@@ -83,8 +83,11 @@ def loads(body: bytes) -> dict[str, Any]:
     """The body as a JSON object, or ``InvalidInput``."""
     try:
         data = json.loads(body)
-    except (json.JSONDecodeError, UnicodeDecodeError) as exc:
-        raise InvalidInput(f"body is not JSON: {exc}") from None
+    # ValueError covers bad JSON, bad UTF-8 and integers over Python's 4,300 digits; RecursionError,
+    # arrays nested a thousand deep. Only the error's kind is echoed, never the body.
+    except (ValueError, RecursionError) as exc:
+        where = f": {exc.msg} at line {exc.lineno} column {exc.colno}" if isinstance(exc, json.JSONDecodeError) else ""
+        raise InvalidInput(f"body is not JSON ({type(exc).__name__}{where})") from None
     if not isinstance(data, dict):
         raise InvalidInput("body must be a JSON object")
     return data

@@ -101,18 +101,19 @@ class Ledger:
                 raise
             self._db.execute("COMMIT")
 
-    def claim(self, event_id: str, digest: str, now: float) -> bool:
-        """Record ``event_id``; True when it is new. ``Conflict`` when it was recorded with another body."""
+    def claim(self, event_id: str, digest: str, now: float) -> float | None:
+        """Record ``event_id``: None when it is new, else when it was first received (a redelivery).
+        ``Conflict`` when it was recorded with another body."""
         with self._transaction() as db:
-            row = db.execute("SELECT body_sha256 FROM events WHERE event_id = ?", (event_id,)).fetchone()
+            row = db.execute("SELECT body_sha256, received_at FROM events WHERE event_id = ?", (event_id,)).fetchone()
             if row is None:
                 db.execute(
                     "INSERT INTO events (event_id, body_sha256, received_at) VALUES (?, ?, ?)", (event_id, digest, now)
                 )
-                return True
+                return None
         if row[0] != digest:
             raise Conflict(f"event id {event_id!r} was already used with another body", field="event_id")
-        return False
+        return float(row[1])
 
     def release(self, event_id: str) -> None:
         """Forget a claim whose shortlist could not be made, so the sender may retry with any body."""

@@ -287,6 +287,9 @@ def _job(**changes: object) -> bytes:
         b'{"action": "job_created", ',
         b"\xff\xfe",
         b"",
+        b"[" * 5_000 + b"]" * 5_000,  # nested past the JSON parser's recursion limit
+        b'{"action": "job_created", "payload": {"job": {"id": ' + b"9" * 5_000 + b"}}}",  # over 4,300 digits
+        _job(name="x" * 2_000),
     ],
 )
 def test_wrong_types_and_malformed_bodies_are_422_never_500(client: TestClient, memory: Memory, body: bytes) -> None:
@@ -351,3 +354,14 @@ def test_on_the_real_model_over_http_the_nurse_job_finds_the_nurse(open_real_mem
         assert client.post(PATH, content=ping, headers=as_greenhouse(ping)).json()["status"] == "ok"
         bad = client.post(PATH, content=body, headers=as_greenhouse(body, secret="wrong"))
         assert bad.status_code == 401
+
+
+def test_a_request_replayed_a_day_later_gets_a_200_note_not_the_shortlist(client: TestClient, memory: Memory) -> None:
+    body = fixture("job_created_icu_nurse.json")
+    headers = as_greenhouse(body)
+    assert client.post(PATH, content=body, headers=headers).status_code == 200
+    event_id = "greenhouse:" + headers["Greenhouse-Event-ID"]
+    with contextlib.closing(sqlite3.connect(memory.settings.data_dir / FILENAME)) as db, db:
+        db.execute("UPDATE events SET received_at = received_at - 25 * 3600 WHERE event_id = ?", (event_id,))
+    replay = client.post(PATH, content=body, headers=headers)  # the signature holds: it has no timestamp
+    assert replay.status_code == 200 and replay.json()["status"] == "ignored" and "results" not in replay.json()

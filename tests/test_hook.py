@@ -263,7 +263,10 @@ def test_bad_values_are_422_never_500(client: TestClient, memory: Memory, change
     assert decisions(memory) == before
 
 
-@pytest.mark.parametrize("body", [b"[]", b"not json", b'{"event_id": ', b"\xff\xfe", b"", b"null", b'"s"'])
+MALFORMED = [b"[]", b"not json", b'{"event_id": ', b"\xff\xfe", b"", b"null", b'"s"', b"[" * 5_000, b"9" * 5_000]
+
+
+@pytest.mark.parametrize("body", MALFORMED)
 def test_malformed_bodies_are_422(client: TestClient, body: bytes) -> None:
     # Signed over the raw bytes by our signer (the library signs text, and some of these are not UTF-8).
     headers = webhooks.sign_headers(RAW_KEY, "msg_malformed", body)

@@ -34,6 +34,8 @@ from memory import MatchResponse, Memory, NotFound, Requisition, TooLarge
 
 CALLBACK_TIMEOUT_S = 15.0  # the low end of Standard Webhooks' recommended 15-30 s
 USER_AGENT = "talentrecall-hooks/1"
+# Greenhouse documents 7 attempts over 15 h 16 min (its settings allow more); later ones get a 200 note.
+GREENHOUSE_REDELIVERY_S = 24 * 3600.0
 
 
 class HookAck(BaseModel):
@@ -97,7 +99,9 @@ async def greenhouse_event(request: Request, memory: MemoryDep, settings: Settin
     header = request.headers.get("greenhouse-event-id", "").strip()[: webhooks.MAX_ID_CHARS]
     event_id = greenhouse.event_id(header or None, event, body)
     opened = hooks.RequisitionEvent(event_id, greenhouse.to_requisition(event.job))
-    return await run_in_threadpool(_shortlist, request.app, memory, opened, body_digest(data), "greenhouse")
+    return await run_in_threadpool(
+        _shortlist, request.app, memory, opened, body_digest(data), "greenhouse", GREENHOUSE_REDELIVERY_S
+    )
 
 
 @router.post(
@@ -127,11 +131,28 @@ async def requisition_opened(
     return await run_in_threadpool(_shortlist, request.app, memory, event, body_digest(data), str(caller))
 
 
-def _shortlist(app: FastAPI, memory: Memory, event: hooks.RequisitionEvent, digest: str, caller: str) -> MatchResponse:
-    """Ledger → shortlist (stored under the event) → callback enqueued once."""
+def _shortlist(
+    app: FastAPI,
+    memory: Memory,
+    event: hooks.RequisitionEvent,
+    digest: str,
+    caller: str,
+    redelivery_s: float | None = None,
+) -> MatchResponse | HookAck:
+    """Ledger → shortlist (stored under the event) → callback enqueued once.
+
+    ``redelivery_s``: how long after its first receipt a redelivery still gets the shortlist, for signatures
+    without a timestamp (Greenhouse's), so that a captured request cannot fetch it for ever.
+    """
     assert event.requisition is not None
     state: _Hooks = app.state.hooks
-    new = state.ledger.claim(event.event_id, digest, time.time())
+    now = time.time()
+    first = state.ledger.claim(event.event_id, digest, now)
+    new = first is None
+    if first is not None and redelivery_s is not None and now - first > redelivery_s:
+        # 200, so that a sender still retrying stops; the shortlist itself is not handed out again.
+        note = f"already processed over {redelivery_s / 3600:.0f} h ago: its shortlist is not sent again"
+        return HookAck(status="ignored", event=event.event_id, note=note)
     try:
         response = memory.match(
             event.requisition, limit=event.limit, audit=True, caller=caller, idempotency_key=f"hook:{event.event_id}"
