@@ -64,6 +64,7 @@ HTML_HEADERS = {
     "x-frame-options": "DENY",
     "referrer-policy": "no-referrer",
 }
+METHODS = frozenset({"GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"})
 _NO_CSP = ("/docs", "/redoc")
 
 
@@ -145,7 +146,10 @@ class Observe:
         self.record(scope, status, time.perf_counter() - started, request_id, error)
 
     def record(self, scope: Scope, status: int, elapsed: float, request_id: str, error: str | None) -> None:
-        route, method = route_of(scope), scope["method"]
+        # Any token is a method to the server: only the standard ones become labels, so that a client cannot grow
+        # the metrics without end (the route is bounded already: a template or "unmatched").
+        route = route_of(scope)
+        method = scope["method"] if scope["method"] in METHODS else "other"
         self.metrics.requests.labels(route, method, str(status)).inc()
         self.metrics.latency.labels(route, method).observe(elapsed)
         if status >= 500:

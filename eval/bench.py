@@ -35,6 +35,8 @@ from api.app import create_app
 from api.settings import ApiSettings
 from embed import LexicalEncoder, SentenceEncoder
 from eval.bench_erasure import erasure_cost
+from eval.bench_load import load_check
+from eval.bench_load import markdown as load_markdown
 from eval.redaction import cost as redaction_cost
 from memory import MatchFilters, Memory, Requisition, Settings
 from memory.demo import FAMILIES, demo_records
@@ -351,6 +353,8 @@ def markdown(result: dict[str, Any], command: str) -> str:
         "appending the decision-log entry.",
         "",
     ]
+    if "load" in result:
+        lines += ["## Load", "", load_markdown(result["load"])]
     return "\n".join(lines)
 
 
@@ -360,6 +364,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--repeats", type=int, default=50)
     parser.add_argument("--out", type=Path, default=Path("BENCHMARKS.md"))
     parser.add_argument("--erasure", action="store_true", help="also time purge_deleted (eval/bench_erasure.py)")
+    parser.add_argument(
+        "--load",
+        default="",
+        metavar="CLIENTS,SECONDS",
+        help="also run the load check (eval/bench_load.py), e.g. 50,60: concurrent clients mixing match, "
+        "capture and get against uvicorn, with /healthz latency while loaded",
+    )
     args = parser.parse_args(argv)
     encoder = SentenceEncoder()
     result: dict[str, Any] = {"date": datetime.now(UTC).strftime("%Y-%m-%d"), "machine": machine()}
@@ -374,8 +385,13 @@ def main(argv: Sequence[str] | None = None) -> int:
             result["match"].append(measured)
         if args.erasure:  # erasure cost: purge_deleted after one person, and a decision-log erasure
             result["erasure"] = erasure_cost([int(s) for s in args.scales.split(",")], repeats=5)
+    if args.load:  # after the temporary pools are gone: the server under load has the machine to itself
+        clients, seconds = (float(part) for part in args.load.split(","))
+        result["load"] = load_check(int(clients), seconds)
+        print(json.dumps(result["load"]), file=sys.stderr)
     command = f"python -m eval.bench --scales {args.scales} --repeats {args.repeats}" + (" --erasure" * args.erasure)
-    if (args.scales, args.repeats, args.erasure) == ("10000,100000", 50, True):
+    command += f" --load {args.load}" if args.load else ""
+    if (args.scales, args.repeats, args.erasure, args.load) == ("10000,100000", 50, True, "50,60"):
         command = "make bench"
     args.out.write_text(markdown(result, command))
     Path("bench-results").mkdir(exist_ok=True)

@@ -110,6 +110,7 @@ class ConsentStatus(StrEnum):
 
 
 class _Model(BaseModel):
+    # Examples (``json_schema_extra``) document the API and seed the fuzzer's examples phase.
     model_config = ConfigDict(extra="forbid", str_strip_whitespace=True, allow_inf_nan=False)
 
 
@@ -139,6 +140,22 @@ class Protected(_Model):
 
 class Candidate(_Model):
     """A person the team has met or sourced. ``candidate_id`` is the caller's own id."""
+
+    model_config = ConfigDict(
+        extra="forbid",
+        str_strip_whitespace=True,
+        allow_inf_nan=False,
+        json_schema_extra={
+            "examples": [
+                {
+                    "candidate_id": "ats-1042",
+                    "headline": "ICU nurse",
+                    "skills": ["ventilation"],
+                    "consent": {"status": "granted"},
+                }
+            ]
+        },
+    )
 
     candidate_id: ExternalId
     name: str | None = Field(default=None, max_length=300)
@@ -178,6 +195,15 @@ class Candidate(_Model):
 class NoteIn(_Model):
     """An interview note as a caller sends it for one candidate."""
 
+    model_config = ConfigDict(
+        extra="forbid",
+        str_strip_whitespace=True,
+        allow_inf_nan=False,
+        json_schema_extra={
+            "examples": [{"note_id": "n-77", "stage": "onsite", "text": "Calm and precise with ventilated patients."}]
+        },
+    )
+
     note_id: ExternalId
     requisition_id: str | None = Field(default=None, max_length=200)
     stage: Label = "screen"
@@ -192,6 +218,13 @@ class InterviewNote(NoteIn):
 
 class SignalIn(_Model):
     """A structured evaluation: ``value`` on the declared scale ``[scale_min, scale_max]``."""
+
+    model_config = ConfigDict(
+        extra="forbid",
+        str_strip_whitespace=True,
+        allow_inf_nan=False,
+        json_schema_extra={"examples": [{"signal_id": "s-5", "dimension": "communication", "value": 4}]},
+    )
 
     signal_id: ExternalId
     dimension: Label
@@ -222,6 +255,13 @@ class EvaluationSignal(SignalIn):
 
 class Requisition(_Model):
     """An open role: the question 'who have we already met that fits?'."""
+
+    model_config = ConfigDict(
+        extra="forbid",
+        str_strip_whitespace=True,
+        allow_inf_nan=False,
+        json_schema_extra={"examples": [{"title": "ICU nurse", "must_have_skills": ["ventilation"]}]},
+    )
 
     requisition_id: str | None = Field(default=None, max_length=200)
     title: ShortText = ""

@@ -1,0 +1,211 @@
+"""A load check: N concurrent clients for T seconds mixing match, capture and get against a real server.
+
+The server is ``uvicorn api.app:create_app --factory`` in its own process (so the load generator never
+competes with it for the GIL), on the embedded Qdrant Edge store, seeded with the synthetic demo pool.
+Each client loops: a match (40%), a capture (30%: a new candidate, an updated profile or a new note) or a
+get (30%). Beside them a prober asks ``/healthz`` every 250 ms. Reported: requests, errors (any answer
+other than the route's 2xx, or no answer), p50/p95 per route, and ``/healthz`` latency while loaded.
+
+    python -m eval.bench_load --clients 50 --seconds 60   # the issue's figure
+    python -m eval.bench_load --clients 8 --seconds 20    # a quick look on a shared machine
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import os
+import random
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+from collections import defaultdict
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+import httpx
+
+from memory.demo import FAMILIES, demo_records
+
+TITLES = [title for spec in FAMILIES.values() for title in spec["titles"]]
+SKILLS = sorted({skill for spec in FAMILIES.values() for skill in spec["skills"]})
+SEED_CANDIDATES = 240
+HEALTH_EVERY_S = 0.25
+GOAL_HEALTH_MS = 100.0
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port: int = sock.getsockname()[1]
+        return port
+
+
+def _percentile(samples: Sequence[float], q: float) -> float:
+    ordered = sorted(samples)
+    return round(ordered[min(len(ordered) - 1, int(q * len(ordered)))] * 1000, 1) if ordered else 0.0
+
+
+class Tally:
+    def __init__(self) -> None:
+        self.latency: dict[str, list[float]] = defaultdict(list)
+        self.errors: dict[str, int] = defaultdict(int)
+        self.statuses: dict[str, dict[int, int]] = defaultdict(lambda: defaultdict(int))
+
+    async def call(self, route: str, request: Any) -> None:
+        started = time.perf_counter()
+        try:
+            response = await request
+            status = response.status_code
+        except httpx.HTTPError:
+            status = 0  # no answer: a reset connection or a timeout counts as an error
+        self.latency[route].append(time.perf_counter() - started)
+        self.statuses[route][status] += 1
+        if not 200 <= status < 300:
+            self.errors[route] += 1
+
+    def table(self) -> list[dict[str, Any]]:
+        return [
+            {
+                "route": route,
+                "requests": len(samples),
+                "errors": self.errors[route],
+                "p50_ms": _percentile(samples, 0.50),
+                "p95_ms": _percentile(samples, 0.95),
+                "max_ms": round(max(samples) * 1000, 1),
+                "statuses": dict(self.statuses[route]),
+            }
+            for route, samples in sorted(self.latency.items())
+        ]
+
+
+async def _client(http: httpx.AsyncClient, tally: Tally, until: float, rng: random.Random, ids: list[str]) -> None:
+    while time.monotonic() < until:
+        pick = rng.random()
+        if pick < 0.4:
+            title = rng.choice(TITLES)
+            body = {"requisition": {"title": title, "must_have_skills": rng.sample(SKILLS, 2)}, "limit": 10}
+            await tally.call("POST /v1/match", http.post("/v1/match", json=body))
+        elif pick < 0.55:
+            cid = f"load-{rng.getrandbits(40):x}"
+            body = {"candidate_id": cid, "headline": rng.choice(TITLES), "skills": rng.sample(SKILLS, 3)}
+            await tally.call("PUT /v1/candidates/{id}", http.put(f"/v1/candidates/{cid}", json=body))
+            ids.append(cid)
+        elif pick < 0.7:
+            cid = rng.choice(ids)
+            note = {
+                "note_id": f"{cid}-{rng.getrandbits(32):x}",
+                "text": f"Strong on {', '.join(rng.sample(SKILLS, 3))}.",
+            }
+            await tally.call("POST /v1/candidates/{id}/notes", http.post(f"/v1/candidates/{cid}/notes", json=note))
+        else:
+            cid = rng.choice(ids)
+            await tally.call("GET /v1/candidates/{id}", http.get(f"/v1/candidates/{cid}"))
+
+
+async def _prober(http: httpx.AsyncClient, tally: Tally, until: float) -> None:
+    while time.monotonic() < until:
+        await tally.call("GET /healthz", http.get("/healthz"))
+        await asyncio.sleep(HEALTH_EVERY_S)
+
+
+async def _drive(url: str, clients: int, seconds: float, ids: list[str]) -> Tally:
+    tally = Tally()
+    until = time.monotonic() + seconds
+    limits = httpx.Limits(max_connections=clients + 1, max_keepalive_connections=clients + 1)
+    async with (
+        httpx.AsyncClient(base_url=url, timeout=60, limits=limits) as http,
+        httpx.AsyncClient(base_url=url, timeout=60) as probe,  # its own connection: never queued behind load
+    ):
+        rngs = [random.Random(seed) for seed in range(clients)]
+        await asyncio.gather(_prober(probe, tally, until), *(_client(http, tally, until, r, ids) for r in rngs))
+    return tally
+
+
+def _serve(data_dir: Path, port: int) -> subprocess.Popen[bytes]:
+    """The app as ``talentrecall serve`` builds it from the environment: real model, Edge store, one worker."""
+    env = {**os.environ, "TALENTRECALL_DATA_DIR": str(data_dir), "TALENTRECALL_AUTH": "off"}
+    command = [sys.executable, "-m", "uvicorn", "api.app:create_app", "--factory"]
+    command += ["--host", "127.0.0.1", "--port", str(port), "--log-level", "warning"]
+    return subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL)
+
+
+def load_check(clients: int, seconds: float) -> dict[str, Any]:
+    with tempfile.TemporaryDirectory(prefix="tr-load-") as tmp:
+        port = _free_port()
+        server = _serve(Path(tmp) / "store", port)
+        url = f"http://127.0.0.1:{port}"
+        try:
+            deadline = time.monotonic() + 300
+            while True:
+                try:
+                    if httpx.get(f"{url}/healthz", timeout=5).status_code == 200:
+                        break
+                except httpx.HTTPError:
+                    pass
+                if time.monotonic() > deadline or server.poll() is not None:
+                    raise RuntimeError("the server did not start")
+                time.sleep(0.5)
+            records = list(demo_records(SEED_CANDIDATES, seed=11))
+            body = "\n".join(json.dumps(r) for r in records)
+            seeded = httpx.post(
+                f"{url}/v1/import", content=body, headers={"content-type": "application/x-ndjson"}, timeout=600
+            )
+            seeded.raise_for_status()
+            ids = [r["candidate_id"] for r in records if r["type"] == "candidate"]
+            tally = asyncio.run(_drive(url, clients, seconds, ids))
+        finally:
+            server.terminate()
+            server.wait(30)
+    rows = tally.table()
+    health = next((row for row in rows if row["route"] == "GET /healthz"), None)
+    return {
+        "clients": clients,
+        "seconds": seconds,
+        "model": "all-MiniLM-L6-v2",
+        "seed_candidates": SEED_CANDIDATES,
+        "load_avg_1m_at_end": round(os.getloadavg()[0], 1),
+        "requests": sum(row["requests"] for row in rows),
+        "errors": sum(row["errors"] for row in rows),
+        "routes": rows,
+        "healthz_p95_ms": health["p95_ms"] if health else None,
+        "healthz_goal_met": bool(health and health["p95_ms"] < GOAL_HEALTH_MS and health["errors"] == 0),
+    }
+
+
+def markdown(result: dict[str, Any]) -> str:
+    lines = [
+        f"{result['clients']} concurrent clients for {result['seconds']:g} s (match 40%, capture 30%, get 30%) "
+        f"against uvicorn on the embedded Edge store ({result['seed_candidates']} seeded candidates, model "
+        f"{result['model']}); load average {result['load_avg_1m_at_end']} at the end. "
+        f"**{result['requests']} requests, {result['errors']} errors**; `/healthz` p95 {result['healthz_p95_ms']} ms "
+        f"(goal < {GOAL_HEALTH_MS:g} ms: {'met' if result['healthz_goal_met'] else 'NOT met'}).",
+        "",
+        "| route | requests | errors | p50 ms | p95 ms | max ms |",
+        "|---|---|---|---|---|---|",
+    ]
+    for row in result["routes"]:
+        lines.append(
+            f"| {row['route']} | {row['requests']} | {row['errors']} | {row['p50_ms']} | {row['p95_ms']} | "
+            f"{row['max_ms']} |"
+        )
+    return "\n".join(lines) + "\n"
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m eval.bench_load")
+    parser.add_argument("--clients", type=int, default=50)
+    parser.add_argument("--seconds", type=float, default=60)
+    args = parser.parse_args(argv)
+    result = load_check(args.clients, args.seconds)
+    print(json.dumps(result), file=sys.stderr)
+    print(markdown(result))
+    return 0 if result["errors"] == 0 else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
