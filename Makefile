@@ -55,7 +55,7 @@ format: $(STAMP)
 	$(BIN)/ruff check --fix .
 
 bench: $(STAMP)
-	$(BIN)/python -m eval.bench --erasure --out BENCHMARKS.md
+	$(BIN)/python -m eval.bench --erasure --load 50,60 --out BENCHMARKS.md
 
 eval: $(STAMP)
 	$(BIN)/talentrecall eval --out EVAL.md
