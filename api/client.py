@@ -57,6 +57,8 @@ from memory import (
     WriteResult,
 )
 from memory.audit import ScoringRateReport
+from memory.decisions import OutcomeAction, RecordedOutcome
+from memory.outcomes import DecisionRecord
 from memory.relationship import ConsentChange, DueTouch, ExpiringConsent, SegmentCount, StaleRecord
 from memory.results import MergeReceipt, RetentionReport
 
@@ -124,11 +126,11 @@ class Client:
         timeout: float = 60.0,
         http: httpx.Client | Any = None,
     ) -> None:
-        headers = {"authorization": f"Bearer {api_key}"} if api_key else {}
+        # Sent with each request rather than set on the session, which a caller may share between clients.
+        self._auth = {"authorization": f"Bearer {api_key}"} if api_key else {}
         self._owned = http is None
         # Any: Starlette's TestClient is built on a fork of httpx, so it is not an httpx.Client subclass.
         self._http: Any = http if http is not None else httpx.Client(base_url=base_url, timeout=timeout)
-        self._http.headers.update(headers)
 
     def __enter__(self) -> Self:
         return self
@@ -142,7 +144,8 @@ class Client:
 
     def _call(self, method: str, path: str, result: type[T] | Any, **kwargs: Any) -> T:
         try:
-            response = self._http.request(method, path, **kwargs)
+            headers = {**self._auth, **kwargs.pop("headers", {})}
+            response = self._http.request(method, path, headers=headers, **kwargs)
         except httpx.TransportError as exc:
             raise BackendUnavailable(f"no talentrecall server answered at {self._http.base_url}: {exc}") from exc
         if response.is_error:
@@ -213,13 +216,41 @@ class Client:
             body["rerank"] = _dump(rerank)
         return self._call("POST", "/v1/match", MatchResponse, json=body)
 
-    def audit(self, start: datetime | date, end: datetime | date) -> ScoringRateReport:
+    def audit(
+        self, start: datetime | date, end: datetime | date, *, age: bool = False, distribution_date: date | None = None
+    ) -> ScoringRateReport:
         """The LL144 report over ``[start, end)``. The route works in whole days (UTC): both must be midnights."""
         first, after = _day(start, "start"), _day(end, "end")
         if after <= first:
             raise InvalidInput("end is not after start", field="end")
-        params = {"from": first.isoformat(), "to": (after - timedelta(days=1)).isoformat(), "format": "json"}
+        last = after - timedelta(days=1)  # the route's "to" is inclusive
+        params: dict[str, Any] = {"from": first.isoformat(), "to": last.isoformat(), "format": "json", "age": age}
+        if distribution_date is not None:
+            params["distributed"] = distribution_date.isoformat()
         return self._call("GET", "/v1/audit", ScoringRateReport, params=params)
+
+    # -- outcomes -------------------------------------------------------------------------------------
+
+    def record_outcome(
+        self,
+        decision_id: str,
+        candidate_id: str,
+        action: OutcomeAction | str,
+        *,
+        reason: str | None = None,
+        at: datetime | None = None,
+    ) -> RecordedOutcome:
+        """What was done with one person of a shortlist (``MatchResponse.decision_id``); the key's role is logged."""
+        body: dict[str, Any] = {"candidate_id": candidate_id, "action": OutcomeAction(action).value}
+        if reason is not None:
+            body["reason"] = reason
+        if at is not None:
+            body["at"] = at.isoformat()
+        return self._call("POST", f"/v1/decisions/{decision_id}/outcomes", RecordedOutcome, json=body)
+
+    def decision(self, decision_id: str) -> DecisionRecord:
+        """One logged shortlist and its outcomes (auditors and admins)."""
+        return self._call("GET", f"/v1/decisions/{decision_id}", DecisionRecord)
 
     # -- relationships --------------------------------------------------------------------------------
 
