@@ -79,7 +79,8 @@ class Ledger:
     def __init__(self, data_dir: Path) -> None:
         data_dir.mkdir(parents=True, exist_ok=True)
         path = data_dir / FILENAME
-        path.touch(mode=0o600, exist_ok=True)  # the requisitions' text: readable by the service only
+        path.touch(exist_ok=True)
+        path.chmod(0o600)  # the requisitions' text: readable by the service only
         self._lock = threading.Lock()
         # Autocommit; multi-statement steps open their own IMMEDIATE transaction. The timeout waits out
         # another process's write (workers sharing a data directory).

@@ -59,6 +59,9 @@ async def _lifespan(app: FastAPI) -> AsyncIterator[None]:
         webhooks.secret_key(settings.hook_secret.get_secret_value())  # a malformed whsec_ stops the start here
     if settings.hook_callback_url and settings.hook_secret is None:
         raise RuntimeError("TALENTRECALL_HOOK_CALLBACK_URL needs TALENTRECALL_HOOK_SECRET to sign its callbacks")
+    if settings.hook_secret is None and settings.greenhouse_secret is None:
+        yield  # both hooks are off (404): no ledger file, no worker
+        return
     ledger = Ledger(settings.data_dir)
     outbox = None
     if settings.hook_callback_url:
