@@ -103,3 +103,39 @@ def compare(
         "outcomes_without_outcomes": _mean(before_log, log_ids),
         "outcomes_with_outcomes": _mean(after_log, log_ids),
     }
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """``python -m eval.judgements --outcomes DATA_DIR``: the cross-validated change outcomes would bring."""
+    import argparse
+    import json
+    import sys
+    from datetime import UTC, datetime
+    from pathlib import Path
+
+    from eval import devset as ds
+    from eval.run import collect, default_shared, open_eval_memory
+    from memory import Memory, Settings
+
+    parser = argparse.ArgumentParser(prog="python -m eval.judgements", description=__doc__.splitlines()[0])
+    parser.add_argument("--outcomes", required=True, type=Path, help="data directory of a store with outcomes")
+    args = parser.parse_args(argv)
+    shared = default_shared()
+    if shared is None:
+        print("judgements: ../shared/data is absent", file=sys.stderr)
+        return 1
+    # The whole log: decisions and outcomes only (``window`` also returns the snapshots; they are not passed on).
+    with Memory.open(Settings(data_dir=args.outcomes)) as store:
+        log = store._decisions.window(datetime(1970, 1, 1, tzinfo=UTC), datetime(2200, 1, 1, tzinfo=UTC))
+    log_features, log_qrels = judgements(log.decisions, log.outcomes)
+    dev = ds.load(shared)
+    with open_eval_memory(None) as memory:
+        features = collect(memory, dev)
+    categories = {r.requisition_id: r.category for r in dev.requisitions}
+    report = compare(features, dev.qrels(), categories, log_features, log_qrels)
+    print(json.dumps(report, indent=2))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
