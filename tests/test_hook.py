@@ -314,3 +314,12 @@ def test_a_malformed_whsec_secret_stops_the_start(memory: Memory) -> None:
 def test_the_docstring_examples_run(name: str) -> None:
     result = doctest.testmod(importlib.import_module(name), optionflags=doctest.ELLIPSIS)
     assert result.attempted > 0 and result.failed == 0
+
+
+def test_a_greenhouse_body_sent_here_is_still_read_for_one_release(client: TestClient) -> None:
+    job = {"id": 4451, "name": "Intensive care nurse", "departments": [{"name": "Nursing"}], "offices": []}
+    body = json.dumps({"action": "job_created", "payload": {"job": job}}).encode()
+    assert client.post(PATH, content=body, headers=signed(body)).json()["results"]
+    wrong = json.dumps({"action": "job_created", "payload": {"job": {**job, "departments": ["eng"]}}}).encode()
+    response = client.post(PATH, content=wrong, headers=signed(wrong))
+    assert response.status_code == 422 and response.json()["field"] == "payload.job.departments.0"
