@@ -16,6 +16,7 @@ the package, so the service never needs ``../shared`` at run time:
   least 3, about once per million words): a capitalised word outside this list and the name lists is strange
   enough to be a name in a person's place ("Prabhu", "Askar", "Ayu" are in Webster's 2nd, but rare).
 - ``tech.txt.gz``: single-word product names from O*NET 29.2 technology skills (CC BY 4.0).
+- ``acronyms.txt.gz``: product words O*NET writes only in capitals (ESI, SEO), and SAP HANA's words.
 
 The held-out half of the hand-written names is never written, so evaluation on it measures generalisation.
 """
@@ -181,6 +182,17 @@ def tech_words(shared: Path) -> set[str]:
     return single | {word for word, count in seen.items() if count >= 3 and len(word) > 2 and word not in first}
 
 
+def acronyms(shared: Path) -> set[str]:
+    """Product words that O*NET writes only in capitals (ESi, SEO; and SAP HANA): "Esi" in Title case is no product."""
+    forms: dict[str, set[str]] = {}
+    with gzip.open(shared / "onet_29_2" / "technology_skills.txt.gz", "rt") as handle:
+        for row in csv.DictReader(handle, delimiter="\t"):
+            for word in re.findall(r"[A-Za-z][A-Za-z'-]*", row["Example"]):
+                forms.setdefault(_key(word), set()).add("upper" if word[:2].isupper() else "other")  # "ESi", "SEO"
+    # Short ones only: a longer word in capitals is often a product name styled so (JIRA), not an acronym.
+    return {word for word, seen in forms.items() if seen == {"upper"} and 1 < len(word) <= 3} | {"hana", "sap", "abap"}
+
+
 def main() -> int:
     from eval.run import default_shared
 
@@ -195,6 +207,7 @@ def main() -> int:
         "words.txt.gz": _write("words.txt.gz", ordinary_words(shared) | rare_name_words(shared)),
         "tech.txt.gz": _write("tech.txt.gz", tech_words(shared)),
         "common.txt.gz": _write("common.txt.gz", common_words()),
+        "acronyms.txt.gz": _write("acronyms.txt.gz", acronyms(shared)),
     }
     for name, count in counts.items():
         print(f"{name}: {count} entries")

@@ -324,6 +324,7 @@ class Lexicon:
     # Dictionary words common in English text, for "is this capitalised word strange enough to be a name?":
     # Webster's 2nd also lists "davit", "prabhu" and "askar", which in a person's place are names.
     common: Dictionary = field(default_factory=lambda: Dictionary(frozenset()))
+    acronyms: frozenset[str] = frozenset()  # product words written in capitals (ESi, SEO, HANA)
     kinds: dict[str, int] = field(default_factory=dict)  # a cache of each word's class, filled as words are seen
 
 
@@ -348,4 +349,5 @@ def lexicon() -> Lexicon:
         tech=_read("tech.txt.gz") | TECH,
         english=Dictionary(_dictionary() | ordinary),
         common=Dictionary(_read("common.txt.gz") | ordinary),
+        acronyms=_read("acronyms.txt.gz"),
     )

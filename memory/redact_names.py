@@ -177,6 +177,22 @@ def _namey(token: Token, lex: Lexicon) -> bool:
     return strange or token.key in lex.given or token.key in lex.family
 
 
+def _rare_name(token: Token, lex: Lexicon) -> bool:
+    """A listed name that is ambiguous only because an acronym shares it, not because it is an English word,
+    a place or a product: in Title case "Esi" (ESi), "Seo" (SEO), "Hana" (SAP HANA) are names; "Kafka" is not."""
+    return (
+        token.kind is Kind.AMBIG
+        and not token.upper
+        and (token.key not in lex.tech or token.key in lex.acronyms)
+        and (token.key in lex.given or token.key in lex.family)
+        and token.key not in lex.common
+        and token.key not in lex.ordinary
+        and token.key not in PLACES
+        and token.key not in ORGS
+        and token.key not in MINOR_PLACES
+    )
+
+
 def _last_first(text: str, tokens: list[Token]) -> None:
     """ "Candidate: Sow, Amadou" and "Okafor, Tunde" alone on a line: a "Last, First" pair of name words."""
     lex = lexicon()
@@ -217,7 +233,11 @@ def _surname_first(text: str, tokens: list[Token]) -> None:
             continue
         if text[before.end : token.start] != ", " or not sentence_start(text, before):
             continue
-        if token.kind is Kind.NAME or (token.kind is Kind.UNKNOWN and token.key not in lex.common):
+        if (
+            token.kind is Kind.NAME
+            or (token.kind is Kind.UNKNOWN and token.key not in lex.common)
+            or _rare_name(token, lex)
+        ):
             mark(token, "_surname_first")  # "Okafor, Tunde:"
 
 
@@ -351,10 +371,12 @@ def _titled(text: str, tokens: list[Token], run: list[int]) -> bool:
     """ "Dr. Okafor", "Ms. de la Cruz": a title just before the run, or as its first word, before a name."""
     lex = lexicon()
     first = run[0]
+    # After a title any name word will do, even one that is also a product or an ordinary word ("Prof. Dijkstra",
+    # "Ms. Seo", "Ms. Two Feathers"); a title before common words only ("Dr. Who") is no person's title here.
     named = [
         tokens[i]
         for i in run
-        if tokens[i].kind is not Kind.WORD and tokens[i].key not in lex.tech and tokens[i].key not in TITLES
+        if tokens[i].key not in TITLES and (tokens[i].kind is not Kind.WORD or tokens[i].key not in lex.common)
     ]
     if not named:
         return False
@@ -404,8 +426,7 @@ def _decide_words(text: str, tokens: list[Token], run: list[int], uncertain: lis
         return
     if _titled(text, tokens, run):
         for w in words:
-            if w.kind is not Kind.WORD or len(w.key) == 1 or not w.cap:
-                mark(w, "titled")
+            mark(w, "titled")  # every word of the run: "Ms. Two Feathers"
         return
     initials = [
         w for w in words if len(w.key) == 1 and text[w.end : w.end + 2] == ". " and text[w.start - 1 : w.start] != "."
@@ -452,7 +473,9 @@ def _decide_words(text: str, tokens: list[Token], run: list[int], uncertain: lis
             mark(w, "given + family")  # "Grant Hunter", "Kenya Washington"
         return
     foreign = all(
-        (w.kind in (Kind.UNKNOWN, Kind.NAME) and w.key not in lex.common and not _camel(text, w)) or id(w) in prefixes
+        (w.kind in (Kind.UNKNOWN, Kind.NAME) and w.key not in lex.common and not _camel(text, w))
+        or id(w) in prefixes
+        or _rare_name(w, lex)
         for w in words
     ) and any(id(w) not in prefixes for w in words)
     if foreign and len(run) <= 4 and (_person_place(text, tokens, run[-1], run[0]) or _name_line(text, words)):
@@ -513,7 +536,7 @@ def _name_run(text: str, tokens: list[Token], run: list[int], lex: Lexicon) -> b
         if w.upper and not line:
             return False  # "HSC", "ICICI", "NLU": capitals inside a sentence are acronyms
         kind = w.spelled if w.upper else w.kind
-        return (kind is Kind.UNKNOWN and w.key not in lex.common) or kind is Kind.NAME
+        return (kind is Kind.UNKNOWN and w.key not in lex.common) or kind is Kind.NAME or _rare_name(w, lex)
 
     def namey(w: Token, position: int) -> bool:
         if not w.cap or id(w) in prefixes:
@@ -688,9 +711,43 @@ def apply_persons(analysis: Analysis, persons: Sequence[tuple[int, int]]) -> Non
                 mark(t, "model")
 
 
+def _extend(text: str, tokens: list[Token]) -> None:
+    """The rest of a name whose other words were found: a capitalised word in the same run next to a found name
+    word, when it is no common English word ("Sanne Dijkstra", "Eko Prasetyo") or sits between two found words
+    ("Aiyana Two Feathers"). Places, employers and acronyms inside a sentence stay."""
+    lex = lexicon()
+    for run in runs(text, tokens):
+        words = [tokens[i] for i in run]
+        if not any(w.person for w in words):
+            continue
+        line = _name_line(text, words)
+        changed = True
+        while changed:
+            changed = False
+            for n, w in enumerate(words):
+                if w.person or not w.cap or w.protected or w.key in PLACES or w.key in ORGS or w.key in TITLES:
+                    continue
+                if w.upper and len(w.key) <= 5 and not line:
+                    continue
+                left = n > 0 and words[n - 1].person
+                right = n + 1 < len(words) and words[n + 1].person
+                rare = w.key not in lex.common and w.key not in lex.ordinary
+                # A product stays unless it stands beside a sure name word ("Sanne Dijkstra"), not one only the
+                # model called a name ("Javascript- Exprience") or an ambiguous one ("Redhat Linux OS Cluster").
+                sure = [x for x in (words[n - 1] if left else None, words[n + 1] if right else None) if x is not None]
+                if w.key in lex.tech and not any(
+                    x.why != "model" and x.kind in (Kind.NAME, Kind.UNKNOWN) for x in sure
+                ):
+                    continue
+                if (left and right) or ((left or right) and rare):
+                    mark(w, "rest of a name")
+                    changed = True
+
+
 def propagate(analysis: Analysis) -> None:
     """A word once found naming a person names them everywhere in the text ("Kenya Washington ... Kenya's")."""
     tokens = analysis.tokens
+    _extend(analysis.text, tokens)
     # Only words found as names by a strong rule: not a lone ordinary word the model called a person.
     keys = {t.key for t in tokens if t.person and t.cap and t.kind in (Kind.NAME, Kind.UNKNOWN)}
     for left, right in itertools.pairwise(tokens):

@@ -30,7 +30,7 @@ _ORG_SUFFIX = (
     r"|Society|Association|Council|Club|Church|Seminary|Polytechnic|Conservatory|Airlines|Motors|Pharma"
     r"|Pharmaceuticals|Software|Networks|Media|Studios|Bancorp|Trust|Securities|Investments|Logistics"
     r"|State|Electric|Electronics|Controls|Instruments|Aerospace|Energy|Chemicals?|Steel|Foods|Brands|Stores"
-    r"|Automotive|Financial|Airport"
+    r"|Automotive|Financial|Airport|Laboratories|Laboratory|Limited|Pvt|Bancshares|Broking|Finance|Mills?|Refinery"
 )
 
 
