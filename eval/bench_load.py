@@ -134,7 +134,7 @@ def _serve(data_dir: Path, port: int) -> subprocess.Popen[bytes]:
     return subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL)
 
 
-def load_check(clients: int, seconds: float) -> dict[str, Any]:
+def load_check(clients: int, seconds: float, seed_candidates: int = SEED_CANDIDATES) -> dict[str, Any]:
     with tempfile.TemporaryDirectory(prefix="tr-load-") as tmp:
         port = _free_port()
         server = _serve(Path(tmp) / "store", port)
@@ -150,7 +150,7 @@ def load_check(clients: int, seconds: float) -> dict[str, Any]:
                 if time.monotonic() > deadline or server.poll() is not None:
                     raise RuntimeError("the server did not start")
                 time.sleep(0.5)
-            records = list(demo_records(SEED_CANDIDATES, seed=11))
+            records = list(demo_records(seed_candidates, seed=11))
             body = "\n".join(json.dumps(r) for r in records)
             seeded = httpx.post(
                 f"{url}/v1/import", content=body, headers={"content-type": "application/x-ndjson"}, timeout=600
@@ -167,7 +167,7 @@ def load_check(clients: int, seconds: float) -> dict[str, Any]:
         "clients": clients,
         "seconds": seconds,
         "model": "all-MiniLM-L6-v2",
-        "seed_candidates": SEED_CANDIDATES,
+        "seed_candidates": seed_candidates,
         "load_avg_1m_at_end": round(os.getloadavg()[0], 1),
         "requests": sum(row["requests"] for row in rows),
         "errors": sum(row["errors"] for row in rows),
@@ -200,8 +200,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m eval.bench_load")
     parser.add_argument("--clients", type=int, default=50)
     parser.add_argument("--seconds", type=float, default=60)
+    parser.add_argument("--seed-candidates", type=int, default=SEED_CANDIDATES, help="demo candidates imported first")
     args = parser.parse_args(argv)
-    result = load_check(args.clients, args.seconds)
+    result = load_check(args.clients, args.seconds, args.seed_candidates)
     print(json.dumps(result), file=sys.stderr)
     print(markdown(result))
     return 0 if result["errors"] == 0 else 1
