@@ -18,21 +18,23 @@ import itertools
 import json
 import math
 import sys
+from collections import defaultdict
 from collections.abc import Mapping, Sequence
 from datetime import UTC, datetime
 from pathlib import Path
 
 import numpy as np
+from scipy.optimize import minimize
 
 from eval.metrics import Qrels
-from memory.ranking import DEFAULT_WEIGHTS, FEATURES, STAND_INS
+from memory.ranking import DEFAULT_WEIGHTS, FEATURES, REFERENCE, STAND_INS
 
 Features = Mapping[str, Mapping[str, Mapping[str, float]]]  # query -> candidate -> feature -> value
 # The shipped weights, read here for comparison only: fitting writes to ``--out``, never into the package.
 WEIGHTS_FILE = Path(__file__).resolve().parents[1] / "memory" / "weights.json"
 DEFAULT_OUT = "fitted-weights.json"
-# Grid resolution on the simplex: 51 shares per learned feature keeps the search to seconds.
-STEP = 0.02
+# Grid resolution on the simplex: 21 shares per learned feature keeps a 4-feature search to seconds.
+STEP = 0.05
 # Product floors: a recruiter's must-haves always move the ranking, whatever the dev set prefers.
 FLOORS = {"must_have_skills": 0.02}
 
@@ -92,13 +94,14 @@ def learnable(features: Features) -> list[str]:
 class _Matrix:
     """The dev set as arrays: per query, candidates in id order (so a stable sort breaks ties by id)."""
 
-    def __init__(self, features: Features, qrels: Qrels, names: Sequence[str], k: int) -> None:
+    def __init__(self, features: Features, qrels: Qrels, names: Sequence[str], k: int, tiers: bool = True) -> None:
         self.blocks: list[tuple[np.ndarray, np.ndarray, float]] = []
         self.tiers: list[np.ndarray] = []
         for qid, pool in features.items():
             ids = sorted(pool)
             x = np.array([[pool[c].get(n, 0.0) for n in names] for c in ids], dtype=float)
-            self.tiers.append(np.array([TIER_STEP * pool[c].get(TIER, 0.0) for c in ids], dtype=float))
+            step = TIER_STEP if tiers else 0.0
+            self.tiers.append(np.array([step * pool[c].get(TIER, 0.0) for c in ids], dtype=float))
             gains = np.array([qrels.get(qid, {}).get(c, 0) for c in ids], dtype=float)
             ideal = np.sort(np.array([g for g in qrels.get(qid, {}).values() if g > 0], dtype=float))[::-1][:k]
             idcg = float((ideal / np.log2(np.arange(2, ideal.size + 2))).sum())
@@ -122,11 +125,14 @@ def fit(features: Features, qrels: Qrels, k: int = 10) -> dict[str, float]:
 
     Their total is kept at the defaults' total so the other (default) weights keep their meaning.
     Ties between settings go to the one closest to the defaults, so that a flat optimum does not
-    swing the weights for nothing.
+    swing the weights for nothing. The search ranks without must-have tiers: within a tier must-have
+    coverage is constant, so under tiers its weight could take any value; fitted without them it is
+    the weight a caller who turns tiers off gets. A stand-in copy (notes imputed from the profile)
+    shares its stand-in's weight: the dev set fixes their sum, and the split is even.
     """
     names = learnable(features)
     fixed = [n for n in FEATURES if n not in names]
-    matrix = _Matrix(features, qrels, [*names, *fixed], k)
+    matrix = _Matrix(features, qrels, [*names, *fixed], k, tiers=False)
     total = math.fsum(DEFAULT_WEIGHTS[n] for n in names)
     rest = np.array([DEFAULT_WEIGHTS[n] for n in fixed])
     steps = round(1 / STEP)
@@ -142,7 +148,20 @@ def fit(features: Features, qrels: Qrels, k: int = 10) -> dict[str, float]:
         if best is None or (quality, -distance) > (best[0], -best[1]):
             best = (quality, distance, dict(zip(names, shares.tolist(), strict=True)))
     assert best is not None
-    return {name: round(best[2].get(name, DEFAULT_WEIGHTS[name]), 6) for name in FEATURES}
+    weights = {name: round(best[2].get(name, DEFAULT_WEIGHTS[name]), 6) for name in FEATURES}
+    for copy, proxy in STAND_INS.items():
+        if proxy in names and copy not in names and copy in _varying(features):
+            weights[copy] = weights[proxy] = round((weights[copy] + weights[proxy]) / 2, 6)
+    return weights
+
+
+def _varying(features: Features) -> set[str]:
+    seen: dict[str, set[float]] = defaultdict(set)
+    for pool in features.values():
+        for row in pool.values():
+            for name, value in row.items():
+                seen[name].add(round(value, 9))
+    return {name for name, values in seen.items() if len(values) > 1}
 
 
 def folds(categories: Mapping[str, str], k: int = 5) -> list[set[str]]:
@@ -151,23 +170,110 @@ def folds(categories: Mapping[str, str], k: int = 5) -> list[set[str]]:
     return [{q for q, c in categories.items() if ordered.index(c) % k == i} for i in range(k)]
 
 
-def cross_validated(features: Features, qrels: Qrels, categories: Mapping[str, str]) -> dict[str, dict[str, float]]:
-    """Each query scored by weights fitted on the other folds only."""
-    run: dict[str, dict[str, float]] = {}
+def cross_validated(
+    features: Features, qrels: Qrels, categories: Mapping[str, str]
+) -> tuple[dict[str, dict[str, float]], dict[str, dict[str, float]]]:
+    """Each query scored by weights fitted on the other folds only: ranked with must-have tiers, and without."""
+    tiered: dict[str, dict[str, float]] = {}
+    flat: dict[str, dict[str, float]] = {}
     for held_out in folds(categories):
         train = {q: f for q, f in features.items() if q not in held_out}
         weights = fit(train, {q: qrels[q] for q in train})
-        run |= rescore({q: features[q] for q in held_out if q in features}, weights)
-    return run
+        test = {q: features[q] for q in held_out if q in features}
+        tiered |= rescore(test, weights, tiers=True)
+        flat |= rescore(test, weights, tiers=False)
+    return tiered, flat
 
 
-def weights_document(weights: Mapping[str, float], provenance: Mapping[str, object]) -> str:
-    """The JSON that ``Memory`` reads from ``memory/weights.json``: a dated version, weights, provenance."""
-    document = {
+def reference_point(features: Features) -> dict[str, float]:
+    """The typical dev-set candidate for the features the dev set measures (semantic, lexical).
+
+    The notes' reference is the profile's: the dev set holds no notes, and both are the same model's cosine
+    between a requisition and a text about a person. Other features keep ``REFERENCE`` (their scale's middle).
+    """
+    rows = [row for pool in features.values() for row in pool.values()]
+    profile = math.fsum(r["semantic_profile"] for r in rows) / len(rows)
+    lexical = math.fsum(r["lexical"] for r in rows) / len(rows)
+    return {
+        **REFERENCE,
+        "semantic_profile": round(profile, 4),
+        "semantic_notes": round(profile, 4),
+        "lexical": round(lexical, 4),
+    }
+
+
+def _fit_inputs(features: Features, qrels: Qrels) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Per (requisition, resume): [semantic evidence, must-have coverage − ½ (0 when none asked)], gain."""
+    x, gains = [], []
+    for qid, pool in features.items():
+        for cid, row in pool.items():
+            asked = (
+                row.get(TIER, 0.0) > 0
+                or row.get("must_have_skills", REFERENCE["must_have_skills"]) != REFERENCE["must_have_skills"]
+            )
+            must = row["must_have_skills"] - 0.5 if asked else 0.0
+            x.append([row["semantic_profile"], must])
+            gains.append(qrels.get(qid, {}).get(cid, 0))
+    data, gain = np.array(x, dtype=float), np.array(gains)
+    return data, gain, (gain == 2).astype(float)
+
+
+def fit_level(features: Features, qrels: Qrels) -> dict[str, object]:
+    """A logistic model of "same occupation" (gain 2) and its strong/possible thresholds, with their precision.
+
+    ``strong`` is the lowest probability at which ≥ 80% of those called strong are of the occupation;
+    ``possible`` the lowest at which ≥ 60% are of it or an adjacent one (gain ≥ 1). L2-penalised (λ = 0.01).
+    """
+    x, gain, same = _fit_inputs(features, qrels)
+    design = np.column_stack([np.ones(len(x)), x])
+
+    def loss(beta: np.ndarray) -> float:
+        z = design @ beta
+        return float(np.sum(np.logaddexp(0.0, z) - same * z) + 0.01 * beta[1:] @ beta[1:])
+
+    beta = minimize(loss, np.zeros(3), method="BFGS").x
+    p = 1.0 / (1.0 + np.exp(-(design @ beta)))
+    grid = np.round(np.arange(0.05, 0.96, 0.05), 2)
+
+    def lowest(ok: np.ndarray, target: float) -> float:
+        for t in grid:
+            chosen = p >= t
+            if chosen.any() and ok[chosen].mean() >= target:
+                return float(t)
+        return float(grid[-1])
+
+    strong, possible = lowest(same == 1, 0.8), lowest(gain >= 1, 0.6)
+    return {
+        "intercept": round(float(beta[0]), 4),
+        "semantic": round(float(beta[1]), 4),
+        "must_have": round(float(beta[2]), 4),
+        "strong": strong,
+        "possible": min(possible, strong),
+        "provenance": {
+            "model": "logistic regression of dev-set gain 2 on the best semantic similarity and must-have coverage",
+            "strong_precision": round(float((same[p >= strong]).mean()), 3),
+            "possible_precision_gain_ge_1": round(float((gain[p >= possible] >= 1).mean()), 3),
+            "pairs": len(x),
+        },
+    }
+
+
+def weights_document(
+    weights: Mapping[str, float],
+    provenance: Mapping[str, object],
+    reference: Mapping[str, float] | None = None,
+    level: Mapping[str, object] | None = None,
+) -> str:
+    """The JSON that ``Memory`` reads from ``memory/weights.json``: version, weights, reference, fit level."""
+    document: dict[str, object] = {
         "version": f"devset-{datetime.now(UTC).date().isoformat()}",
         "weights": dict(weights),
         "provenance": dict(provenance),
     }
+    if reference is not None:
+        document["reference"] = dict(reference)
+    if level is not None:
+        document["fit_level"] = dict(level)
     return json.dumps(document, indent=2) + "\n"
 
 
@@ -183,6 +289,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         default=DEFAULT_OUT,
         help=f"where to write the fitted weights (default {DEFAULT_OUT}; '-' for stdout)",
     )
+    parser.add_argument("--store", type=Path, default=None, help="the dev store to (re)use (default .eval-data)")
     args = parser.parse_args(argv)
 
     shared = default_shared()
@@ -190,7 +297,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         print("fit: ../shared/data is absent", file=sys.stderr)
         return 1
     dev = ds.load(shared)
-    with open_eval_memory(None) as memory:
+    with open_eval_memory(args.store) as memory:
         features = collect(memory, dev)
     qrels = dev.qrels()
     weights = fit(features, qrels)
@@ -205,8 +312,13 @@ def main(argv: Sequence[str] | None = None) -> int:
             "floors": FLOORS,
             "learned": names,
             "kept_at_default": [n for n in FEATURES if n not in names],
-            "why_kept": "constant on the dev set (resumes carry no notes, signals, seniority or dates)",
+            "why_kept": "constant on the dev set (resumes carry no notes, signals, seniority or dates); "
+            "semantic_notes is imputed from the profile there (no notes), a copy whose weight cannot be learned",
+            "reference": "semantic and lexical: dev-set means over every (requisition, resume) pair; others: "
+            "memory.ranking.REFERENCE",
         },
+        reference_point(features),
+        fit_level(features, qrels),
     )
     if args.out == "-":
         sys.stdout.write(document)

@@ -12,12 +12,13 @@ import argparse
 import json
 import os
 import sys
+from collections import defaultdict
+from collections.abc import Mapping
 from datetime import UTC, datetime
 from pathlib import Path
 
 from eval import devset as ds
-from eval import redaction
-from eval.fit import TIER, Features, cross_validated, rrf
+from eval.fit import TIER, Features, cross_validated, rescore, rrf
 from eval.metrics import Run, bootstrap_ci, per_query
 from memory import MatchFilters, Memory, Settings
 from memory.ranking import DEFAULT_WEIGHTS, FEATURES
@@ -65,30 +66,29 @@ def collect(memory: Memory, dev: ds.DevSet) -> Features:
     return features
 
 
-def systems(memory: Memory, dev: ds.DevSet, features: Features) -> dict[str, Run]:
-    """Runs per system; the weighted ones go through ``Memory.match`` itself."""
-    filters = MatchFilters(consent_required=False)
+def systems(dev: ds.DevSet, features: Features, shipped: Mapping[str, float], version: str) -> dict[str, Run]:
+    """Runs per system, rescored offline from one match per requisition (``eval.fit.rescore``).
 
-    def live(weights: dict[str, float]) -> Run:
-        return {
-            req.requisition_id: {
-                r.candidate_id: r.score
-                for r in memory.match(req.requisition, limit=POOL_LIMIT, filters=filters, weights=weights).results
-            }
-            for req in dev.requisitions
-        }
-
+    The score is linear in the features, so a weight setting re-ranks the collected pool exactly as
+    ``Memory.match`` would (ties by id, must-have tiers first when on); the pool is every dev resume.
+    Baselines run without tiers: they are the single signals, as a search engine would rank them.
+    """
     categories = {r.requisition_id: r.category for r in dev.requisitions}
-    runs: dict[str, Run] = {
-        "bm25-only": live(only(lexical=1.0)),
-        "dense-only": live(only(semantic_profile=1.0, semantic_notes=1.0)),
+    tiered, flat = cross_validated(features, dev.qrels(), categories)
+    return {
+        "bm25-only": rescore(features, only(lexical=1.0), tiers=False),
+        "dense-only": rescore(features, only(semantic_profile=1.0, semantic_notes=1.0), tiers=False),
         "rrf(bm25, dense)": rrf(features, ["lexical", "semantic_profile"]),
-        "hybrid, default weights": live(dict(DEFAULT_WEIGHTS)),
-        "hybrid, learned weights (5-fold CV)": cross_validated(features, dev.qrels(), categories),
+        "hybrid, default weights": rescore(features, DEFAULT_WEIGHTS),
+        LEARNED: tiered,
+        LEARNED_NO_TIERS: flat,
+        f"hybrid, shipped weights ({version}, in-sample)": rescore(features, shipped),
     }
-    if memory.weights_version != "default":
-        runs[f"hybrid, shipped weights ({memory.weights_version}, in-sample)"] = live(memory.weights)
-    return runs
+
+
+LEARNED = "hybrid, learned weights (5-fold CV), must-have tiers (default)"
+LEARNED_NO_TIERS = "hybrid, learned weights (5-fold CV), tiers off"
+BASELINES = ("bm25-only", "dense-only", "rrf(bm25, dense)", "hybrid, default weights")
 
 
 def table(qrels: dict[str, dict[str, int]], runs: dict[str, Run], resamples: int) -> str:
@@ -101,15 +101,34 @@ def table(qrels: dict[str, dict[str, int]], runs: dict[str, Run], resamples: int
             low, high = bootstrap_ci(values, resamples=resamples)
             cells.append(f"{sum(values) / len(values):.3f} [{low:.3f}, {high:.3f}]")
         lines.append(f"| {name} | " + " | ".join(cells) + " |")
-    learned = "hybrid, learned weights (5-fold CV)"
     lines.append("")
     lines.append("Paired gaps in NDCG@10 (95% bootstrap interval over queries):")
     lines.append("")
-    for baseline in ("bm25-only", "dense-only", "rrf(bm25, dense)", "hybrid, default weights"):
-        a, b = scores[learned]["ndcg@10"], scores[baseline]["ndcg@10"]
-        gaps = [a[q] - b[q] for q in qrels]
-        low, high = bootstrap_ci(gaps, resamples=resamples)
-        lines.append(f"- learned − {baseline}: {sum(gaps) / len(gaps):+.3f} [{low:+.3f}, {high:+.3f}]")
+    for learned in (LEARNED, LEARNED_NO_TIERS):
+        for baseline in BASELINES:
+            a, b = scores[learned]["ndcg@10"], scores[baseline]["ndcg@10"]
+            gaps = [a[q] - b[q] for q in qrels]
+            low, high = bootstrap_ci(gaps, resamples=resamples)
+            lines.append(f"- {learned} − {baseline}: {sum(gaps) / len(gaps):+.3f} [{low:+.3f}, {high:+.3f}]")
+    return "\n".join(lines)
+
+
+def by_category(dev: ds.DevSet, runs: dict[str, Run]) -> str:
+    """NDCG@10 per category (mean over its requisitions) for the baselines and the learned hybrid."""
+    qrels = dev.qrels()
+    shown = ("bm25-only", "dense-only", "rrf(bm25, dense)", LEARNED, LEARNED_NO_TIERS)
+    scores = {name: per_query(qrels, runs[name], "ndcg@10") for name in shown}
+    groups: dict[str, list[str]] = defaultdict(list)
+    for req in dev.requisitions:
+        groups[req.category].append(req.requisition_id)
+    lines = [
+        "| category | requisitions | bm25 | dense | rrf | learned, tiers | learned, no tiers |",
+        "|---|---|---|---|---|---|---|",
+    ]
+    for category in sorted(groups):
+        ids = groups[category]
+        cells = [f"{sum(scores[n][q] for q in ids) / len(ids):.3f}" for n in shown]
+        lines.append(f"| {category} | {len(ids)} | " + " | ".join(cells) + " |")
     return "\n".join(lines)
 
 
@@ -122,20 +141,40 @@ def main(args: argparse.Namespace, settings: Settings) -> int:
     qrels = dev.qrels()
     with open_eval_memory(args.store) as memory:
         features = collect(memory, dev)
-        runs = systems(memory, dev, features)
-    body = table(qrels, runs, args.bootstrap)
+        runs = systems(dev, features, memory.weights, memory.weights_version)
+        model = memory.model_id
     header = (
         f"Dev set: {len(dev.resumes)} resumes, {len(dev.requisitions)} requisitions, "
-        f"{sum(len(g) for g in qrels.values())} graded judgements; model {memory.model_id}."
+        f"{sum(len(g) for g in qrels.values())} graded judgements; model {model}."
     )
-    print(header + "\n\n" + body)
-    command = f"talentrecall eval --out {args.out}" if args.out else "talentrecall eval"
-    redacting = redaction.section(Path(shared), command)  # recall per origin group, false redactions
-    print("\n" + redacting)
+    body = f"{header}\n\n{table(qrels, runs, args.bootstrap)}\n\nNDCG@10 by category:\n\n{by_category(dev, runs)}"
+    print(body)
     if args.out:
         stamp = datetime.now(UTC).strftime("%Y-%m-%d")
-        args.out.write_text(
-            f"# Ranking evaluation\n\nCommand: `talentrecall eval --out {args.out}` (date {stamp}).\n\n"
-            f"{header}\n\n{body}\n\n{redacting}"
-        )
+        section = f"{RANKING_START}\nCommand: `{COMMAND} --out {args.out}` (date {stamp}).\n\n{body}\n{RANKING_END}"
+        write_section(args.out, section)
     return 0
+
+
+RANKING_START, RANKING_END = "<!-- ranking:start -->", "<!-- ranking:end -->"
+COMMAND = "python -m eval.run"
+
+
+def write_section(path: Path, section: str) -> None:
+    """Replace the ranking section of ``path`` (between its markers), keeping every other section."""
+    text = path.read_text() if path.exists() else "# Ranking evaluation\n\n"
+    if RANKING_START in text and RANKING_END in text:
+        before, _, rest = text.partition(RANKING_START)
+        _, _, after = rest.partition(RANKING_END)
+        path.write_text(before + section + after)
+    else:
+        path.write_text(text.rstrip("\n") + "\n\n" + section + "\n")
+
+
+if __name__ == "__main__":
+    parser = argparse.ArgumentParser(prog=COMMAND, description="Ranking quality on the dev set (EVAL.md section).")
+    parser.add_argument("--shared", type=Path, default=None, help="the shared data directory (default ../shared/data)")
+    parser.add_argument("--store", type=Path, default=None, help="where the dev pool is kept (default .eval-data)")
+    parser.add_argument("--bootstrap", type=int, default=1000, help="bootstrap resamples (default 1000)")
+    parser.add_argument("--out", type=Path, default=None, help="write the ranking section into this file")
+    sys.exit(main(parser.parse_args(), Settings()))
