@@ -42,17 +42,26 @@ def test_dev_set_shape(dev: ds.DevSet) -> None:
 def test_hybrid_beats_both_baselines(dev: ds.DevSet, features) -> None:  # type: ignore[no-untyped-def]
     qrels = dev.qrels()
     categories = {r.requisition_id: r.category for r in dev.requisitions}
+    tiered, flat = cross_validated(features, qrels, categories)
+    dense = only(semantic_profile=1.0, semantic_notes=1.0)
     ndcg = {
-        "bm25": evaluate(qrels, rescore(features, only(lexical=1.0)), ["ndcg@10"])["ndcg@10"],
-        "dense": evaluate(qrels, rescore(features, only(semantic_profile=1.0, semantic_notes=1.0)), ["ndcg@10"])[
-            "ndcg@10"
-        ],
-        "learned_cv": evaluate(qrels, cross_validated(features, qrels, categories), ["ndcg@10"])["ndcg@10"],
+        "bm25": evaluate(qrels, rescore(features, only(lexical=1.0), tiers=False), ["ndcg@10"])["ndcg@10"],
+        "dense": evaluate(qrels, rescore(features, dense, tiers=False), ["ndcg@10"])["ndcg@10"],
+        "learned_cv": evaluate(qrels, tiered, ["ndcg@10"])["ndcg@10"],
+        "learned_cv_no_tiers": evaluate(qrels, flat, ["ndcg@10"])["ndcg@10"],
     }
-    assert ndcg["learned_cv"] > ndcg["dense"] + 0.02 and ndcg["learned_cv"] > ndcg["bm25"] + 0.02, ndcg
+    # Measured 2026-11-26: dense 0.697, bm25 0.668, learned 0.725 with must-have tiers, 0.738 without.
+    for learned in ("learned_cv", "learned_cv_no_tiers"):
+        assert ndcg[learned] > ndcg["dense"] + 0.02 and ndcg[learned] > ndcg["bm25"] + 0.02, ndcg
 
 
 def test_shipped_weights_say_where_they_come_from(features) -> None:  # type: ignore[no-untyped-def]
     shipped = json.loads(WEIGHTS_FILE.read_text())
     assert shipped["provenance"]["command"] == "python -m eval.fit"
     assert shipped["provenance"]["learned"] == learnable(features)
+
+
+def test_the_fit_level_is_calibrated_on_the_dev_set(features) -> None:  # type: ignore[no-untyped-def]
+    shipped = json.loads(WEIGHTS_FILE.read_text())["fit_level"]
+    assert shipped["provenance"]["strong_precision"] >= 0.8
+    assert 0 < shipped["possible"] <= shipped["strong"] < 1
