@@ -50,7 +50,7 @@ from memory.redact_tokens import (
 )
 
 # Cue words that may open a sentence in front of a name run ("Per Abenov, ...", "Thanks Tendai").
-CUE_HEADS = frozenset("per thanks thank cc with via".split())
+CUE_HEADS = frozenset("per thanks thank cc with via hi hello hey dear".split())
 # Before an unknown capitalised word, these make it a person ("paired with Tendai", "per Abenov").
 UNKNOWN_CUES_BEFORE = frozenset(
     "with per by cc thanks thank asked ask told tell met meet dear hi hello hey pinged emailed interviewed".split()
@@ -65,6 +65,11 @@ UNKNOWN_VERBS_AFTER = PERSON_VERBS_AFTER | frozenset(
     """has had is was will would can could did does joined led designed built ran owned shipped handled showed
     struggled impressed explained walked gave took made wants prefers seems seemed knows knew understood
     answered solved wrote""".split()
+)
+# After a capitalised word, these say it names a product or a library, not a person.
+PRODUCT_HEADS = frozenset(
+    """json api apis sdk sdks integration integrations plugin plugins library libraries framework module modules
+    serializer driver drivers connector connectors cli toolkit runtime bindings wrapper firmware middleware""".split()
 )
 ADVERBS = frozenset("also then still never always really clearly quickly just often later again too".split())
 _WHO = re.compile(r",?\s+who\b")
@@ -439,6 +444,8 @@ def _decide_words(text: str, tokens: list[Token], run: list[int], uncertain: lis
     after = tokens[run[-1] + 1] if run[-1] + 1 < len(tokens) else None
     if after is not None and not after.cap and after.key in EPONYM_HEADS and joined(text, tokens[run[-1]], after):
         return  # "Taylor series", "Grant writing", "Gaussian process"
+    if after is not None and after.key in PRODUCT_HEADS and joined(text, tokens[run[-1]], after):
+        return  # "a Jackson JSON serializer", "Cortana integration", "Sidekiq Pro"
     if len(run) == 1 and (
         words[0].key in places or _place_cue(text, tokens, run[0]) or _in_place_list(text, tokens, run[0])
     ):
@@ -745,15 +752,57 @@ def _extend(text: str, tokens: list[Token]) -> None:
 
 
 def propagate(analysis: Analysis) -> None:
-    """A word once found naming a person names them everywhere in the text ("Kenya Washington ... Kenya's")."""
-    tokens = analysis.tokens
-    _extend(analysis.text, tokens)
+    """A word once found naming a person names them everywhere in the text, in any case: "Kenya Washington ...
+    Kenya's", "Phone screen with Garrett Walsh ... garrett to send a work sample". A common English word found
+    inside a name ("Cloud" in "Iron Cloud") is not spread to "Pivotal Cloud Foundry"."""
+    lex = lexicon()
+    text, tokens = analysis.text, analysis.tokens
+    _extend(text, tokens)
+    _beside(text, tokens, lex)
     # Only words found as names by a strong rule: not a lone ordinary word the model called a person.
     keys = {t.key for t in tokens if t.person and t.cap and t.kind in (Kind.NAME, Kind.UNKNOWN)}
     for left, right in itertools.pairwise(tokens):
-        if left.person and right.person and left.cap and right.cap and joined(analysis.text, left, right):
-            keys.update(t.key for t in (left, right) if t.kind is not Kind.WORD)
+        if left.person and right.person and left.cap and right.cap and joined(text, left, right):
+            keys.update(t.key for t in (left, right) if t.kind is not Kind.WORD and t.key not in lex.common)
+    keys = {k for k in keys if k not in analysis.places}
     for token in tokens:
-        if token.person or token.protected or not token.cap or token.key not in keys or token.key in analysis.places:
+        if token.person or token.protected or token.key not in keys:
             continue
-        mark(token, "propagate")
+        if token.cap:
+            mark(token, "propagate")
+        elif len(token.key) > 2 and _spreads_lower(token, lex):
+            mark(token, "propagate, lower case")
+
+
+def _spreads_lower(token: Token, lex: Lexicon) -> bool:
+    # "garrett", "walsh" go once they were a name here; "grant", "will" and "rose" (ordinary words in job texts)
+    # stay. The dictionary alone does not decide: it lists "walsh" and "ping" too.
+    return token.key not in lex.ordinary and token.key not in lex.tech
+
+
+def _beside(text: str, tokens: list[Token], lex: Lexicon) -> None:
+    """Words that stand with a found name as one: "nithya.manickam" (a handle), "Rotanak and [Megan]",
+    "[Megan], Rotanak" — when the other word is no common English word, place, employer or product."""
+
+    def fits(other: Token) -> bool:
+        if other.person or other.protected or len(other.key) < 2 or other.kind is Kind.WORD:
+            return False
+        if other.key in PLACES or other.key in ORGS or other.key in MINOR_PLACES:
+            return False
+        return other.key not in lex.common and other.key not in lex.ordinary and other.key not in lex.tech
+
+    for index, token in enumerate(tokens):
+        after = tokens[index + 1] if index + 1 < len(tokens) else None
+        if after is not None and token.person != after.person:
+            other = after if token.person else token
+            gap = text[token.end : after.start]
+            handle = gap in (".", "_") and not token.cap and not after.cap
+            listed = gap == ", " and token.cap and after.cap
+            if (handle or listed) and fits(other):
+                mark(other, "beside a name")
+        if token.key == "and" and index > 0 and after is not None and text[token.start - 1 : token.start] == " ":
+            left = tokens[index - 1]
+            if left.cap and after.cap and left.person != after.person and near(text, token, after):
+                other = after if left.person else left
+                if fits(other) and text[left.end : token.start] == " ":
+                    mark(other, "beside a name")

@@ -28,7 +28,8 @@ def _texts(memory: Memory) -> dict[str, str]:
     # What the model read: the stored redacted texts (an auditor's view; no public verb returns them).
     store = memory._store
     texts = {p.payload["candidate_id"]: p.payload["profile_text"] for p in store.scroll(Collection.candidates)}
-    texts |= {p.id: p.payload["text"] for p in store.scroll(Collection.chunks)}
+    # A chunk keeps the recruiter's passage under "text" and what the model read under "redacted".
+    texts |= {p.id: p.payload["redacted"] for p in store.scroll(Collection.chunks)}
     return texts
 
 
