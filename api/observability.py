@@ -64,6 +64,8 @@ HTML_HEADERS = {
     "x-frame-options": "DENY",
     "referrer-policy": "no-referrer",
 }
+# Routes whose 200 is a shortlist (Greenhouse's also answers a small ack to pings: a fast outlier, kept simple).
+SHORTLISTS = ("/v1/match", "/v1/hooks/requisition-opened", "/v1/hooks/greenhouse")
 METHODS = frozenset({"GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"})
 _NO_CSP = ("/docs", "/redoc")
 
@@ -154,7 +156,7 @@ class Observe:
         self.metrics.latency.labels(route, method).observe(elapsed)
         if status >= 500:
             self.metrics.errors.labels(route, method).inc()
-        if route in ("/v1/match", "/v1/hooks/requisition-opened") and status == 200:
+        if route in SHORTLISTS and status == 200:
             self.metrics.match_latency.observe(elapsed)
         line = {
             "event": "request",

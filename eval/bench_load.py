@@ -118,7 +118,8 @@ async def _drive(url: str, clients: int, seconds: float, ids: list[str]) -> Tall
     until = time.monotonic() + seconds
     limits = httpx.Limits(max_connections=clients + 1, max_keepalive_connections=clients + 1)
     async with (
-        httpx.AsyncClient(base_url=url, timeout=60, limits=limits) as http,
+        # No client timeout: an abandoned request would leave the server working on it after the run.
+        httpx.AsyncClient(base_url=url, timeout=None, limits=limits) as http,
         httpx.AsyncClient(base_url=url, timeout=60) as probe,  # its own connection: never queued behind load
     ):
         rngs = [random.Random(seed) for seed in range(clients)]
@@ -159,8 +160,14 @@ def load_check(clients: int, seconds: float, seed_candidates: int = SEED_CANDIDA
             ids = [r["candidate_id"] for r in records if r["type"] == "candidate"]
             tally = asyncio.run(_drive(url, clients, seconds, ids))
         finally:
+            # Every request was answered before this (clients wait as long as it takes), so the server stops
+            # idle; the data directory is removed only once it has exited.
             server.terminate()
-            server.wait(30)
+            try:
+                server.wait(300)
+            except subprocess.TimeoutExpired:
+                server.kill()
+                server.wait()
     rows = tally.table()
     health = next((row for row in rows if row["route"] == "GET /healthz"), None)
     return {
