@@ -50,7 +50,8 @@ class Identity:
         out: set[str] = set()
         for name in self.names:
             for part in TOKEN.findall(name):
-                for piece in [part, *part.split("-")]:
+                # "Min-jun" is also written "Minjun" (and "minjun"): the joined form is the person's too.
+                for piece in [part, *part.split("-"), part.replace("-", "")]:
                     key = key_of(piece)
                     # "de" in "Ana de la Cruz" is a particle; "Le" in "Minh Le" is a family name.
                     if len(key) > 1 and key not in TITLES and (key not in PARTICLES or piece[:1].isupper()):

@@ -105,6 +105,8 @@ _NEUTRAL = {
     "maternity": "parental",
     "paternity": "parental",
 }
+# The same contractions written with a typographic apostrophe: "She’s" is "They’re", not "They’s".
+_NEUTRAL |= {key.replace("'", "’"): value.replace("'", "’") for key, value in _NEUTRAL.items() if "'" in key}
 _NEUTRAL_WORD = re.compile(
     r"\b(" + "|".join(sorted(map(re.escape, _NEUTRAL), key=len, reverse=True)) + r")\b", re.IGNORECASE
 )

@@ -276,3 +276,9 @@ def test_found_names_do_not_spread_to_ordinary_words(text: str) -> None:
     for word in ("Pivotal Cloud Foundry", "Jackson JSON", "Linux", "Kafka", "Jira", "Laboratories", "Hyderabad"):
         if word in text:
             assert word in out, out
+
+
+def test_own_hyphenated_name_joined_and_typographic_apostrophes() -> None:
+    redactor = Redactor(layers={"identity", "lists"})
+    out = redactor.redact("minjun did well; She’s ready and he’ll call.", Identity.of(names=["Oryak Min-jun"]))
+    assert out == "[CANDIDATE] did well; They’re ready and they’ll call."
