@@ -39,6 +39,11 @@ REQUESTS: dict[tuple[str, str], tuple[str, dict[str, object] | None]] = {
     ("POST", "/v1/hooks/requisition-opened"): ("/v1/hooks/requisition-opened", {"event_id": "e1"}),
     ("POST", "/v1/import"): ("/v1/import", None),
     ("GET", "/v1/audit"): ("/v1/audit?from=2026-01-01&to=2026-12-31", None),
+    ("POST", "/v1/decisions/{decision_id}/outcomes"): (
+        "/v1/decisions/nope/outcomes",
+        {"candidate_id": "r0", "action": "contacted"},
+    ),
+    ("GET", "/v1/decisions/{decision_id}"): ("/v1/decisions/nope", None),
     ("GET", "/v1/candidates/{candidate_id}/consents"): ("/v1/candidates/r0/consents", None),
     ("GET", "/v1/consents/expiring"): ("/v1/consents/expiring?days=30", None),
     ("POST", "/v1/candidates/{candidate_id}/touchpoints"): (
@@ -67,6 +72,8 @@ ADMITTED = {
     "POST /v1/hooks/requisition-opened": {"hook"},
     "POST /v1/import": {"admin"},
     "GET /v1/audit": {"auditor", "admin"},
+    "POST /v1/decisions/{decision_id}/outcomes": READERS,
+    "GET /v1/decisions/{decision_id}": {"auditor", "admin"},
     "GET /v1/candidates/{candidate_id}/consents": READERS,
     "GET /v1/consents/expiring": READERS,
     "POST /v1/candidates/{candidate_id}/touchpoints": {"admin"},
