@@ -82,12 +82,13 @@ def compare(
         q: {c: {n: row.get(n, 0.0) for n in names} for c, row in pool.items()} for q, pool in log_features.items()
     }
     metric = f"ndcg@{k}"
-    alone = cross_validated(dev_features, dev_qrels, categories)
+    # Ranked as ``Memory.match`` ranks by default: must-have tiers first (the first of the two runs).
+    alone, _ = cross_validated(dev_features, dev_qrels, categories)
     together_features = {**dev_features, **frozen}
     together_qrels = {**dev_qrels, **log_qrels}
     spread = {q: OUTCOME_CATEGORIES[i % len(OUTCOME_CATEGORIES)] for i, q in enumerate(sorted(frozen))}
     together_categories = {**categories, **spread}
-    together = cross_validated(together_features, together_qrels, together_categories)
+    together, _ = cross_validated(together_features, together_qrels, together_categories)
     # Outcome queries scored by the dev-only fit: the weights trained without any outcome.
     dev_only = rescore(frozen, fit(dev_features, dev_qrels, k))
     dev_ids, log_ids = sorted(dev_features), sorted(frozen)
