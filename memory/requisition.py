@@ -28,13 +28,22 @@ _LEVEL_WORDS: tuple[tuple[str, Seniority], ...] = (
     (r"intern|internship|trainee", Seniority.intern),
     (r"junior|jr|entry[- ]level|graduate|associate", Seniority.junior),
     (r"mid[- ]level|mid|intermediate", Seniority.mid),
-    (r"principal|staff|distinguished", Seniority.principal),
+    # "Staff" is a level only for engineers and scientists: a staff nurse or staff accountant is not principal.
+    (
+        r"principal|distinguished|"
+        r"staff (?:software |data |ml |machine learning |product )?(?:engineer|scientist|developer|designer)",
+        Seniority.principal,
+    ),
     (r"lead|tech lead|team lead", Seniority.lead),
     (r"senior|sr|experienced", Seniority.senior),
     (r"head of|director|vp|vice president|chief", Seniority.executive),
 )
-# Years asked for in an ad, read when the title names no level: "5+ years", "at least 3 years".
-_YEARS = re.compile(r"(\d{1,2})\s*\+?\s*(?:-\s*\d{1,2}\s*)?years?", re.IGNORECASE)
+# Years of experience asked for in an ad, read when the title names no level: "5+ years of experience",
+# "3-5 years' experience in Go". "Experience" must follow closely: "20 years of history" is the company's.
+_YEARS = re.compile(
+    r"(\d{1,2})\s*\+?\s*(?:(?:-|–|to)\s*\d{1,2}\s*)?years?(?:'|’)?\s+(?:of\s+)?(?:[\w/+#.-]+\s+){0,4}?experience",
+    re.IGNORECASE,
+)
 # Years of experience at which each level after intern starts (as in memory.features).
 _LEVEL_STARTS_AT_YEARS = (1, 3, 6, 10, 14, 20)
 _LABELLED = re.compile(r"^\s*(?:job title|job|title|position|role|vacancy)\s*[:\-–—]\s*(.+)$", re.IGNORECASE)
@@ -123,7 +132,7 @@ def find_title(title: str, description: str) -> tuple[str, str]:
 def seniority_of(title: str, description: str = "") -> tuple[Seniority | None, str]:
     """The level a title names, else the one its years of experience imply.
 
-    >>> seniority_of("Sr. Backend Engineer"), seniority_of("Backend engineer", "Requires 7+ years of Go.")
+    >>> seniority_of("Sr. Backend Engineer"), seniority_of("Backend engineer", "7+ years of Go experience.")
     ((<Seniority.senior: 'senior'>, 'title'), (<Seniority.senior: 'senior'>, 'years'))
     """
     lowered = title.lower()

@@ -54,7 +54,12 @@ def test_seniority_comes_from_the_title_then_from_the_years_asked() -> None:
     assert seniority_of("Junior Platform Engineer") == (Seniority.junior, "title")
     assert seniority_of("Staff engineer") == (Seniority.principal, "title")
     assert seniority_of("Head of Data") == (Seniority.executive, "title")
-    assert seniority_of("Backend engineer", "You bring 3-5 years of Go.") == (Seniority.mid, "years")
+    assert seniority_of("Backend engineer", "You bring 3-5 years of professional experience.") == (
+        Seniority.mid,
+        "years",
+    )
+    assert seniority_of("Backend engineer", "Founded 25 years ago, Acme ships Go.") == (None, "none")
+    assert seniority_of("Staff nurse") == (None, "none")
     assert seniority_of("Backend engineer") == (None, "none")
     read = understand(Requisition(title=AD[0], description=AD[1]))
     assert read.seniority is Seniority.senior and {"apache kafka", "postgresql"} <= set(read.skills)
