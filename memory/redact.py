@@ -25,9 +25,10 @@ from collections.abc import Iterable, Sequence
 
 from memory.redact_identity import Identity
 from memory.redact_lexicon import PARTICLES, TITLES
-from memory.redact_names import analyse, apply_persons, propagate, windows
+from memory.redact_names import analyse
 from memory.redact_ner import PersonFinder, SpacyPersons
 from memory.redact_patterns import AFFINITY_GROUP, AGE, CANDIDATE, CONTACT, DATE, PERSON, affinity, contacts, neutral
+from memory.redact_spread import apply_persons, propagate, windows
 from memory.redact_tokens import Analysis, Token
 
 __all__ = [

@@ -13,10 +13,8 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Sequence
 
 from memory.redact_lexicon import (
-    DETERMINERS,
     EPONYM_HEADS,
     MINOR_PLACES,
     MOVE_VERBS,
@@ -24,8 +22,6 @@ from memory.redact_lexicon import (
     NAMED_THINGS,
     ORGS,
     PARTICLES,
-    PERSON_CUES_AFTER,
-    PERSON_CUES_BEFORE,
     PERSON_HINTS,
     PERSON_VERBS_AFTER,
     PERSON_VERBS_BEFORE,
@@ -36,6 +32,7 @@ from memory.redact_lexicon import (
     Lexicon,
     lexicon,
 )
+from memory.redact_lower import lower_case
 from memory.redact_tokens import (
     Analysis,
     Kind,
@@ -73,7 +70,6 @@ PRODUCT_HEADS = frozenset(
 )
 ADVERBS = frozenset("also then still never always really clearly quickly just often later again too".split())
 _WHO = re.compile(r",?\s+who\b")
-_SENTENCE_END = re.compile(r"[.!?]\s|[\n:;•|]")
 
 
 def analyse(text: str, own: frozenset[str] = frozenset(), lex: Lexicon | None = None) -> Analysis:
@@ -82,7 +78,7 @@ def analyse(text: str, own: frozenset[str] = frozenset(), lex: Lexicon | None = 
     tokens = tokenize(text, lex, own)
     protect_phrases(text, tokens)
     analysis = Analysis(text, tokens)
-    _lower_case(text, tokens, lex)
+    lower_case(text, tokens, lex)
     places: set[str] = set()
     for run in runs(text, tokens):
         _decide_run(text, tokens, run, analysis.uncertain, places)
@@ -134,7 +130,7 @@ def _camel(text: str, token: Token) -> bool:
     return False
 
 
-def _name_line(text: str, words: list[Token]) -> bool:
+def name_line(text: str, words: list[Token]) -> bool:
     """Two to four name-like words alone on a line: the name heading a resume."""
     if len(words) < 2:
         return False
@@ -246,127 +242,6 @@ def _surname_first(text: str, tokens: list[Token]) -> None:
             mark(token, "_surname_first")  # "Okafor, Tunde:"
 
 
-def _lower_case(text: str, tokens: list[Token], lex: Lexicon) -> None:
-    """Names written in lower case ("met with lakisha washington", "thanks yevgenia makarova").
-
-    A dictionary word in lower case ("wave maker", "unique needs") is never a name on its own: only next to
-    a name found otherwise, or the record's own name.
-    """
-    for index, token in enumerate(tokens):
-        if token.cap or token.protected:
-            continue
-        previous = tokens[index - 1] if index else None
-        after_name = previous is not None and previous.person and not previous.cap and joined(text, previous, token)
-        foreign = (
-            len(token.key) > 1
-            and not _gerund(token.key)
-            and (token.kind is Kind.NAME or (token.kind is Kind.UNKNOWN and token.key not in lex.english))
-        )
-        if token.own and token.kind in (Kind.NAME, Kind.UNKNOWN):
-            mark(token, "own")
-        elif after_name and (
-            foreign or (token.key in lex.family and (token.key not in lex.ordinary or _cued(tokens, index - 1)))
-        ):
-            mark(token, "lower case")  # the family name after a given name
-        elif foreign or (token.kind is Kind.AMBIG and token.key in lex.given and token.key not in lex.ordinary):
-            token.person = _lower_person(text, tokens, index, lex)
-            token.why = "lower case"
-    _lower_pairs(text, tokens, lex)
-    _lower_particles(text, tokens, lex)
-    # The record's own name words in lower case, when they stand together: "bill okafor", not "a bill".
-    for left, right in itertools.pairwise(tokens):
-        if left.own and right.own and not left.cap and not right.cap and joined(text, left, right):
-            mark(left, "own")
-            mark(right, "own")
-    # A dictionary word that is also a name, right before a name found above: "maria lopez".
-    for index in range(len(tokens) - 2, -1, -1):
-        token, following = tokens[index], tokens[index + 1]
-        if token.cap or token.person or token.protected or following.cap or not following.person:
-            continue
-        if token.key in lex.given and token.key not in lex.ordinary and joined(text, token, following):
-            mark(token, "lower case")
-
-
-def _lower_pairs(text: str, tokens: list[Token], lex: Lexicon) -> None:
-    """After a person cue, a name-list word before a foreign word is a full name in lower case, whatever the
-    first word also means: "with ama agyeman", "with joy harjo", "with sun qiang", "thanks nor azizah"."""
-    for index in range(len(tokens) - 2):
-        cue, first, second = tokens[index : index + 3]
-        if cue.key not in PERSON_CUES_BEFORE or first.cap or second.cap or first.protected or second.protected:
-            continue
-        if not (near(text, cue, first) and joined(text, first, second)) or first.key in DETERMINERS:
-            continue
-        named = first.key in lex.given or first.key in lex.family or _foreign(first, lex)
-        if named and len(second.key) > 1 and _foreign(second, lex) and not _gerund(second.key):
-            mark(first, "lower case")
-            mark(second, "lower case")
-
-
-def _lower_particles(text: str, tokens: list[Token], lex: Lexicon) -> None:
-    """Particles and the word after them close a lower-case name found before them: "[fatima] bint saleh",
-    "[maria] de la cruz", "[oisin] o briain", "[jesus] ortega y gasset"."""
-    for index, token in enumerate(tokens):
-        if not token.person or token.cap:
-            continue
-        ahead = index + 1
-        while (
-            ahead < len(tokens)
-            and ahead - index <= 3
-            and not tokens[ahead].cap
-            and tokens[ahead].key in PARTICLES | NAME_PREFIXES
-            and joined(text, tokens[ahead - 1], tokens[ahead])
-        ):
-            ahead += 1
-        if ahead == index + 1 or ahead == len(tokens):
-            continue
-        last = tokens[ahead]
-        if last.cap or last.protected or not joined(text, tokens[ahead - 1], last) or last.key in DETERMINERS:
-            continue
-        if last.kind is not Kind.WORD or last.key not in lex.common:
-            for t in tokens[index + 1 : ahead + 1]:
-                mark(t, "lower case")
-
-
-def _gerund(key: str) -> bool:
-    """ "prefetching", "memoizing": a lower-case word built as a verb form is no name on its own."""
-    return len(key) >= 7 and key.endswith(("ing", "ings", "izing", "ised", "ized"))
-
-
-def _cued(tokens: list[Token], index: int) -> bool:
-    """The given name at ``index`` follows a person cue, so an ordinary word after it may be a family name:
-    "met with kenya rivers", but not "priya led the work"."""
-    return index > 0 and tokens[index - 1].key in PERSON_CUES_BEFORE
-
-
-def _lower_person(text: str, tokens: list[Token], index: int, lex: Lexicon) -> bool:
-    """A lower-case name word is a person's name only in a person's place: next to another name word, or
-    after a cue such as "with", "met", "thanks" (never after "the": "the team grew")."""
-    token = tokens[index]
-    previous = tokens[index - 1] if index else None
-    following = tokens[index + 1] if index + 1 < len(tokens) else None
-    if previous is not None and previous.key in DETERMINERS and near(text, previous, token):
-        return False
-    if token.kind is Kind.AMBIG:
-        # An ordinary word that is also a given name is a name only before a family name, after a cue:
-        # "with kenya rivers", never "and other".
-        pair = following is not None and following.key in lex.family and not following.cap
-        return pair and previous is not None and previous.key in PERSON_CUES_BEFORE
-    for other in (previous, following):
-        beside = other is not None and not other.cap and near(text, *sorted((other, token), key=lambda t: t.start))
-        if beside and other is not None and len(other.key) > 1 and _foreign(other, lex):
-            return True
-    if previous is not None and previous.key in PERSON_CUES_BEFORE and near(text, previous, token):
-        return True
-    if following is not None and following.key in PERSON_CUES_AFTER and near(text, token, following):
-        return True
-    return token.kind is Kind.NAME and text[token.end : token.end + 2] in ("'s", "’s")
-
-
-def _foreign(token: Token, lex: Lexicon) -> bool:
-    """A listed name, or a word in no list and no dictionary."""
-    return token.kind is Kind.NAME or (token.kind is Kind.UNKNOWN and token.key not in lex.english)
-
-
 def _is_title(text: str, token: Token) -> bool:
     # "Ms." or "Ms", never "MS" without a dot (MS Office, MS SQL).
     return token.key in TITLES and token.cap and (not token.upper or text[token.end : token.end + 1] == ".")
@@ -419,7 +294,7 @@ def _decide_run(text: str, tokens: list[Token], run: list[int], uncertain: list[
 def _decide_words(text: str, tokens: list[Token], run: list[int], uncertain: list[int], places: set[str]) -> None:
     words = [tokens[i] for i in run]
     prefixes = {id(tokens[i]) for i in run[:-1] if _prefixed(tokens, i)}  # "Ó" in "Ó Briain"
-    if len(words) >= 2 and all(w.upper for w in words) and _name_line(text, words):
+    if len(words) >= 2 and all(w.upper for w in words) and name_line(text, words):
         for w in words:
             w.kind = w.spelled  # "WEI LI" heading a resume
     kinds = [w.kind for w in words]
@@ -485,7 +360,7 @@ def _decide_words(text: str, tokens: list[Token], run: list[int], uncertain: lis
         or _rare_name(w, lex)
         for w in words
     ) and any(id(w) not in prefixes for w in words)
-    if foreign and len(run) <= 4 and (_person_place(text, tokens, run[-1], run[0]) or _name_line(text, words)):
+    if foreign and len(run) <= 4 and (_person_place(text, tokens, run[-1], run[0]) or name_line(text, words)):
         for w in words:
             mark(
                 w, "person context"
@@ -536,7 +411,7 @@ def _name_run(text: str, tokens: list[Token], run: list[int], lex: Lexicon) -> b
     if any(_camel(text, w) or (w.cap and w.key in TITLES) for w in words):
         return False
 
-    line = _name_line(text, words)
+    line = name_line(text, words)
     prefixes = {id(tokens[i]) for i in run[:-1] if _prefixed(tokens, i)}
 
     def strange(w: Token) -> bool:
@@ -671,138 +546,3 @@ def _person_nearby(text: str, tokens: list[Token], index: int, reach: int = 4) -
         if other is not token and other.key in PERSON_HINTS:
             return True
     return False
-
-
-def windows(analysis: Analysis, reach: int = 48) -> list[tuple[int, int]]:
-    """Character spans around uncertain words, clipped to their sentence and merged when they overlap."""
-    text = analysis.text
-    spans: list[tuple[int, int]] = []
-    for index in analysis.uncertain:
-        token = analysis.tokens[index]
-        start = max(0, token.start - reach)
-        end = min(len(text), token.end + reach)
-        for match in _SENTENCE_END.finditer(text, start, token.start):
-            start = match.end()
-        stop = _SENTENCE_END.search(text, token.end, end)
-        if stop is not None:
-            end = stop.start() + 1
-        # Snap to whole words.
-        while start > 0 and start < token.start and not text[start - 1].isspace():
-            start += 1
-        while end < len(text) and end > token.end and not text[end - 1].isspace() and text[end - 1].isalnum():
-            end -= 1
-        if spans and start <= spans[-1][1]:
-            spans[-1] = (spans[-1][0], max(spans[-1][1], end))
-        else:
-            spans.append((start, end))
-    return spans
-
-
-def apply_persons(analysis: Analysis, persons: Sequence[tuple[int, int]]) -> None:
-    """Mark uncertain words inside the model's PERSON spans (document offsets) as persons."""
-    if not persons:
-        return
-    lex = lexicon()
-    tokens = analysis.tokens
-    allowed = {id(tokens[i]) for i in analysis.uncertain}
-    for a, b in persons:
-        inside = [t for t in tokens if a <= t.start < b and t.cap and not t.protected]
-        if not inside or all(t.kind is Kind.WORD for t in inside):
-            continue
-        # The model calls some products people ("Pandas"); a lone product or ordinary word is not a person.
-        lone = inside[0] if len(inside) == 1 else None
-        if lone is not None and (lone.key in lex.tech or (lone.key in lex.ordinary and lone.kind is not Kind.AMBIG)):
-            continue
-        for t in inside:
-            if t.kind is not Kind.WORD and id(t) in allowed:
-                mark(t, "model")
-
-
-def _extend(text: str, tokens: list[Token]) -> None:
-    """The rest of a name whose other words were found: a capitalised word in the same run next to a found name
-    word, when it is no common English word ("Sanne Dijkstra", "Eko Prasetyo") or sits between two found words
-    ("Aiyana Two Feathers"). Places, employers and acronyms inside a sentence stay."""
-    lex = lexicon()
-    for run in runs(text, tokens):
-        words = [tokens[i] for i in run]
-        if not any(w.person for w in words):
-            continue
-        line = _name_line(text, words)
-        changed = True
-        while changed:
-            changed = False
-            for n, w in enumerate(words):
-                if w.person or not w.cap or w.protected or w.key in PLACES or w.key in ORGS or w.key in TITLES:
-                    continue
-                if w.upper and len(w.key) <= 5 and not line:
-                    continue
-                left = n > 0 and words[n - 1].person
-                right = n + 1 < len(words) and words[n + 1].person
-                rare = w.key not in lex.common and w.key not in lex.ordinary
-                # A product stays unless it stands beside a sure name word ("Sanne Dijkstra"), not one only the
-                # model called a name ("Javascript- Exprience") or an ambiguous one ("Redhat Linux OS Cluster").
-                sure = [x for x in (words[n - 1] if left else None, words[n + 1] if right else None) if x is not None]
-                if w.key in lex.tech and not any(
-                    x.why != "model" and x.kind in (Kind.NAME, Kind.UNKNOWN) for x in sure
-                ):
-                    continue
-                if (left and right) or ((left or right) and rare):
-                    mark(w, "rest of a name")
-                    changed = True
-
-
-def propagate(analysis: Analysis) -> None:
-    """A word once found naming a person names them everywhere in the text, in any case: "Kenya Washington ...
-    Kenya's", "Phone screen with Garrett Walsh ... garrett to send a work sample". A common English word found
-    inside a name ("Cloud" in "Iron Cloud") is not spread to "Pivotal Cloud Foundry"."""
-    lex = lexicon()
-    text, tokens = analysis.text, analysis.tokens
-    _extend(text, tokens)
-    _beside(text, tokens, lex)
-    # Only words found as names by a strong rule: not a lone ordinary word the model called a person.
-    keys = {t.key for t in tokens if t.person and t.cap and t.kind in (Kind.NAME, Kind.UNKNOWN)}
-    for left, right in itertools.pairwise(tokens):
-        if left.person and right.person and left.cap and right.cap and joined(text, left, right):
-            keys.update(t.key for t in (left, right) if t.kind is not Kind.WORD and t.key not in lex.common)
-    keys = {k for k in keys if k not in analysis.places}
-    for token in tokens:
-        if token.person or token.protected or token.key not in keys:
-            continue
-        if token.cap:
-            mark(token, "propagate")
-        elif len(token.key) > 2 and _spreads_lower(token, lex):
-            mark(token, "propagate, lower case")
-
-
-def _spreads_lower(token: Token, lex: Lexicon) -> bool:
-    # "garrett", "walsh" go once they were a name here; "grant", "will" and "rose" (ordinary words in job texts)
-    # stay. The dictionary alone does not decide: it lists "walsh" and "ping" too.
-    return token.key not in lex.ordinary and token.key not in lex.tech
-
-
-def _beside(text: str, tokens: list[Token], lex: Lexicon) -> None:
-    """Words that stand with a found name as one: "nithya.manickam" (a handle), "Rotanak and [Megan]",
-    "[Megan], Rotanak" — when the other word is no common English word, place, employer or product."""
-
-    def fits(other: Token) -> bool:
-        if other.person or other.protected or len(other.key) < 2 or other.kind is Kind.WORD:
-            return False
-        if other.key in PLACES or other.key in ORGS or other.key in MINOR_PLACES:
-            return False
-        return other.key not in lex.common and other.key not in lex.ordinary and other.key not in lex.tech
-
-    for index, token in enumerate(tokens):
-        after = tokens[index + 1] if index + 1 < len(tokens) else None
-        if after is not None and token.person != after.person:
-            other = after if token.person else token
-            gap = text[token.end : after.start]
-            handle = gap in (".", "_") and not token.cap and not after.cap
-            listed = gap == ", " and token.cap and after.cap
-            if (handle or listed) and fits(other):
-                mark(other, "beside a name")
-        if token.key == "and" and index > 0 and after is not None and text[token.start - 1 : token.start] == " ":
-            left = tokens[index - 1]
-            if left.cap and after.cap and left.person != after.person and near(text, token, after):
-                other = after if left.person else left
-                if fits(other) and text[left.end : token.start] == " ":
-                    mark(other, "beside a name")

@@ -1,0 +1,140 @@
+"""Names written in lower case: "met with lakisha washington", "thanks yevgenia makarova", "with ama agyeman".
+
+A dictionary word in lower case is never a name on its own; a foreign word (on a name list, or in no list and
+no dictionary) is one next to another name word or after a person cue. Used by :mod:`memory.redact_names`.
+"""
+
+from __future__ import annotations
+
+import itertools
+
+from memory.redact_lexicon import (
+    DETERMINERS,
+    NAME_PREFIXES,
+    PARTICLES,
+    PERSON_CUES_AFTER,
+    PERSON_CUES_BEFORE,
+    Lexicon,
+)
+from memory.redact_tokens import Kind, Token, joined, mark, near
+
+
+def lower_case(text: str, tokens: list[Token], lex: Lexicon) -> None:
+    """Names written in lower case ("met with lakisha washington", "thanks yevgenia makarova").
+
+    A dictionary word in lower case ("wave maker", "unique needs") is never a name on its own: only next to
+    a name found otherwise, or the record's own name.
+    """
+    for index, token in enumerate(tokens):
+        if token.cap or token.protected:
+            continue
+        previous = tokens[index - 1] if index else None
+        after_name = previous is not None and previous.person and not previous.cap and joined(text, previous, token)
+        foreign = (
+            len(token.key) > 1
+            and not _gerund(token.key)
+            and (token.kind is Kind.NAME or (token.kind is Kind.UNKNOWN and token.key not in lex.english))
+        )
+        if token.own and token.kind in (Kind.NAME, Kind.UNKNOWN):
+            mark(token, "own")
+        elif after_name and (
+            foreign or (token.key in lex.family and (token.key not in lex.ordinary or _cued(tokens, index - 1)))
+        ):
+            mark(token, "lower case")  # the family name after a given name
+        elif foreign or (token.kind is Kind.AMBIG and token.key in lex.given and token.key not in lex.ordinary):
+            token.person = _lower_person(text, tokens, index, lex)
+            token.why = "lower case"
+    _lower_pairs(text, tokens, lex)
+    _lower_particles(text, tokens, lex)
+    # The record's own name words in lower case, when they stand together: "bill okafor", not "a bill".
+    for left, right in itertools.pairwise(tokens):
+        if left.own and right.own and not left.cap and not right.cap and joined(text, left, right):
+            mark(left, "own")
+            mark(right, "own")
+    # A dictionary word that is also a name, right before a name found above: "maria lopez".
+    for index in range(len(tokens) - 2, -1, -1):
+        token, following = tokens[index], tokens[index + 1]
+        if token.cap or token.person or token.protected or following.cap or not following.person:
+            continue
+        if token.key in lex.given and token.key not in lex.ordinary and joined(text, token, following):
+            mark(token, "lower case")
+
+
+def _lower_pairs(text: str, tokens: list[Token], lex: Lexicon) -> None:
+    """After a person cue, a name-list word before a foreign word is a full name in lower case, whatever the
+    first word also means: "with ama agyeman", "with joy harjo", "with sun qiang", "thanks nor azizah"."""
+    for index in range(len(tokens) - 2):
+        cue, first, second = tokens[index : index + 3]
+        if cue.key not in PERSON_CUES_BEFORE or first.cap or second.cap or first.protected or second.protected:
+            continue
+        if not (near(text, cue, first) and joined(text, first, second)) or first.key in DETERMINERS:
+            continue
+        named = first.key in lex.given or first.key in lex.family or _foreign(first, lex)
+        if named and len(second.key) > 1 and _foreign(second, lex) and not _gerund(second.key):
+            mark(first, "lower case")
+            mark(second, "lower case")
+
+
+def _lower_particles(text: str, tokens: list[Token], lex: Lexicon) -> None:
+    """Particles and the word after them close a lower-case name found before them: "[fatima] bint saleh",
+    "[maria] de la cruz", "[oisin] o briain", "[jesus] ortega y gasset"."""
+    for index, token in enumerate(tokens):
+        if not token.person or token.cap:
+            continue
+        ahead = index + 1
+        while (
+            ahead < len(tokens)
+            and ahead - index <= 3
+            and not tokens[ahead].cap
+            and tokens[ahead].key in PARTICLES | NAME_PREFIXES
+            and joined(text, tokens[ahead - 1], tokens[ahead])
+        ):
+            ahead += 1
+        if ahead == index + 1 or ahead == len(tokens):
+            continue
+        last = tokens[ahead]
+        if last.cap or last.protected or not joined(text, tokens[ahead - 1], last) or last.key in DETERMINERS:
+            continue
+        if last.kind is not Kind.WORD or last.key not in lex.common:
+            for t in tokens[index + 1 : ahead + 1]:
+                mark(t, "lower case")
+
+
+def _gerund(key: str) -> bool:
+    """ "prefetching", "memoizing": a lower-case word built as a verb form is no name on its own."""
+    return len(key) >= 7 and key.endswith(("ing", "ings", "izing", "ised", "ized"))
+
+
+def _cued(tokens: list[Token], index: int) -> bool:
+    """The given name at ``index`` follows a person cue, so an ordinary word after it may be a family name:
+    "met with kenya rivers", but not "priya led the work"."""
+    return index > 0 and tokens[index - 1].key in PERSON_CUES_BEFORE
+
+
+def _lower_person(text: str, tokens: list[Token], index: int, lex: Lexicon) -> bool:
+    """A lower-case name word is a person's name only in a person's place: next to another name word, or
+    after a cue such as "with", "met", "thanks" (never after "the": "the team grew")."""
+    token = tokens[index]
+    previous = tokens[index - 1] if index else None
+    following = tokens[index + 1] if index + 1 < len(tokens) else None
+    if previous is not None and previous.key in DETERMINERS and near(text, previous, token):
+        return False
+    if token.kind is Kind.AMBIG:
+        # An ordinary word that is also a given name is a name only before a family name, after a cue:
+        # "with kenya rivers", never "and other".
+        pair = following is not None and following.key in lex.family and not following.cap
+        return pair and previous is not None and previous.key in PERSON_CUES_BEFORE
+    for other in (previous, following):
+        beside = other is not None and not other.cap and near(text, *sorted((other, token), key=lambda t: t.start))
+        if beside and other is not None and len(other.key) > 1 and _foreign(other, lex):
+            return True
+    if previous is not None and previous.key in PERSON_CUES_BEFORE and near(text, previous, token):
+        return True
+    if following is not None and following.key in PERSON_CUES_AFTER and near(text, token, following):
+        return True
+    return token.kind is Kind.NAME and text[token.end : token.end + 2] in ("'s", "’s")
+
+
+def _foreign(token: Token, lex: Lexicon) -> bool:
+    """A listed name, or a word in no list and no dictionary."""
+    return token.kind is Kind.NAME or (token.kind is Kind.UNKNOWN and token.key not in lex.english)

@@ -1,0 +1,151 @@
+"""After the rules: the model's windows and spans, the rest of a found name, and a found name spread through the text.
+
+Used by :mod:`memory.redact` once :func:`memory.redact_names.analyse` has decided what the lists and rules can.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Sequence
+
+from memory.redact_lexicon import MINOR_PLACES, ORGS, PLACES, TITLES, Lexicon, lexicon
+from memory.redact_names import name_line
+from memory.redact_tokens import Analysis, Kind, Token, joined, mark, near, runs
+
+_SENTENCE_END = re.compile(r"[.!?]\s|[\n:;•|]")
+
+
+def windows(analysis: Analysis, reach: int = 48) -> list[tuple[int, int]]:
+    """Character spans around uncertain words, clipped to their sentence and merged when they overlap."""
+    text = analysis.text
+    spans: list[tuple[int, int]] = []
+    for index in analysis.uncertain:
+        token = analysis.tokens[index]
+        start = max(0, token.start - reach)
+        end = min(len(text), token.end + reach)
+        for match in _SENTENCE_END.finditer(text, start, token.start):
+            start = match.end()
+        stop = _SENTENCE_END.search(text, token.end, end)
+        if stop is not None:
+            end = stop.start() + 1
+        # Snap to whole words.
+        while start > 0 and start < token.start and not text[start - 1].isspace():
+            start += 1
+        while end < len(text) and end > token.end and not text[end - 1].isspace() and text[end - 1].isalnum():
+            end -= 1
+        if spans and start <= spans[-1][1]:
+            spans[-1] = (spans[-1][0], max(spans[-1][1], end))
+        else:
+            spans.append((start, end))
+    return spans
+
+
+def apply_persons(analysis: Analysis, persons: Sequence[tuple[int, int]]) -> None:
+    """Mark uncertain words inside the model's PERSON spans (document offsets) as persons."""
+    if not persons:
+        return
+    lex = lexicon()
+    tokens = analysis.tokens
+    allowed = {id(tokens[i]) for i in analysis.uncertain}
+    for a, b in persons:
+        inside = [t for t in tokens if a <= t.start < b and t.cap and not t.protected]
+        if not inside or all(t.kind is Kind.WORD for t in inside):
+            continue
+        # The model calls some products people ("Pandas"); a lone product or ordinary word is not a person.
+        lone = inside[0] if len(inside) == 1 else None
+        if lone is not None and (lone.key in lex.tech or (lone.key in lex.ordinary and lone.kind is not Kind.AMBIG)):
+            continue
+        for t in inside:
+            if t.kind is not Kind.WORD and id(t) in allowed:
+                mark(t, "model")
+
+
+def _extend(text: str, tokens: list[Token]) -> None:
+    """The rest of a name whose other words were found: a capitalised word in the same run next to a found name
+    word, when it is no common English word ("Sanne Dijkstra", "Eko Prasetyo") or sits between two found words
+    ("Aiyana Two Feathers"). Places, employers and acronyms inside a sentence stay."""
+    lex = lexicon()
+    for run in runs(text, tokens):
+        words = [tokens[i] for i in run]
+        if not any(w.person for w in words):
+            continue
+        line = name_line(text, words)
+        changed = True
+        while changed:
+            changed = False
+            for n, w in enumerate(words):
+                if w.person or not w.cap or w.protected or w.key in PLACES or w.key in ORGS or w.key in TITLES:
+                    continue
+                if w.upper and len(w.key) <= 5 and not line:
+                    continue
+                left = n > 0 and words[n - 1].person
+                right = n + 1 < len(words) and words[n + 1].person
+                rare = w.key not in lex.common and w.key not in lex.ordinary
+                # A product stays unless it stands beside a sure name word ("Sanne Dijkstra"), not one only the
+                # model called a name ("Javascript- Exprience") or an ambiguous one ("Redhat Linux OS Cluster").
+                sure = [x for x in (words[n - 1] if left else None, words[n + 1] if right else None) if x is not None]
+                if w.key in lex.tech and not any(
+                    x.why != "model" and x.kind in (Kind.NAME, Kind.UNKNOWN) for x in sure
+                ):
+                    continue
+                if (left and right) or ((left or right) and rare):
+                    mark(w, "rest of a name")
+                    changed = True
+
+
+def propagate(analysis: Analysis) -> None:
+    """A word once found naming a person names them everywhere in the text, in any case: "Kenya Washington ...
+    Kenya's", "Phone screen with Garrett Walsh ... garrett to send a work sample". A common English word found
+    inside a name ("Cloud" in "Iron Cloud") is not spread to "Pivotal Cloud Foundry"."""
+    lex = lexicon()
+    text, tokens = analysis.text, analysis.tokens
+    _extend(text, tokens)
+    _beside(text, tokens, lex)
+    # Only words found as names by a strong rule: not a lone ordinary word the model called a person.
+    keys = {t.key for t in tokens if t.person and t.cap and t.kind in (Kind.NAME, Kind.UNKNOWN)}
+    for left, right in itertools.pairwise(tokens):
+        if left.person and right.person and left.cap and right.cap and joined(text, left, right):
+            keys.update(t.key for t in (left, right) if t.kind is not Kind.WORD and t.key not in lex.common)
+    keys = {k for k in keys if k not in analysis.places}
+    for token in tokens:
+        if token.person or token.protected or token.key not in keys:
+            continue
+        if token.cap:
+            mark(token, "propagate")
+        elif len(token.key) > 2 and _spreads_lower(token, lex):
+            mark(token, "propagate, lower case")
+
+
+def _spreads_lower(token: Token, lex: Lexicon) -> bool:
+    # "garrett", "walsh" go once they were a name here; "grant", "will" and "rose" (ordinary words in job texts)
+    # stay. The dictionary alone does not decide: it lists "walsh" and "ping" too.
+    return token.key not in lex.ordinary and token.key not in lex.tech
+
+
+def _beside(text: str, tokens: list[Token], lex: Lexicon) -> None:
+    """Words that stand with a found name as one: "nithya.manickam" (a handle), "Rotanak and [Megan]",
+    "[Megan], Rotanak" — when the other word is no common English word, place, employer or product."""
+
+    def fits(other: Token) -> bool:
+        if other.person or other.protected or len(other.key) < 2 or other.kind is Kind.WORD:
+            return False
+        if other.key in PLACES or other.key in ORGS or other.key in MINOR_PLACES:
+            return False
+        return other.key not in lex.common and other.key not in lex.ordinary and other.key not in lex.tech
+
+    for index, token in enumerate(tokens):
+        after = tokens[index + 1] if index + 1 < len(tokens) else None
+        if after is not None and token.person != after.person:
+            other = after if token.person else token
+            gap = text[token.end : after.start]
+            handle = gap in (".", "_") and not token.cap and not after.cap
+            listed = gap == ", " and token.cap and after.cap
+            if (handle or listed) and fits(other):
+                mark(other, "beside a name")
+        if token.key == "and" and index > 0 and after is not None and text[token.start - 1 : token.start] == " ":
+            left = tokens[index - 1]
+            if left.cap and after.cap and left.person != after.person and near(text, token, after):
+                other = after if left.person else left
+                if fits(other) and text[left.end : token.start] == " ":
+                    mark(other, "beside a name")
