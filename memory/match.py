@@ -34,7 +34,7 @@ EVIDENCE_PER_CANDIDATE = 3
 CONCERNS_PER_CANDIDATE = 2
 # Passages are embedded (to rank them by relevance) for this many top results and this many chunks each;
 # further results show their passages in chunk order, classified but not re-ranked.
-EVIDENCE_RANKED_RESULTS = 20
+EVIDENCE_RANKED_RESULTS = 10
 EVIDENCE_CHUNKS = 3
 # Net searches return ids only: copying whole payloads is most of a search's cost on the Python side.
 _ID = ("candidate_id",)
@@ -261,10 +261,15 @@ class Matcher:
         ]
         similarity: dict[tuple[str, int], float] = {}
         if todo:
-            vectors = self._encoder.encode([cut[cid][i][1] for cid, i in todo])
+            # Notes repeat themselves ("Skills discussed: …"): each distinct passage is embedded once.
+            texts = list(dict.fromkeys(cut[cid][i][1] for cid, i in todo))
             query = np.asarray(qvec)
-            for key, vector in zip(todo, vectors, strict=True):
-                similarity[key] = float(np.dot(vector, query)) / max(float(np.linalg.norm(vector)), _MIN_NORM)
+            cosine = {
+                text: float(np.dot(vector, query)) / max(float(np.linalg.norm(vector)), _MIN_NORM)
+                for text, vector in zip(texts, self._encoder.encode(texts), strict=True)
+            }
+            for cid, i in todo:
+                similarity[(cid, i)] = cosine[cut[cid][i][1]]
         out: dict[str, tuple[list[Evidence], list[Evidence]]] = {}
         for cid, mine in cut.items():
             found = [
