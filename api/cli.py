@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import signal
 import sys
 from collections.abc import Sequence
 from datetime import UTC, datetime, timedelta
@@ -22,7 +23,7 @@ from typing import Annotated
 import typer
 
 from api import cli_lifecycle, cli_outcomes
-from api.cli_app import app, emit, open_memory, runtime, sources_of, split_csv
+from api.cli_app import app, choices_of, emit, open_memory, runtime, sources_of, split_csv
 from api.cli_render import explained, table
 from memory import (
     Candidate,
@@ -36,7 +37,7 @@ from memory import (
     TalentRecallError,
 )
 from memory.match import MAX_LIMIT
-from memory.models import Seniority
+from memory.models import Intent, Seniority
 
 __all__ = ["app", "main"]
 
@@ -171,6 +172,19 @@ def match(
     locations: Annotated[
         str | None, typer.Option(metavar="LOCATIONS", help="Comma-separated locations to keep.")
     ] = None,
+    seniorities: Annotated[
+        str | None,
+        typer.Option(metavar="LEVELS", help=f"Comma-separated seniorities to keep, of: {_choices(Seniority)}."),
+    ] = None,
+    intents: Annotated[
+        str | None, typer.Option(metavar="INTENTS", help=f"Comma-separated intents to keep, of: {_choices(Intent)}.")
+    ] = None,
+    include_retired: Annotated[
+        bool, typer.Option("--include-retired", help="Also list contacts retired after unanswered outreach.")
+    ] = False,
+    silver_only: Annotated[
+        bool, typer.Option("--silver-only", help="Only silver-medalists (declared or derived).")
+    ] = False,
     must_required: Annotated[
         bool, typer.Option("--must-required", help="Drop candidates missing a must-have.")
     ] = False,
@@ -199,6 +213,10 @@ def match(
             "sources": sources_of(sources, "--sources"),
             "role_families": split_csv(role_families),
             "locations": split_csv(locations),
+            "seniorities": choices_of(Seniority, seniorities, "--seniorities"),
+            "intents": choices_of(Intent, intents, "--intents"),
+            "include_retired": include_retired,
+            "silver_medalists_only": silver_only,
             "must_have_required": must_required,
             "segment": segment,
         }
@@ -295,18 +313,36 @@ def add_key(ctx: typer.Context, role: Annotated[KeyRole, typer.Option(help="What
 @app.command()
 def demo(
     ctx: typer.Context,
-    size: Annotated[int, typer.Option(min=1, help="How many synthetic candidates.")] = 240,
+    size: Annotated[int, typer.Option(min=1, max=100_000, help="How many synthetic candidates.")] = 240,
+    quiet: Annotated[bool, typer.Option("--quiet", help="No progress bar.")] = False,
 ) -> None:
     """Load the synthetic demo memory (invented people, labelled synthetic-demo)."""
+    from tqdm import tqdm
+
     from memory.demo import demo_ndjson
 
-    with open_memory(ctx) as memory:
-        report = memory.import_ndjson(demo_ndjson(size))
+    lines = list(demo_ndjson(size))
+    with (
+        open_memory(ctx) as memory,
+        tqdm(total=len(lines), unit="line", desc="demo", disable=quiet, file=sys.stderr) as progress,
+    ):
+        report = memory.import_ndjson(lines, progress=progress.update)
         counts = memory.count()
     typer.echo(
         f"demo memory in {memory.settings.data_dir}: {counts.candidates} synthetic candidates, {counts.notes} notes, "
         f"{counts.signals} signals ({report.imported} written, {report.unchanged} unchanged)"
     )
+
+
+class _Stopped(Exception):
+    """Ctrl-C or SIGTERM: the way a server is meant to end, so it exits 0."""
+
+
+def _stop(signum: int, frame: object) -> None:
+    # uvicorn replaces these handlers while it serves, shuts down gracefully on the signal, restores them and
+    # raises the signal again so that the process "dies of it" (exit 130/143, which make reports as an error).
+    # Raised again here, it ends serve normally instead.
+    raise _Stopped
 
 
 @app.command()
@@ -322,10 +358,15 @@ def serve(
     from api.observability import configure_logging
     from embed.lazy import LazyEncoder
 
+    for number in (signal.SIGINT, signal.SIGTERM):
+        signal.signal(number, _stop)
     context = runtime(ctx)
     settings = context.resolved()
     encoder = context.encoder_for(settings)
-    memory = Memory.open(settings, encoder=encoder)  # fail here, in one line, if the store cannot be opened
+    try:
+        memory = Memory.open(settings, encoder=encoder)  # fail here, in one line, if the store cannot be opened
+    except _Stopped:
+        return
     try:
         if settings.store_kind == "edge":
             typer.echo(
@@ -338,6 +379,8 @@ def serve(
         configure_logging()
         typer.echo(f"talentrecall: http://{host}:{port}/  (API docs at /docs)", err=True)
         uvicorn.run(create_app(memory=memory), host=host, port=port, workers=1, log_level="warning")
+    except _Stopped:
+        typer.echo("talentrecall: stopped", err=True)
     finally:
         memory.close()
 

@@ -15,8 +15,9 @@ from __future__ import annotations
 
 from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass, replace
+from enum import StrEnum
 from pathlib import Path
-from typing import Annotated, Any
+from typing import Annotated, Any, TypeVar
 
 import typer
 from pydantic import ValidationError
@@ -27,6 +28,8 @@ from embed.encoder import Encoder, EncoderUnavailable
 from embed.lazy import lazy_encoder
 from memory import Memory, Settings, Source, TalentRecallError
 from memory.ndjson import describe
+
+E = TypeVar("E", bound=StrEnum)
 
 _FAILURES = (TalentRecallError, ValidationError, EncoderUnavailable, OSError)
 
@@ -140,10 +143,15 @@ def split_csv(value: str | None) -> list[str]:
     return [part.strip() for part in (value or "").split(",") if part.strip()]
 
 
+def choices_of(enum: type[E], value: str | None, option: str) -> list[E]:
+    """A comma-separated list of an enum's values; an unknown one is a usage error naming the choices."""
+    names = split_csv(value)
+    unknown = [name for name in names if name not in {member.value for member in enum}]
+    if unknown:
+        raise typer.BadParameter(f"{unknown[0]!r} is not one of {', '.join(enum)}", param_hint=option)
+    return [enum(name) for name in names]
+
+
 def sources_of(value: str | None, option: str) -> list[Source]:
     """A comma-separated list of sources; an unknown one is a usage error naming the choices."""
-    names = split_csv(value)
-    unknown = [name for name in names if name not in {source.value for source in Source}]
-    if unknown:
-        raise typer.BadParameter(f"{unknown[0]!r} is not one of {', '.join(Source)}", param_hint=option)
-    return [Source(name) for name in names]
+    return choices_of(Source, value, option)

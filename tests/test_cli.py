@@ -17,6 +17,7 @@ import threading
 import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from typer.testing import CliRunner, Result
@@ -29,6 +30,7 @@ from embed import Encoder, HashingEncoder
 from embed.encoder import DEFAULT_MODEL_ID, EncoderUnavailable
 from embed.lazy import MINILM_DIM, LazyEncoder, lazy_encoder
 from memory import Memory, Settings
+from tests.conftest import free_port
 
 POOL = [
     {
@@ -104,6 +106,30 @@ def test_help_names_every_command_and_the_choices(cli: Cli) -> None:
     assert "--role <recruiter|auditor|admin|hook>" in cli("keys", "add", "--help").stdout
 
 
+def test_every_option_of_every_command_has_help_and_closed_sets_list_their_choices() -> None:
+    import typer.main
+
+    group = typer.main.get_command(app)
+
+    # (duck-typed: recent Typer ships its own click classes)
+    def commands(node: Any, path: str) -> Iterator[tuple[str, Any]]:
+        yield path, node
+        for name, child in getattr(node, "commands", {}).items():
+            yield from commands(child, f"{path} {name}".strip())
+
+    silent = []
+    for path, command in commands(group, ""):
+        for param in command.params:
+            if param.param_type_name == "option" and not param.hidden and not (param.help or "").strip():
+                silent.append(f"{path or 'talentrecall'} {param.opts[0]}")
+    assert silent == []
+    # options taking a list from a closed set name the set in their help
+    match = {p.name: p for p in group.commands["match"].params}  # type: ignore[attr-defined]
+    assert "intern, junior, mid, senior, lead, principal, executive" in match["seniorities"].help
+    assert "active, open, passive, not_looking" in match["intents"].help
+    assert "prospect, silver_medalist" in match["sources"].help
+
+
 def test_match_prints_a_table_json_and_an_explanation(loaded: Cli) -> None:
     table = loaded("match", "--title", "intensive care nurse", "--must", "ACLS")
     assert table.exit_code == 0, table.stderr
@@ -134,6 +160,9 @@ def test_match_filters_and_options_reach_memory(loaded: Cli) -> None:
     audited = json.loads(loaded("match", "--title", "nurse", "--audit", "--json").stdout)
     assert audited["audit"] is not None
     assert loaded("match", "--title", "x", "--seniority", "wizard").exit_code == 2
+    wrong = loaded("match", "--title", "x", "--seniorities", "senior,wizard")
+    assert wrong.exit_code == 2 and "'wizard' is not one of intern, junior" in wrong.stderr
+    assert loaded("match", "--title", "x", "--intents", "eager").exit_code == 2
     assert loaded("match", "--title", "x", "--limit", "0").exit_code == 2
 
 
@@ -257,6 +286,7 @@ def test_demo_loads_the_synthetic_pool(cli: Cli) -> None:
     result = cli("demo", "--size", "12")
     assert result.exit_code == 0, result.stderr
     assert result.stdout.startswith("demo memory in ") and "12 synthetic candidates" in result.stdout
+    assert "demo: 100%" in result.stderr and "line" in result.stderr  # the progress bar, on stderr
     assert json.loads(cli("count").stdout)["candidates"] == 12
 
 
@@ -412,3 +442,38 @@ def test_the_console_script_counts_fast_and_reports_a_lock_at_once(script, tmp_p
     assert locked.returncode == 1 and len(locked.stderr.strip().splitlines()) == 1
     assert "another process" in locked.stderr, locked.stderr
     assert cpu < COUNT_BUDGET_S and wall < WALL_LIMIT_S, f"locked count: {cpu:.2f}s CPU, {wall:.2f}s wall"
+
+
+def test_match_seniorities_and_intents_filter_like_the_rest_route(cli: Cli, tmp_path: Path) -> None:
+    people = [
+        {"type": "candidate", "candidate_id": f"p{i}", "headline": "Go engineer", "seniority": level, "intent": intent,
+         "consent": {"status": "granted"}}
+        for i, (level, intent) in enumerate([("senior", "open"), ("junior", "open"), ("senior", "not_looking")])
+    ]  # fmt: skip
+    source = tmp_path / "people.ndjson"
+    source.write_text("\n".join(json.dumps(p) for p in people) + "\n")
+    assert cli("import", "--quiet", str(source)).exit_code == 0
+    found = cli("match", "--title", "Go engineer", "--seniorities", "senior,lead", "--intents", "open", "--json")
+    assert found.exit_code == 0, found.stderr
+    assert [r["candidate_id"] for r in json.loads(found.stdout)["results"]] == ["p0"]
+
+
+@pytest.mark.slow
+def test_serve_ends_cleanly_on_sigterm_and_sigint(script, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """``make run`` must not report "Error 143" when the server is stopped: a stop is exit 0."""
+    found = shutil.which("talentrecall", path=str(Path(sys.executable).parent))
+    env = {**os.environ, "TALENTRECALL_DATA_DIR": str(tmp_path / "s"), "TALENTRECALL_MODEL": "hashing-16",
+           "TALENTRECALL_AUTH": "off"}  # fmt: skip
+    for number in (signal.SIGTERM, signal.SIGINT):
+        port = str(free_port())
+        with subprocess.Popen(
+            [str(found), "serve", "--port", port], env=env, stderr=subprocess.PIPE, text=True
+        ) as server:
+            deadline = time.monotonic() + 60
+            assert server.stderr is not None
+            while "talentrecall: http://" not in server.stderr.readline():
+                assert time.monotonic() < deadline and server.poll() is None
+            time.sleep(1)  # listening
+            server.send_signal(number)
+            assert server.wait(timeout=30) == 0
+            assert "talentrecall: stopped" in server.stderr.read()
