@@ -21,7 +21,7 @@ from tests.conftest import MemoryFactory, ServeFactory
 from tests.helpers import candidate
 
 KEYS = {role: f"key-for-{role.value}" for role in Role}
-PUBLIC = {"/", "/healthz", "/metrics", "/openapi.json", "/docs", "/docs/oauth2-redirect", "/redoc"}
+PUBLIC = {"/", "/favicon.ico", "/healthz", "/metrics", "/openapi.json", "/docs", "/docs/oauth2-redirect", "/redoc"}
 # Authenticated by its Greenhouse Signature alone (Greenhouse reserves Authorization): see tests/test_greenhouse.py.
 PUBLIC |= {"/v1/hooks/greenhouse"}
 
@@ -59,6 +59,7 @@ REQUESTS: dict[tuple[str, str], tuple[str, dict[str, object] | None]] = {
     ("GET", "/v1/duplicates"): ("/v1/duplicates", None),
     ("POST", "/v1/candidates/{candidate_id}/merge"): ("/v1/candidates/r0/merge", {"other": "ghost"}),
     ("GET", "/v1/candidates/{candidate_id}/export"): ("/v1/candidates/r0/export", None),
+    ("GET", "/v1/whoami"): ("/v1/whoami", None),
     ("POST", "/v1/retention"): ("/v1/retention", {"months": 24}),
 }
 READERS = {"recruiter", "auditor", "admin"}
@@ -86,6 +87,7 @@ ADMITTED = {
     "GET /v1/duplicates": {"admin"},
     "POST /v1/candidates/{candidate_id}/merge": {"admin"},
     "GET /v1/candidates/{candidate_id}/export": {"admin"},
+    "GET /v1/whoami": READERS,
     "POST /v1/retention": {"admin"},
 }
 
