@@ -7,14 +7,16 @@ must see the first one stored, as it would through two single writes.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 
 from memory.errors import TalentRecallError
 from memory.models import Candidate, EvaluationSignal, InterviewNote
 from memory.ndjson import ParsedLine, parse_lines
 from memory.relationship import Touchpoint
 from memory.results import ImportReport, RejectedLine, WriteStatus
-from memory.writer import Record, Writer
+from memory.writer import Outcome, Record
+
+Write = Callable[[Sequence[Record]], list[Outcome]]  # Writer.write, or a wrapper that locks around it
 
 IMPORT_BLOCK = 256  # lines per writer call: big enough to batch the encoder, small enough to report progress
 
@@ -30,9 +32,13 @@ def _identity(record: Record) -> tuple[str, str]:
 
 
 def import_lines(
-    writer: Writer, lines: Iterable[str | bytes], progress: Callable[[int], None] | None = None
+    write: Write, lines: Iterable[str | bytes], progress: Callable[[int], None] | None = None
 ) -> ImportReport:
-    """Store every valid line; report each invalid one with its line number and reason."""
+    """Store every valid line; report each invalid one with its line number and reason.
+
+    ``write`` is called once per block: the memory takes its write lock per block, not per import, so
+    a match or another write waits for one block at most, never for a whole import.
+    """
     report = ImportReport(imported=0)
     block: list[ParsedLine] = []
     seen: set[tuple[str, str]] = set()
@@ -43,22 +49,20 @@ def import_lines(
         assert isinstance(parsed.record, Candidate | InterviewNote | EvaluationSignal | Touchpoint)
         key = _identity(parsed.record)
         if len(block) >= IMPORT_BLOCK or key in seen:
-            _write(writer, block, report, progress)
+            _write(write, block, report, progress)
             block, seen = [], set()
         block.append(parsed)
         seen.add(key)
-    _write(writer, block, report, progress)
+    _write(write, block, report, progress)
     report.rejected.sort(key=lambda r: r.line)
     return report
 
 
-def _write(
-    writer: Writer, block: list[ParsedLine], report: ImportReport, progress: Callable[[int], None] | None
-) -> None:
+def _write(write: Write, block: list[ParsedLine], report: ImportReport, progress: Callable[[int], None] | None) -> None:
     if not block:
         return
     records = [p.record for p in block]
-    outcomes = writer.write(records)  # type: ignore[arg-type]  # parse errors were filtered out above
+    outcomes = write(records)  # type: ignore[arg-type]  # parse errors were filtered out above
     for parsed, outcome in zip(block, outcomes, strict=True):
         if isinstance(outcome, TalentRecallError):
             report.rejected.append(RejectedLine(line=parsed.line, error=outcome.detail))

@@ -15,7 +15,8 @@ from __future__ import annotations
 
 import secrets
 import threading
-from collections.abc import Callable, Iterable, Mapping
+import time
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from datetime import UTC, date, datetime, timedelta
 from types import TracebackType
 from typing import Any, Self
@@ -67,7 +68,7 @@ from memory.settings import Settings
 from memory.shortlist import Shortlists
 from memory.store import Collection, StoredPoint, VectorStore, point_id
 from memory.suppression import Suppression
-from memory.writer import Writer
+from memory.writer import Outcome, Record, Writer
 
 _MANIFEST_KEY = "manifest"
 
@@ -185,11 +186,18 @@ class Memory:
     ) -> ImportReport:
         """Store every valid NDJSON line (``{"type": "candidate" | "note" | "signal" | "touchpoint", ...}``);
         report each invalid one with its line number and reason. ``progress`` gets the lines handled."""
-        with self._lock:
-            report = import_lines(self._writer, lines, progress)
-            if report.imported >= _OPTIMIZE_AFTER:
+        report = import_lines(self._write_block, lines, progress)
+        if report.imported >= _OPTIMIZE_AFTER:
+            with self._lock:
                 self._store.optimize()
-            return report
+        return report
+
+    def _write_block(self, records: Sequence[Record]) -> list[Outcome]:
+        """One block of an import under the write lock; readers and other writers get in between blocks."""
+        with self._lock:
+            outcomes = self._writer.write(records)
+        time.sleep(0)  # threading locks are not fair: yield so that a waiting match takes the lock next
+        return outcomes
 
     def verify(self, candidate_id: str, *, at: datetime | None = None, contact: str | None = None) -> WriteResult:
         """Mark the candidate (and optionally one email or phone) as confirmed now."""

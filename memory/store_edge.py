@@ -31,6 +31,7 @@ import fcntl
 import json
 import os
 import shutil
+import threading
 import uuid
 from collections.abc import Iterator, Sequence
 from pathlib import Path
@@ -158,6 +159,7 @@ class EdgeStore:
         self._dirty: set[Collection] = set()
         self._unsealed: dict[Collection, int] = {}  # points written since the shard was last optimised
         self._dim: int | None = None  # the dense width, known from ensure(); shards open on first use
+        self._opening = threading.Lock()
         try:
             data_dir.mkdir(parents=True, exist_ok=True)
             self._lock = os.open(data_dir / _LOCK, os.O_RDWR | os.O_CREAT, 0o600)
@@ -220,10 +222,15 @@ class EdgeStore:
     def _shard(self, collection: Collection) -> qe.EdgeShard:
         shard = self._shards.get(collection)
         if shard is None:
-            if self._dim is None and collection is not Collection.meta:
-                raise BackendUnavailable(f"collection {collection.value} is not open; call ensure() first")
-            self._open(collection, self._dim if collection.has_vectors else None)
-            shard = self._shards[collection]
+            # Readers do not take the memory's write lock: two threads reaching an unopened shard would
+            # both open it, and Edge refuses the second (a 503 right after start under concurrent reads).
+            with self._opening:
+                shard = self._shards.get(collection)
+                if shard is None:
+                    if self._dim is None and collection is not Collection.meta:
+                        raise BackendUnavailable(f"collection {collection.value} is not open; call ensure() first")
+                    self._open(collection, self._dim if collection.has_vectors else None)
+                    shard = self._shards[collection]
         return shard
 
     def ensure(self, dim: int) -> None:

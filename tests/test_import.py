@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import threading
 
 from memory import Memory
 from memory.demo import demo_ndjson
@@ -58,3 +59,24 @@ def test_a_repeated_id_in_one_file_keeps_the_last_version(memory: Memory) -> Non
     assert report.rejected == [] and report.imported == 3
     assert memory.get("c1").notes[0].text == "Second version."
     assert memory.count().chunks == 1
+
+
+def test_the_write_lock_is_free_between_blocks(memory: Memory) -> None:
+    """A match waits for one block of an import at most, never for the whole import."""
+    lines = [json.dumps({"type": "candidate", **candidate(f"c{i}").model_dump(mode="json")}) for i in range(600)]
+    free: list[bool] = []
+
+    def after_block(done: int) -> None:  # called between blocks; another thread tries the memory's lock
+        def probe() -> None:
+            got = memory._lock.acquire(blocking=False)
+            free.append(got)
+            if got:
+                memory._lock.release()
+
+        thread = threading.Thread(target=probe)
+        thread.start()
+        thread.join()
+
+    report = memory.import_ndjson(lines, progress=after_block)
+    assert report.imported == 600
+    assert len(free) == 3 and all(free)  # 600 lines = blocks of 256, 256 and 88

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import threading
 from pathlib import Path
 
 import pytest
 
 from embed import Encoder, HashingEncoder
-from memory import BackendUnavailable, Memory, Settings
+from memory import BackendUnavailable, Candidate, Memory, Settings
 
 
 def test_a_locked_store_names_its_directory(tmp_path: Path, hashing: Encoder) -> None:
@@ -38,3 +39,28 @@ def test_a_corrupt_store_is_a_clear_error(tmp_path: Path, hashing: Encoder) -> N
 def test_a_missing_model_directory_is_a_clear_error(tmp_path: Path) -> None:
     with pytest.raises(BackendUnavailable, match="does not exist"):
         Memory.open(Settings(data_dir=tmp_path / "m", model=str(tmp_path / "nope")))
+
+
+def test_concurrent_first_reads_of_a_reopened_store_all_succeed(tmp_path: Path, hashing: Encoder) -> None:
+    """Shards open on first use; threads that reach the same unopened shard at once must share one open."""
+    settings = Settings(data_dir=tmp_path / "s")
+    with Memory.open(settings, encoder=hashing) as memory:
+        memory.upsert_candidate(Candidate(candidate_id="c1", headline="ICU nurse"))
+    failures: list[BaseException] = []
+    for _ in range(5):  # the race lost about one trial in five before the shard opening was locked
+        with Memory.open(settings, encoder=hashing) as memory:
+            barrier = threading.Barrier(8)
+
+            def read(memory: Memory = memory, barrier: threading.Barrier = barrier) -> None:
+                barrier.wait()
+                try:
+                    memory.get("c1")
+                except BaseException as exc:  # collected: an exception in a thread would not fail the test
+                    failures.append(exc)
+
+            threads = [threading.Thread(target=read) for _ in range(8)]
+            for thread in threads:
+                thread.start()
+            for thread in threads:
+                thread.join()
+    assert failures == []
