@@ -17,6 +17,8 @@ from collections.abc import Mapping
 from datetime import UTC, datetime
 from pathlib import Path
 
+from tqdm import tqdm
+
 from eval import devset as ds
 from eval.fit import TIER, Features, cross_validated, rescore, rrf
 from eval.metrics import Run, bootstrap_ci, per_query
@@ -51,15 +53,17 @@ def open_eval_memory(store: Path | None) -> Memory:
 def collect(memory: Memory, dev: ds.DevSet) -> Features:
     """Load the resumes (idempotent) and read every pool member's features for each requisition."""
     lines = [json.dumps({"type": "candidate", **r.model_dump(mode="json")}) for r in dev.resumes]
-    report = memory.import_ndjson(lines)
+    # Progress on stderr: loading and matching take minutes on the real model (stdout stays the table).
+    with tqdm(total=len(lines), desc="dev resumes", unit="resume", file=sys.stderr) as bar:
+        report = memory.import_ndjson(lines, progress=bar.update)
     if report.rejected:
         raise RuntimeError(f"dev resumes rejected: {report.rejected[:3]}")
     filters = MatchFilters(consent_required=False)
     features: dict[str, dict[str, dict[str, float]]] = {}
-    for req in dev.requisitions:
+    for req in tqdm(dev.requisitions, desc="requisitions", unit="match", file=sys.stderr):
         response = memory.match(req.requisition, limit=POOL_LIMIT, filters=filters, weights=DEFAULT_WEIGHTS)
         # "_tier" (must-haves covered) rides along with the features: weight 0 in every score, it is read by
-        # ``eval.fit.rescore`` to order tiers as ``Memory.match`` does; "_no_notes" lets the fit level see data.
+        # ``eval.fit.rescore`` to order tiers as ``Memory.match`` does.
         features[req.requisition_id] = {
             r.candidate_id: {**r.features, TIER: float(r.must_haves_covered or 0)} for r in response.results
         }
