@@ -10,7 +10,7 @@ import re
 from collections.abc import Sequence
 
 from memory.redact_lexicon import MINOR_PLACES, ORGS, PLACES, TITLES, Lexicon, lexicon
-from memory.redact_names import name_line
+from memory.redact_names import ROLE_LABELS, name_line
 from memory.redact_tokens import Analysis, Kind, Token, joined, mark, near, runs
 
 _SENTENCE_END = re.compile(r"[.!?]\s|[\n:;•|]")
@@ -71,6 +71,13 @@ def _extend(text: str, tokens: list[Token]) -> None:
         if not any(w.person for w in words):
             continue
         line = name_line(text, words)
+        # After "Interviewer:", "References:" or "cc", or alone on a line, the whole run is the name: "[Doli]
+        # Running Dog", whatever its words also mean.
+        before = tokens[run[0] - 1] if run[0] else None
+        labelled = before is not None and (
+            (before.key in ROLE_LABELS and text[before.end : words[0].start].strip() == ":")
+            or (before.key == "cc" and near(text, before, words[0]))
+        )
         changed = True
         while changed:
             changed = False
@@ -82,6 +89,10 @@ def _extend(text: str, tokens: list[Token]) -> None:
                 left = n > 0 and words[n - 1].person
                 right = n + 1 < len(words) and words[n + 1].person
                 rare = w.key not in lex.common and w.key not in lex.ordinary
+                if (labelled or line) and (left or right) and w.key not in lex.tech:
+                    mark(w, "rest of a labelled name")
+                    changed = True
+                    continue
                 # A product stays unless it stands beside a sure name word ("Sanne Dijkstra"), not one only the
                 # model called a name ("Javascript- Exprience") or an ambiguous one ("Redhat Linux OS Cluster").
                 sure = [x for x in (words[n - 1] if left else None, words[n + 1] if right else None) if x is not None]
@@ -104,10 +115,27 @@ def propagate(analysis: Analysis) -> None:
     _beside(text, tokens, lex)
     # Only words found as names by a strong rule: not a lone ordinary word the model called a person.
     keys = {t.key for t in tokens if t.person and t.cap and t.kind in (Kind.NAME, Kind.UNKNOWN)}
+    # Words of a multi-word name ("Iron Cloud", "Kim Peoples"); a common one among them names the person again
+    # only where it stands alone or with the other name words ("Peoples can confirm", "Iron Cloud said"),
+    # never inside another name ("Pivotal Cloud Foundry").
+    partial: set[str] = set()
     for left, right in itertools.pairwise(tokens):
         if left.person and right.person and left.cap and right.cap and joined(text, left, right):
-            keys.update(t.key for t in (left, right) if t.kind is not Kind.WORD and t.key not in lex.common)
+            for t in (left, right):
+                if t.key not in lex.common and t.kind is not Kind.WORD:
+                    keys.add(t.key)
+                elif len(t.key) > 2 and t.key not in lex.tech:
+                    partial.add(t.key)
     keys = {k for k in keys if k not in analysis.places}
+    partial -= keys | analysis.places
+    for run in runs(text, tokens):
+        words = [tokens[i] for i in run if tokens[i].cap]
+        if any(w.key in partial and not w.person for w in words) and all(
+            w.person or w.key in partial or w.key in keys for w in words
+        ):
+            for w in words:
+                if not w.protected:
+                    mark(w, "propagate")
     for token in tokens:
         if token.person or token.protected or token.key not in keys:
             continue
