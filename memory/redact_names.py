@@ -360,7 +360,21 @@ def _decide_words(text: str, tokens: list[Token], run: list[int], uncertain: lis
         or _rare_name(w, lex)
         for w in words
     ) and any(id(w) not in prefixes for w in words)
-    if foreign and len(run) <= 4 and (_person_place(text, tokens, run[-1], run[0]) or name_line(text, words)):
+    # Mid-sentence, a capitalised word is a proper noun whatever it also means: beside a strange word, in a
+    # person's place, it is part of a name ("We reviewed Mere Tuhiwai's take-home").
+    proper = (
+        len(words) >= 2
+        and not sentence_start(text, words[0])
+        and any(w.kind in (Kind.UNKNOWN, Kind.NAME) and w.key not in lex.common and not _camel(text, w) for w in words)
+        and all(
+            w.cap and not w.upper and w.key not in lex.tech and w.key not in PLACES and w.key not in ORGS for w in words
+        )
+    )
+    if (
+        (foreign or proper)
+        and len(run) <= 4
+        and (_person_place(text, tokens, run[-1], run[0]) or name_line(text, words))
+    ):
         for w in words:
             mark(
                 w, "person context"
