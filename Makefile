@@ -57,8 +57,10 @@ format: $(STAMP)
 bench: $(STAMP)
 	$(BIN)/python -m eval.bench --erasure --load 50,60 --out BENCHMARKS.md
 
+# EVAL.md has two generated sections: ranking (the dev set) and redaction (names by origin group).
 eval: $(STAMP)
 	$(BIN)/talentrecall eval --out EVAL.md
+	$(BIN)/python -m eval.redaction --out EVAL.md
 
 # memory/weights.json is shipped and versioned; eval.fit never writes into the package. This target
 # refits (needs ../shared/data) and replaces it on purpose: review `git diff memory/weights.json`, commit.
