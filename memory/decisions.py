@@ -14,7 +14,8 @@ names (``candidate_ids``) and by time (``at``):
 Entries are only ever added, rewritten to rename a person (a merge, or an erasure's pseudonym) or purged
 after the retention period. On erasure, a person's categories leave the snapshot: they are folded into an
 anonymous row of it (score, shortlisted, categories, and a random token shared by that person's rows
-only), so that past audits stay as they were and no category is linked to the pseudonym.
+only), so that past audits stay as they were and no category is linked to the pseudonym. A category value
+that is not a standard one (memory/categories.py) is folded as ``other``: free text can identify.
 """
 
 from __future__ import annotations
@@ -29,6 +30,7 @@ from typing import Any
 from pydantic import BaseModel, Field
 
 from memory.audit import RerankProposal
+from memory.categories import non_identifying
 from memory.models import Protected
 from memory.store import Collection, StoredPoint, VectorStore, Where, point_id
 
@@ -285,7 +287,9 @@ def _move(snap: CategorySnapshot, old: str, new: str, fold: str | None, decision
             score = next((s for c, s in decision.assessed if c == old), None)
             if score is not None:
                 listed = any(r.candidate_id == old for r in decision.results)
-                folded[fold] = FoldedRow(score=score, shortlisted=listed, categories=mine or Protected())
+                # A rare free-text category could name the person: only standard values outlive them.
+                kept = non_identifying(mine) if mine is not None else Protected()
+                folded[fold] = FoldedRow(score=score, shortlisted=listed, categories=kept)
     return snap.model_copy(update={"categories": categories, "assessed": assessed, "folded": folded})
 
 
