@@ -82,13 +82,7 @@ def assert_holds(result: dict[str, Any]) -> None:
     assert result["operations"]["tested"] == result["operations"]["total"], output
 
 
-def test_every_operation_holds(server: str, tmp_path: Path) -> None:
-    result = fuzz(server, cases=3, report=tmp_path / "fuzz.json")
-    assert_holds(result)
-    assert result["answers"] >= result["operations"]["total"]
-
-
-@pytest.mark.slow
+@pytest.mark.slow  # a real uvicorn and the schemathesis CLI: make test (and CI) runs it; test-fast does not
 def test_every_operation_holds_at_length(server: str, tmp_path: Path) -> None:
     result = fuzz(server, cases=int(os.environ.get("TALENTRECALL_FUZZ_CASES", "40")), report=tmp_path / "fuzz.json")
     assert_holds(result)
