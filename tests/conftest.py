@@ -182,7 +182,11 @@ def shared() -> Path:
     if root is None:
         if os.environ.get("TALENTRECALL_REQUIRE_SHARED") == "1":
             pytest.fail("TALENTRECALL_REQUIRE_SHARED=1 but ../shared/data is missing")
-        pytest.skip("../shared/data is absent")
+        pytest.skip(
+            "../shared/data is absent: put the shared data sets beside the checkout (each "
+            "../shared/data/<set>/SOURCE.md says where it comes from and under which licence) or set "
+            "TALENTRECALL_SHARED=/path/to/shared; TALENTRECALL_REQUIRE_SHARED=1 makes this a failure"
+        )
     return root
 
 
