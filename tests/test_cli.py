@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import json
 import os
-import resource
 import shutil
 import signal
 import subprocess
@@ -400,21 +399,6 @@ def test_match_json_and_requisition_file_on_the_real_model(real_cli: Cli) -> Non
 
 # -- the installed console script, once -------------------------------------------------------------
 
-COUNT_BUDGET_S = 2.0  # the promise for `talentrecall count` on an existing store
-# Wall time on a shared 2-core machine mostly measures the neighbours, so the budget is checked on the
-# child's CPU time; the wall limit still catches a model load (20-40 s here).
-WALL_LIMIT_S = 10.0
-
-
-def _timed(
-    run: Callable[[], subprocess.CompletedProcess[str]],
-) -> tuple[subprocess.CompletedProcess[str], float, float]:
-    before, started = resource.getrusage(resource.RUSAGE_CHILDREN), time.monotonic()
-    result = run()
-    after = resource.getrusage(resource.RUSAGE_CHILDREN)
-    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
-    return result, cpu, time.monotonic() - started
-
 
 @pytest.fixture
 def script() -> Iterator[Callable[..., subprocess.CompletedProcess[str]]]:
@@ -430,18 +414,18 @@ def script() -> Iterator[Callable[..., subprocess.CompletedProcess[str]]]:
 
 
 @pytest.mark.slow
-def test_the_console_script_counts_fast_and_reports_a_lock_at_once(script, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_the_console_script_counts_and_reports_a_lock_in_one_line(script, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    # How long `count` takes is a benchmark's question; here: it answers, and a locked store is one line, exit 1.
+    # (That `count` never loads the model is tested in-process: test_the_model_is_not_loaded_to_count...)
     data = tmp_path / "store"
     assert script(data, "count").returncode == 0  # creates the store
-    result, cpu, wall = _timed(lambda: script(data, "count"))
+    result = script(data, "count")
     assert result.returncode == 0, result.stderr
     assert json.loads(result.stdout) == {"candidates": 0, "notes": 0, "signals": 0, "chunks": 0}
-    assert cpu < COUNT_BUDGET_S and wall < WALL_LIMIT_S, f"talentrecall count: {cpu:.2f}s CPU, {wall:.2f}s wall"
     with Memory.open(Settings(data_dir=data), encoder=lazy_encoder(None)):
-        locked, cpu, wall = _timed(lambda: script(data, "count"))
+        locked = script(data, "count")
     assert locked.returncode == 1 and len(locked.stderr.strip().splitlines()) == 1
     assert "another process" in locked.stderr, locked.stderr
-    assert cpu < COUNT_BUDGET_S and wall < WALL_LIMIT_S, f"locked count: {cpu:.2f}s CPU, {wall:.2f}s wall"
 
 
 def test_match_seniorities_and_intents_filter_like_the_rest_route(cli: Cli, tmp_path: Path) -> None:
