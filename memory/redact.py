@@ -24,7 +24,8 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 
 from memory.redact_identity import Identity
-from memory.redact_lexicon import PARTICLES, TITLES
+from memory.redact_layout import recase
+from memory.redact_lexicon import PARTICLES, TITLES, lexicon
 from memory.redact_names import analyse
 from memory.redact_ner import PersonFinder, SpacyPersons
 from memory.redact_patterns import AFFINITY_GROUP, AGE, CANDIDATE, CONTACT, DATE, PERSON, affinity, contacts, neutral
@@ -76,7 +77,7 @@ class Redactor:
             self._model_pass(analyses)
         for analysis in analyses:
             propagate(analysis)
-        return [neutral(_render(a.text, a.tokens)) for a in analyses]
+        return [neutral(_render(a.shown or a.text, a.tokens)) for a in analyses]
 
     def _analyse(self, text: str, identity: Identity | None) -> Analysis:
         use_identity = identity is not None and "identity" in self.layers
@@ -84,7 +85,10 @@ class Redactor:
         tails = identity.phone_tails() if use_identity and identity else frozenset()
         own = identity.keys() if use_identity and identity else frozenset()
         cleaned = affinity(contacts(text, literals, tails))
-        analysis = analyse(cleaned, own)
+        recased = recase(cleaned, lexicon())
+        analysis = analyse(recased, own)
+        if recased != cleaned:
+            analysis.shown = cleaned
         if "lists" not in self.layers:
             # Measuring the model alone: every capitalised word is left to it.
             for token in analysis.tokens:

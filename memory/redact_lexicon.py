@@ -185,7 +185,8 @@ PERSON_VERBS_BEFORE = _words(
 )
 PERSON_VERBS_AFTER = _words("""
     said says thinks thought felt feels mentioned asked told wrote noted agreed suggested replied answered
-    explained interviewed confirmed declined accepted recommended led joined presented
+    explained interviewed confirmed declined accepted recommended led joined presented vouched vouches
+    recommends confirms described describes praised endorsed
 """)
 # Words that say a person is being talked about: the model is asked about a lone word only near one.
 PERSON_HINTS = (

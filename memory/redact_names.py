@@ -14,6 +14,7 @@ from __future__ import annotations
 import itertools
 import re
 
+from memory.redact_layout import ROLE_WORDS, signatures, table_rows
 from memory.redact_lexicon import (
     EPONYM_HEADS,
     MINOR_PLACES,
@@ -33,6 +34,7 @@ from memory.redact_lexicon import (
     lexicon,
 )
 from memory.redact_lower import lower_case
+from memory.redact_things import HEADING_WORDS, PLACE_HEADS, things
 from memory.redact_tokens import (
     Analysis,
     Kind,
@@ -47,10 +49,14 @@ from memory.redact_tokens import (
 )
 
 # Cue words that may open a sentence in front of a name run ("Per Abenov, ...", "Thanks Tendai").
-CUE_HEADS = frozenset("per thanks thank cc with via hi hello hey dear".split())
+CUE_HEADS = frozenset(
+    """per thanks thank cc with via hi hello hey dear screened interviewed met called phoned emailed pinged
+    contacted messaged texted invited asked told""".split()
+)
 # Before an unknown capitalised word, these make it a person ("paired with Tendai", "per Abenov").
 UNKNOWN_CUES_BEFORE = frozenset(
-    "with per by cc thanks thank asked ask told tell met meet dear hi hello hey pinged emailed interviewed".split()
+    """with per by cc thanks thank asked ask told tell met meet dear hi hello hey pinged emailed interviewed
+    screened phoned contacted messaged texted invited shortlisted sourced onboarded rejected""".split()
 )
 # "Interviewer: Ruwan", "Applicant: Ozolins".
 ROLE_LABELS = frozenset(
@@ -68,6 +74,12 @@ PRODUCT_HEADS = frozenset(
     """json api apis sdk sdks integration integrations plugin plugins library libraries framework module modules
     serializer driver drivers connector connectors cli toolkit runtime bindings wrapper firmware middleware""".split()
 )
+# "Feedback from X", "a note from X": what a person sends.
+MESSAGES = frozenset(
+    """note notes feedback message messages email emails e-mail mail call text update comments comment reply
+    response letter intro introduction referral reference references input thoughts notes""".split()
+)
+PRONOUNS = frozenset("he she him her his hers they them their we us you i me it its who".split())
 ADVERBS = frozenset("also then still never always really clearly quickly just often later again too".split())
 _WHO = re.compile(r",?\s+who\b")
 
@@ -77,6 +89,7 @@ def analyse(text: str, own: frozenset[str] = frozenset(), lex: Lexicon | None = 
     lex = lex or lexicon()
     tokens = tokenize(text, lex, own)
     protect_phrases(text, tokens)
+    kept = things(text, tokens)
     analysis = Analysis(text, tokens)
     lower_case(text, tokens, lex)
     places: set[str] = set()
@@ -84,9 +97,11 @@ def analyse(text: str, own: frozenset[str] = frozenset(), lex: Lexicon | None = 
         _decide_run(text, tokens, run, analysis.uncertain, places)
     _surname_first(text, tokens)
     _last_first(text, tokens)
+    signatures(text, tokens, lex)
+    table_rows(text, tokens, lex)
     # A word seen as a place ("moved to Austin") is that place in the rest of the text too.
     analysis.uncertain = [i for i in analysis.uncertain if tokens[i].key not in places]
-    analysis.places = frozenset(places)
+    analysis.places = frozenset(places) | kept
     return analysis
 
 
@@ -238,8 +253,9 @@ def _surname_first(text: str, tokens: list[Token]) -> None:
             token.kind is Kind.NAME
             or (token.kind is Kind.UNKNOWN and token.key not in lex.common)
             or _rare_name(token, lex)
+            or (token.key in lex.given and not token.upper and text[token.end : token.end + 1] in (":", "\n", ""))
         ):
-            mark(token, "_surname_first")  # "Okafor, Tunde:"
+            mark(token, "_surname_first")  # "Okafor, Tunde:", "[Yang], Maya:" (a given name closing the heading)
 
 
 def _is_title(text: str, token: Token) -> bool:
@@ -380,6 +396,11 @@ def _decide_words(text: str, tokens: list[Token], run: list[int], uncertain: lis
                 w, "person context"
             )  # "Segun's answers", "asked Ebere", "Segun Onuoha, who", "SEGUN ONUOHA" on its own line
         return
+    if _headed_run(text, tokens, run, lex):
+        for w in words:
+            if w.cap and w.key not in TITLES:
+                mark(w, "name run in a person's place")
+        return
     if len(run) <= 4 and _name_run(text, tokens, run, lex):
         for w in words:
             if w.cap and (w.kind is not Kind.WORD or w.key in lex.given or w.key in lex.family or len(w.key) == 1):
@@ -394,7 +415,12 @@ def _decide_words(text: str, tokens: list[Token], run: list[int], uncertain: lis
         return
     single = words[0]
     placeish = single.key in PLACES or single.key in ORGS or single.key in MINOR_PLACES
-    if len(run) == 1 and single.kind is Kind.AMBIG and single.key in lex.given and not placeish:
+    # A family name that is also a word ("Font vouched", "Long recommends"); never a pronoun ("He", "She", "You").
+    listed = single.key in lex.given or (single.key in lex.family and single.key not in PRONOUNS | HEADING_WORDS)
+    # After a cue only a person takes ("I asked Chase about", "thanks Israel"), a place or employer name is a name.
+    opening = _opening(tokens, run[0])
+    cued = opening > 0 and tokens[opening - 1].key in PERSON_VERBS_BEFORE and near(text, tokens[opening - 1], single)
+    if len(run) == 1 and single.kind is Kind.AMBIG and listed and (cued or not placeish):
         possessive = single.key not in lex.tech and single.key not in lex.common
         if _person_place(text, tokens, run[0], run[0], possessive=possessive):
             mark(single, "person context")  # "asked Hana", "Crystal's answers"
@@ -412,6 +438,37 @@ def _decide_words(text: str, tokens: list[Token], run: list[int], uncertain: lis
             continue  # acronyms
         if w.kind in (Kind.AMBIG, Kind.UNKNOWN):
             uncertain.append(index)
+
+
+def _headed_run(text: str, tokens: list[Token], run: list[int], lex: Lexicon) -> bool:
+    """Two to four capitalised words, one of them strange (a listed name that is no common word, or a word no
+    list knows), in a person's place: the whole run is the name, whatever its other words also mean
+    ("Phone screen with Tokala Two Bulls.", "Mere Parata has six years", "Wanbli Spotted Eagle has")."""
+    words = [tokens[i] for i in run]
+    if not 2 <= len(words) <= 4 or not all(w.cap and not w.upper and not w.protected for w in words):
+        return False
+    if any(w.key in PLACES or w.key in ORGS or w.key in ROLE_WORDS or _camel(text, w) for w in words):
+        return False
+    if words[-1].key in PLACE_HEADS or words[-1].key in NAMED_THINGS:
+        return False
+    if not any(
+        (w.kind is Kind.NAME or (w.kind is Kind.UNKNOWN and w.key not in lex.common)) and w.key not in lex.tech
+        for w in words
+    ):
+        return False
+    first, last = _opening(tokens, run[0]), run[-1]
+    before = tokens[first - 1] if first else None
+    after = tokens[last + 1] if last + 1 < len(tokens) else None
+    if _person_place(text, tokens, last, run[0]):
+        return True
+    if before is not None and near(text, before, tokens[first]):
+        if before.key in UNKNOWN_CUES_BEFORE:
+            return True
+        if before.key == "from" and first > 1 and tokens[first - 2].key in MESSAGES:
+            return True
+    if before is not None and before.key in ROLE_LABELS and text[before.end : tokens[first].start].strip() == ":":
+        return True
+    return after is not None and after.key in UNKNOWN_VERBS_AFTER and near(text, tokens[last], after)
 
 
 def _name_run(text: str, tokens: list[Token], run: list[int], lex: Lexicon) -> bool:
@@ -487,6 +544,8 @@ def _unknown_in_person_place(text: str, tokens: list[Token], run: list[int]) -> 
             return True
         if before.key == "to" and first > 1 and tokens[first - 2].key == "according":
             return True
+        if before.key == "from" and first > 1 and tokens[first - 2].key in MESSAGES:
+            return True  # "Feedback from Wanbli:", "a note from Tiziri"
     if before is not None and before.key in ROLE_LABELS and text[before.end : tokens[first].start].strip() == ":":
         return True
     return after is not None and after.key in UNKNOWN_VERBS_AFTER and near(text, tokens[last], after)

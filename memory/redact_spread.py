@@ -9,9 +9,13 @@ import itertools
 import re
 from collections.abc import Sequence
 
+from memory.redact_layout import ROLE_WORDS
 from memory.redact_lexicon import MINOR_PLACES, ORGS, PLACES, TITLES, Lexicon, lexicon
 from memory.redact_names import ROLE_LABELS, name_line
-from memory.redact_tokens import Analysis, Kind, Token, joined, mark, near, runs
+from memory.redact_things import PLACE_HEADS
+from memory.redact_tokens import MONTHS, Analysis, Kind, Token, joined, mark, near, runs
+
+DAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday today tomorrow yesterday".split())
 
 _SENTENCE_END = re.compile(r"[.!?]\s|[\n:;•|]")
 
@@ -103,6 +107,22 @@ def _extend(text: str, tokens: list[Token]) -> None:
                 if (left and right) or ((left or right) and rare):
                     mark(w, "rest of a name")
                     changed = True
+                elif left and _continues(words, n, lex):
+                    mark(w, "rest of a name")  # "[Wanbli] Spotted Eagle": a found given name's surname
+                    changed = True
+
+
+def _continues(words: list[Token], n: int, lex: Lexicon) -> bool:
+    """A capitalised run that continues a name found by the lists or rules is its surname ("Doli Running Dog",
+    "Hemi Ngata"), unless the run ends in a place's or employer's head word, or the word is a job, a day, a
+    product or capitals inside a sentence."""
+    w, previous = words[n], words[n - 1]
+    if w.upper or w.key in lex.tech or w.key in ROLE_WORDS or w.key in MONTHS or w.key in DAYS:
+        return False
+    if words[-1].key in PLACE_HEADS or words[-1].protected:
+        return False
+    # The name to the left was found by a rule, not only by the model ("Javascript- Exprience").
+    return previous.why != "model" or previous.kind in (Kind.NAME, Kind.UNKNOWN)
 
 
 def propagate(analysis: Analysis) -> None:
@@ -136,6 +156,7 @@ def propagate(analysis: Analysis) -> None:
             for w in words:
                 if not w.protected:
                     mark(w, "propagate")
+    _repeats(text, tokens)
     for token in tokens:
         if token.person or token.protected or token.key not in keys:
             continue
@@ -158,9 +179,11 @@ def _beside(text: str, tokens: list[Token], lex: Lexicon) -> None:
     def fits(other: Token) -> bool:
         if other.person or other.protected or len(other.key) < 2 or other.kind is Kind.WORD:
             return False
-        if other.key in PLACES or other.key in ORGS or other.key in MINOR_PLACES:
+        if other.key in PLACES or other.key in ORGS or other.key in MINOR_PLACES or other.key in lex.tech:
             return False
-        return other.key not in lex.common and other.key not in lex.ordinary and other.key not in lex.tech
+        # A capitalised listed name beside a found one is a name even when it is also a word ("Mere and [Priya]").
+        listed = other.cap and not other.upper and (other.key in lex.given or other.key in lex.family)
+        return listed or (other.key not in lex.common and other.key not in lex.ordinary)
 
     for index, token in enumerate(tokens):
         after = tokens[index + 1] if index + 1 < len(tokens) else None
@@ -177,3 +200,28 @@ def _beside(text: str, tokens: list[Token], lex: Lexicon) -> None:
                 other = after if left.person else left
                 if fits(other) and text[left.end : token.start] == " ":
                     mark(other, "beside a name")
+
+
+def _repeats(text: str, tokens: list[Token]) -> None:
+    """Two or more words of a found name repeated together, in any case, are the name again, whatever the words
+    also mean: "Nguyen Van Toan ... van toan", "Nodin Red Owl ... Red Owl would suit", "... spotted eagle"."""
+    names: set[tuple[str, ...]] = set()
+    for run in runs(text, tokens):
+        words = [tokens[i] for i in run]
+        if len(words) >= 2 and all(w.person for w in words):
+            for size in range(2, len(words) + 1):
+                for begin in range(len(words) - size + 1):
+                    names.add(tuple(w.key for w in words[begin : begin + size]))
+    if not names:
+        return
+    longest = max(len(n) for n in names)
+    for index in range(len(tokens)):
+        for size in range(min(longest, len(tokens) - index), 1, -1):
+            piece = tokens[index : index + size]
+            if tuple(t.key for t in piece) not in names or any(t.protected for t in piece):
+                continue
+            if all(joined(text, a, b) for a, b in itertools.pairwise(piece)):
+                for t in piece:
+                    if not t.person:
+                        mark(t, "propagate, repeat")
+                break

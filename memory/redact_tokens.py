@@ -140,6 +140,7 @@ class Analysis:
     tokens: list[Token]
     uncertain: list[int] = field(default_factory=list)
     places: frozenset[str] = frozenset()
+    shown: str = ""  # the text as written, when ``text`` is a re-cased copy of it (same length) for deciding
 
 
 def tokenize(text: str, lex: Lexicon, own: frozenset[str] = frozenset()) -> list[Token]:

@@ -1,0 +1,238 @@
+"""Where a capitalised run names a thing, not a person: a place, an employer, a school, a product.
+
+The name lists cannot tell "Paul Hastings" the law firm from a person, "Bucknell" the university from a
+surname or "Hugo" the site generator from a given name; the sentence can. A run is a thing when it stands:
+
+- after a preposition a person rarely follows: "at", "in", "on", "into", "near", "using", "via" ("worked at
+  Paul Hastings", "based in Chiang Mai", "deployed on Pulumi"), unless it takes a possessive ("in Priya's
+  team") or a title ("at Dr. Okafor's lab" has a title and a possessive);
+- after "from", "to", "for" or "with" when the words before say what kind of thing follows: "graduated
+  from", "moved ... to", "worked for", "campaign for", "built ... with", "experience with";
+- as a run of words that ends in a place's head word ("Palm Springs", "Marion County", "Glen Allen" is not
+  one) or a known place ("South Sudan", "Western Europe");
+- as a Title Case heading, whose function words are capitalised too ("Nice To Have", "Why We Love It").
+
+A run found as a thing is that thing everywhere else in the same text ("Worked at Paul Hastings ...; Paul
+Hastings promoted the team"), except after a title. Its words are marked protected, so no later layer
+(lists, model, spreading) removes them. People are named in such places too, rarely; this layer trades
+those for the employers, schools and places that evidence is made of (measured in EVAL.md).
+"""
+
+from __future__ import annotations
+
+from memory.redact_lexicon import PLACES, TITLES
+from memory.redact_tokens import Token, runs
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+# A person rarely follows these: "at Bucknell", "in Cedar Rapids", "on Pulumi", "using Dagster".
+THING_PREPOSITIONS = _words("at in into on onto near across throughout within inside outside using via")
+# "from" names a place or school after these: "graduated from Colgate", "moved from Kigali".
+FROM_WORDS = _words("""
+    graduated graduate graduating graduation degree degrees diploma bachelor bachelors master masters mba phd
+    bs ba ms msc bsc ma doctorate alumnus alumna alumni alum certificate certified moved relocated relocating
+    relocate move moving transferred transfer came comes hails hailing commutes commute commuting flew drove
+    migrated ported acquired spun
+""")
+# "to" names a place or a product after these (within a few words): "moved the old jobs to Dagster".
+TO_WORDS = _words("""
+    moved move moving relocated relocate relocating migrated migrate migrating ported porting switched
+    upgraded upgrade commutes commute commuting travelled traveled travel flew drove transferred shipped
+    deployed deploying expanded expanding
+""")
+# "for" names an employer or a brand after these: "worked for Renault", "ran the campaign for Prada".
+FOR_WORDS = _words("""
+    worked work works working campaign campaigns consulted consultant consulting marketing sales contractor
+    contract contracted interned intern vendor supplier advertising ads brand brands engineering analyst
+    developer designer built developed launched analytics merchandising media tech retail design support
+    operations logistics branding content research products apps photography events partnerships
+""")
+# "with" names a tool after these (within a few words): "built the pipelines with Dagster".
+WITH_WORDS = _words("""
+    built build builds building pipelines pipeline experience experienced familiar familiarity proficient
+    proficiency expertise skilled developed develop developing implemented implementing deployed deploying
+    integrated integrating automated automating written scripted orchestrated orchestrating jobs dashboards
+    tooling tools knowledge programming coding tested testing monitored monitoring configured provisioned
+    modelled modeled trained training served serving hands-on scheduled scheduling
+""")
+# Words before a person's name that void a thing cue in the same clause: "talked to", "wrote ... for".
+PERSON_BEFORE = _words("""
+    talked talk spoke speak sent send reported report introduced introduce wrote write said mentioned
+    explained handed passed forwarded replied emailed reached reference references recommendation letter
+    feedback thanks thank paired pairing met meet meeting screen call chat interview interviewed sync
+""")
+# The last word of a place's name: "Palm Springs", "Marion County", "Walnut Creek", "Round Rock".
+PLACE_HEADS = _words("""
+    springs oaks county city hills creek beach falls heights valley lakes island islands harbor harbour village
+    square mountains township parish province district borough canyon bluffs junction gardens estates shores
+    plains prairie
+""")
+# The first word of a place's name: "Fort Worth", "Mount Vernon", "Lake Forest", "San Ramon".
+PLACE_PREFIXES = _words("fort mount mt port lake san santa st saint cape")
+# Words of direction that make a region of a place: "Western Europe", "South Sudan", "Northern Virginia".
+DIRECTIONS = _words("""
+    north south east west northern southern eastern western central northeast northwest southeast southwest
+    upper lower greater new
+""")
+# Function words written capitalised only in Title Case headings, never inside a person's name.
+HEADING_WORDS = _words("""
+    to be and or of the for with you we our your is are a an in on at by from have has will can it this
+    that not all how why what when where us my me i its their they them into about more than as do does
+    if so up out get
+""")
+_CLAUSE = frozenset(".;:!?\n|•")
+
+
+def things(text: str, tokens: list[Token]) -> frozenset[str]:
+    """Mark runs that name a thing as protected (and every repeat of them); return their words' keys."""
+    found: set[tuple[str, ...]] = set()
+    all_runs = runs(text, tokens)
+    for run in all_runs:
+        if len(run) > 1 and tokens[run[0]].key in THING_PREPOSITIONS and tokens[run[0]].cap:
+            run = run[1:]  # "In Cedar Rapids ...": the preposition opening a sentence is no part of the run
+        words = [tokens[i] for i in run]
+        if _heading(words) or _placeish(text, tokens, run) or _thing_position(text, tokens, run):
+            found.add(tuple(w.key for w in words if w.cap))
+    _coordinated(text, tokens, all_runs, found)
+    keys: set[str] = set()
+    for run in all_runs:
+        if len(run) > 1 and tokens[run[0]].key in THING_PREPOSITIONS and tokens[run[0]].cap:
+            run = run[1:]
+        words = [tokens[i] for i in run]
+        if tuple(w.key for w in words if w.cap) not in found or _titled(text, tokens, run[0]):
+            continue
+        for w in words:
+            w.protected = True
+            keys.add(w.key)
+    return frozenset(keys)
+
+
+def _heading(words: list[Token]) -> bool:
+    """ "Nice To Have", "Why We Love Working Here": a capitalised function word inside a run of two or more
+    words (a name's particles, "de", "van", "bin", are lower-case or listed apart; "Tô" keeps its accent)."""
+    if len(words) < 2:
+        return False
+    inner = [w for w in words[1:] if w.cap and not w.upper]
+    return any(w.key in HEADING_WORDS and w.key.isascii() for w in inner)
+
+
+def _placeish(text: str, tokens: list[Token], run: list[int]) -> bool:
+    """A run of two or more words that ends in a place's head word or a known place, or a region of one."""
+    words = [tokens[i] for i in run if tokens[i].cap]
+    if len(words) < 2 or words[0].key in TITLES:
+        return False
+    last = words[-1].key
+    if last in PLACE_HEADS or (len(words) == 2 and words[0].key in PLACE_PREFIXES and not words[0].upper):
+        return True
+    return last in PLACES and all(w.key in DIRECTIONS for w in words[:-1])
+
+
+def _titled(text: str, tokens: list[Token], first: int) -> bool:
+    before = tokens[first - 1] if first else None
+    return before is not None and before.key in TITLES and before.cap and before.end >= tokens[first].start - 3
+
+
+def _clause_before(text: str, tokens: list[Token], first: int, reach: int = 5) -> list[str]:
+    """Keys of up to ``reach`` words before ``first`` in the same clause, nearest first."""
+    out: list[str] = []
+    index = first - 1
+    while index >= 0 and len(out) < reach:
+        gap = text[tokens[index].end : tokens[index + 1].start]
+        if any(c in _CLAUSE for c in gap):
+            break
+        out.append(tokens[index].key)
+        index -= 1
+    return out
+
+
+def _thing_position(text: str, tokens: list[Token], run: list[int]) -> bool:
+    first, last = run[0], run[-1]
+    before = _clause_before(text, tokens, first)
+    if not before or tokens[first - 1].cap:
+        return False
+    gap = text[tokens[first - 1].end : tokens[first].start]
+    if gap.strip(" \t"):
+        return False
+    if text[tokens[last].end : tokens[last].end + 2] in ("'s", "’s") and _lower_after(text, tokens, last):
+        return False  # "in Priya's team", "at Segun's desk"; not "for Victoria's Secret", "at Jack Daniel's."
+    cue, earlier = before[0], before[1:]
+    if cue in ("the", "a", "an") and _lower_after(text, tokens, last):
+        return True  # "the Heimlich maneuver", "a Bunsen burner": a name that qualifies a thing
+    if any(w in PERSON_BEFORE for w in earlier):
+        return False  # "talked to", "wrote a reference for"
+    if cue in THING_PREPOSITIONS:
+        return True
+    if cue == "from":
+        return bool(earlier) and earlier[0] in FROM_WORDS
+    if cue == "to":
+        return any(w in TO_WORDS for w in earlier)
+    if cue == "for":
+        return any(w in FOR_WORDS for w in earlier[:3])
+    if cue == "with":
+        return any(w in WITH_WORDS for w in earlier[:4])
+    return False
+
+
+def _lower_after(text: str, tokens: list[Token], last: int) -> bool:
+    """The run (with its "'s") is followed by a lower-case word in the same clause."""
+    after = tokens[last + 1] if last + 1 < len(tokens) else None
+    if after is None or after.cap:
+        return False
+    gap = text[tokens[last].end : after.start]
+    return not any(c in _CLAUSE or c == "," for c in gap)
+
+
+_LIST_GAPS = frozenset({",", "and", "or", "&", ", and", ", or", ", then", "then", "/", "and then"})
+_LIST_END = frozenset("and or in at for on as since until during then".split())
+
+
+def _coordinated(text: str, tokens: list[Token], all_runs: list[list[int]], found: set[tuple[str, ...]]) -> None:
+    """A run listed with a thing is a thing of the same kind: "at Emory, then Tufts", "in Presto and Trino",
+    "Wake Forest and Lehigh". Only where the list ends there (not "in Lagos and Amadou joined")."""
+    thing = [
+        tuple(w.key for w in (tokens[i] for i in run) if w.cap) in found or all(tokens[i].protected for i in run)
+        for run in all_runs
+    ]
+    changed = True
+    while changed:
+        changed = False
+        for n, run in enumerate(all_runs):
+            if thing[n]:
+                continue
+            if _after_protected(text, tokens, run[0]) and _list_ends(text, tokens, run):
+                thing[n] = changed = True  # "Wake Forest and Lehigh": after a kept phrase
+                found.add(tuple(w.key for w in (tokens[i] for i in run) if w.cap))
+                continue
+            for m in (n - 1, n + 1):
+                if not 0 <= m < len(all_runs) or not thing[m]:
+                    continue
+                left, right = (all_runs[m], run) if m < n else (run, all_runs[m])
+                gap = " ".join(text[tokens[left[-1]].end : tokens[right[0]].start].split())
+                if gap not in _LIST_GAPS or not _list_ends(text, tokens, run):
+                    continue
+                thing[n] = changed = True
+                found.add(tuple(w.key for w in (tokens[i] for i in run) if w.cap))
+                break
+
+
+def _list_ends(text: str, tokens: list[Token], run: list[int]) -> bool:
+    last = run[-1]
+    rest = text[tokens[last].end : tokens[last].end + 2]
+    if not rest.strip() or rest[:1] in ".,;:)!?\n":
+        return True
+    after = tokens[last + 1] if last + 1 < len(tokens) else None
+    return after is not None and after.key in _LIST_END and not after.cap
+
+
+def _after_protected(text: str, tokens: list[Token], first: int) -> bool:
+    """Listed right after a kept phrase or organisation ("Wake Forest and Lehigh", "Acme Labs, Tufts")."""
+    index = first - 1
+    if index >= 0 and tokens[index].key in ("and", "or", "then") and not tokens[index].cap:
+        index -= 1
+    if index < 0 or not tokens[index].protected or not tokens[index].cap:
+        return False
+    gap = " ".join(text[tokens[index].end : tokens[first].start].split())
+    return gap in _LIST_GAPS
