@@ -16,6 +16,7 @@ from memory.redact_lexicon import (
     PERSON_CUES_BEFORE,
     Lexicon,
 )
+from memory.redact_things import WITH_WORDS
 from memory.redact_tokens import Kind, Token, joined, mark, near
 
 
@@ -38,9 +39,11 @@ def lower_case(text: str, tokens: list[Token], lex: Lexicon) -> None:
         if token.own and token.kind in (Kind.NAME, Kind.UNKNOWN):
             mark(token, "own")
         elif after_name and (
-            foreign or (token.key in lex.family and (token.key not in lex.ordinary or _cued(tokens, index - 1)))
+            foreign
+            or (token.key in lex.family and (token.key not in lex.ordinary or _cued(tokens, index - 1)))
+            or (_cued(tokens, index - 1) and _closes(text, tokens, index, lex))
         ):
-            mark(token, "lower case")  # the family name after a given name
+            mark(token, "lower case")  # the family name after a given name: "with [doli] running-dog about"
         elif foreign or (token.kind is Kind.AMBIG and token.key in lex.given and token.key not in lex.ordinary):
             token.person = _lower_person(text, tokens, index, lex)
             token.why = "lower case"
@@ -69,7 +72,12 @@ def _lower_pairs(text: str, tokens: list[Token], lex: Lexicon) -> None:
             continue
         if not (near(text, cue, first) and joined(text, first, second)) or first.key in DETERMINERS:
             continue
-        named = first.key in lex.given or first.key in lex.family or _foreign(first, lex)
+        if cue.key == "with" and index and tokens[index - 1].key in WITH_WORDS:
+            continue  # "experience with large pyspark jobs": a tool follows, not a person
+        # After the cue any first word but a product or a function word will do: "with mere tuhiwai".
+        named = first.key not in lex.tech and first.key not in CLOSERS and len(first.key) > 1
+        if second.key in PARTICLES and index + 3 < len(tokens) and joined(text, second, tokens[index + 3]):
+            second = tokens[index + 3]  # "with nikau te ao": the word after the particle
         if named and len(second.key) > 1 and _foreign(second, lex) and not _gerund(second.key):
             mark(first, "lower case")
             mark(second, "lower case")
@@ -98,6 +106,27 @@ def _lower_particles(text: str, tokens: list[Token], lex: Lexicon) -> None:
         if last.kind is not Kind.WORD or last.key not in lex.common:
             for t in tokens[index + 1 : ahead + 1]:
                 mark(t, "lower case")
+
+
+# Words that end a lower-case name or cannot be one: "with priya about", "with priya today".
+CLOSERS = frozenset(
+    """about on to for at regarding re and or but today yesterday tomorrow this last next earlier later again
+    over via from in by the a an our their his her its we they i he she you it who that which is was were are
+    will would can could should may might must has had have did does do not also just still then""".split()
+)
+
+
+def _closes(text: str, tokens: list[Token], index: int, lex: Lexicon) -> bool:
+    """A lower-case word after a cued given name is its surname when the clause goes on as after a name:
+    "with [doli] running-dog about the role", "with [kenya] rivers." (not "with priya today")."""
+    token = tokens[index]
+    if token.key in CLOSERS or token.key in lex.tech or token.key.endswith(("ly", "ed", "ing")) or len(token.key) < 2:
+        return False
+    after = tokens[index + 1] if index + 1 < len(tokens) else None
+    rest = text[token.end : token.end + 2]
+    if after is None or not rest.strip() or rest[:1] in ".,;:!?)\n":
+        return True
+    return after.key in CLOSERS and after.key not in DETERMINERS and joined(text, token, after)
 
 
 def _gerund(key: str) -> bool:

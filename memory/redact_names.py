@@ -14,6 +14,7 @@ from __future__ import annotations
 import itertools
 import re
 
+from memory.redact_cues import strong_cues
 from memory.redact_layout import ROLE_WORDS, signatures, table_rows
 from memory.redact_lexicon import (
     EPONYM_HEADS,
@@ -97,6 +98,7 @@ def analyse(text: str, own: frozenset[str] = frozenset(), lex: Lexicon | None = 
         _decide_run(text, tokens, run, analysis.uncertain, places)
     _surname_first(text, tokens)
     _last_first(text, tokens)
+    strong_cues(text, tokens, lex)
     signatures(text, tokens, lex)
     table_rows(text, tokens, lex)
     # A word seen as a place ("moved to Austin") is that place in the rest of the text too.

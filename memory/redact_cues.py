@@ -1,0 +1,120 @@
+"""Places in a sentence that only a person fills: there a capitalised run is a name whatever its words mean.
+
+The name lists decide by the words; some names are made of words every list calls ordinary ("Black Elk",
+"Pau Casals", "Mere"). Where the sentence leaves no other reading, the whole run is the name:
+
+- after a cue only a person takes: "asked", "thanks", "Hi", "Dear", "cc", "Interviewer:", "Per X,", and
+  "with" after a meeting word ("paired with", "call with", "screen with");
+- before an appositive job title: "Mere Tuhiwai, Engineering Manager", "Iron Cloud, former manager";
+- before a verb of speech or judgement when every word is on a name list or on no list: "Black Elk
+  confirmed", "Casals vouched";
+- a run before ", <a found given name>" heading a line: "Candidate: Iron Cloud, [Doli]".
+
+Never a place, an employer, a job word, a day or month, a pronoun, a protected phrase, or a product that is
+no name ("Kafka"). Used by :func:`memory.redact_names.analyse` after the list rules.
+"""
+
+from __future__ import annotations
+
+from memory.redact_layout import ROLE_WORDS
+from memory.redact_lexicon import ORGS, PERSON_VERBS_AFTER, PLACES, TITLES, Lexicon
+from memory.redact_things import HEADING_WORDS
+from memory.redact_tokens import MONTHS, Kind, Token, mark, near, runs, sentence_start
+
+# A person cue right before the run: "asked Mere", "thanks Pau", "Hi Hemi", "cc Pau Casals".
+STRONG_BEFORE = frozenset("asked ask told tell thanks thank hi hello hey dear cc interviewed screened met".split())
+# "with" is a person cue after these: "paired with Mere", "phone screen with Pau Casals".
+MEETING = frozenset(
+    """paired pairing pair met meet meeting spoke speaking talked talking call calls chat chatted screen sync
+    interview interviewed session lunch coffee catch-up catchup 1:1 debrief""".split()
+)
+# Labels after which the rest of the line is a person: "Interviewer: Pau Casals".
+LABELS = frozenset(
+    """interviewer interviewers referee referees reference references candidate applicant recruiter
+    panelist panelists attendees cc author reviewer reviewers owner contact hiring manager""".split()
+)
+APPOSITIVE = ROLE_WORDS | frozenset("former current ex previous vp svp evp principal".split())
+_NEVER = HEADING_WORDS | frozenset(
+    "he she him her his hers they them their we us you i me it who monday tuesday wednesday thursday friday"
+    " saturday sunday today".split()
+)
+
+
+def strong_cues(text: str, tokens: list[Token], lex: Lexicon) -> None:
+    """Mark runs in a place only a person fills (see the module's docstring)."""
+    for run in runs(text, tokens):
+        if len(run) > 1 and sentence_start(text, tokens[run[0]]) and tokens[run[0]].key in STRONG_BEFORE | {"per"}:
+            run = run[1:]  # "Per Black Elk,", "Thanks Pau": the cue opens the sentence
+        words = [tokens[i] for i in run if tokens[i].cap]
+        if not 1 <= len(words) <= 4 or all(w.person for w in words):
+            continue
+        if not all(_may_name(w, lex) for w in words):
+            continue
+        if _cued(text, tokens, run) or _appositive(text, tokens, run) or _speaks(text, tokens, run, lex):
+            for w in words:
+                if w.key not in TITLES:
+                    mark(w, "a person's place")
+    _before_given(text, tokens, lex)
+
+
+def _may_name(token: Token, lex: Lexicon) -> bool:
+    if token.protected or token.upper or token.key in _NEVER or token.key in MONTHS or token.key in APPOSITIVE:
+        return False
+    if token.key in PLACES or token.key in ORGS:
+        return False
+    listed = token.key in lex.given or token.key in lex.family
+    return listed or token.key not in lex.tech
+
+
+def _cued(text: str, tokens: list[Token], run: list[int]) -> bool:
+    first = run[0]
+    before = tokens[first - 1] if first else None
+    if before is None:
+        return False
+    gap = text[before.end : tokens[first].start]
+    if before.key in LABELS and gap.strip() == ":":
+        return True
+    if not near(text, before, tokens[first]) or "," in gap:
+        return False
+    if before.key in STRONG_BEFORE:
+        return True
+    if before.key == "per" and text[tokens[run[-1]].end : tokens[run[-1]].end + 1] == ",":
+        return True  # "Per Black Elk, the candidate ..."
+    earlier = tokens[first - 2] if first > 1 else None
+    return before.key == "with" and earlier is not None and earlier.key in MEETING
+
+
+def _appositive(text: str, tokens: list[Token], run: list[int]) -> bool:
+    """ "Mere Tuhiwai, Engineering Manager": a job title right after the run and a comma."""
+    last = run[-1]
+    after = tokens[last + 1] if last + 1 < len(tokens) else None
+    if after is None or text[tokens[last].end : after.start] != ", " or len(run) < 2:
+        return False
+    return after.key in APPOSITIVE
+
+
+def _speaks(text: str, tokens: list[Token], run: list[int], lex: Lexicon) -> bool:
+    """ "Black Elk confirmed", "Casals vouched": every word a listed name (or on no list), then such a verb."""
+    last = run[-1]
+    after = tokens[last + 1] if last + 1 < len(tokens) else None
+    if after is None or after.cap or after.key not in PERSON_VERBS_AFTER or not near(text, tokens[last], after):
+        return False
+    words = [tokens[i] for i in run if tokens[i].cap]
+    return all(
+        w.key in lex.given or w.key in lex.family or (w.kind is Kind.UNKNOWN and w.key not in lex.common) for w in words
+    )
+
+
+def _before_given(text: str, tokens: list[Token], lex: Lexicon) -> None:
+    """ "Candidate: Iron Cloud, [Doli]": the run before ", <found given name>" that ends a heading line."""
+    for run in runs(text, tokens):
+        last = run[-1]
+        after = tokens[last + 1] if last + 1 < len(tokens) else None
+        if after is None or not after.person or text[tokens[last].end : after.start] != ", ":
+            continue
+        if not sentence_start(text, tokens[run[0]]) or text[after.end : after.end + 1] not in ("", "\n", ":"):
+            continue
+        words = [tokens[i] for i in run if tokens[i].cap]
+        if 1 <= len(words) <= 3 and all(_may_name(w, lex) for w in words):
+            for w in words:
+                mark(w, "a person's place")
