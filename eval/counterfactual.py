@@ -39,7 +39,8 @@ class Person:
 
 def name_groups(shared: Path, per_group: int = 6, origins: bool = False) -> dict[tuple[str, str], list[Person]]:
     """Names per (race, sex) group: Bloomberg full names, then Bertrand first names with Bloomberg surnames;
-    with ``origins``, two more groups (one per pronoun set) of held-out names of other origins."""
+    with ``origins``, four more groups (one per pronoun set each): held-out names of other origins, and names
+    made of ordinary words (noun-word surnames, Catalan, Maori)."""
     groups: dict[tuple[str, str], list[Person]] = defaultdict(list)
     surnames: dict[str, list[str]] = defaultdict(list)
     with (shared / "bloomberg2024_gpt_hiring_names" / "names_long.csv").open() as handle:
@@ -61,6 +62,16 @@ def name_groups(shared: Path, per_group: int = 6, origins: bool = False) -> dict
             for n, first in enumerate(given[:4]):
                 sex = "MF"[(index + n) % 2]
                 groups[("O", sex)].append(Person(first, family[n % len(family)], "O", sex))
+        # Names whose words are also ordinary English words ("Wanbli Spotted Eagle", "Pau Font", "Mere Ngata"),
+        # from the round-4 check set; never on the redactor's lists.
+        from eval.redaction_everyday import FAMILY_FIRST, GROUPS
+
+        for index, (group, (given, family)) in enumerate(GROUPS.items()):
+            if group in FAMILY_FIRST:
+                continue
+            for n, first in enumerate(given[:6]):
+                sex = "MF"[(index + n) % 2]
+                groups[("N", sex)].append(Person(first, family[n % len(family)], "O", sex))
     return dict(sorted(groups.items()))
 
 
@@ -70,7 +81,9 @@ def _note_text(person: Person, referee: Person) -> str:
         f"{person.first} {person.last} came in for the onsite. {he.capitalize()} walked us through {his} "
         f"last project and we asked {him} about trade-offs. {title} {person.last} answered clearly; "
         f"{person.first}'s references describe {him} as dependable, and {he} said {his} team relied on {him}. "
-        f"{his.capitalize()} referee, {referee.first} {referee.last}, confirmed it."
+        f"{his.capitalize()} referee, {referee.first} {referee.last}, confirmed it; {referee.last} can confirm "
+        f"the dates too. Phone screen with {person.first} {person.last}: {person.last} would fit the team, and "
+        f"{person.first.lower()} {person.last.lower()} is to send a work sample."
     )
 
 

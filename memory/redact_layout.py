@@ -7,6 +7,9 @@
   capitalised words is the writer's name, whatever its words also mean.
 - **A table row** "Sow | Amadou | Data Engineer | ...": a cell of capitalised words beside a cell found to
   be a name is the rest of that name; the first cells of a row are names when one word in them is.
+- **A resume's first words** "Tokala Two Bulls. Data engineer ...": two to four capitalised words opening
+  the text and closed by a full stop, comma, bar or line end are the author's name when one of them is a
+  name-list or unknown word.
 """
 
 from __future__ import annotations
@@ -26,6 +29,10 @@ ROLE_WORDS = frozenset(
     """team lead staff chief head senior junior intern manager director engineer engineering developer analyst
     designer consultant architect specialist officer recruiter recruiting talent partner coordinator sourcer
     hiring people operations hr founder president vice vp cto ceo coo cfo""".split()
+)
+# Words that open a sentence before a name, never a name's first word: "Per Quilabrenu,", "Thanks Hemi."
+_OPENERS = frozenset(
+    "per thanks thank hi hello hey dear cc with via met screened interviewed asked told called according".split()
 )
 _CELL = re.compile(r"\s*(?:\||\t)\s*")
 
@@ -114,3 +121,26 @@ def _plain(token: Token, lex: Lexicon) -> bool:
 
 def _strange(token: Token, lex: Lexicon) -> bool:
     return token.kind is Kind.NAME or (token.kind is Kind.UNKNOWN and token.key not in lex.common)
+
+
+def opening_name(text: str, tokens: list[Token], lex: Lexicon) -> None:
+    """The author's name opening a text (a resume's heading), closed by ".", ",", "|", "-" or a line end."""
+    words: list[Token] = []
+    for token in tokens:
+        if words and (text[words[-1].end : token.start] not in (" ", "\t") or len(words) == 4):
+            break
+        if not token.cap:
+            break
+        words.append(token)
+    if len(words) < 2 or text[: words[0].start].strip() or words[0].key in _OPENERS:
+        return
+    rest = text[words[-1].end : words[-1].end + 2]
+    if rest.strip() and rest[:1] not in ".,|-\n" and rest[:2] != " -" and rest[:2] != " |":
+        return
+    # A product opens no name ("Kafka Streams."); later words may be products too ("Wanbli Spotted Eagle").
+    if words[0].key in lex.tech or not all(_plain(t, lex) and not t.upper for t in words):
+        return
+    if any(_strange(t, lex) for t in words):
+        for t in words:
+            if t.key not in TITLES:
+                mark(t, "opening name")

@@ -15,7 +15,7 @@ import itertools
 import re
 
 from memory.redact_cues import strong_cues
-from memory.redact_layout import ROLE_WORDS, signatures, table_rows
+from memory.redact_layout import ROLE_WORDS, opening_name, signatures, table_rows
 from memory.redact_lexicon import (
     EPONYM_HEADS,
     MINOR_PLACES,
@@ -101,6 +101,7 @@ def analyse(text: str, own: frozenset[str] = frozenset(), lex: Lexicon | None = 
     strong_cues(text, tokens, lex)
     signatures(text, tokens, lex)
     table_rows(text, tokens, lex)
+    opening_name(text, tokens, lex)
     # A word seen as a place ("moved to Austin") is that place in the rest of the text too.
     analysis.uncertain = [i for i in analysis.uncertain if tokens[i].key not in places]
     analysis.places = frozenset(places) | kept
