@@ -3,20 +3,36 @@
 Lines go to the writer in blocks, so one encoder call covers many texts and every line passes the same
 rules as a single write. A block ends early when an id repeats inside it: the second version of a record
 must see the first one stored, as it would through two single writes.
+
+Encoding overlaps writing: while block N is checked, redacted and written (store reads, upserts, flushes,
+consent history), the texts of block N+1 are encoded on a background thread (``EncodeAhead``), so the
+import runs at close to the encoder's own speed (``make bench``, "Ingest"). What is encoded ahead is a
+guess made from the records alone (``Lookahead``); the writer still decides everything, and any text it
+needs that was not guessed is encoded then, so a wrong guess costs time, never correctness.
 """
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable, Iterable, Sequence
+from concurrent.futures import Future, ThreadPoolExecutor
 
+import numpy as np
+
+from embed import Encoder
+from embed.encoder import Vectors
+from memory.capture import Redacts
+from memory.chunking import chunk_text
 from memory.errors import TalentRecallError
 from memory.models import Candidate, EvaluationSignal, InterviewNote
 from memory.ndjson import ParsedLine, parse_lines
 from memory.relationship import Touchpoint
 from memory.results import ImportReport, RejectedLine, WriteStatus
+from memory.store import Collection, VectorStore, point_id
 from memory.writer import Outcome, Record
 
 Write = Callable[[Sequence[Record]], list[Outcome]]  # Writer.write, or a wrapper that locks around it
+Ahead = Callable[[Sequence[Record]], "Future[None]"]  # starts encoding a block's texts in the background
 
 IMPORT_BLOCK = 256  # lines per writer call: big enough to batch the encoder, small enough to report progress
 
@@ -31,15 +47,8 @@ def _identity(record: Record) -> tuple[str, str]:
     return ("touchpoint", record.touchpoint_id)
 
 
-def import_lines(
-    write: Write, lines: Iterable[str | bytes], progress: Callable[[int], None] | None = None
-) -> ImportReport:
-    """Store every valid line; report each invalid one with its line number and reason.
-
-    ``write`` is called once per block: the memory takes its write lock per block, not per import, so
-    a match or another write waits for one block at most, never for a whole import.
-    """
-    report = ImportReport(imported=0)
+def _blocks(lines: Iterable[str | bytes], report: ImportReport) -> Iterable[list[ParsedLine]]:
+    """The valid lines in writer blocks; invalid ones go straight into the report."""
     block: list[ParsedLine] = []
     seen: set[tuple[str, str]] = set()
     for parsed in parse_lines(lines):
@@ -49,13 +58,45 @@ def import_lines(
         assert isinstance(parsed.record, Candidate | InterviewNote | EvaluationSignal | Touchpoint)
         key = _identity(parsed.record)
         if len(block) >= IMPORT_BLOCK or key in seen:
-            _write(write, block, report, progress)
+            yield block
             block, seen = [], set()
         block.append(parsed)
         seen.add(key)
-    _write(write, block, report, progress)
+    if block:
+        yield block
+
+
+def import_lines(
+    write: Write,
+    lines: Iterable[str | bytes],
+    progress: Callable[[int], None] | None = None,
+    *,
+    ahead: Ahead | None = None,
+) -> ImportReport:
+    """Store every valid line; report each invalid one with its line number and reason.
+
+    ``write`` is called once per block: the memory takes its write lock per block, not per import, so
+    a match or another write waits for one block at most, never for a whole import. ``ahead`` (a
+    ``Lookahead``) sees each block one block early, so its texts are encoded while the previous one is
+    written.
+    """
+    report = ImportReport(imported=0)
+    blocks = iter(_blocks(lines, report))
+    current = next(blocks, None)
+    encoding = ahead(_records(current)) if current is not None and ahead is not None else None
+    while current is not None:
+        following = next(blocks, None)  # parsed before ``current`` is written, so its encoding can start
+        if encoding is not None:
+            encoding.exception()  # wait for this block's vectors; a failed guess is encoded by the writer
+        encoding = ahead(_records(following)) if following is not None and ahead is not None else None
+        _write(write, current, report, progress)
+        current = following
     report.rejected.sort(key=lambda r: r.line)
     return report
+
+
+def _records(block: list[ParsedLine]) -> list[Record]:
+    return [p.record for p in block]  # type: ignore[misc]  # parse errors were filtered out
 
 
 def _write(write: Write, block: list[ParsedLine], report: ImportReport, progress: Callable[[int], None] | None) -> None:
@@ -74,3 +115,98 @@ def _write(write: Write, block: list[ParsedLine], report: ImportReport, progress
             report.possible_duplicates[outcome.candidate_id] = outcome.possible_duplicates
     if progress is not None:
         progress(len(block))
+
+
+class EncodeAhead:
+    """An encoder that hands out vectors computed ahead of time on one background thread.
+
+    ``submit(plan)`` runs ``plan`` (which returns texts) and encodes its texts on that thread;
+    ``encode(texts)`` takes the vectors already there and encodes the rest itself, in one call. The
+    vectors are those of the same model on the same text, so which path computed one does not change
+    what is stored. Vectors nobody took are dropped two submissions later: a wrong guess never piles up.
+    """
+
+    def __init__(self, encoder: Encoder) -> None:
+        self._encoder = encoder
+        self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="encode-ahead")
+        self._lock = threading.Lock()
+        self._ready: dict[str, tuple[int, np.ndarray]] = {}  # text -> (submission, vector)
+        self._submitted = 0
+
+    @property
+    def model_id(self) -> str:
+        return self._encoder.model_id
+
+    @property
+    def dim(self) -> int:
+        return self._encoder.dim
+
+    def submit(self, plan: Callable[[], list[str]]) -> Future[None]:
+        with self._lock:
+            self._submitted += 1
+            return self._pool.submit(self._run, plan, self._submitted)
+
+    def _run(self, plan: Callable[[], list[str]], submission: int) -> None:
+        texts = [t for t in dict.fromkeys(plan()) if t]
+        with self._lock:
+            texts = [t for t in texts if t not in self._ready]
+        vectors = self._encoder.encode(texts) if texts else np.zeros((0, self.dim), dtype=np.float32)
+        with self._lock:
+            for text in [t for t, (n, _) in self._ready.items() if n < submission - 1]:
+                del self._ready[text]
+            self._ready.update((t, (submission, v)) for t, v in zip(texts, vectors, strict=True))
+
+    def encode(self, texts: Sequence[str]) -> Vectors:
+        if not texts:
+            return np.zeros((0, self.dim), dtype=np.float32)
+        with self._lock:
+            found = {t: self._ready.pop(t)[1] for t in set(texts) if t in self._ready}
+        missing = [t for t in dict.fromkeys(texts) if t not in found]
+        if missing:
+            found.update(zip(missing, self._encoder.encode(missing), strict=True))
+        return np.stack([found[t] for t in texts]).astype(np.float32, copy=False)
+
+    def close(self) -> None:
+        self._pool.shutdown(wait=True, cancel_futures=True)
+
+
+class Lookahead:
+    """Guesses the texts the writer will encode for a block of new records, and has them encoded ahead.
+
+    A candidate's profile chunks and a note's chunks, redacted for the person they are about, as
+    ``memory.capture`` makes them; all of it on the encoder's background thread. Only records the store
+    does not hold yet are guessed (one read per block): an update or a replay may encode nothing at all,
+    and guessing it would spend the encoder's time on vectors nobody asks for. A note's person is looked
+    up among the candidates of this import.
+    """
+
+    def __init__(self, store: VectorStore, encoder: EncodeAhead, redactor: Redacts, chunk_words: int) -> None:
+        self._store = store
+        self._encoder = encoder
+        self._redactor = redactor
+        self._chunk_words = chunk_words
+        self._people: dict[str, Candidate] = {}
+
+    def __call__(self, records: Sequence[Record]) -> Future[None]:
+        self._people.update((r.candidate_id, r) for r in records if isinstance(r, Candidate))
+        people = dict(self._people)
+        return self._encoder.submit(lambda: self._texts(records, people))
+
+    def _texts(self, records: Sequence[Record], people: dict[str, Candidate]) -> list[str]:
+        candidates = [r for r in records if isinstance(r, Candidate)]
+        notes = [r for r in records if isinstance(r, InterviewNote) and r.candidate_id in people]
+        known = self._stored(candidates, notes)
+        new_people = [c for c in candidates if c.candidate_id not in known]
+        new_notes = [n for n in notes if n.note_id not in known]
+        texts = [c.public().profile_text() for c in new_people] + [n.text for n in new_notes]
+        owners: list[Candidate | None] = [*new_people, *(people[n.candidate_id] for n in new_notes)]
+        redacted = self._redactor.redact_many(texts, owners) if texts else []
+        return [chunk for text in redacted for chunk in chunk_text(text, self._chunk_words)]
+
+    def _stored(self, candidates: list[Candidate], notes: list[InterviewNote]) -> set[str]:
+        keys = [point_id(Collection.candidates, c.candidate_id) for c in candidates]
+        found = (
+            {p.payload["candidate_id"] for p in self._store.retrieve(Collection.candidates, keys)} if keys else set()
+        )
+        keys = [point_id(Collection.notes, n.note_id) for n in notes]
+        return found | ({p.payload["note_id"] for p in self._store.retrieve(Collection.notes, keys)} if keys else set())

@@ -28,7 +28,7 @@ from memory.audit import ScoringRateReport
 from memory.capture import Capture
 from memory.decisions import DecisionLog, OutcomeAction, RecordedOutcome
 from memory.errors import BackendUnavailable, InvalidInput
-from memory.importing import import_lines
+from memory.importing import EncodeAhead, Lookahead, import_lines
 from memory.lifecycle import Lifecycle
 from memory.match import Matcher
 from memory.models import (
@@ -94,7 +94,9 @@ class Memory:
         self._lifecycle = lifecycle
         self._decisions = DecisionLog(store)
         self._matcher = Matcher(store, encoder, lexical)
-        capture = Capture(store, encoder, lexical, redactor(), chunk_words=settings.chunk_words)
+        # Capture encodes through EncodeAhead: an import's next block is encoded while this one is written.
+        self._ahead = EncodeAhead(encoder)
+        capture = Capture(store, self._ahead, lexical, redactor(), chunk_words=settings.chunk_words)
         suppression = Suppression(store, salt)
         self._writer = Writer(
             store,
@@ -186,7 +188,8 @@ class Memory:
     ) -> ImportReport:
         """Store every valid NDJSON line (``{"type": "candidate" | "note" | "signal" | "touchpoint", ...}``);
         report each invalid one with its line number and reason. ``progress`` gets the lines handled."""
-        report = import_lines(self._write_block, lines, progress)
+        lookahead = Lookahead(self._store, self._ahead, redactor(), self.settings.chunk_words)
+        report = import_lines(self._write_block, lines, progress, ahead=lookahead)
         if report.imported >= _OPTIMIZE_AFTER:
             with self._lock:
                 self._store.optimize()
@@ -369,6 +372,7 @@ class Memory:
             self._store.optimize()
 
     def close(self) -> None:
+        self._ahead.close()
         self._store.close()
 
     def __enter__(self) -> Self:
@@ -389,10 +393,10 @@ def _open_store(settings: Settings) -> VectorStore:
         from memory.store_server import ServerStore
 
         key = settings.qdrant_api_key.get_secret_value() if settings.qdrant_api_key else None
-        return ServerStore.connect(settings.qdrant_url, key, settings.collection_prefix)
+        return ServerStore.connect(settings.qdrant_url, key, settings.collection_prefix, settings.index_tuning)
     from memory.store_edge import EdgeStore
 
-    return EdgeStore(settings.data_dir)
+    return EdgeStore(settings.data_dir, settings.index_tuning)
 
 
 def _check_manifest(store: VectorStore, encoder: Encoder, settings: Settings) -> str:

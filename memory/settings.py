@@ -8,9 +8,14 @@ needs lives here; who may call the web service, and its hook, are ``api.settings
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Literal
 
 from pydantic import Field, SecretStr, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
+
+from memory.store import IndexTuning
+
+_TUNED = IndexTuning()  # the measured defaults (memory/store.py, BENCHMARKS.md "Index settings")
 
 
 class Settings(BaseSettings):
@@ -45,6 +50,23 @@ class Settings(BaseSettings):
         default=365, ge=183, description="How long the decision log keeps entries (at least six months)."
     )
 
+    # The dense index (see memory.store.IndexTuning): m, ef_construct, quantisation and on-disk vectors
+    # shape a collection when it is created; ef and the int8 rescoring apply to every search.
+    hnsw_m: int = Field(default=_TUNED.m, ge=4, le=128, description="HNSW links per point (new collections).")
+    hnsw_ef_construct: int = Field(
+        default=_TUNED.ef_construct, ge=8, le=2048, description="HNSW build beam width (new collections)."
+    )
+    hnsw_ef: int = Field(
+        default=_TUNED.ef, ge=8, le=4096, description="HNSW search beam width: recall against latency."
+    )
+    quantization: Literal["none", "int8"] = Field(
+        default="int8" if _TUNED.int8 else "none",
+        description="int8: scalar-quantised vectors in RAM, top hits rescored on the float vectors (new collections).",
+    )
+    vectors_on_disk: bool = Field(
+        default=_TUNED.on_disk, description="Read float vectors from disk (memory-mapped), not RAM (new collections)."
+    )
+
     @field_validator("qdrant_url", "model", mode="before")
     @classmethod
     def _blank_is_none(cls, value: object) -> object:
@@ -53,3 +75,13 @@ class Settings(BaseSettings):
     @property
     def store_kind(self) -> str:
         return "server" if self.qdrant_url else "edge"
+
+    @property
+    def index_tuning(self) -> IndexTuning:
+        return IndexTuning(
+            m=self.hnsw_m,
+            ef_construct=self.hnsw_ef_construct,
+            ef=self.hnsw_ef,
+            int8=self.quantization == "int8",
+            on_disk=self.vectors_on_disk,
+        )

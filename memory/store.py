@@ -124,6 +124,30 @@ class Where:
 
 
 @dataclass(frozen=True)
+class IndexTuning:
+    """How the dense vectors are indexed and searched; the defaults were chosen by measurement.
+
+    ``python -m eval.bench_scale --sweep`` measures recall@10 against exact search and latency on vectors of
+    real text for each setting (BENCHMARKS.md, "Index settings"). ``m`` and ``ef_construct`` shape the HNSW
+    graph and apply when a collection is created; ``ef`` (candidates kept per segment search) and the int8
+    rescoring apply to every search. ``int8``: scalar quantisation kept in RAM (a quarter of the float
+    vectors), the top ``ef`` re-scored on the float vectors (``oversampling`` × limit of them), so recall
+    stays that of the float index. ``on_disk``: the float vectors are read from disk (memory-mapped) rather
+    than held in RAM, which with ``int8`` is what lets millions of chunks fit (see ``docs/scale.md``).
+
+    >>> IndexTuning().ef >= IndexTuning().m
+    True
+    """
+
+    m: int = 16
+    ef_construct: int = 100
+    ef: int = 128
+    int8: bool = False
+    oversampling: float = 2.0
+    on_disk: bool = False
+
+
+@dataclass(frozen=True)
 class StoredPoint:
     id: str
     payload: Payload

@@ -48,6 +48,7 @@ from memory.store import (
     SPARSE,
     Collection,
     Hit,
+    IndexTuning,
     Payload,
     StoredPoint,
     Where,
@@ -74,6 +75,29 @@ _LOCK = "store.lock"
 _PURGE_PENDING = "purge.pending"
 # Present from the first write after a purge to the next purge: shards without it have nothing to purge.
 _DIRTY = "purge.dirty"
+
+
+# Qdrant's default: a filtered search whose matching points fit in 10 MB of vectors scans them through the
+# payload index instead of walking the graph (exact, and cheaper than HNSW at that size).
+_FULL_SCAN_KB = 10_000
+# An exact search reads the float vectors, never their int8 copies.
+_EXACT = qe.SearchParams(exact=True, quantization=qe.QuantizationSearchParams(ignore=True))
+
+
+def _vector_params(dim: int, tuning: IndexTuning) -> qe.EdgeVectorParams:
+    quantization = (
+        # quantile 0.99: the int8 range is fitted to the central 99 % of values, so a few outliers do
+        # not stretch it; always_ram: the quantised copy is what every graph step reads.
+        qe.ScalarQuantizationConfig(type=qe.ScalarType.Int8, quantile=0.99, always_ram=True) if tuning.int8 else None
+    )
+    return qe.EdgeVectorParams(
+        size=dim, distance=qe.Distance.Cosine, on_disk=tuning.on_disk, quantization_config=quantization
+    )
+
+
+def _search_params(tuning: IndexTuning) -> qe.SearchParams:
+    rescore = qe.QuantizationSearchParams(rescore=True, oversampling=tuning.oversampling) if tuning.int8 else None
+    return qe.SearchParams(hnsw_ef=tuning.ef, quantization=rescore)
 
 
 def _filter(where: Where | None, *, hide_sentinel: bool = False) -> qe.Filter | None:
@@ -153,8 +177,10 @@ class EdgeStore:
     >>> store.ensure(384)                        # doctest: +SKIP
     """
 
-    def __init__(self, data_dir: Path) -> None:
+    def __init__(self, data_dir: Path, tuning: IndexTuning | None = None) -> None:
         self.data_dir = data_dir
+        self.tuning = tuning or IndexTuning()
+        self._params = _search_params(self.tuning)
         self._shards: dict[Collection, qe.EdgeShard] = {}
         self._dirty: set[Collection] = set()
         self._unsealed: dict[Collection, int] = {}  # points written since the shard was last optimised
@@ -184,8 +210,11 @@ class EdgeStore:
         path = self.data_dir / collection.value
         sparse = {SPARSE: qe.EdgeSparseVectorParams(modifier=qe.Modifier.Idf)}
         config = qe.EdgeConfig(
-            vectors={DENSE: qe.EdgeVectorParams(size=dim, distance=qe.Distance.Cosine)} if dim else None,
+            vectors={DENSE: _vector_params(dim, self.tuning)} if dim else None,
             sparse_vectors=sparse,
+            hnsw_config=qe.HnswIndexConfig(
+                m=self.tuning.m, ef_construct=self.tuning.ef_construct, full_scan_threshold=_FULL_SCAN_KB
+            ),
             optimizers=qe.EdgeOptimizersConfig(
                 deleted_threshold=0.0, vacuum_min_vector_number=1, max_segment_size=_SEGMENT_KB
             ),
@@ -335,7 +364,7 @@ class EdgeStore:
             query=qe.Query.Nearest(list(vector), using=DENSE),
             filter=_filter(where),
             with_payload=list(fields) if fields is not None else True,
-            params=qe.SearchParams(exact=True) if exact else None,
+            params=_EXACT if exact else self._params,
         )
         return [Hit(str(h.id), float(h.score), dict(h.payload or {})) for h in self._shard(collection).query(request)]
 

@@ -21,6 +21,7 @@ from memory.store import (
     SPARSE,
     Collection,
     Hit,
+    IndexTuning,
     Payload,
     StoredPoint,
     Where,
@@ -62,7 +63,7 @@ class ServerStore:
     """
 
     @classmethod
-    def connect(cls, url: str, api_key: str | None, prefix: str) -> ServerStore:
+    def connect(cls, url: str, api_key: str | None, prefix: str, tuning: IndexTuning | None = None) -> ServerStore:
         """A store on the Qdrant server at ``url`` (the client is built here, not in the memory).
 
         ``:memory:`` is qdrant-client's local mode: the same client API served by a pure-Python engine in
@@ -71,13 +72,18 @@ class ServerStore:
         takes over a second at 100k points).
         """
         if url == LOCAL:
-            return cls(QdrantClient(location=LOCAL), prefix)
-        return cls(QdrantClient(url=url, api_key=api_key), prefix)
+            return cls(QdrantClient(location=LOCAL), prefix, tuning)
+        return cls(QdrantClient(url=url, api_key=api_key), prefix, tuning)
 
-    def __init__(self, client: QdrantClient, prefix: str = "talentrecall") -> None:
+    def __init__(self, client: QdrantClient, prefix: str = "talentrecall", tuning: IndexTuning | None = None) -> None:
         self._client = client
         self._prefix = prefix
         self._local = client.init_options.get("location") == LOCAL
+        self.tuning = tuning or IndexTuning()
+        # The same index settings as the embedded store (memory.store.IndexTuning); the server builds and
+        # merges segments itself, so only the graph, the quantisation and the search beam are ours to set.
+        quantization = qm.QuantizationSearchParams(rescore=True, oversampling=self.tuning.oversampling)
+        self._params = qm.SearchParams(hnsw_ef=self.tuning.ef, quantization=quantization if self.tuning.int8 else None)
         try:
             self._create(Collection.meta, dim=None)
         except Exception as exc:
@@ -89,9 +95,20 @@ class ServerStore:
     def _create(self, collection: Collection, dim: int | None) -> None:
         name = self._name(collection)
         if not self._client.collection_exists(name):
+            t = self.tuning
+            int8 = qm.ScalarQuantization(
+                scalar=qm.ScalarQuantizationConfig(type=qm.ScalarType.INT8, quantile=0.99, always_ram=True)
+            )
+            dense = qm.VectorParams(
+                size=dim or 1,
+                distance=qm.Distance.COSINE,
+                on_disk=t.on_disk,
+                hnsw_config=qm.HnswConfigDiff(m=t.m, ef_construct=t.ef_construct),
+                quantization_config=int8 if t.int8 else None,
+            )
             self._client.create_collection(
                 name,
-                vectors_config={DENSE: qm.VectorParams(size=dim, distance=qm.Distance.COSINE)} if dim else {},
+                vectors_config={DENSE: dense} if dim else {},
                 sparse_vectors_config={SPARSE: qm.SparseVectorParams(modifier=qm.Modifier.IDF)},
             )
         if self._local:
@@ -177,7 +194,7 @@ class ServerStore:
             limit=limit,
             query_filter=_filter(where),
             # local mode is always exact, and warns that search_params are ignored
-            search_params=qm.SearchParams(exact=True) if exact and not self._local else None,
+            search_params=None if self._local else (qm.SearchParams(exact=True) if exact else self._params),
             with_payload=list(fields) if fields is not None else True,
         ).points
         return [Hit(str(h.id), float(h.score), dict(h.payload or {})) for h in found]

@@ -1,0 +1,122 @@
+"""BENCHMARKS.md: every issue-13 figure next to its goal, then the tables each figure comes from.
+
+Each table names the command that produced it. ``make bench`` measures ingest, erasure, match and load in
+one run; the index-settings curve and the large pools come from ``python -m eval.bench_scale`` runs (hours
+on two cores), read from the JSON they leave in ``bench-results/`` and quoted with their own command.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+GOAL_HTTP_VS_BARE_P95 = 3.0
+GOAL_RECALL = 0.99
+GOAL_INGEST = 0.9
+GOAL_LOAD_RATIO = 0.5
+SCALE_RESULTS = Path("bench-results")
+
+
+def scale_runs() -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    """The sweep runs and the pool runs found in ``bench-results/scale-*.json``."""
+    sweeps, pools = [], []
+    for path in sorted(SCALE_RESULTS.glob("scale-*.json")):
+        run = json.loads(path.read_text())
+        if "sweep" in run:
+            sweeps.append(run)
+        if "pool" in run:
+            pools.append(run)
+    return sweeps, pools
+
+
+def _chosen(curve: list[dict[str, Any]], recall: float = GOAL_RECALL) -> dict[str, Any] | None:
+    """The cheapest point of a curve that reaches ``recall``."""
+    good = [p for p in curve if p["recall_at_10"] >= recall]
+    return min(good, key=lambda p: p["p95_ms"]) if good else None
+
+
+def _mark(met: bool | None) -> str:
+    return "not measured" if met is None else ("**met**" if met else "**NOT met**")
+
+
+def goals(result: dict[str, Any]) -> list[str]:
+    """The goal table: one row per figure of issue 13."""
+    rows = ["| goal (issue 13) | target | measured | verdict | from |", "|---|---|---|---|---|"]
+    large = [m for m in result.get("match", []) if m["candidates"] >= 100_000]
+    for m in large or result.get("match", [])[-1:]:
+        ratio = m["http_vs_bare_p95"]
+        rows.append(
+            f"| match over HTTP p95 / bare-limit p95, {m['candidates']:,} candidates | ≤ {GOAL_HTTP_VS_BARE_P95:g}× "
+            f"| {ratio}× ({m['match_http']['p95_ms']} / {m['bare_limit']['p95_ms']} ms) "
+            f"| {_mark(ratio <= GOAL_HTTP_VS_BARE_P95 if m['candidates'] >= 100_000 else None)} | Match |"
+        )
+        rows.append(
+            f"| store recall@10 vs exact, real-text vectors, {m['chunks']:,} chunks, ef {m.get('ef', '?')} "
+            f"| ≥ {GOAL_RECALL} | {m['recall_at_10_vs_exact']} | {_mark(m['recall_at_10_vs_exact'] >= GOAL_RECALL)} "
+            "| Match |"
+        )
+    i = result.get("ingest")
+    if i:
+        rows.append(
+            f"| ingest / raw encoder on the same texts | ≥ {GOAL_INGEST} | {i['ratio']} (repeats {i['ratios']}) "
+            f"| {_mark(i['ratio'] >= GOAL_INGEST)} | Ingest |"
+        )
+    for row in result.get("concurrency", []):
+        ok = row["ratio"] >= GOAL_LOAD_RATIO and row["errors"] == 0
+        rows.append(
+            f"| {row['clients']} clients: matches/s / bare-limit searches/s | ≥ {GOAL_LOAD_RATIO}, 0 errors "
+            f"| {row['ratio']} ({row['match_per_s']} / {row['bare_per_s']}), {row['errors']} errors "
+            f"| {_mark(ok)} | Concurrency |"
+        )
+    _, pools = scale_runs()
+    biggest = max(pools, key=lambda r: r["pool"]["candidates"], default=None)
+    if biggest is not None:
+        p = biggest["pool"]
+        rows.append(
+            f"| a documented 1M-candidate run (5M chunks) | run and documented | largest run: "
+            f"{p['candidates']:,} candidates / {p['chunks']:,} chunks | "
+            f"{_mark(p['candidates'] >= 1_000_000)} | Scale runs |"
+        )
+    return rows
+
+
+def sweep_tables(sweeps: list[dict[str, Any]]) -> list[str]:
+    lines: list[str] = []
+    for run in sweeps:
+        lines += [f"Command: `{run['command']}`", ""]
+        lines += [
+            "| m | ef_construct | int8 + rescore | vectors on disk | build s | disk GiB | ef | recall@10 | p50 ms "
+            "| p95 ms |",
+            "|---|---|---|---|---|---|---|---|---|---|",
+        ]
+        for built in run["sweep"]:
+            t = built["tuning"]
+            for point in built["curve"]:
+                lines.append(
+                    f"| {t['m']} | {t['ef_construct']} | {'yes' if t['int8'] else 'no'} | "
+                    f"{'yes' if t['on_disk'] else 'no'} | {built['build_s']} | {built['disk_gib']} | {point['ef']} | "
+                    f"{point['recall_at_10']} | {point['p50_ms']} | {point['p95_ms']} |"
+                )
+        lines.append("")
+    return lines
+
+
+def pool_tables(pools: list[dict[str, Any]]) -> list[str]:
+    lines = [
+        "| command | candidates | chunks | settings | build s (upsert + index) | disk GiB | build peak RSS GiB "
+        "| serving RSS GiB (fresh process) | open s | ef | recall@10 | search p50 / p95 ms |",
+        "|---|---|---|---|---|---|---|---|---|---|---|---|",
+    ]
+    for run in pools:
+        p, serving = run["pool"], run["pool"]["serving"]
+        t = p["tuning"]
+        settings = f"m {t['m']}, ef_construct {t['ef_construct']}, int8 {t['int8']}, on disk {t['on_disk']}"
+        for point in p["curve"]:
+            lines.append(
+                f"| `{run['command']}` | {p['candidates']:,} | {p['chunks']:,} | {settings} | {p['build_s']} "
+                f"({p['upsert_s']} + {p['optimize_s']}) | {p['disk_gib']} | {p['build_peak_rss_gib']} | "
+                f"{serving['serving_peak_rss_gib']} | {serving['open_s']} | {point['ef']} | {point['recall_at_10']} | "
+                f"{point['p50_ms']} / {point['p95_ms']} |"
+            )
+    return lines

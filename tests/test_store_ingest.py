@@ -1,0 +1,115 @@
+"""The ingest pipeline: an import's next block is encoded on a background thread while this one is written.
+
+What is checked is behaviour, never time: the vectors stored are the ones the plain encoder gives, the
+writer's own thread encodes nothing that was guessed right, a replay guesses nothing, and a wrong guess
+neither changes what is stored nor piles up.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import threading
+from collections.abc import Sequence
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from embed import HashingEncoder
+from embed.encoder import Vectors
+from memory import Memory, Settings, importing
+from memory import memory as memory_module
+from memory.demo import demo_records
+from memory.importing import EncodeAhead
+from memory.store import Collection
+
+
+class _Recording:
+    """The hashing encoder, noting which thread asked for which texts."""
+
+    def __init__(self) -> None:
+        self._inner = HashingEncoder()
+        self.calls: list[tuple[str, list[str]]] = []
+        self._lock = threading.Lock()
+
+    @property
+    def model_id(self) -> str:
+        return self._inner.model_id
+
+    @property
+    def dim(self) -> int:
+        return self._inner.dim
+
+    def encode(self, texts: Sequence[str]) -> Vectors:
+        with self._lock:
+            self.calls.append((threading.current_thread().name, list(texts)))
+        return self._inner.encode(texts)
+
+    def texts_from(self, prefix: str) -> list[str]:
+        return [t for name, texts in self.calls if name.startswith(prefix) for t in texts]
+
+
+def _lines(people: int) -> list[str]:
+    records = [r for r in demo_records(people, seed=5) if r["type"] in ("candidate", "note")]
+    return [json.dumps(r) for r in records]
+
+
+def _chunks(memory: Memory) -> dict[str, list[float]]:
+    return {p.id: list(p.dense or []) for p in memory._store.scroll(Collection.chunks, with_vectors=True)}
+
+
+def test_encode_ahead_gives_the_plain_encoders_vectors_whatever_was_guessed() -> None:
+    plain = HashingEncoder()
+    ahead = EncodeAhead(HashingEncoder())
+    ahead.submit(lambda: ["Kafka on call", "never asked for", "Go and Rust"]).result()
+    asked = ["Go and Rust", "ICU nurse", "Go and Rust", "Kafka on call"]
+    assert np.array_equal(ahead.encode(asked), plain.encode(asked))
+    assert ahead.encode([]).shape == (0, plain.dim)
+    ahead.close()
+
+
+def test_unused_guesses_are_dropped_two_submissions_later() -> None:
+    recording = _Recording()
+    ahead = EncodeAhead(recording)
+    for i in range(5):
+        ahead.submit(functools.partial(lambda n: [f"guess {n}"], i)).result()
+    recording.calls.clear()
+    ahead.encode(["guess 0", "guess 4"])  # 0 was dropped (encoded again here), 4 is still held
+    assert recording.texts_from("MainThread") == ["guess 0"]
+    ahead.close()
+
+
+def test_an_import_stores_the_same_vectors_and_its_writer_encodes_no_guessed_text(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(importing, "IMPORT_BLOCK", 64)
+    lines = _lines(60)
+    assert len(lines) > 2 * 64  # three blocks at least: blocks 2 and 3 are encoded while 1 and 2 are written
+    recording = _Recording()
+    with Memory.open(Settings(data_dir=tmp_path / "ahead"), encoder=recording) as memory:
+        report = memory.import_ndjson(lines)
+        piped = _chunks(memory)
+    assert report.imported == len(lines) and not report.rejected
+    ahead_texts = recording.texts_from("encode-ahead")
+    writer_texts = recording.texts_from("MainThread")
+    assert len(ahead_texts) > 150
+    assert writer_texts == []  # every text was guessed right and encoded in the background, none twice
+
+    monkeypatch.setattr(memory_module, "Lookahead", lambda *args: lambda records: None)  # the same blocks, no guessing
+    with Memory.open(Settings(data_dir=tmp_path / "plain"), encoder=HashingEncoder()) as memory:
+        memory.import_ndjson(lines)
+        plain = _chunks(memory)
+    assert piped.keys() == plain.keys()
+    assert all(np.allclose(piped[k], plain[k], atol=1e-6) for k in plain)
+
+
+def test_a_replayed_import_guesses_nothing(tmp_path: Path) -> None:
+    lines = _lines(8)
+    recording = _Recording()
+    with Memory.open(Settings(data_dir=tmp_path / "s"), encoder=recording) as memory:
+        memory.import_ndjson(lines)
+        recording.calls.clear()
+        report = memory.import_ndjson(lines)
+    assert report.unchanged == len(lines)
+    assert recording.texts_from("encode-ahead") == [] and recording.texts_from("MainThread") == []
