@@ -35,6 +35,7 @@ from memory.redact_lexicon import (
     lexicon,
 )
 from memory.redact_lower import lower_case
+from memory.redact_order import ROLE_LABELS, last_first, namey, opening, rare_name, surname_first
 from memory.redact_things import HEADING_WORDS, PLACE_HEADS, things
 from memory.redact_tokens import (
     Analysis,
@@ -58,11 +59,6 @@ CUE_HEADS = frozenset(
 UNKNOWN_CUES_BEFORE = frozenset(
     """with per by cc thanks thank asked ask told tell met meet dear hi hello hey pinged emailed interviewed
     screened phoned contacted messaged texted invited shortlisted sourced onboarded rejected""".split()
-)
-# "Interviewer: Ruwan", "Applicant: Ozolins".
-ROLE_LABELS = frozenset(
-    "interviewer interviewers referee referees reference references candidate applicant name recruiter manager"
-    " panelist panelists attendees cc from to author reviewer reviewers owner".split()
 )
 # After an unknown capitalised word, a person's verb ("Tendai led", "Bongani has five years").
 UNKNOWN_VERBS_AFTER = PERSON_VERBS_AFTER | frozenset(
@@ -96,8 +92,8 @@ def analyse(text: str, own: frozenset[str] = frozenset(), lex: Lexicon | None = 
     places: set[str] = set()
     for run in runs(text, tokens):
         _decide_run(text, tokens, run, analysis.uncertain, places)
-    _surname_first(text, tokens)
-    _last_first(text, tokens)
+    surname_first(text, tokens)
+    last_first(text, tokens)
     strong_cues(text, tokens, lex)
     signatures(text, tokens, lex)
     table_rows(text, tokens, lex)
@@ -106,13 +102,6 @@ def analyse(text: str, own: frozenset[str] = frozenset(), lex: Lexicon | None = 
     analysis.uncertain = [i for i in analysis.uncertain if tokens[i].key not in places]
     analysis.places = frozenset(places) | kept
     return analysis
-
-
-def _opening(tokens: list[Token], index: int) -> int:
-    """Where a name starting at ``index`` opens, with the lower-case particles before it ("de" in "de Vries")."""
-    while index > 0 and tokens[index - 1].key in PARTICLES and not tokens[index - 1].cap:
-        index -= 1
-    return index
 
 
 def _prefixed(tokens: list[Token], index: int) -> bool:
@@ -129,7 +118,7 @@ def _person_place(text: str, tokens: list[Token], last: int, first: int, possess
         return True
     if _WHO.match(text, token.end):
         return True
-    first = _opening(tokens, first)
+    first = opening(tokens, first)
     before = tokens[first - 1] if first else None
     after = tokens[last + 1] if last + 1 < len(tokens) else None
     if before is not None and before.key in PERSON_VERBS_BEFORE and near(text, before, tokens[first]):
@@ -184,81 +173,6 @@ def _in_place_list(text: str, tokens: list[Token], index: int) -> bool:
     if index + 1 < len(tokens):
         neighbours.append((tokens[index + 1], text[token.end : tokens[index + 1].start]))
     return any(o.cap and o.key in PLACES and gap.strip() in (",", "and", ", and") for o, gap in neighbours)
-
-
-def _namey(token: Token, lex: Lexicon) -> bool:
-    """A capitalised word that may name a person: on a name list, or in no list and no dictionary."""
-    if not token.cap or token.protected or token.key in PLACES or token.key in ORGS or token.key in lex.tech:
-        return False
-    if token.key in MINOR_PLACES or token.key in TITLES:
-        return False
-    strange = token.kind is Kind.NAME or (token.kind is Kind.UNKNOWN and token.key not in lex.common)
-    return strange or token.key in lex.given or token.key in lex.family
-
-
-def _rare_name(token: Token, lex: Lexicon) -> bool:
-    """A listed name that is ambiguous only because an acronym shares it, not because it is an English word,
-    a place or a product: in Title case "Esi" (ESi), "Seo" (SEO), "Hana" (SAP HANA) are names; "Kafka" is not."""
-    return (
-        token.kind is Kind.AMBIG
-        and not token.upper
-        and (token.key not in lex.tech or token.key in lex.acronyms)
-        and (token.key in lex.given or token.key in lex.family)
-        and token.key not in lex.common
-        and token.key not in lex.ordinary
-        and token.key not in PLACES
-        and token.key not in ORGS
-        and token.key not in MINOR_PLACES
-    )
-
-
-def _last_first(text: str, tokens: list[Token]) -> None:
-    """ "Candidate: Sow, Amadou" and "Okafor, Tunde" alone on a line: a "Last, First" pair of name words."""
-    lex = lexicon()
-    for index in range(len(tokens) - 1):
-        last, first = tokens[index], tokens[index + 1]
-        opening = _opening(tokens, index)  # "de Vries, Femke"
-        if text[last.end : first.start] != ", " or not _namey(last, lex) or not sentence_start(text, tokens[opening]):
-            continue
-        rest = text[first.end : first.end + 2]
-        strange_last = last.kind is Kind.NAME or last.key not in lex.common
-        # "Zavala, Carolina:" — a given name that is also a place, after a family name, before a colon.
-        placed_given = first.cap and first.key in (PLACES | MINOR_PLACES) and strange_last and rest[:1] == ":"
-        if not _namey(first, lex) and not placed_given:
-            continue
-        if rest and rest[0] not in "\n;:|" and rest.strip():
-            continue  # only a pair that ends its line: "Sow, Amadou\n", not "Paris, Texas and ..."
-        label = opening > 0 and tokens[opening - 1].key in ROLE_LABELS
-        strange = [t for t in (last, first) if t.kind is Kind.NAME or t.key not in lex.common]
-        if label or strange:
-            for t in (*tokens[opening:index], last, first):
-                mark(t, "last, first")
-
-
-def _surname_first(text: str, tokens: list[Token]) -> None:
-    """ "Okafor, Chidubem" and "Rivers, Kenya" at the start of a line or sentence: the surname goes too."""
-    lex = lexicon()
-    for index in range(len(tokens) - 1):
-        token, after = tokens[index], tokens[index + 1]
-        if token.person or token.protected or not token.cap or not after.person or not after.cap:
-            continue
-        if text[token.end : after.start] != ", " or not sentence_start(text, token):
-            continue
-        if token.kind in (Kind.UNKNOWN, Kind.NAME) or token.key in lex.family:
-            mark(token, "_surname_first")
-    for index in range(1, len(tokens)):
-        token, before = tokens[index], tokens[index - 1]
-        if token.person or token.protected or not token.cap or not before.person or not before.cap:
-            continue
-        if text[before.end : token.start] != ", " or not sentence_start(text, before):
-            continue
-        if (
-            token.kind is Kind.NAME
-            or (token.kind is Kind.UNKNOWN and token.key not in lex.common)
-            or _rare_name(token, lex)
-            or (token.key in lex.given and not token.upper and text[token.end : token.end + 1] in (":", "\n", ""))
-        ):
-            mark(token, "_surname_first")  # "Okafor, Tunde:", "[Yang], Maya:" (a given name closing the heading)
 
 
 def _is_title(text: str, token: Token) -> bool:
@@ -376,7 +290,7 @@ def _decide_words(text: str, tokens: list[Token], run: list[int], uncertain: lis
     foreign = all(
         (w.kind in (Kind.UNKNOWN, Kind.NAME) and w.key not in lex.common and not _camel(text, w))
         or id(w) in prefixes
-        or _rare_name(w, lex)
+        or rare_name(w, lex)
         for w in words
     ) and any(id(w) not in prefixes for w in words)
     # Mid-sentence, a capitalised word is a proper noun whatever it also means: beside a strange word, in a
@@ -413,7 +327,7 @@ def _decide_words(text: str, tokens: list[Token], run: list[int], uncertain: lis
         for w in words:
             mark(w, "unknown word in a person's place")
         return
-    if len(run) == 1 and _source_cue(text, tokens, run[0]) and _namey(words[0], lex):
+    if len(run) == 1 and _source_cue(text, tokens, run[0]) and namey(words[0], lex):
         mark(words[0], "per / according to")  # "Per Bah, the ...", "According to Sow, ..."
         return
     single = words[0]
@@ -421,8 +335,8 @@ def _decide_words(text: str, tokens: list[Token], run: list[int], uncertain: lis
     # A family name that is also a word ("Font vouched", "Long recommends"); never a pronoun ("He", "She", "You").
     listed = single.key in lex.given or (single.key in lex.family and single.key not in PRONOUNS | HEADING_WORDS)
     # After a cue only a person takes ("I asked Chase about", "thanks Israel"), a place or employer name is a name.
-    opening = _opening(tokens, run[0])
-    cued = opening > 0 and tokens[opening - 1].key in PERSON_VERBS_BEFORE and near(text, tokens[opening - 1], single)
+    start = opening(tokens, run[0])
+    cued = start > 0 and tokens[start - 1].key in PERSON_VERBS_BEFORE and near(text, tokens[start - 1], single)
     if len(run) == 1 and single.kind is Kind.AMBIG and listed and (cued or not placeish):
         possessive = single.key not in lex.tech and single.key not in lex.common
         if _person_place(text, tokens, run[0], run[0], possessive=possessive):
@@ -459,7 +373,7 @@ def _headed_run(text: str, tokens: list[Token], run: list[int], lex: Lexicon) ->
         for w in words
     ):
         return False
-    first, last = _opening(tokens, run[0]), run[-1]
+    first, last = opening(tokens, run[0]), run[-1]
     before = tokens[first - 1] if first else None
     after = tokens[last + 1] if last + 1 < len(tokens) else None
     if _person_place(text, tokens, last, run[0]):
@@ -492,7 +406,7 @@ def _name_run(text: str, tokens: list[Token], run: list[int], lex: Lexicon) -> b
         if w.upper and not line:
             return False  # "HSC", "ICICI", "NLU": capitals inside a sentence are acronyms
         kind = w.spelled if w.upper else w.kind
-        return (kind is Kind.UNKNOWN and w.key not in lex.common) or kind is Kind.NAME or _rare_name(w, lex)
+        return (kind is Kind.UNKNOWN and w.key not in lex.common) or kind is Kind.NAME or rare_name(w, lex)
 
     def namey(w: Token, position: int) -> bool:
         if not w.cap or id(w) in prefixes:
@@ -539,7 +453,7 @@ def _unknown_in_person_place(text: str, tokens: list[Token], run: list[int]) -> 
         return False  # acronyms
     if len(words) >= 2:
         return True
-    first, last = _opening(tokens, run[0]), run[-1]
+    first, last = opening(tokens, run[0]), run[-1]
     before = tokens[first - 1] if first else None
     after = tokens[last + 1] if last + 1 < len(tokens) else None
     if before is not None and near(text, before, tokens[first]):
@@ -568,7 +482,7 @@ def _source_cue(text: str, tokens: list[Token], index: int) -> bool:
     token = tokens[index]
     if text[token.end : token.end + 1] != ",":
         return False
-    index = _opening(tokens, index)
+    index = opening(tokens, index)
     before = tokens[index - 1] if index else None
     if before is None or not near(text, before, tokens[index]):
         return False

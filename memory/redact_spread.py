@@ -11,7 +11,8 @@ from collections.abc import Sequence
 
 from memory.redact_layout import ROLE_WORDS
 from memory.redact_lexicon import MINOR_PLACES, ORGS, PLACES, TITLES, Lexicon, lexicon
-from memory.redact_names import ROLE_LABELS, name_line
+from memory.redact_names import name_line
+from memory.redact_order import ROLE_LABELS
 from memory.redact_things import PLACE_HEADS
 from memory.redact_tokens import MONTHS, Analysis, Kind, Token, joined, mark, near, runs
 

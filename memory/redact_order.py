@@ -1,0 +1,98 @@
+"""Names written family name first: "Candidate: Sow, Amadou", "Okafor, Tunde:", "de Vries, Femke".
+
+Used by :func:`memory.redact_names.analyse` after the run rules; also the small word tests those rules share
+(:func:`opening`, :func:`rare_name`).
+"""
+
+from __future__ import annotations
+
+from memory.redact_lexicon import MINOR_PLACES, ORGS, PARTICLES, PLACES, TITLES, Lexicon, lexicon
+from memory.redact_tokens import Kind, Token, mark, sentence_start
+
+# "Interviewer: Ruwan", "Applicant: Ozolins".
+ROLE_LABELS = frozenset(
+    "interviewer interviewers referee referees reference references candidate applicant name recruiter manager"
+    " panelist panelists attendees cc from to author reviewer reviewers owner".split()
+)
+
+
+def opening(tokens: list[Token], index: int) -> int:
+    """Where a name starting at ``index`` opens, with the lower-case particles before it ("de" in "de Vries")."""
+    while index > 0 and tokens[index - 1].key in PARTICLES and not tokens[index - 1].cap:
+        index -= 1
+    return index
+
+
+def namey(token: Token, lex: Lexicon) -> bool:
+    """A capitalised word that may name a person: on a name list, or in no list and no dictionary."""
+    if not token.cap or token.protected or token.key in PLACES or token.key in ORGS or token.key in lex.tech:
+        return False
+    if token.key in MINOR_PLACES or token.key in TITLES:
+        return False
+    strange = token.kind is Kind.NAME or (token.kind is Kind.UNKNOWN and token.key not in lex.common)
+    return strange or token.key in lex.given or token.key in lex.family
+
+
+def rare_name(token: Token, lex: Lexicon) -> bool:
+    """A listed name that is ambiguous only because an acronym shares it, not because it is an English word,
+    a place or a product: in Title case "Esi" (ESi), "Seo" (SEO), "Hana" (SAP HANA) are names; "Kafka" is not."""
+    return (
+        token.kind is Kind.AMBIG
+        and not token.upper
+        and (token.key not in lex.tech or token.key in lex.acronyms)
+        and (token.key in lex.given or token.key in lex.family)
+        and token.key not in lex.common
+        and token.key not in lex.ordinary
+        and token.key not in PLACES
+        and token.key not in ORGS
+        and token.key not in MINOR_PLACES
+    )
+
+
+def last_first(text: str, tokens: list[Token]) -> None:
+    """ "Candidate: Sow, Amadou" and "Okafor, Tunde" alone on a line: a "Last, First" pair of name words."""
+    lex = lexicon()
+    for index in range(len(tokens) - 1):
+        last, first = tokens[index], tokens[index + 1]
+        start = opening(tokens, index)  # "de Vries, Femke"
+        if text[last.end : first.start] != ", " or not namey(last, lex) or not sentence_start(text, tokens[start]):
+            continue
+        rest = text[first.end : first.end + 2]
+        strange_last = last.kind is Kind.NAME or last.key not in lex.common
+        # "Zavala, Carolina:" — a given name that is also a place, after a family name, before a colon.
+        placed_given = first.cap and first.key in (PLACES | MINOR_PLACES) and strange_last and rest[:1] == ":"
+        if not namey(first, lex) and not placed_given:
+            continue
+        if rest and rest[0] not in "\n;:|" and rest.strip():
+            continue  # only a pair that ends its line: "Sow, Amadou\n", not "Paris, Texas and ..."
+        label = start > 0 and tokens[start - 1].key in ROLE_LABELS
+        strange = [t for t in (last, first) if t.kind is Kind.NAME or t.key not in lex.common]
+        if label or strange:
+            for t in (*tokens[start:index], last, first):
+                mark(t, "last, first")
+
+
+def surname_first(text: str, tokens: list[Token]) -> None:
+    """ "Okafor, Chidubem" and "Rivers, Kenya" at the start of a line or sentence: the surname goes too."""
+    lex = lexicon()
+    for index in range(len(tokens) - 1):
+        token, after = tokens[index], tokens[index + 1]
+        if token.person or token.protected or not token.cap or not after.person or not after.cap:
+            continue
+        if text[token.end : after.start] != ", " or not sentence_start(text, token):
+            continue
+        if token.kind in (Kind.UNKNOWN, Kind.NAME) or token.key in lex.family:
+            mark(token, "surname_first")
+    for index in range(1, len(tokens)):
+        token, before = tokens[index], tokens[index - 1]
+        if token.person or token.protected or not token.cap or not before.person or not before.cap:
+            continue
+        if text[before.end : token.start] != ", " or not sentence_start(text, before):
+            continue
+        if (
+            token.kind is Kind.NAME
+            or (token.kind is Kind.UNKNOWN and token.key not in lex.common)
+            or rare_name(token, lex)
+            or (token.key in lex.given and not token.upper and text[token.end : token.end + 1] in (":", "\n", ""))
+        ):
+            mark(token, "surname_first")  # "Okafor, Tunde:", "[Yang], Maya:" (a given name closing the heading)
