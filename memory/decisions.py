@@ -22,7 +22,9 @@ from __future__ import annotations
 
 import hashlib
 import json
+import threading
 from collections.abc import Iterable, Iterator
+from contextlib import AbstractContextManager, contextmanager
 from datetime import datetime
 from enum import StrEnum
 from typing import Any
@@ -31,6 +33,7 @@ from pydantic import BaseModel, Field
 
 from memory.audit import RerankProposal
 from memory.categories import non_identifying
+from memory.deferred import LINGER_S, DeferredWrites
 from memory.models import Protected
 from memory.store import Collection, StoredPoint, VectorStore, Where, point_id
 
@@ -166,19 +169,73 @@ class DecisionLog:
     so erasing a person costs O(their entries), not O(the log).
     """
 
-    def __init__(self, store: VectorStore) -> None:
+    def __init__(
+        self, store: VectorStore, lock: AbstractContextManager[object] | None = None, *, linger_s: float = LINGER_S
+    ) -> None:
         self._store = store
+        # ``lock`` is the memory's write lock: deferred entries are written under it, like every write.
+        # Without one (a log read by a tool, or a test) ``defer`` writes at once.
+        self._writes = (
+            DeferredWrites(store, lock, linger_s=linger_s, prepare=_entry_points) if lock is not None else None
+        )
+        # Who was erased (or merged away) while a match was reading: see ``reading`` and ``_rewrite``.
+        self._gate = threading.RLock()
+        self._clock = 0
+        self._readers: dict[int, int] = {}  # ticket -> clock when that match started reading
+        self._gone: dict[str, int] = {}  # candidate id -> clock when their log entries were rewritten
 
     def append(self, *decisions: Decision | tuple[Decision, CategorySnapshot]) -> None:
-        """Log entries, each optionally with its category snapshot (one store write for all of them)."""
-        points = []
-        for item in decisions:
-            decision, snapshot = item if isinstance(item, tuple) else (item, None)
-            points.append(_decision_point(point_id(Collection.decisions, decision.decision_id), decision, 0))
-            if snapshot is not None:
-                key = point_id(Collection.decisions, f"categories:{decision.decision_id}")
-                points.append(_snapshot_point(key, snapshot, 0))
-        self._store.upsert(Collection.decisions, points)
+        """Log entries now, each optionally with its category snapshot (one store write for all of them)."""
+        collection, points = _entry_points(decisions)
+        self._store.upsert(collection, points)
+
+    def defer(self, *decisions: Decision | tuple[Decision, CategorySnapshot]) -> None:
+        """Log entries off the caller's path: queued, written by the log's thread within ``LINGER_S``.
+
+        Every read of the log flushes the queue first, so a caller reads what it deferred.
+        """
+        if self._writes is None:
+            self.append(*decisions)
+        else:
+            self._writes.put(decisions)
+
+    def pending(self) -> int:
+        """Entries deferred and not yet written."""
+        return self._writes.pending() if self._writes is not None else 0
+
+    def flush(self) -> None:
+        if self._writes is not None:
+            self._writes.flush()
+
+    def close(self) -> None:
+        """Write what is queued and stop the writer thread (before the store closes)."""
+        if self._writes is not None:
+            self._writes.close()
+
+    @contextmanager
+    def reading(self) -> Iterator[int]:
+        """Bracket a match: the ticket it yields names the moment the match started reading the store."""
+        with self._gate:
+            self._clock += 1
+            ticket = self._clock
+            self._readers[ticket] = ticket
+        try:
+            yield ticket
+        finally:
+            with self._gate:
+                del self._readers[ticket]
+                # A mark can go once every match still running started after it: none of them saw the person.
+                oldest = min(self._readers.values(), default=self._clock + 1)
+                self._gone = {cid: at for cid, at in self._gone.items() if at >= oldest}
+
+    @contextmanager
+    def admitting(self, ticket: int) -> Iterator[frozenset[str]]:
+        """Hold the log's gate while a match decides what to log: yields the people whose entries were
+        rewritten (erased, merged away) since the match started reading. The match drops them and defers
+        its entry inside this block, so an erasure either finds the entry queued (and rewrites it) or the
+        entry never names the person."""
+        with self._gate:
+            yield frozenset(cid for cid, at in self._gone.items() if at > ticket)
 
     def record_outcome(self, outcome: RecordedOutcome) -> None:
         key = point_id(Collection.decisions, f"outcome:{outcome.outcome_id}")
@@ -191,18 +248,22 @@ class DecisionLog:
     def window(self, start: datetime, end: datetime) -> LogWindow:
         """Every entry with ``start <= at < end`` (one scroll), each kind oldest first."""
         where = Where(at_least={"at": int(start.timestamp())}, below={"at": int(end.timestamp())})
+        self.flush()
         return _sorted(_newest(self._store.scroll(Collection.decisions, where)))
 
     def of(self, decision_id: str) -> LogWindow:
         """One decision with its snapshot and outcomes (one scroll by the ``decision_id`` index)."""
+        self.flush()
         return _sorted(_newest(self._store.scroll(Collection.decisions, Where.eq("decision_id", decision_id))))
 
     def count(self) -> int:
         """How many decisions (not snapshots or outcomes) the log holds."""
         others = Where(any_of={"kind": ["categories", "outcome"]})
+        self.flush()
         return self._store.count(Collection.decisions) - self._store.count(Collection.decisions, others)
 
     def naming(self, candidate_id: str) -> LogWindow:
+        self.flush()
         return _sorted(_newest(self._store.scroll(Collection.decisions, Where.eq("candidate_ids", candidate_id))))
 
     def mentioning(self, candidate_id: str) -> list[Decision]:
@@ -220,6 +281,7 @@ class DecisionLog:
     def purge(self, before: datetime) -> int:
         """Drop entries older than ``before`` (the retention limit); returns how many."""
         stale = Where(below={"at": int(before.timestamp())})
+        self.flush()
         found = self._store.count(Collection.decisions, stale)
         if found:
             self._store.delete_where(Collection.decisions, stale)
@@ -239,6 +301,12 @@ class DecisionLog:
         """
         if old == new:
             return 0
+        # From here on no match logs ``old`` (see ``admitting``); what matches queued before is written
+        # now, so that the scroll below finds it and rewrites it with the rest.
+        with self._gate:
+            self._clock += 1
+            self._gone[old] = self._clock
+        self.flush()
         found = list(self._store.scroll(Collection.decisions, Where.eq("candidate_ids", old)))
         current = _newest(found)
         decisions = {d.decision_id: d for d in current.decisions}
@@ -269,6 +337,20 @@ class DecisionLog:
         self._store.upsert(Collection.decisions, rewritten)
         self._store.delete(Collection.decisions, [p.id for p in found])
         return len(decisions)
+
+
+def _entry_points(
+    decisions: Iterable[Decision | tuple[Decision, CategorySnapshot]],
+) -> tuple[Collection, list[StoredPoint]]:
+    """The points of new log entries: each decision, and its category snapshot when it has one."""
+    points = []
+    for item in decisions:
+        decision, snapshot = item if isinstance(item, tuple) else (item, None)
+        points.append(_decision_point(point_id(Collection.decisions, decision.decision_id), decision, 0))
+        if snapshot is not None:
+            key = point_id(Collection.decisions, f"categories:{decision.decision_id}")
+            points.append(_snapshot_point(key, snapshot, 0))
+    return Collection.decisions, points
 
 
 def _move(snap: CategorySnapshot, old: str, new: str, fold: str | None, decision: Decision | None) -> CategorySnapshot:

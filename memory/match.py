@@ -326,15 +326,19 @@ class Matcher:
             hits = self._store.search_dense(Collection.chunks, qvec, chunk_count, in_net, exact=True)
             # Best first, ties by point id: evidence order and the semantic_notes feature are then stable.
             for hit in sorted(hits, key=lambda h: (-h.score, h.id)):
-                member = members[hit.payload["candidate_id"]]
-                member.chunks.append(hit)
-                member.skills.update(hit.payload.get("skills", []))
+                # A match reads without the write lock: someone erased between two of these reads has
+                # notes or signals left whose profile is gone. They are skipped (and dropped at the end,
+                # memory/shortlist.py), never a KeyError.
+                member = members.get(hit.payload["candidate_id"])
+                if member is not None:
+                    member.chunks.append(hit)
+                    member.skills.update(hit.payload.get("skills", []))
         for point in self._store.scroll(Collection.signals, in_net):
-            members[point.payload["candidate_id"]].signals.append(
-                EvaluationSignal.model_validate(point.payload["record"])
-            )
+            if (member := members.get(point.payload["candidate_id"])) is not None:
+                member.signals.append(EvaluationSignal.model_validate(point.payload["record"]))
         for cid, (on_profile, in_notes) in self._lexical_scores(qsparse, in_net, len(net), chunk_count).items():
-            members[cid].lexical_profile, members[cid].lexical_notes = on_profile, in_notes
+            if cid in members:
+                members[cid].lexical_profile, members[cid].lexical_notes = on_profile, in_notes
         return members
 
     def _lexical_ceilings(self, qsparse: SparseVec) -> tuple[float, float]:

@@ -13,6 +13,7 @@ opens resources and wires five services, each with one job::
 
 from __future__ import annotations
 
+import contextlib
 import secrets
 import threading
 import time
@@ -92,7 +93,8 @@ class Memory:
         lexical = LexicalEncoder()
         lifecycle = Lifecycle(store, salt, settings.retire_after_unanswered)
         self._lifecycle = lifecycle
-        self._decisions = DecisionLog(store)
+        # The decision log's entries are written off the match's path, by its thread, under this lock.
+        self._decisions = DecisionLog(store, self._lock)
         self._matcher = Matcher(store, encoder, lexical)
         # Capture encodes through EncodeAhead: an import's next block is encoded while this one is written.
         self._ahead = EncodeAhead(encoder)
@@ -242,7 +244,10 @@ class Memory:
         for outreach yet (never mixed into ``results``; people who opted out are in neither list).
         ``filters.segment`` adds a saved segment's filters.
         """
-        with self._lock:
+        # A match only reads the store (its log entry is deferred): it runs beside writes, never queued
+        # behind them. One with an ``idempotency_key`` writes its reply and must see an earlier reply for
+        # the same key, so it keeps the write lock (webhooks, where a few ms of queueing do not matter).
+        with self._lock if idempotency_key is not None else contextlib.nullcontext():
             return self._shortlists.match(
                 requisition,
                 limit=limit,
@@ -373,7 +378,10 @@ class Memory:
 
     def close(self) -> None:
         self._ahead.close()
-        self._store.close()
+        try:
+            self._decisions.close()  # the log entries still queued reach the store before it closes
+        finally:
+            self._store.close()
 
     def __enter__(self) -> Self:
         return self

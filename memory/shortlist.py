@@ -96,65 +96,79 @@ class Shortlists:
         # The model reads the requisition redacted, like every note: a name in a job ad ("reports to
         # Jane Doe", "someone like John") must not steer the scores, and the log keeps what was read.
         requisition = self._redacted(requisition)
-        if include_without_consent:
-            wide = filters.model_copy(update={"consent_required": False})
-            net = min(MAX_LIMIT, _CONSENT_SPLIT_WIDENING * limit)
-            response, assessed = self._matcher.match(requisition, limit=net, filters=wide, weights=resolved, now=moment)
-            self._split_by_consent(response, limit, moment)
-            used = wide
-        else:
-            response, assessed = self._matcher.match(
-                requisition, limit=limit, filters=filters, weights=resolved, now=moment
+        # A match reads without the memory's write lock; the ticket lets an erasure that runs meanwhile
+        # be seen at the end (``admitting``), so that nobody erased is returned or logged.
+        with self._decisions.reading() as ticket:
+            if include_without_consent:
+                used = filters.model_copy(update={"consent_required": False})
+                net = min(MAX_LIMIT, _CONSENT_SPLIT_WIDENING * limit)
+                response, assessed = self._matcher.match(
+                    requisition, limit=net, filters=used, weights=resolved, now=moment
+                )
+                self._split_by_consent(response, limit, moment)
+            else:
+                used = filters
+                response, assessed = self._matcher.match(
+                    requisition, limit=limit, filters=used, weights=resolved, now=moment
+                )
+            # One read of the self-reports, for the snapshot the batch audit needs and for this shortlist's audit.
+            attributes = self.protected([cid for cid, _ in assessed])
+            counted = (
+                self._store.count(Collection.candidates),
+                self._store.count(Collection.candidates, filters_where(used, moment)),
             )
-            used = filters
-        pool = [cid for cid, _ in assessed]
-        # One read of the self-reports, for the snapshot the batch audit needs and for this shortlist's audit.
-        attributes = self.protected(pool)
-        response.decision_id = str(uuid.uuid4())
-        self._attach_audit(response, assessed, attributes, limit, audit, rerank)
-        decision = Decision(
-            decision_id=response.decision_id,
-            at=moment,
-            caller=caller,
-            requisition_hash=content_hash(requisition.model_dump_json()),
-            requisition_id=requisition.requisition_id,
-            requisition=requisition.model_dump(mode="json", exclude_none=True),
-            filters=used.model_dump(mode="json"),
-            segment=segment,
-            limit=limit,
-            include_without_consent=include_without_consent,
-            model=self._model_id,
-            weights_version=self.weights_version if not weights else f"{self.weights_version}+override",
-            weights=resolved,
-            counts=DecisionCounts(
-                pool=self._store.count(Collection.candidates),
-                eligible=self._store.count(Collection.candidates, filters_where(used, moment)),
-                assessed=len(assessed),
-                shortlisted=len(response.results),
-                needs_consent=len(response.needs_consent),
-            ),
-            results=_logged(response.results),
-            needs_consent=_logged(response.needs_consent),
-            assessed=assessed,
-            audit_shown=response.audit is not None,
-            warnings=response.audit.warnings if response.audit is not None else [],
-            proposal=response.audit.proposal if response.audit is not None else None,
-        )
-        snapshot = CategorySnapshot(
-            decision_id=decision.decision_id,
-            at=moment,
-            assessed=sorted(set(pool)),
-            categories={c: p for c, p in attributes.items() if p.sex or p.race_ethnicity or p.age_band},
-        )
-        self._decisions.append((decision, snapshot))
-        if idempotency_key is not None:
-            reply = {
-                "key": idempotency_key,
-                "candidate_ids": [r.candidate_id for r in response.results + response.needs_consent],
-                "response": response.model_dump_json(),  # a string: payload floats do not round-trip to the last bit
-            }
-            key = point_id(Collection.replies, idempotency_key)
-            self._store.upsert(Collection.replies, [StoredPoint(key, reply)])
+            response.decision_id = str(uuid.uuid4())
+            with self._decisions.admitting(ticket) as gone:
+                if gone:
+                    assessed = _without(response, assessed, gone)
+                pool = [cid for cid, _ in assessed]
+                assessed_ids = set(pool)
+                self._attach_audit(response, assessed, attributes, limit, audit, rerank)
+                decision = Decision(
+                    decision_id=response.decision_id,
+                    at=moment,
+                    caller=caller,
+                    requisition_hash=content_hash(requisition.model_dump_json()),
+                    requisition_id=requisition.requisition_id,
+                    requisition=requisition.model_dump(mode="json", exclude_none=True),
+                    filters=used.model_dump(mode="json"),
+                    segment=segment,
+                    limit=limit,
+                    include_without_consent=include_without_consent,
+                    model=self._model_id,
+                    weights_version=self.weights_version if not weights else f"{self.weights_version}+override",
+                    weights=resolved,
+                    counts=DecisionCounts(
+                        pool=counted[0],
+                        eligible=counted[1],
+                        assessed=len(assessed),
+                        shortlisted=len(response.results),
+                        needs_consent=len(response.needs_consent),
+                    ),
+                    results=_logged(response.results),
+                    needs_consent=_logged(response.needs_consent),
+                    assessed=assessed,
+                    audit_shown=response.audit is not None,
+                    warnings=response.audit.warnings if response.audit is not None else [],
+                    proposal=response.audit.proposal if response.audit is not None else None,
+                )
+                snapshot = CategorySnapshot(
+                    decision_id=decision.decision_id,
+                    at=moment,
+                    assessed=sorted(assessed_ids),
+                    categories={c: p for c, p in attributes.items() if c in assessed_ids and _reported(p)},
+                )
+                # Off the response path: written by the log's thread (memory/deferred.py) within 50 ms.
+                self._decisions.defer((decision, snapshot))
+                if idempotency_key is not None:
+                    # Written now: a retry must find it. ``Memory.match`` holds the write lock for these calls.
+                    reply = {
+                        "key": idempotency_key,
+                        "candidate_ids": [r.candidate_id for r in response.results + response.needs_consent],
+                        "response": response.model_dump_json(),  # a string: payload floats do not round-trip
+                    }
+                    key = point_id(Collection.replies, idempotency_key)
+                    self._store.upsert(Collection.replies, [StoredPoint(key, reply)])
         return response
 
     def _with_segment(self, filters: MatchFilters) -> MatchFilters:
@@ -232,6 +246,20 @@ class Shortlists:
             )
             for p in self._store.retrieve(Collection.protected, keys)
         }
+
+
+def _reported(protected: Protected) -> bool:
+    return bool(protected.sex or protected.race_ethnicity or protected.age_band)
+
+
+def _without(
+    response: MatchResponse, assessed: list[tuple[str, float]], gone: frozenset[str]
+) -> list[tuple[str, float]]:
+    """Drop people erased while the match ran from its lists (ranks renumbered); returns the assessed rest."""
+    for field in ("results", "needs_consent"):
+        kept = [r for r in getattr(response, field) if r.candidate_id not in gone]
+        setattr(response, field, [r.model_copy(update={"rank": i}) for i, r in enumerate(kept, start=1)])
+    return [(cid, score) for cid, score in assessed if cid not in gone]
 
 
 def _logged(results: Sequence[MatchResult]) -> list[LoggedResult]:

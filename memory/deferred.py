@@ -1,0 +1,149 @@
+"""Writes taken off the response path: queued by the caller, batched and written by one thread.
+
+A match's decision-log entry must reach the store, but the recruiter waiting for the shortlist need not
+wait for it. ``DeferredWrites.put`` queues points and returns; a background thread takes the memory's
+write lock (so writes stay serialised as everywhere else), drains the whole queue and writes it, one
+store write per collection however many matches finished meanwhile.
+
+Durability: an entry is on disk within about ``LINGER_S`` (plus the wait for one import block) after the
+call that queued it returned. ``flush()`` writes everything queued now; ``close()`` flushes and stops the
+thread (the memory's ``close``, hence the server's shutdown and the CLI's exit); an ``atexit`` hook flushes
+a memory the caller forgot to close. A ``SIGKILL`` or a power cut loses what was still queued: at most
+the entries of the last ``LINGER_S`` (tests/test_perf_match_durability.py shows what is and is not lost).
+A failed write keeps its points queued and is retried; past ``MAX_PENDING`` queued points, ``put`` writes
+synchronously, so that a store that cannot be written stops matches rather than losing their log.
+"""
+
+from __future__ import annotations
+
+import atexit
+import functools
+import logging
+import threading
+import weakref
+from collections.abc import Callable, Sequence
+from contextlib import AbstractContextManager
+from typing import Any
+
+from memory.store import Collection, StoredPoint, VectorStore
+
+log = logging.getLogger(__name__)
+
+# How long the thread waits for more entries before writing: every write flushes the shard (no WAL on
+# Edge), so one write for the matches of 50 ms costs what one write per match did for one of them.
+LINGER_S = 0.05
+# Queued points past which ``put`` writes itself: a store that keeps failing must stop the callers, not
+# grow the queue without bound (a decision and its snapshot are two points).
+MAX_PENDING = 10_000
+# Seconds between retries of a failed background write.
+_RETRY_S = 1.0
+
+
+class DeferredWrites:
+    """A queue of upserts written in batches by one daemon thread under ``lock``."""
+
+    def __init__(
+        self,
+        store: VectorStore,
+        lock: AbstractContextManager[object],
+        *,
+        linger_s: float = LINGER_S,
+        prepare: Callable[[Any], tuple[Collection, list[StoredPoint]]] | None = None,
+    ) -> None:
+        self._store = store
+        self._lock = lock
+        self._linger_s = linger_s
+        # Turns a queued item into points in the writer thread (serialising a decision is part of the
+        # work taken off the response path); items are then points already when it is None.
+        self._prepare = prepare
+        self._pending: list[object] = []
+        self._writing = 0  # items taken from the queue and not yet written
+        self._wake = threading.Condition()
+        self._thread: threading.Thread | None = None
+        self._closed = False
+        self._stop = threading.Event()  # ends the thread's waits at once on close()
+        self._at_exit = functools.partial(_flush_at_exit, weakref.ref(self))
+        atexit.register(self._at_exit)
+
+    def put(self, *items: object) -> None:
+        """Queue items (``(collection, points)`` pairs without ``prepare``); returns at once."""
+        with self._wake:
+            if self._closed:
+                raise RuntimeError("the memory is closed")
+            self._pending.extend(items)
+            backlog = len(self._pending) > MAX_PENDING
+            if self._thread is None:
+                self._thread = threading.Thread(target=self._run, name="talentrecall-log-writer", daemon=True)
+                self._thread.start()
+            self._wake.notify()
+        if backlog:
+            self.flush()
+
+    def pending(self) -> int:
+        with self._wake:
+            return len(self._pending)
+
+    def flush(self) -> None:
+        """Write everything queued now (under the write lock); raises if the store refuses it.
+
+        With nothing queued or being written it returns at once, without the lock: a read of the log
+        then never waits behind an import or an erasure.
+        """
+        with self._wake:
+            if not self._pending and not self._writing:
+                return
+        with self._lock:
+            with self._wake:
+                items, self._pending = self._pending, []
+                self._writing = len(items)
+            try:
+                self._write(items)
+            except BaseException:
+                with self._wake:  # nothing is dropped: the next flush retries, in the original order
+                    self._pending[:0] = items
+                raise
+            finally:
+                with self._wake:
+                    self._writing = 0
+
+    def close(self) -> None:
+        """Flush and stop the thread; later ``put`` calls raise."""
+        with self._wake:
+            self._closed = True
+            self._wake.notify()
+        self._stop.set()
+        if self._thread is not None:
+            self._thread.join()
+        atexit.unregister(self._at_exit)
+        self.flush()
+
+    def _write(self, items: Sequence[object]) -> None:
+        batches: dict[Collection, list[StoredPoint]] = {}
+        for item in items:
+            pair: tuple[Collection, list[StoredPoint]] = self._prepare(item) if self._prepare else item  # type: ignore[assignment]
+            batches.setdefault(pair[0], []).extend(pair[1])
+        for collection, points in batches.items():
+            self._store.upsert(collection, points)
+
+    def _run(self) -> None:
+        while True:
+            with self._wake:
+                while not self._pending and not self._closed:
+                    self._wake.wait()
+                if self._closed:
+                    return  # close() flushes what is left, on its own thread
+            self._stop.wait(self._linger_s)  # more entries join this batch meanwhile
+            try:
+                self.flush()
+            except Exception:
+                log.exception("decision-log write failed; kept queued, retrying in %s s", _RETRY_S)
+                self._stop.wait(_RETRY_S)
+
+
+def _flush_at_exit(ref: weakref.ref[DeferredWrites]) -> None:
+    writes = ref()
+    if writes is not None and not writes._closed:
+        try:
+            writes.flush()
+        except Exception:
+            log.exception("decision-log entries lost at exit")

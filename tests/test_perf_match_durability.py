@@ -1,0 +1,119 @@
+"""What a match's deferred decision-log entry survives (memory/deferred.py): a clean close or exit writes
+every queued entry; a SIGKILL loses exactly the entries still queued, nothing written before, and the
+store opens intact. A subprocess per case, on the embedded store, as the server runs it."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+import threading
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import pytest
+
+from embed import HashingEncoder
+from memory import Memory, NotFound, Settings
+from memory.deferred import DeferredWrites
+from memory.store import Collection, StoredPoint
+from tests.helpers import candidate, note
+
+# The child: two matches whose entries are written (flushed), then two more kept queued (a linger of
+# 10 minutes: the log's thread will not write them), then it ends as argv[2] says.
+CHILD = """
+import json, os, signal, sys
+from embed import HashingEncoder
+from memory import MatchFilters, Memory, Requisition, Settings
+
+memory = Memory.open(Settings(data_dir=sys.argv[1]), encoder=HashingEncoder(64))
+role, wide = Requisition(title="Backend engineer"), MatchFilters(consent_required=False)
+written = [memory.match(role, filters=wide).decision_id for _ in range(2)]
+memory._decisions.flush()
+memory._decisions._writes._linger_s = 600.0
+queued = [memory.match(role, filters=wide).decision_id for _ in range(2)]
+print(json.dumps({"written": written, "queued": queued, "pending": memory._decisions.pending()}), flush=True)
+if sys.argv[2] == "kill":
+    os.kill(os.getpid(), signal.SIGKILL)
+elif sys.argv[2] == "close":
+    memory.close()
+# "exit": the interpreter exits without close(); the atexit hook writes the queue
+"""
+
+
+def fill(path: Path) -> None:
+    with Memory.open(Settings(data_dir=path), encoder=HashingEncoder(64)) as memory:
+        for i in range(3):
+            memory.upsert_candidate(candidate(f"c{i}", headline="Backend engineer", skills=["Go"]))
+            memory.add_note(note(f"n{i}", f"c{i}", "Built Go services; strong on backend design."))
+
+
+def run(path: Path, ending: str) -> dict[str, object]:
+    done = subprocess.run([sys.executable, "-c", CHILD, str(path), ending], capture_output=True, text=True, timeout=300)
+    assert done.stdout, done.stderr
+    out: dict[str, object] = json.loads(done.stdout.splitlines()[0])
+    out["returncode"] = done.returncode
+    return out
+
+
+def logged(path: Path, ids: object) -> list[bool]:
+    assert isinstance(ids, list)
+    with Memory.open(Settings(data_dir=path), encoder=HashingEncoder(64)) as memory:
+        assert memory.count().candidates == 3  # the store opens with everything written before
+        found = []
+        for decision_id in ids:
+            try:
+                memory.decision(decision_id)
+                found.append(True)
+            except NotFound:
+                found.append(False)
+        start = datetime.now(UTC) - timedelta(days=1)
+        memory.audit(start, datetime.now(UTC) + timedelta(days=1))  # the log reads whole
+        return found
+
+
+@pytest.mark.slow  # one interpreter (torch import) per case
+@pytest.mark.parametrize("ending", ["close", "exit"])
+def test_a_clean_end_writes_every_queued_entry(tmp_path: Path, ending: str) -> None:
+    fill(tmp_path / "store")
+    out = run(tmp_path / "store", ending)
+    assert out["returncode"] == 0 and out["pending"] == 2
+    assert logged(tmp_path / "store", out["written"]) == [True, True]
+    assert logged(tmp_path / "store", out["queued"]) == [True, True]
+
+
+@pytest.mark.slow
+def test_a_kill_loses_only_the_entries_still_queued(tmp_path: Path) -> None:
+    fill(tmp_path / "store")
+    out = run(tmp_path / "store", "kill")
+    assert out["returncode"] == -9 and out["pending"] == 2
+    assert logged(tmp_path / "store", out["written"]) == [True, True]  # written before: kept
+    assert logged(tmp_path / "store", out["queued"]) == [False, False]  # still queued at the kill: lost
+
+
+class _Flaky:
+    """A store whose first upsert fails (a full disk, a lost server)."""
+
+    def __init__(self) -> None:
+        self.written: list[str] = []
+        self.fail = True
+
+    def upsert(self, collection: Collection, points: list[StoredPoint]) -> None:
+        if self.fail:
+            self.fail = False
+            raise OSError("no space left on device")
+        self.written += [p.id for p in points]
+
+
+def test_a_failed_write_keeps_its_entries_queued_in_order() -> None:
+    store = _Flaky()
+    writes = DeferredWrites(store, threading.RLock(), linger_s=600)  # type: ignore[arg-type]
+    writes.put((Collection.decisions, [StoredPoint("a", {})]), (Collection.decisions, [StoredPoint("b", {})]))
+    with pytest.raises(OSError):
+        writes.flush()
+    assert writes.pending() == 2 and store.written == []
+    writes.put((Collection.decisions, [StoredPoint("c", {})]))
+    writes.close()  # flushes what is left, in the order it was queued
+    assert store.written == ["a", "b", "c"] and writes.pending() == 0
+    with pytest.raises(RuntimeError):
+        writes.put((Collection.decisions, [StoredPoint("d", {})]))
