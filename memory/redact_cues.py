@@ -28,6 +28,8 @@ MEETING = frozenset(
     """paired pairing pair met meet meeting spoke speaking talked talking call calls chat chatted screen sync
     interview interviewed session lunch coffee catch-up catchup 1:1 debrief""".split()
 )
+# "from" is a person cue after these: "Feedback from Mere", "a note from Pau".
+MESSAGES = frozenset("note notes feedback message email e-mail mail text update comments reply intro referral".split())
 # Labels after which the rest of the line is a person: "Interviewer: Pau Casals".
 LABELS = frozenset(
     """interviewer interviewers referee referees reference references candidate applicant recruiter
@@ -81,6 +83,8 @@ def _cued(text: str, tokens: list[Token], run: list[int]) -> bool:
     if before.key == "per" and text[tokens[run[-1]].end : tokens[run[-1]].end + 1] == ",":
         return True  # "Per Black Elk, the candidate ..."
     earlier = tokens[first - 2] if first > 1 else None
+    if before.key == "from" and earlier is not None and earlier.key in MESSAGES:
+        return True  # "Feedback from Mere:", "a note from Pau"
     return before.key == "with" and earlier is not None and earlier.key in MEETING
 
 

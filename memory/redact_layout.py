@@ -75,8 +75,8 @@ def signatures(text: str, tokens: list[Token], lex: Lexicon) -> None:
         words = [t for t in tokens if begin <= t.start < end]
         if not words or len(words) > 4 or not all(t.cap for t in words):
             continue
-        if any(t.protected or t.key in lex.tech or t.key in ORGS or t.key in ROLE_WORDS for t in words):
-            continue
+        if words[0].key in lex.tech or any(t.protected or t.key in ORGS or t.key in ROLE_WORDS for t in words):
+            continue  # a product may end a name ("Wanbli Spotted Eagle") but opens none
         for t in words:
             if t.key not in TITLES:
                 mark(t, "signature")

@@ -178,7 +178,7 @@ PERSON_CUES_BEFORE = _words("""
 PERSON_CUES_AFTER = _words("""
     said says say thinks thought felt feels mentioned asked told wrote writes noted notes agreed suggested
     replied answered joined led leads presented explained called emailed interviewed confirmed declined
-    accepted recommended
+    accepted recommended wants wanted seems seemed prefers hopes
 """)
 # Narrower cues for capitalised words no list knows: only a person fits ("asked Ebere", "Tunde said").
 PERSON_VERBS_BEFORE = _words(

@@ -108,6 +108,8 @@ def _lower_particles(text: str, tokens: list[Token], lex: Lexicon) -> None:
                 mark(t, "lower case")
 
 
+# "to" is a person cue after these: "talked to puig", "wrote to ngata".
+TALKED = frozenset("talked spoke speak talk wrote write reached replied reply sent send introduced reported".split())
 # Words that end a lower-case name or cannot be one: "with priya about", "with priya today".
 CLOSERS = frozenset(
     """about on to for at regarding re and or but today yesterday tomorrow this last next earlier later again
@@ -159,6 +161,8 @@ def _lower_person(text: str, tokens: list[Token], index: int, lex: Lexicon) -> b
             return True
     if previous is not None and previous.key in PERSON_CUES_BEFORE and near(text, previous, token):
         return True
+    if previous is not None and previous.key == "to" and index > 1 and tokens[index - 2].key in TALKED:
+        return True  # "talked to kandasamy", "reached out to ngata"
     if following is not None and following.key in PERSON_CUES_AFTER and near(text, token, following):
         return True
     return token.kind is Kind.NAME and text[token.end : token.end + 2] in ("'s", "’s")

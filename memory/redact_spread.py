@@ -208,8 +208,11 @@ def _repeats(text: str, tokens: list[Token]) -> None:
     also mean: "Nguyen Van Toan ... van toan", "Nodin Red Owl ... Red Owl would suit", "... spotted eagle"."""
     names: set[tuple[str, ...]] = set()
     for run in runs(text, tokens):
-        words = [tokens[i] for i in run]
-        if len(words) >= 2 and all(w.person for w in words):
+        # The found stretches of the run ("Screened [Wanbli Spotted Eagle]": the cue opening it is no name).
+        for found, group in itertools.groupby((tokens[i] for i in run), key=lambda t: t.person):
+            words = list(group)
+            if not found or len(words) < 2:
+                continue
             for size in range(2, len(words) + 1):
                 for begin in range(len(words) - size + 1):
                     names.add(tuple(w.key for w in words[begin : begin + size]))
