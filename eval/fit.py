@@ -308,7 +308,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             "command": "python -m eval.fit",
             "dev_set": f"{len(dev.resumes)} resumes (updated_resume_dataset), {len(dev.requisitions)} requisitions "
             "(O*NET 29.2 + LinkedIn India + Glassdoor postings mapped by hand)",
-            "objective": "mean NDCG@10, grid search on the simplex (step 0.02) of the learned features",
+            "objective": f"mean NDCG@10, grid search on the simplex (step {STEP:g}) of the learned features",
             "floors": FLOORS,
             "learned": names,
             "kept_at_default": [n for n in FEATURES if n not in names],

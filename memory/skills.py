@@ -14,7 +14,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 from memory.results import SkillCoverage
@@ -73,15 +73,29 @@ def spellings(skill: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys((*forms, _key(name), _key(skill))))
 
 
-def _phrases(text: str) -> set[str]:
-    """Every run of 1..MAX_PHRASE_WORDS tokens of ``text``, as a lookup key."""
+# A version number glued to a name ("html5", "css3", "python3"): the name alone is also read (see ``_phrases``).
+_VERSIONED = re.compile(r"^([a-z][a-z+#]+?)v?\d+(?:\.\d+)*$")
+# Member texts recur across matches (the same people are in many nets): phrases are kept per text.
+PHRASE_CACHE_TEXTS = 4096
+
+
+@lru_cache(maxsize=PHRASE_CACHE_TEXTS)
+def _phrases(text: str) -> frozenset[str]:
+    """Every run of 1..MAX_PHRASE_WORDS tokens of ``text``, as a lookup key; a versioned word also unversioned.
+
+    >>> sorted(_phrases("HTML5, CSS3"))
+    ['css', 'css3', 'html', 'html5', 'html5 css3']
+    """
     words = tokens(text)
-    return {
+    runs = {
         " ".join(words[i : i + n])
         for i in range(len(words))
         for n in range(1, MAX_PHRASE_WORDS + 1)
         if i + n <= len(words)
     }
+    # "HTML5" covers a must-have "HTML": the version says which HTML, not that it is another skill.
+    bare = {m.group(1) for word in words if (m := _VERSIONED.match(word))}
+    return frozenset(runs | bare)
 
 
 def extract(text: str) -> set[str]:

@@ -151,3 +151,26 @@ def test_store_survives_a_restart(open_memory) -> None:  # type: ignore[no-untyp
     assert reopened.get("c1").candidate == Candidate.model_validate(
         candidate("c1", headline="Go engineer").model_dump()
     )
+
+
+def test_a_long_profile_is_the_mean_of_its_short_chunks(memory: Memory) -> None:
+    # A resume is embedded in PROFILE_CHUNK_WORDS-word chunks (the model reads only its first 256 word-pieces
+    # of a text): the profile vector is their normalised mean, so its last section counts like its first.
+    import numpy as np
+
+    from memory.capture import PROFILE_CHUNK_WORDS
+    from memory.chunking import chunk_text
+    from memory.store import point_id
+
+    sections = [f"Section {i}: " + " ".join(f"skill{i}x{j}" for j in range(60)) + "." for i in range(4)]
+    summary = " ".join(sections)
+    memory.upsert_candidate(candidate("long", headline="Engineer", summary=summary))
+    (stored,) = memory._store.retrieve(
+        Collection.candidates, [point_id(Collection.candidates, "long")], with_vectors=True
+    )
+    text = stored.payload["profile_text"]
+    chunks = chunk_text(text, PROFILE_CHUNK_WORDS)
+    assert len(chunks) == 4 and PROFILE_CHUNK_WORDS < 150  # shorter than a note's chunks
+    mean = memory._encoder.encode(chunks).mean(axis=0)
+    assert stored.dense is not None
+    assert np.allclose(stored.dense, mean / np.linalg.norm(mean), atol=1e-6)
