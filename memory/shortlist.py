@@ -102,10 +102,11 @@ class Shortlists:
             if include_without_consent:
                 used = filters.model_copy(update={"consent_required": False})
                 net = min(MAX_LIMIT, _CONSENT_SPLIT_WIDENING * limit)
+                records: dict[str, dict[str, Any]] = {}
                 response, assessed = self._matcher.match(
-                    requisition, limit=net, filters=used, weights=resolved, now=moment
+                    requisition, limit=net, filters=used, weights=resolved, now=moment, records=records
                 )
-                self._split_by_consent(response, limit, moment)
+                self._split_by_consent(response, limit, moment, records)
             else:
                 used = filters
                 response, assessed = self._matcher.match(
@@ -189,15 +190,18 @@ class Shortlists:
                 raise InvalidInput(f"{field} leaves nothing of segment {segment.name}", field=field)
         return filters.model_copy(update=update)
 
-    def _split_by_consent(self, response: MatchResponse, limit: int, now: datetime) -> None:
+    def _split_by_consent(
+        self, response: MatchResponse, limit: int, now: datetime, records: Mapping[str, dict[str, Any]]
+    ) -> None:
         """Fits with valid consent stay in ``results``; fits who never answered go to ``needs_consent``.
 
         People who withdrew consent or unsubscribed are "do not contact": they appear in neither list.
+        The records are those the match read (one read of each record per match).
         """
-        keys = [point_id(Collection.candidates, r.candidate_id) for r in response.results]
         consents = {
-            p.payload["candidate_id"]: Candidate.model_validate(p.payload["record"]).consent
-            for p in self._store.retrieve(Collection.candidates, keys)
+            r.candidate_id: Candidate.model_validate(records[r.candidate_id]).consent
+            for r in response.results
+            if r.candidate_id in records
         }
         valid = {cid for cid, consent in consents.items() if consent.is_valid(now)}
         opted_out = {cid for cid, consent in consents.items() if consent.status is ConsentStatus.withdrawn}
