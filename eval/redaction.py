@@ -329,6 +329,7 @@ def report(shared: Path, per_group: int = 60, layers: bool = True) -> str:
         f"Dev resumes (real resumes without a name field; a few still name their author or a referee): "
         f"{placed} `[PERSON]` placeholders in {words} words ({1000 * placed / words:.2f} per 1,000 words).",
     ]
+    lines += ["", *everyday_tables(_batch(full), shared)]
     if layers:
         lines += [
             "",
@@ -349,6 +350,38 @@ def report(shared: Path, per_group: int = 60, layers: bool = True) -> str:
         t = recall(lambda _: out, identity_cases)["split"]["test"]
         lines.append(f"| identity only (the record's own name known) | {t.rate:.3f} | - |")
     return "\n".join(lines)
+
+
+def everyday_tables(redact: Batch, shared: Path) -> list[str]:
+    """The round-4 set (:mod:`eval.redaction_everyday`): everyday contexts, names made of ordinary words,
+    look-alike negatives, and ``[PERSON]`` placed in job-ad prose."""
+    from eval import redaction_everyday as ed
+
+    by_group, by_context, _ = ed.recall(redact)
+    by_kind, _ = ed.false_redactions(redact)
+    total = [sum(t[0] for t in by_group.values()), sum(t[1] for t in by_group.values())]
+    wrong = [sum(t[0] for t in by_kind.values()), sum(t[1] for t in by_kind.values())]
+    lines = [
+        "Round 4 (`eval/redaction_everyday.py`, `python -m eval.redaction_everyday -v` lists every miss): names "
+        "whose words are also ordinary words, in everyday contexts. Written after the session-3 outside findings "
+        "and then used to tune the rules, so it is a development set, not a held-out one:",
+        "",
+        "| origin group | name words | recall |",
+        "|---|---|---|",
+    ]
+    lines += [f"| {g} | {t[1]} | {ed.rate(t):.3f} |" for g, t in by_group.items()]
+    lines += [f"| **all** | {total[1]} | **{ed.rate(total):.3f}** |", "", "| context | recall |", "|---|---|"]
+    lines += [f"| {c} | {ed.rate(t):.3f} |" for c, t in sorted(by_context.items(), key=lambda kv: ed.rate(kv[1]))]
+    lines += ["", "Look-alike negatives (a word lost or any `[PERSON]` placed):", "", "| kind | removed |"]
+    lines.append("|---|---|")
+    lines += [f"| {k} | {t[0]}/{t[1]} |" for k, t in by_kind.items()]
+    lines += [f"| **all** | **{wrong[0]}/{wrong[1]} ({ed.rate(wrong):.1%})** |", ""]
+    lines.append("Job-ad prose (no person named in nearly all of it; every `[PERSON]` placed is counted):")
+    lines += ["", "| source | ads | words | `[PERSON]` | per 1,000 words |", "|---|---|---|---|---|"]
+    for source, texts in ed.job_ads(shared).items():
+        placed, words = ed.prose_rate(redact, texts)
+        lines.append(f"| {source} | {len(texts)} | {words} | {placed} | {1000 * placed / words:.2f} |")
+    return lines
 
 
 def _name_of(case: Case) -> str:

@@ -38,3 +38,16 @@ def test_ordinary_words_that_are_names_survive(redact: ev.Batch) -> None:
     assert negatives["all"].total >= 150
     assert negatives["all"].rate <= 0.05
     assert negatives["split test"].rate <= 0.05
+
+
+def test_round_four_look_alikes_survive_and_everyday_contexts_hold(redact: ev.Batch, shared: Path) -> None:
+    """The round-4 set is a development set (the rules were tuned on it): these are floors against regressions,
+    at the figures EVAL.md reports, not issue 10's held-out gates."""
+    from eval import redaction_everyday as ed
+
+    by_kind, bad = ed.false_redactions(redact)
+    assert sum(t[0] for t in by_kind.values()) / sum(t[1] for t in by_kind.values()) <= 0.05, bad
+    by_group, _, misses = ed.recall(redact)
+    assert sum(t[0] for t in by_group.values()) / sum(t[1] for t in by_group.values()) >= 0.92, misses[:20]
+    placed, words = ed.prose_rate(redact, ed.job_ads(shared, count=60)["Glassdoor 2020"])
+    assert 1000 * placed / words <= 5.0
