@@ -1,4 +1,6 @@
-"""A load check: N concurrent clients for T seconds mixing match, capture and get against a real server.
+"""Load checks: N concurrent clients against a real server, and matches/s against the bare limit.
+
+``load_check``: N clients for T seconds mixing match, capture and get against a real server.
 
 The server is ``uvicorn api.app:create_app --factory`` in its own process (so the load generator never
 competes with it for the GIL), on the embedded Qdrant Edge store, seeded with the synthetic demo pool.
@@ -8,6 +10,13 @@ other than the route's 2xx, or no answer), p50/p95 per route, and ``/healthz`` l
 
     python -m eval.bench_load --clients 50 --seconds 60   # the issue's figure
     python -m eval.bench_load --clients 8 --seconds 20    # a quick look on a shared machine
+
+``concurrent_throughput`` (issue 13): on one store, N threads doing the bare limit (one query encoding +
+one HNSW search of the chunks) for T seconds, then N threads doing ``Memory.match``, then N HTTP clients
+posting ``/v1/match`` to uvicorn on that store: sustained calls/s, p50/p95 and errors of each, and the
+ratio of matches/s to bare calls/s (goal: >= 0.5 with 20 clients).
+
+    python -m eval.bench_load --throughput /tmp/perf/pool-10000 --clients 20 --seconds 30
 """
 
 from __future__ import annotations
@@ -21,21 +30,28 @@ import socket
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
 import httpx
 
+from embed import Encoder, SentenceEncoder
+from memory import Memory, Requisition, Settings
 from memory.demo import FAMILIES, demo_records
+from memory.store import Collection
 
 TITLES = [title for spec in FAMILIES.values() for title in spec["titles"]]
 SKILLS = sorted({skill for spec in FAMILIES.values() for skill in spec["skills"]})
 SEED_CANDIDATES = 240
 HEALTH_EVERY_S = 0.25
 GOAL_HEALTH_MS = 100.0
+GOAL_MATCH_SHARE = 0.5  # matches/s under N clients, as a share of the bare limit's calls/s under N clients
+# The queries of the throughput check: a role title and two of its family's skills, as a recruiter types.
+QUERIES = [f"{title} with {', '.join(spec['skills'][:2])}" for spec in FAMILIES.values() for title in spec["titles"]]
 
 
 def _free_port() -> int:
@@ -141,16 +157,7 @@ def load_check(clients: int, seconds: float, seed_candidates: int = SEED_CANDIDA
         server = _serve(Path(tmp) / "store", port)
         url = f"http://127.0.0.1:{port}"
         try:
-            deadline = time.monotonic() + 300
-            while True:
-                try:
-                    if httpx.get(f"{url}/healthz", timeout=5).status_code == 200:
-                        break
-                except httpx.HTTPError:
-                    pass
-                if time.monotonic() > deadline or server.poll() is not None:
-                    raise RuntimeError("the server did not start")
-                time.sleep(0.5)
+            _wait_healthy(url, server)
             records = list(demo_records(seed_candidates, seed=11))
             body = "\n".join(json.dumps(r) for r in records)
             seeded = httpx.post(
@@ -203,12 +210,156 @@ def markdown(result: dict[str, Any]) -> str:
     return "\n".join(lines) + "\n"
 
 
+def _hammer(clients: int, seconds: float, call: Callable[[int], object]) -> dict[str, Any]:
+    """``clients`` threads calling ``call(i)`` back to back for ``seconds``: calls/s, latency, errors.
+
+    Calls/s counts the calls that ended inside the window, over the window: the calls still in flight at
+    its end are waited for (their latency and errors count) but not counted as throughput, so a slow
+    call is neither rewarded nor charged for the drain.
+    """
+    latency: list[float] = []
+    errors: list[str] = []
+    ended_inside = [0]
+    started = time.monotonic()
+    until = started + seconds
+    turn = iter(range(10**9))  # next() on a shared counter is atomic under the GIL
+
+    def client() -> None:
+        while time.monotonic() < until:
+            began = time.perf_counter()
+            try:
+                call(next(turn))
+            except Exception as exc:  # counted: the goal is 0 errors
+                errors.append(repr(exc))
+            latency.append(time.perf_counter() - began)
+            if time.monotonic() <= until:
+                ended_inside[0] += 1
+
+    threads = [threading.Thread(target=client, daemon=True) for _ in range(clients)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    return {
+        "calls": len(latency),
+        "errors": len(errors),
+        "per_s": round(ended_inside[0] / seconds, 2),
+        "p50_ms": _percentile(latency, 0.50),
+        "p95_ms": _percentile(latency, 0.95),
+        "first_errors": errors[:3],
+    }
+
+
+async def _post_matches(url: str, clients: int, seconds: float) -> dict[str, Any]:
+    tally = Tally()
+    until = time.monotonic() + seconds
+    limits = httpx.Limits(max_connections=clients, max_keepalive_connections=clients)
+    ended_inside = [0]  # as in ``_hammer``: answers inside the window, over the window
+    async with httpx.AsyncClient(base_url=url, timeout=None, limits=limits) as http:
+
+        async def client(first: int) -> None:
+            for i in range(first, 10**9, clients):
+                if time.monotonic() >= until:
+                    return
+                body = {"requisition": {"title": QUERIES[i % len(QUERIES)]}, "limit": 10}
+                await tally.call("POST /v1/match", http.post("/v1/match", json=body))
+                ended_inside[0] += time.monotonic() <= until
+
+        await asyncio.gather(*(client(i) for i in range(clients)))
+    [row] = tally.table()
+    row["per_s"] = round(ended_inside[0] / seconds, 2)
+    return row
+
+
+def concurrent_throughput(path: Path, encoder: Encoder, clients: int = 20, seconds: float = 30) -> dict[str, Any]:
+    """Bare limit, in-process match and HTTP match, each under ``clients`` concurrent callers on ``path``.
+
+    The store at ``path`` (a scale pool) gains the decision-log entries of the matches. The in-process
+    runs share one ``Memory`` (threads, as the server's pool runs them); the HTTP run serves the same
+    store from a uvicorn process, so the load generator does not share its GIL.
+    """
+    requisitions = [Requisition(title=q) for q in QUERIES]
+    with Memory.open(Settings(data_dir=path), encoder=encoder) as memory:
+        store = memory._store
+        for r in requisitions[:4]:  # the model, the shards and the page cache are warm before any clock
+            memory.match(r)
+
+        def bare(i: int) -> None:
+            query = encoder.encode([QUERIES[i % len(QUERIES)]])[0]
+            store.search_dense(Collection.chunks, query.tolist(), 10)
+
+        def match(i: int) -> None:
+            memory.match(requisitions[i % len(requisitions)], limit=10)
+
+        out: dict[str, Any] = {"clients": clients, "seconds": seconds, "candidates": store.count(Collection.candidates)}
+        out["chunks"] = store.count(Collection.chunks)
+        out["bare"] = _hammer(clients, seconds, bare)
+        out["match_in_process"] = _hammer(clients, seconds, match)
+    port = _free_port()
+    server = _serve(path, port)
+    url = f"http://127.0.0.1:{port}"
+    try:
+        _wait_healthy(url, server)
+        for query in QUERIES[:4]:  # the same warm-up as in-process
+            httpx.post(f"{url}/v1/match", json={"requisition": {"title": query}}, timeout=300).raise_for_status()
+        out["match_http"] = asyncio.run(_post_matches(url, clients, seconds))
+    finally:
+        server.terminate()
+        server.wait(300)
+    out["share_in_process"] = round(out["match_in_process"]["per_s"] / out["bare"]["per_s"], 3)
+    out["share_http"] = round(out["match_http"]["per_s"] / out["bare"]["per_s"], 3)
+    out["errors"] = out["bare"]["errors"] + out["match_in_process"]["errors"] + out["match_http"]["errors"]
+    return out
+
+
+def throughput_markdown(rows: Sequence[dict[str, Any]]) -> str:
+    """BENCHMARKS.md rows: one per store, the ratio next to its goal."""
+    lines = [
+        "| candidates | chunks | clients | bare limit calls/s (p50/p95 ms) | match in-process /s (p50/p95 ms) "
+        f"| match over HTTP /s (p50/p95 ms) | matches/s ÷ bare calls/s (goal ≥ {GOAL_MATCH_SHARE}) | errors |",
+        "|---|---|---|---|---|---|---|---|",
+    ]
+    for r in rows:
+        b, m, h = r["bare"], r["match_in_process"], r["match_http"]
+        met = "met" if min(r["share_in_process"], r["share_http"]) >= GOAL_MATCH_SHARE else "NOT met"
+        lines.append(
+            f"| {r['candidates']:,} | {r['chunks']:,} | {r['clients']} | {b['per_s']} ({b['p50_ms']}/{b['p95_ms']}) | "
+            f"{m['per_s']} ({m['p50_ms']}/{m['p95_ms']}) | {h['per_s']} ({h['p50_ms']}/{h['p95_ms']}) | "
+            f"{r['share_in_process']} in-process, {r['share_http']} over HTTP: {met} | {r['errors']} |"
+        )
+    return "\n".join(lines) + "\n"
+
+
+def _wait_healthy(url: str, server: subprocess.Popen[bytes]) -> None:
+    deadline = time.monotonic() + 300
+    while True:
+        try:
+            if httpx.get(f"{url}/healthz", timeout=5).status_code == 200:
+                return
+        except httpx.HTTPError:
+            pass
+        if time.monotonic() > deadline or server.poll() is not None:
+            raise RuntimeError("the server did not start")
+        time.sleep(0.5)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m eval.bench_load")
     parser.add_argument("--clients", type=int, default=50)
     parser.add_argument("--seconds", type=float, default=60)
     parser.add_argument("--seed-candidates", type=int, default=SEED_CANDIDATES, help="demo candidates imported first")
+    parser.add_argument(
+        "--throughput",
+        type=Path,
+        metavar="STORE",
+        help="instead: matches/s vs the bare limit under --clients callers on this store (it gains log entries)",
+    )
     args = parser.parse_args(argv)
+    if args.throughput is not None:
+        measured = concurrent_throughput(args.throughput, SentenceEncoder(), args.clients, args.seconds)
+        print(json.dumps(measured), file=sys.stderr)
+        print(throughput_markdown([measured]))
+        return 0 if measured["errors"] == 0 else 1
     result = load_check(args.clients, args.seconds, args.seed_candidates)
     print(json.dumps(result), file=sys.stderr)
     print(markdown(result))
