@@ -39,10 +39,12 @@ test: $(STAMP)
 test-fast: $(STAMP)
 	$(EATMYDATA) $(BIN)/pytest -q $(XDIST) -m "not slow"
 
-# The fast suite's Memory tests against a real Qdrant server (e.g. `docker run -p 6333:6333 qdrant/qdrant`).
+# Every Memory test of the fast stack (the `qdrant` marker) against a real Qdrant server, e.g. the one
+# `docker compose up qdrant` starts. Without a URL the same tests run on qdrant-client's local mode
+# (`pytest -m qdrant`), as they do in `make test`.
 QDRANT_URL ?= http://127.0.0.1:6333
 test-qdrant: $(STAMP)
-	TALENTRECALL_QDRANT_URL=$(QDRANT_URL) $(BIN)/pytest -q $(XDIST) -m "not slow"
+	TALENTRECALL_QDRANT_URL=$(QDRANT_URL) $(BIN)/pytest -q $(XDIST) -m qdrant
 
 check: $(STAMP)
 	$(BIN)/ruff format --check .

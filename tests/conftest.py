@@ -20,7 +20,9 @@ marked ``slow``; any test that asks for the real model is marked ``slow`` here, 
 from __future__ import annotations
 
 import contextlib
+import json
 import os
+import shutil
 import socket
 import threading
 import time
@@ -33,22 +35,32 @@ import pytest
 import uvicorn
 from fastapi import FastAPI
 from fastapi.testclient import TestClient
+from filelock import FileLock
 from qdrant_client import QdrantClient
 
 from api.settings import ApiSettings
 from embed import Encoder, HashingEncoder, SentenceEncoder
-from memory import Memory
+from eval import devset
+from memory import Memory, Settings
 from memory.store_server import LOCAL, ServerStore
 
 REPO = Path(__file__).resolve().parents[1]
 REAL_MODEL_FIXTURES = {"minilm", "real_memory", "open_real_memory"}
+STACK_MEMORY_FIXTURES = {"memory", "open_memory", "open_module_memory"}
 
 
 @pytest.hookimpl(tryfirst=True)  # before `-m` deselects by marker
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     for item in items:
-        if REAL_MODEL_FIXTURES & set(getattr(item, "fixturenames", ())) and not item.get_closest_marker("slow"):
+        fixtures = set(getattr(item, "fixturenames", ()))
+        if REAL_MODEL_FIXTURES & fixtures and not item.get_closest_marker("slow"):
             item.add_marker(pytest.mark.slow)
+        # The fast stack's memories live on the server adapter (see _local), so `-m qdrant` selects every
+        # Memory test that runs there: `make test-qdrant` points them at a real server.
+        callspec = getattr(item, "callspec", None)
+        on_fast_stack = callspec is not None and callspec.params.get("stack") == "fast"
+        if STACK_MEMORY_FIXTURES & fixtures and on_fast_stack and not item.get_closest_marker("edge"):
+            item.add_marker(pytest.mark.qdrant)
 
 
 @pytest.fixture(scope="session")
@@ -190,6 +202,39 @@ def shared() -> Path:
     return root
 
 
+@pytest.fixture(scope="session")
+def dev_store(shared: Path, minilm: Encoder, tmp_path_factory: pytest.TempPathFactory, worker_id: str) -> Path:
+    """The dev-set resumes loaded once per test run into an Edge store on the real model.
+
+    Loading them costs minutes (redaction and encoding of 166 long resumes), and several tests need them
+    (the ranking gate, the evaluation notebook): one xdist worker builds, under a file lock in the run's
+    temp root, and the others wait for it. Tests open a copy (``copy_dev_store``): a memory holds its
+    store's lock and writes its decision log. Loading the same lines again into a copy is a no-op,
+    since writes are idempotent by external id.
+    """
+    # pytest-N/ is this run's own (popen-gwK/ below it per worker); without xdist, basetemp is pytest-N.
+    root = tmp_path_factory.getbasetemp() if worker_id == "master" else tmp_path_factory.getbasetemp().parent
+    built, done = root / "dev-store", root / "dev-store.done"
+    with FileLock(str(root / "dev-store.lock")):
+        if not done.exists():
+            shutil.rmtree(built, ignore_errors=True)
+            with Memory.open(Settings(data_dir=built), encoder=minilm) as memory:
+                report = memory.import_ndjson(dev_lines(devset.load(shared)))
+            assert report.rejected == [], report.rejected[:3]
+            done.touch()
+    return built
+
+
+def dev_lines(dev: devset.DevSet) -> list[str]:
+    """The dev resumes as NDJSON import lines, as ``eval.run.collect`` and the notebook load them."""
+    return [json.dumps({"type": "candidate", **r.model_dump(mode="json")}) for r in dev.resumes]
+
+
+def copy_dev_store(dev_store: Path, into: Path) -> Path:
+    shutil.copytree(dev_store, into)
+    return into
+
+
 def free_port() -> int:
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
@@ -243,3 +288,27 @@ def serve(stack: str) -> ServeFactory:
         return _serve(app, real=stack == "real")
 
     return factory
+
+
+@contextlib.contextmanager
+def apps_over(memory: Memory, **defaults: object) -> Iterator[Callable[..., TestClient]]:
+    """``app(**settings)``: the service over an already open memory, in-process, with these settings.
+
+    For modules that load one memory and try the service under several settings (secrets, roles); each
+    client runs the app's lifespan, as uvicorn would, and is closed on exit.
+    """
+    from api.app import create_app
+
+    clients: list[TestClient] = []
+
+    def factory(**overrides: object) -> TestClient:
+        fields: dict[str, object] = {"auth": False, **defaults, **overrides}
+        client = TestClient(create_app(ApiSettings(data_dir=memory.settings.data_dir, **fields), memory=memory))
+        clients.append(client.__enter__())
+        return client
+
+    try:
+        yield factory
+    finally:
+        for client in clients:
+            client.__exit__(None, None, None)

@@ -22,7 +22,7 @@ from api.outbox import FILENAME
 from api.settings import ApiSettings
 from embed import HashingEncoder
 from memory import Memory
-from tests.conftest import LiveServer, MemoryFactory
+from tests.conftest import LiveServer, MemoryFactory, apps_over
 from tests.helpers import candidate, note
 
 SECRET = "gh-web-hook-secret-key"
@@ -71,18 +71,8 @@ def memory(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Memory]:
 @pytest.fixture
 def app(memory: Memory) -> Iterator[Callable[..., TestClient]]:
     """``app(**settings)``: the service over the module's memory, in-process, with these settings."""
-    clients: list[TestClient] = []
-
-    def factory(**overrides: object) -> TestClient:
-        fields: dict[str, object] = {"auth": False, "greenhouse_secret": SECRET, **overrides}
-        client = TestClient(create_app(ApiSettings(data_dir=memory.settings.data_dir, **fields), memory=memory))
-        client.__enter__()
-        clients.append(client)
-        return client
-
-    yield factory
-    for client in clients:
-        client.__exit__(None, None, None)
+    with apps_over(memory, greenhouse_secret=SECRET) as factory:
+        yield factory
 
 
 @pytest.fixture
