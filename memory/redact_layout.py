@@ -41,9 +41,8 @@ def recase(text: str, lex: Lexicon) -> str:
     """``text`` with each line of four or more words written in capitals re-cased like a sentence; same length."""
     out = []
     for line in text.split("\n"):
-        words = TOKEN.findall(line)
-        letters = [c for c in line if c.isalpha()]
-        if len(words) < 4 or not letters or sum(c.isupper() for c in letters) < 0.9 * len(letters):
+        upper = sum(map(str.isupper, line))
+        if upper < 4 or upper < 0.9 * (upper + sum(map(str.islower, line))) or len(TOKEN.findall(line)) < 4:
             out.append(line)
             continue
         out.append(TOKEN.sub(lambda m: _recased(m.group(0), lex), line))

@@ -72,6 +72,10 @@ PLACE_HEADS = _words("""
 """)
 # The first word of a place's name: "Fort Worth", "Mount Vernon", "Lake Forest", "San Ramon".
 PLACE_PREFIXES = _words("fort mount mt port lake san santa st saint cape")
+# US state codes that are no credential or word: not MD, PA, DC, MA ("Jane Roe, MD"), nor ME, OR, IN, HI, OK.
+US_STATES = _words("""
+    al ak az ar ca ct fl ga ia ks ky mi mn ms mo mt ne nv nh nj nm ny nc nd ri sc sd tn tx ut vt va wa wv wi wy
+""")
 # Words of direction that make a region of a place: "Western Europe", "South Sudan", "Northern Virginia".
 DIRECTIONS = _words("""
     north south east west northern southern eastern western central northeast northwest southeast southwest
@@ -120,7 +124,11 @@ def _heading(words: list[Token]) -> bool:
 
 
 def _placeish(text: str, tokens: list[Token], run: list[int]) -> bool:
-    """A run of two or more words that ends in a place's head word or a known place, or a region of one."""
+    """A run of two or more words that ends in a place's head word or a known place, or a region of one; any
+    run before ", <US state code>" ("Reston, VA")."""
+    after = tokens[run[-1] + 1] if run[-1] + 1 < len(tokens) else None
+    if after is not None and after.upper and after.key in US_STATES and text[tokens[run[-1]].end : after.start] == ", ":
+        return not text[after.end : after.end + 1].isalpha()
     words = [tokens[i] for i in run if tokens[i].cap]
     if len(words) < 2 or words[0].key in TITLES:
         return False

@@ -26,7 +26,7 @@ TOKEN = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*")
 _ORG_SUFFIX = (
     r"University|College|Bank|Hospital|Institute|School|Academy|Foundation|Labs?|Technologies|Systems|Solutions"
     r"|Partners|Associates|Capital|Consulting|Center|Centre|Clinic|Museum|Library|Agency|Services|Healthcare"
-    r"|Insurance|Group|Inc|LLC|LLP|Ltd|Corp|Corporation|Company|Co|Holdings|Industries|Enterprises|Ventures"
+    r"|Insurance|Group|Inc|Incorporated|LLC|LLP|Ltd|Corp|Corporation|Company|Co|Holdings|Industries|Enterprises|Ventures"
     r"|Society|Association|Council|Club|Church|Seminary|Polytechnic|Conservatory|Airlines|Motors|Pharma"
     r"|Pharmaceuticals|Software|Networks|Media|Studios|Bancorp|Trust|Securities|Investments|Logistics"
     r"|State|Electric|Electronics|Controls|Instruments|Aerospace|Energy|Chemicals?|Steel|Foods|Brands|Stores"
@@ -205,8 +205,23 @@ def joined(text: str, left: Token, right: Token) -> bool:
     return len(gap) <= 3 and gap.strip(dots) == "" and "\n" not in gap
 
 
+# The last text's runs: several layers ask for them in a row, and they change only when a word is protected.
+_LAST_RUNS: tuple[list[Token], str, int, list[list[int]]] | None = None
+
+
 def runs(text: str, tokens: list[Token]) -> list[list[int]]:
-    """Runs of capitalised words (with particles and initials inside), as token indexes."""
+    """Runs of capitalised words (with particles and initials inside), as token indexes (do not modify)."""
+    global _LAST_RUNS
+    kept = sum(t.protected for t in tokens)
+    last = _LAST_RUNS
+    if last is not None and last[0] is tokens and last[1] is text and last[2] == kept:
+        return last[3]
+    found = _runs(text, tokens)
+    _LAST_RUNS = (tokens, text, kept, found)
+    return found
+
+
+def _runs(text: str, tokens: list[Token]) -> list[list[int]]:
     runs: list[list[int]] = []
     current: list[int] = []
     for index, token in enumerate(tokens):
