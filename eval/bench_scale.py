@@ -192,10 +192,9 @@ def probe(path: Path, tuning: IndexTuning, queries: int = 200) -> dict[str, Any]
 
 SWEEP_TUNINGS = [
     IndexTuning(m=16, ef_construct=100),
-    IndexTuning(m=16, ef_construct=200),
     IndexTuning(m=32, ef_construct=200),
-    IndexTuning(m=16, ef_construct=200, int8=True),
-    IndexTuning(m=16, ef_construct=200, int8=True, on_disk=True),
+    IndexTuning(m=16, ef_construct=100, int8=True, on_disk=True),
+    IndexTuning(m=16, ef_construct=100, segment_kb=64_000),
 ]
 SWEEP_EFS = [16, 32, 64, 128, 256]
 
@@ -211,6 +210,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--ef", default="16,32,64,128,256", help="search ef values to measure")
     parser.add_argument("--int8", action="store_true")
     parser.add_argument("--on-disk", action="store_true")
+    parser.add_argument("--segment-kb", type=int, default=IndexTuning.segment_kb)
     parser.add_argument("--out", type=Path, default=None, help="default bench-results/scale-<size>.json")
     args = parser.parse_args(argv)
     corpus = load(SentenceEncoder(), args.cache)
@@ -220,13 +220,15 @@ def main(argv: list[str] | None = None) -> int:
         result["sweep"] = []
         for tuning in SWEEP_TUNINGS:
             path = args.store.with_name(
-                f"sweep-{args.sweep}-m{tuning.m}-c{tuning.ef_construct}-{tuning.int8}-{tuning.on_disk}"
+                f"sweep-{args.sweep}-m{tuning.m}-c{tuning.ef_construct}-{tuning.int8}-{tuning.on_disk}-{tuning.segment_kb}"
             )
             built = build(path, corpus, args.sweep, tuning)
             print(json.dumps(built), file=sys.stderr, flush=True)
             result["sweep"].append({**built, "curve": search_curve(path, corpus, tuning, efs)})
     else:
-        tuning = IndexTuning(m=args.m, ef_construct=args.ef_construct, int8=args.int8, on_disk=args.on_disk)
+        tuning = IndexTuning(
+            m=args.m, ef_construct=args.ef_construct, int8=args.int8, on_disk=args.on_disk, segment_kb=args.segment_kb
+        )
         built = build(args.store, corpus, args.candidates, tuning)
         print(json.dumps(built), file=sys.stderr, flush=True)
         result["pool"] = {

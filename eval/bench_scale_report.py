@@ -86,16 +86,17 @@ def sweep_tables(sweeps: list[dict[str, Any]]) -> list[str]:
     for run in sweeps:
         lines += [f"Command: `{run['command']}`", ""]
         lines += [
-            "| m | ef_construct | int8 + rescore | vectors on disk | build s | disk GiB | ef | recall@10 | p50 ms "
-            "| p95 ms |",
-            "|---|---|---|---|---|---|---|---|---|---|",
+            "| m | ef_construct | int8 + rescore | vectors on disk | segment KB | build s | disk GiB | ef | recall@10 "
+            "| p50 ms | p95 ms |",
+            "|---|---|---|---|---|---|---|---|---|---|---|",
         ]
         for built in run["sweep"]:
             t = built["tuning"]
             for point in built["curve"]:
                 lines.append(
                     f"| {t['m']} | {t['ef_construct']} | {'yes' if t['int8'] else 'no'} | "
-                    f"{'yes' if t['on_disk'] else 'no'} | {built['build_s']} | {built['disk_gib']} | {point['ef']} | "
+                    f"{'yes' if t['on_disk'] else 'no'} | {t.get('segment_kb', 16_000):,} | {built['build_s']} | "
+                    f"{built['disk_gib']} | {point['ef']} | "
                     f"{point['recall_at_10']} | {point['p50_ms']} | {point['p95_ms']} |"
                 )
         lines.append("")
@@ -111,7 +112,10 @@ def pool_tables(pools: list[dict[str, Any]]) -> list[str]:
     for run in pools:
         p, serving = run["pool"], run["pool"]["serving"]
         t = p["tuning"]
-        settings = f"m {t['m']}, ef_construct {t['ef_construct']}, int8 {t['int8']}, on disk {t['on_disk']}"
+        settings = (
+            f"m {t['m']}, ef_construct {t['ef_construct']}, int8 {t['int8']}, on disk {t['on_disk']}, "
+            f"segment {t.get('segment_kb', 16_000):,} KB"
+        )
         for point in p["curve"]:
             lines.append(
                 f"| `{run['command']}` | {p['candidates']:,} | {p['chunks']:,} | {settings} | {p['build_s']} "

@@ -21,7 +21,7 @@ import numpy as np
 
 from embed import Encoder
 from embed.encoder import Vectors
-from memory.capture import Redacts
+from memory.capture import PROFILE_CHUNK_WORDS, Redacts
 from memory.chunking import chunk_text
 from memory.errors import TalentRecallError
 from memory.models import Candidate, EvaluationSignal, InterviewNote
@@ -201,7 +201,9 @@ class Lookahead:
         texts = [c.public().profile_text() for c in new_people] + [n.text for n in new_notes]
         owners: list[Candidate | None] = [*new_people, *(people[n.candidate_id] for n in new_notes)]
         redacted = self._redactor.redact_many(texts, owners) if texts else []
-        return [chunk for text in redacted for chunk in chunk_text(text, self._chunk_words)]
+        # Profiles are chunked as ``memory.capture`` chunks them (PROFILE_CHUNK_WORDS), notes at chunk_words.
+        sizes = [PROFILE_CHUNK_WORDS] * len(new_people) + [self._chunk_words] * len(new_notes)
+        return [chunk for text, size in zip(redacted, sizes, strict=True) for chunk in chunk_text(text, size)]
 
     def _stored(self, candidates: list[Candidate], notes: list[InterviewNote]) -> set[str]:
         keys = [point_id(Collection.candidates, c.candidate_id) for c in candidates]

@@ -67,6 +67,12 @@ class Settings(BaseSettings):
         default=_TUNED.on_disk, description="Read float vectors from disk (memory-mapped), not RAM (new collections)."
     )
 
+    segment_kb: int = Field(
+        default=_TUNED.segment_kb,
+        ge=1_000,
+        description="Embedded store: largest segment in KB of vectors (a purge rewrites one; a search visits all).",
+    )
+
     @field_validator("qdrant_url", "model", mode="before")
     @classmethod
     def _blank_is_none(cls, value: object) -> object:
@@ -84,4 +90,5 @@ class Settings(BaseSettings):
             ef=self.hnsw_ef,
             int8=self.quantization == "int8",
             on_disk=self.vectors_on_disk,
+            segment_kb=self.segment_kb,
         )

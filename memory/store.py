@@ -134,6 +134,7 @@ class IndexTuning:
     vectors), the top ``ef`` re-scored on the float vectors (``oversampling`` × limit of them), so recall
     stays that of the float index. ``on_disk``: the float vectors are read from disk (memory-mapped) rather
     than held in RAM, which with ``int8`` is what lets millions of chunks fit (see ``docs/scale.md``).
+    ``segment_kb`` applies to the embedded store only (a server sizes its own segments).
 
     >>> IndexTuning().ef >= IndexTuning().m
     True
@@ -145,6 +146,9 @@ class IndexTuning:
     int8: bool = False
     oversampling: float = 2.0
     on_disk: bool = False
+    # Largest segment (KB of vectors) the embedded store's merges make. Small segments make an erasure's
+    # purge cheap (it rewrites the segments that held the person) but a search visits every segment.
+    segment_kb: int = 16_000
 
 
 @dataclass(frozen=True)

@@ -60,13 +60,9 @@ _SCROLL_PAGE = 1_000
 # segments are kept small. Edge optimises only when asked, so the appendable segment is sealed (indexed)
 # every _SEAL_AFTER points written, and merges stop at _SEGMENT_KB (about 10k 384-d points with payload).
 # Measured at 30k points: one segment, purge 6.5 s and search 1.0 ms; sealed every 6k, 3.7 s and 3.3 ms.
-_SEGMENT_KB = 16_000
+_SEGMENT_KB = IndexTuning().segment_kb  # the default; a store keeps the size it was created with
 _SEAL_AFTER = 10_000
-_OPTIMIZERS: dict[str, float | int] = {
-    "deleted_threshold": 0.0,
-    "vacuum_min_vector_number": 1,
-    "max_segment_size": _SEGMENT_KB,
-}
+_PURGE_OPTIMIZERS: dict[str, float | int] = {"deleted_threshold": 0.0, "vacuum_min_vector_number": 1}
 # The nil UUID: point_id() makes version-5 UUIDs only, so it never names a real point.
 _SENTINEL = str(uuid.UUID(int=0))
 _CONFIG = "edge_config.json"
@@ -137,7 +133,9 @@ def _convert(path: Path) -> None:
     config_path = path / _CONFIG
     config = json.loads(config_path.read_text(encoding="utf-8"))
     had_wal = config.get("wal_enabled") is not False
-    wanted = {**(config.get("optimizers") or {}), **_OPTIMIZERS}
+    # A store's own segment size (IndexTuning.segment_kb when it was created) is kept; only stores made
+    # before segments were capped get the default cap.
+    wanted = {"max_segment_size": _SEGMENT_KB, **(config.get("optimizers") or {}), **_PURGE_OPTIMIZERS}
     if not (had_wal or config.get("optimizers") != wanted or (path / "wal").exists()):
         return
     _mark(path)
@@ -216,7 +214,7 @@ class EdgeStore:
                 m=self.tuning.m, ef_construct=self.tuning.ef_construct, full_scan_threshold=_FULL_SCAN_KB
             ),
             optimizers=qe.EdgeOptimizersConfig(
-                deleted_threshold=0.0, vacuum_min_vector_number=1, max_segment_size=_SEGMENT_KB
+                deleted_threshold=0.0, vacuum_min_vector_number=1, max_segment_size=self.tuning.segment_kb
             ),
             wal_enabled=False,
         )
