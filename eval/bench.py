@@ -42,7 +42,7 @@ from eval import bench_corpus, bench_scale
 from eval import bench_scale_report as report
 from eval.bench_corpus import exact_top
 from eval.bench_erasure import erasure_cost
-from eval.bench_load import load_check
+from eval.bench_load import concurrent_throughput, load_check, throughput_markdown
 from eval.bench_load import markdown as load_markdown
 from eval.redaction import cost as redaction_cost
 from memory import MatchFilters, Memory, Requisition, Settings
@@ -92,7 +92,7 @@ class _Recorder:
 INGEST_REPEATS = 3
 
 
-def bench_ingest(encoder: SentenceEncoder, workdir: Path) -> dict[str, Any]:
+def bench_ingest(encoder: SentenceEncoder, workdir: Path, *, erasure: bool = True) -> dict[str, Any]:
     """Import seconds vs the raw encoder's seconds on the texts that import encoded; redaction's time as a
     share of the encoder's on the same notes; and a full erasure (``Memory.delete``) of people named in the
     decision log, in that store.
@@ -121,7 +121,9 @@ def bench_ingest(encoder: SentenceEncoder, workdir: Path) -> dict[str, Any]:
         runs.append({"import_s": elapsed, "raw_s": raw, "texts": len(recorder.texts), "ratio": raw / elapsed})
         if repeat < INGEST_REPEATS - 1:
             memory.close()
-    erasure = bench_erasure(memory, [r["candidate_id"] for r in records if r["type"] == "candidate"])
+    erased = (
+        bench_erasure(memory, [r["candidate_id"] for r in records if r["type"] == "candidate"]) if erasure else None
+    )
     memory.close()
     best = sorted(runs, key=lambda r: r["ratio"])[len(runs) // 2]
     return {
@@ -136,7 +138,7 @@ def bench_ingest(encoder: SentenceEncoder, workdir: Path) -> dict[str, Any]:
         "redaction_share_of_encoder": round(redaction["redaction_share_of_encoder"], 4),
         "redaction_words_per_s": round(redaction["redaction_words_per_s"]),
         "encoder_words_per_s": round(redaction["encoder_words_per_s"]),
-        "erasure": erasure,
+        "erasure": erased,
     }
 
 
@@ -263,24 +265,57 @@ def machine() -> dict[str, Any]:
     }
 
 
-def markdown(result: dict[str, Any], command: str) -> str:
-    m = result["machine"]
+def _stamp(part: dict[str, Any]) -> str:
+    m = part["machine"]
+    return (
+        f"Command: `{part['command']}` · {part['date']} · {m['cpu']}, {m['cores']} cores, {m['memory_gib']} GiB, "
+        f"Python {m['python']}, load average {m.get('load_avg_1m_at_start', '?')} at its start."
+    )
+
+
+def markdown(parts: dict[str, dict[str, Any]]) -> str:
+    """BENCHMARKS.md from the latest result of each part (``bench-results/bench-<part>.json``)."""
+    result = {name: part[name] for name, part in parts.items()}
     sweeps, pools = report.scale_runs()
     lines = [
         "# Benchmarks",
         "",
-        f"`{command}` · {result['date']} · {m['cpu']}, {m['cores']} cores, {m['memory_gib']} GiB, "
-        f"Python {m['python']}, load average {m.get('load_avg_1m_at_start', '?')} at the start (the machine is "
-        "shared: absolute times move with the load, ratios within one run much less). Medians of repeated runs; "
-        "every ratio is against a baseline measured in the same run.",
+        "Every table names the command that produced it, its date and the machine's load when it started. This "
+        "machine (2 cores) is shared: absolute times move with the load, ratios measured within one run much "
+        "less. Medians of repeated runs; every ratio is against a baseline measured in the same run.",
         "",
         "## Goals",
         "",
         *report.goals(result),
         "",
+    ]
+    if "ingest" in result:
+        lines += _ingest(parts["ingest"])
+    if "erasure" in result or "ingest" in result:
+        lines += _erasure(parts)
+    if "match" in result:
+        lines += _match(parts["match"])
+    if "concurrency" in result:
+        lines += ["## Concurrent matches (20 clients)", "", _stamp(parts["concurrency"]), ""]
+        lines += [throughput_markdown(result["concurrency"]), ""]
+    if sweeps:
+        lines += ["## Index settings (recall / latency curve)", "", *report.sweep_tables(sweeps)]
+        lines += [*SWEEP_NOTE, ""]
+    if pools:
+        lines += ["## Scale runs", "", *report.pool_tables(pools), "", *SCALE_NOTE, ""]
+    if "load" in result:
+        lines += ["## Load", "", _stamp(parts["load"]), "", load_markdown(result["load"])]
+    return "\n".join(lines)
+
+
+def _ingest(part: dict[str, Any]) -> list[str]:
+    i = part["ingest"]
+    lines = [
         "## Ingest",
         "",
-        f"Command: `{command}`. The same 120 people (and their notes) imported into a new store "
+        _stamp(part),
+        "",
+        "The same 120 people (and their notes) imported into a new store "
         f"{INGEST_REPEATS} times; each import is followed by the bare encoder on exactly the texts that import "
         "encoded (profiles and note chunks, redacted), so the ratio compares the same work. Models loaded first.",
         "",
@@ -288,7 +323,6 @@ def markdown(result: dict[str, Any], command: str) -> str:
         "| ratio (median) | ratio each repeat |",
         "|---|---|---|---|---|---|---|---|",
     ]
-    i = result["ingest"]
     lines.append(
         f"| {i['candidates']} | {i['notes']} | {i['texts_encoded']} | {i['raw_encoder_texts_per_s']} | "
         f"{i['end_to_end_texts_per_s']} | {i['end_to_end_notes_per_s']} | {i['ratio']} | {i['ratios']} |"
@@ -302,39 +336,52 @@ def markdown(result: dict[str, Any], command: str) -> str:
         f"{i['redaction_words_per_s']:,} words/s against the encoder's {i['encoder_words_per_s']:,} words/s, so it "
         f"adds **{100 * i['redaction_share_of_encoder']:.1f}%** to the encoder's time (budget: 10%).",
         "",
-        "## Erasure",
-        "",
-        "| store | decision entries naming the person | `Memory.delete` p50 s (each) |",
-        "|---|---|---|",
     ]
-    e = i["erasure"]
-    lines.append(
-        f"| {e['candidates']} candidates, {i['notes']} notes, {_ERASURE_MATCHES + 1} logged shortlists | "
-        f"{e['decision_entries_each']} | {e['delete_s_p50']} ({', '.join(map(str, e['delete_s']))}) |"
-    )
+    return lines
+
+
+def _erasure(parts: dict[str, dict[str, Any]]) -> list[str]:
+    lines = ["## Erasure", ""]
+    if "ingest" in parts and parts["ingest"]["ingest"]["erasure"]:
+        i = parts["ingest"]["ingest"]
+        e = i["erasure"]
+        lines += [
+            f"In the ingest run's store ({parts['ingest']['command']}):",
+            "",
+            "| store | decision entries naming the person | `Memory.delete` p50 s (each) |",
+            "|---|---|---|",
+            f"| {e['candidates']} candidates, {i['notes']} notes, {_ERASURE_MATCHES + 1} logged shortlists | "
+            f"{e['decision_entries_each']} | {e['delete_s_p50']} ({', '.join(map(str, e['delete_s']))}) |",
+        ]
     lines += [
         "",
         "A delete records its intent and suppression entry, deletes the person's points from every collection, "
         "pseudonymises their decision-log entries, then rewrites each shard it touched so that no file keeps a "
         "byte of them (`purge_deleted`); the receipt is returned after that.",
     ]
-    for row in result.get("erasure", {}).get("purge", []):
+    if "erasure" in parts:
+        lines += ["", _stamp(parts["erasure"])]
+    for row in parts.get("erasure", {}).get("erasure", {}).get("purge", []):
         lines.append(
             f"`purge_deleted` of one shard of {row['points']:,} points after one deletion: "
             f"p50 {row['purge_ms_p50']} ms (an untouched shard: {row['purge_untouched_small_shard_ms_p50']} ms)."
         )
-    lines += [
-        "",
+    return [*lines, ""]
+
+
+def _match(part: dict[str, Any]) -> list[str]:
+    lines = [
         "## Match",
         "",
-        f"Command: `{command}`. Pools of real-text vectors (`eval/bench_corpus.py`); recall over 200 O*NET "
+        _stamp(part),
+        "Pools of real-text vectors (`eval/bench_corpus.py`); recall over 200 O*NET "
         "job-title queries against exact search on the same vectors.",
         "",
         "| candidates | chunks | build s | bare limit p50/p95 ms | match in-process p50/p95 ms "
         "| match over HTTP p50/p95 ms | HTTP / bare (p95) | ef | recall@10 vs exact |",
         "|---|---|---|---|---|---|---|---|---|",
     ]
-    for s in result["match"]:
+    for s in part["match"]:
         lines.append(
             f"| {s['candidates']:,} | {s['chunks']:,} | {s['build_s']} | "
             f"{s['bare_limit']['p50_ms']} / {s['bare_limit']['p95_ms']} | "
@@ -350,14 +397,7 @@ def markdown(result: dict[str, Any], command: str) -> str:
         "decision-log entry.",
         "",
     ]
-    if sweeps:
-        lines += ["## Index settings (recall / latency curve)", "", *report.sweep_tables(sweeps)]
-        lines += [*SWEEP_NOTE, ""]
-    if pools:
-        lines += ["## Scale runs", "", *report.pool_tables(pools), "", *SCALE_NOTE, ""]
-    if "load" in result:
-        lines += ["## Load", "", load_markdown(result["load"])]
-    return "\n".join(lines)
+    return lines
 
 
 # Written from the runs' figures; each claim names the table row it rests on.
@@ -365,56 +405,92 @@ SWEEP_NOTE: list[str] = []
 SCALE_NOTE: list[str] = []
 
 
+PARTS = ("ingest", "match", "concurrency", "erasure", "load")
+RESULTS = Path("bench-results")
+
+
+def _part_path(part: str) -> Path:
+    return RESULTS / f"bench-{part}.json"
+
+
+def run_parts(args: argparse.Namespace, parts: Sequence[str], command: str) -> None:
+    """Measure each asked part and keep its result, with the command and machine, in bench-results/."""
+    encoder = SentenceEncoder()
+    RESULTS.mkdir(exist_ok=True)
+    stamp = {"command": command, "date": datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC"), "machine": machine()}
+
+    def keep(part: str, value: Any) -> None:
+        _part_path(part).write_text(json.dumps({**stamp, part: value}, indent=2))
+        print(json.dumps({part: value}), file=sys.stderr, flush=True)
+
+    scales = [int(s) for s in args.scales.split(",") if s]
+    with tempfile.TemporaryDirectory(prefix="tr-bench-") as tmp:
+        work = Path(tmp)
+        if "ingest" in parts:
+            keep("ingest", bench_ingest(encoder, work, erasure="erasure" in parts))
+        pools: list[tuple[int, Path | None]] = [(s, None) for s in scales]
+        if args.pool is not None:
+            pools.append((json.loads(args.pool.with_suffix(".build.json").read_text())["candidates"], args.pool))
+        if "match" in parts:
+            keep("match", [bench_match(encoder, work, n, args.repeats, pool=pool) for n, pool in pools])
+        if "concurrency" in parts:  # PERF-MATCH's measure, on a fresh copy of each pool (it logs decisions)
+            rows = []
+            for n, pool in pools:
+                source = pool or work / f"pool-{n}"
+                if not source.exists():
+                    bench_scale.build(source, bench_corpus.load(encoder, bench_scale.CACHE), n, IndexTuning())
+                copy = work / f"concurrency-{n}"
+                shutil.rmtree(copy, ignore_errors=True)
+                shutil.copytree(source, copy)
+                rows.append(concurrent_throughput(copy, encoder, clients=args.clients, seconds=args.seconds))
+            keep("concurrency", rows)
+        if "erasure" in parts:  # purge_deleted after one person, and a decision-log erasure
+            keep("erasure", erasure_cost(scales, repeats=5))
+    if "load" in parts and args.load:  # after the temporary pools are gone: the server has the machine
+        clients, seconds = (float(part) for part in args.load.split(","))
+        keep("load", load_check(int(clients), seconds))
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m eval.bench")
+    parser = argparse.ArgumentParser(
+        prog="python -m eval.bench",
+        description="Measure the asked parts (each kept in bench-results/bench-<part>.json with its command), "
+        "then write BENCHMARKS.md from the latest result of every part.",
+    )
+    parser.add_argument("--parts", default=",".join(PARTS), help=f"comma-separated, of {', '.join(PARTS)}")
     parser.add_argument("--scales", default="10000", help="pool sizes (candidates) built and measured here")
     parser.add_argument(
         "--pool",
         type=Path,
         default=None,
-        help="also measure match on a copy of a pool built by `python -m eval.bench_scale` (e.g. /tmp/perf/store-100k)",
+        help="also measure a pool built by `python -m eval.bench_scale` (e.g. /tmp/perf/store-100k), on a copy",
     )
     parser.add_argument("--repeats", type=int, default=50)
+    parser.add_argument("--clients", type=int, default=20, help="concurrent callers of the concurrency part")
+    parser.add_argument("--seconds", type=float, default=60, help="seconds of each concurrency phase")
     parser.add_argument("--out", type=Path, default=Path("BENCHMARKS.md"))
-    parser.add_argument("--erasure", action="store_true", help="also time purge_deleted (eval/bench_erasure.py)")
+    parser.add_argument("--erasure", action="store_true", help="(kept for old commands: erasure is a part)")
     parser.add_argument(
         "--load",
-        default="",
+        default="50,60",
         metavar="CLIENTS,SECONDS",
-        help="also run the load check (eval/bench_load.py), e.g. 50,60: concurrent clients mixing match, "
-        "capture and get against uvicorn, with /healthz latency while loaded",
+        help="the load part (eval/bench_load.py): concurrent clients mixing match, capture and get against "
+        "uvicorn, with /healthz latency while loaded",
     )
+    parser.add_argument("--report-only", action="store_true", help="measure nothing; rewrite BENCHMARKS.md")
     args = parser.parse_args(argv)
-    encoder = SentenceEncoder()
-    result: dict[str, Any] = {"date": datetime.now(UTC).strftime("%Y-%m-%d"), "machine": machine()}
-    with tempfile.TemporaryDirectory(prefix="tr-bench-") as tmp:
-        work = Path(tmp)
-        result["ingest"] = bench_ingest(encoder, work)
-        print(json.dumps(result["ingest"]), file=sys.stderr)
-        result["match"] = []
-        for scale in (int(s) for s in args.scales.split(",")):
-            measured = bench_match(encoder, work, scale, args.repeats)
-            print(json.dumps(measured), file=sys.stderr)
-            result["match"].append(measured)
-        if args.pool is not None:
-            built = json.loads(args.pool.with_suffix(".build.json").read_text())
-            measured = bench_match(encoder, work, built["candidates"], args.repeats, pool=args.pool)
-            print(json.dumps(measured), file=sys.stderr)
-            result["match"].append(measured)
-        if args.erasure:  # erasure cost: purge_deleted after one person, and a decision-log erasure
-            result["erasure"] = erasure_cost([int(s) for s in args.scales.split(",")], repeats=5)
-    if args.load:  # after the temporary pools are gone: the server under load has the machine to itself
-        clients, seconds = (float(part) for part in args.load.split(","))
-        result["load"] = load_check(int(clients), seconds)
-        print(json.dumps(result["load"]), file=sys.stderr)
-    command = f"python -m eval.bench --scales {args.scales} --repeats {args.repeats}" + (" --erasure" * args.erasure)
-    command += f" --load {args.load}" if args.load else ""
-    command += f" --pool {args.pool}" if args.pool else ""
-    if (args.scales, args.repeats, args.erasure, args.load, args.pool) == ("10000", 50, True, "50,60", None):
+    parts = [p for p in args.parts.split(",") if p]
+    unknown = set(parts) - set(PARTS)
+    if unknown:
+        parser.error(f"unknown parts: {', '.join(sorted(unknown))}")
+    given = list(argv if argv is not None else sys.argv[1:])
+    command = "python -m eval.bench " + " ".join(given) if given else "python -m eval.bench"
+    if not given or given == ["--erasure", "--load", "50,60", "--out", "BENCHMARKS.md"]:
         command = "make bench"
-    args.out.write_text(markdown(result, command))
-    Path("bench-results").mkdir(exist_ok=True)
-    Path("bench-results/latest.json").write_text(json.dumps(result, indent=2))
+    if not args.report_only:
+        run_parts(args, parts, command)
+    found = {p: json.loads(_part_path(p).read_text()) for p in PARTS if _part_path(p).exists()}
+    args.out.write_text(markdown(found))
     return 0
 
 

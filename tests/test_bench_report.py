@@ -1,0 +1,67 @@
+"""BENCHMARKS.md is rendered from whichever parts were measured, each table with its own command."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from eval import bench, bench_scale_report
+
+MACHINE = {"cpu": "cpu", "cores": 2, "memory_gib": 23.5, "python": "3.11.7", "load_avg_1m_at_start": 9.0}
+
+
+def _part(name: str, value: Any, command: str) -> dict[str, Any]:
+    return {"command": command, "date": "2026-11-26 10:00 UTC", "machine": MACHINE, name: value}
+
+
+def _timing(p50: float, p95: float) -> dict[str, float]:
+    return {"p50_ms": p50, "p95_ms": p95, "n": 10}
+
+
+INGEST = {
+    "notes": 304, "candidates": 120, "texts_encoded": 424, "raw_encoder_texts_per_s": 10.0,
+    "end_to_end_texts_per_s": 9.1, "end_to_end_notes_per_s": 6.5, "ratio": 0.91, "ratios": [0.9, 0.91, 0.95],
+    "redaction_share_of_encoder": 0.03, "redaction_words_per_s": 4000, "encoder_words_per_s": 120, "erasure": None,
+}  # fmt: skip
+MATCH = {
+    "candidates": 100_000, "chunks": 500_000, "build_s": 3000.0, "bare_limit": _timing(12.0, 20.0),
+    "match_in_process": _timing(90.0, 120.0), "match_http": _timing(95.0, 130.0), "http_vs_bare_p95": 6.5,
+    "match_vs_bare_p50": 7.5, "ef": 128, "recall_at_10_vs_exact": 0.993,
+}  # fmt: skip
+CONCURRENCY = {
+    "clients": 20, "seconds": 60, "candidates": 100_000, "chunks": 500_000, "errors": 0,
+    "bare": {"per_s": 40.0, "p50_ms": 400.0, "p95_ms": 700.0, "errors": 0},
+    "match_in_process": {"per_s": 4.0, "p50_ms": 4000.0, "p95_ms": 6000.0, "errors": 0},
+    "match_http": {"per_s": 5.0, "p50_ms": 3500.0, "p95_ms": 5000.0, "errors": 0},
+    "share_in_process": 0.1, "share_http": 0.125,
+}  # fmt: skip
+
+
+def test_each_table_names_its_command_and_each_goal_its_verdict(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(bench_scale_report, "SCALE_RESULTS", tmp_path)
+    pool = {"candidates": 40_000, "chunks": 200_000, "tuning": {"m": 16, "ef_construct": 100, "int8": False,
+            "on_disk": False, "segment_kb": 16_000}, "build_s": 900.0, "upsert_s": 850.0, "optimize_s": 50.0,
+            "disk_gib": 1.2, "build_peak_rss_gib": 3.0, "serving": {"serving_peak_rss_gib": 0.9, "open_s": 1.0},
+            "curve": [{"ef": 64, "recall_at_10": 0.98, "p50_ms": 2.0, "p95_ms": 5.0},
+                      {"ef": 128, "recall_at_10": 0.995, "p50_ms": 3.0, "p95_ms": 7.0}]}  # fmt: skip
+    (tmp_path / "scale-40000.json").write_text(json.dumps({"command": "python -m eval.bench_scale X", "pool": pool}))
+    parts = {
+        "ingest": _part("ingest", INGEST, "python -m eval.bench --parts ingest"),
+        "match": _part("match", [MATCH], "python -m eval.bench --parts match --pool P"),
+        "concurrency": _part("concurrency", [CONCURRENCY], "python -m eval.bench --parts concurrency"),
+    }
+    text = bench.markdown(parts)
+    assert "Command: `python -m eval.bench --parts ingest`" in text
+    assert "Command: `python -m eval.bench --parts match --pool P`" in text
+    assert "`python -m eval.bench_scale X`" in text
+    goals = text.split("## Goals")[1].split("## ")[0]
+    assert "| ≥ 0.9 | 0.91 (repeats [0.9, 0.91, 0.95]) | **met** |" in goals
+    assert "6.5× (130.0 / 20.0 ms) | **NOT met**" in goals
+    assert "| 0.993 | **met** |" in goals
+    assert "0.1 in-process, 0.125 over HTTP (bare 40.0/s), 0 errors | **NOT met**" in goals
+    assert "largest run: 40,000 candidates / 200,000 chunks | **NOT met**" in goals
