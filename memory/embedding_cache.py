@@ -40,6 +40,11 @@ class EmbeddingCache:
         self.hits = 0
         self.misses = 0
 
+    def clear(self) -> None:
+        """Drop every text and vector (after an erasure: the texts are the erased person's passages)."""
+        with self._lock:
+            self._vectors.clear()
+
     def __contains__(self, text: str) -> bool:
         with self._lock:
             return text in self._vectors

@@ -121,6 +121,16 @@ class Matcher:
     def invalidate(self) -> None:
         self._stats = None
 
+    def forget(self) -> None:
+        """After an erasure, merge or retention purge: drop every cache built from stored texts.
+
+        The passage vectors and the phrase sets are keyed by the texts themselves, so a cache that
+        outlived an erasure would keep the person's notes in this process's memory.
+        """
+        self.invalidate()
+        self._passage_vectors.clear()
+        skills.forget_texts()
+
     def _skill_vectors(self, names: Sequence[str]) -> dict[str, list[float]]:
         """Embeddings of skill names, each computed once per process (the skill vocabulary is small)."""
         todo = [n for n in dict.fromkeys(names) if n not in self._skill_cache]

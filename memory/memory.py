@@ -129,7 +129,7 @@ class Memory:
             self._shortlists.protected,
             salt=salt,
             embedded=settings.store_kind == "edge",
-            on_change=self._matcher.invalidate,
+            on_change=self._matcher.forget,
         )
         self.weights, self.weights_version = self._shortlists.weights, self._shortlists.weights_version
 

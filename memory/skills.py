@@ -98,6 +98,11 @@ def _phrases(text: str) -> frozenset[str]:
     return frozenset(runs | bare)
 
 
+def forget_texts() -> None:
+    """Drop the phrases kept per member text (an erasure must leave no copy of the person's texts)."""
+    _phrases.cache_clear()
+
+
 def extract(text: str) -> set[str]:
     """Canonical skills named in free text; one-word spellings that are also ordinary words are skipped.
 
