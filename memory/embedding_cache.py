@@ -39,11 +39,14 @@ class EmbeddingCache:
         self._lock = threading.Lock()  # matches run on the web server's threads
         self.hits = 0
         self.misses = 0
+        # Bumped by clear(): a match that encoded before an erasure's clear must not put back what it read.
+        self._generation = 0
 
     def clear(self) -> None:
         """Drop every text and vector (after an erasure: the texts are the erased person's passages)."""
         with self._lock:
             self._vectors.clear()
+            self._generation += 1
 
     def __contains__(self, text: str) -> bool:
         with self._lock:
@@ -54,6 +57,7 @@ class EmbeddingCache:
         if not texts:
             return np.empty((0, self._encoder.dim), dtype=np.float32)
         with self._lock:
+            generation = self._generation
             found = {t: self._vectors[t] for t in dict.fromkeys(texts) if t in self._vectors}
             for text in found:
                 self._vectors.move_to_end(text)
@@ -62,7 +66,8 @@ class EmbeddingCache:
         with self._lock:
             self.hits += len(texts) - len(todo)
             self.misses += len(todo)
-            self._vectors.update(fresh)
+            if generation == self._generation:
+                self._vectors.update(fresh)
             while len(self._vectors) > self._size:
                 self._vectors.popitem(last=False)
         return np.array([found.get(t, fresh.get(t)) for t in texts]).reshape(len(texts), -1)

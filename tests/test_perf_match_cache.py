@@ -5,11 +5,12 @@ from __future__ import annotations
 
 import doctest
 import threading
+from collections.abc import Sequence
 
 import numpy as np
 
 import memory.embedding_cache
-from embed.encoder import HashingEncoder
+from embed.encoder import HashingEncoder, Vectors
 from memory.embedding_cache import EmbeddingCache
 
 
@@ -45,3 +46,17 @@ def test_threads_sharing_it_get_their_own_rows() -> None:
     for thread in threads:
         thread.join()
     assert not wrong and len(cache._vectors) <= 50 and cache.hits > 0
+
+
+def test_an_encoding_that_straddles_a_clear_does_not_put_its_texts_back() -> None:
+    """An erasure clears the cache while a match is encoding the erased person's passages: they stay out."""
+    cache: EmbeddingCache
+
+    class ClearingMidway(HashingEncoder):
+        def encode(self, texts: Sequence[str]) -> Vectors:
+            cache.clear()  # the erasure lands while this match's passages are being embedded
+            return super().encode(texts)
+
+    cache = EmbeddingCache(ClearingMidway(16))
+    rows = cache.encode(["passage of the erased person"])
+    assert rows.shape == (1, 16) and "passage of the erased person" not in cache
