@@ -16,6 +16,8 @@ no name ("Kafka"). Used by :func:`memory.redact_names.analyse` after the list ru
 
 from __future__ import annotations
 
+import itertools
+
 from memory.redact_layout import ROLE_WORDS
 from memory.redact_lexicon import ORGS, PERSON_VERBS_AFTER, PLACES, TITLES, Lexicon
 from memory.redact_things import HEADING_WORDS
@@ -52,11 +54,17 @@ def strong_cues(text: str, tokens: list[Token], lex: Lexicon) -> None:
             continue
         if not all(_may_name(w, lex) for w in words):
             continue
-        if _cued(text, tokens, run) or _appositive(text, tokens, run) or _speaks(text, tokens, run, lex):
+        if (
+            _cued(text, tokens, run)
+            or _appositive(text, tokens, run)
+            or _speaks(text, tokens, run, lex)
+            or _after_semicolon(text, tokens, run, lex)
+        ):
             for w in words:
                 if w.key not in TITLES:
                     mark(w, "a person's place")
     _before_given(text, tokens, lex)
+    handles(text, tokens, lex)
 
 
 def _may_name(token: Token, lex: Lexicon) -> bool:
@@ -107,6 +115,42 @@ def _speaks(text: str, tokens: list[Token], run: list[int], lex: Lexicon) -> boo
     return all(
         w.key in lex.given or w.key in lex.family or (w.kind is Kind.UNKNOWN and w.key not in lex.common) for w in words
     )
+
+
+def _after_semicolon(text: str, tokens: list[Token], run: list[int], lex: Lexicon) -> bool:
+    """ "...; Outlaw starts the contract": after a semicolon a capitalised word is a proper noun; one or two
+    listed (or unknown) name words before a verb there are a person."""
+    first, last = run[0], run[-1]
+    if len(run) > 2 or not first or text[tokens[first - 1].end : tokens[first].start] not in (";", "; "):
+        return False
+    after = tokens[last + 1] if last + 1 < len(tokens) else None
+    if after is None or after.cap or not near(text, tokens[last], after):
+        return False
+    verb = after.key in PERSON_VERBS_AFTER or (
+        after.key in lex.english and (after.key.endswith("ed") or (after.key.endswith("s") and after.key[-2] != "s"))
+    )
+    words = [tokens[i] for i in run]
+    named = all(
+        w.key in lex.given or w.key in lex.family or (w.kind is Kind.UNKNOWN and w.key not in lex.common) for w in words
+    )
+    return verb and named and not any(w.key in lex.tech and w.key not in lex.family for w in words)
+
+
+def handles(text: str, tokens: list[Token], lex: Lexicon) -> None:
+    """ "loop in brandon.caldwell": a lower-case "given.family" handle is a person's, when the first part is a
+    given name no ordinary word shares (or a word no dictionary knows) and the second a family name or a word no
+    dictionary knows; not code ("os.path.join(") or a file name."""
+    for left, right in itertools.pairwise(tokens):
+        if left.cap or right.cap or text[left.end : right.start] != "." or left.protected or right.protected:
+            continue
+        if text[right.end : right.end + 1] in ("(", ".") or text[left.start - 1 : left.start] in (".", "/"):
+            continue  # code ("os.path.join(", "np.array(") and file names
+        unknown = left.kind is Kind.UNKNOWN and left.key not in lex.english and len(left.key) > 2
+        first = ((left.key in lex.given and left.key not in lex.ordinary) or unknown) and left.key not in lex.tech
+        second = right.key in lex.family or (right.kind is Kind.UNKNOWN and right.key not in lex.english)
+        if first and second and right.key not in lex.tech and len(right.key) > 2:
+            mark(left, "handle")
+            mark(right, "handle")
 
 
 def _before_given(text: str, tokens: list[Token], lex: Lexicon) -> None:

@@ -51,14 +51,19 @@ from memory.redact_tokens import (
 )
 
 # Cue words that may open a sentence in front of a name run ("Per Abenov, ...", "Thanks Tendai").
-CUE_HEADS = frozenset(
-    """per thanks thank cc with via hi hello hey dear screened interviewed met called phoned emailed pinged
-    contacted messaged texted invited asked told""".split()
+# Verbs whose object is a person: "Shadowed Somchai during ...", "mentored Hemi", "thanked Pau".
+PEOPLE_VERBS = frozenset(
+    """screened interviewed met called phoned emailed pinged contacted messaged texted invited asked told shadowed
+    mentored coached hired thanked introduced referred supervised briefed debriefed welcomed onboarded""".split()
 )
+CUE_HEADS = frozenset("per thanks thank cc with via hi hello hey dear".split()) | PEOPLE_VERBS
 # Before an unknown capitalised word, these make it a person ("paired with Tendai", "per Abenov").
-UNKNOWN_CUES_BEFORE = frozenset(
-    """with per by cc thanks thank asked ask told tell met meet dear hi hello hey pinged emailed interviewed
+UNKNOWN_CUES_BEFORE = (
+    frozenset(
+        """with per by cc thanks thank asked ask told tell met meet dear hi hello hey pinged emailed interviewed
     screened phoned contacted messaged texted invited shortlisted sourced onboarded rejected""".split()
+    )
+    | PEOPLE_VERBS
 )
 # After an unknown capitalised word, a person's verb ("Tendai led", "Bongani has five years").
 UNKNOWN_VERBS_AFTER = PERSON_VERBS_AFTER | frozenset(
@@ -77,6 +82,7 @@ MESSAGES = frozenset(
     response letter intro introduction referral reference references input thoughts notes""".split()
 )
 PRONOUNS = frozenset("he she him her his hers they them their we us you i me it its who".split())
+VERBS_AFTER_MORE = frozenset("spent spends started starts went came got put kept left brought took".split())
 ADVERBS = frozenset("also then still never always really clearly quickly just often later again too".split())
 _WHO = re.compile(r",?\s+who\b")
 
@@ -385,7 +391,16 @@ def _headed_run(text: str, tokens: list[Token], run: list[int], lex: Lexicon) ->
             return True
     if before is not None and before.key in ROLE_LABELS and text[before.end : tokens[first].start].strip() == ":":
         return True
-    return after is not None and after.key in UNKNOWN_VERBS_AFTER and near(text, tokens[last], after)
+    return after is not None and _verbish(after, lex) and near(text, tokens[last], after)
+
+
+def _verbish(token: Token, lex: Lexicon) -> bool:
+    """A lower-case verb after a subject: a listed one, or a dictionary word in -ed or -s ("spent" is listed)."""
+    if token.cap:
+        return False
+    if token.key in UNKNOWN_VERBS_AFTER or token.key in VERBS_AFTER_MORE:
+        return True
+    return token.key in lex.english and (token.key.endswith("ed") or (token.key.endswith("s") and token.key[-2] != "s"))
 
 
 def _name_run(text: str, tokens: list[Token], run: list[int], lex: Lexicon) -> bool:

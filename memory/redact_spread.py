@@ -158,6 +158,7 @@ def propagate(analysis: Analysis) -> None:
                 if not w.protected:
                     mark(w, "propagate")
     _repeats(text, tokens)
+    _lower_in_person_place(text, tokens)
     for token in tokens:
         if token.person or token.protected or token.key not in keys:
             continue
@@ -229,3 +230,26 @@ def _repeats(text: str, tokens: list[Token]) -> None:
                     if not t.person:
                         mark(t, "propagate, repeat")
                 break
+
+
+# After a lower-case word, these say it is a person: "wiremu has shipped", "chad will send references".
+_PERSON_AFTER = frozenset(
+    """has had is was will would can could should wants wanted seems seemed said says thinks asked told wrote
+    sent sends starts started joined led leads agreed explained mentioned confirmed prefers needs""".split()
+)
+_PERSON_BEFORE = frozenset("with thanks thank cc hi hello hey dear met asked told pinged emailed per".split())
+
+
+def _lower_in_person_place(text: str, tokens: list[Token]) -> None:
+    """A word of a name found capitalised in this text, repeated in lower case where only a person stands, is the
+    name again even when it is also a word or a place: "Met Chad Okoro ... chad has shipped", "angel will send"."""
+    found = {t.key for t in tokens if t.person and t.cap and len(t.key) > 2 and not t.protected}
+    for index, token in enumerate(tokens):
+        if token.cap or token.person or token.protected or token.key not in found:
+            continue
+        after = tokens[index + 1] if index + 1 < len(tokens) else None
+        before = tokens[index - 1] if index else None
+        if (after is not None and after.key in _PERSON_AFTER and near(text, token, after)) or (
+            before is not None and before.key in _PERSON_BEFORE and near(text, before, token)
+        ):
+            mark(token, "propagate, person's place")

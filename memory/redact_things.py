@@ -20,7 +20,7 @@ those for the employers, schools and places that evidence is made of (measured i
 
 from __future__ import annotations
 
-from memory.redact_lexicon import PLACES, TITLES
+from memory.redact_lexicon import PERSON_CUES_AFTER, PERSON_VERBS_AFTER, PLACES, TITLES, lexicon
 from memory.redact_tokens import Token, runs
 
 
@@ -101,6 +101,8 @@ def things(text: str, tokens: list[Token]) -> frozenset[str]:
         if _heading(words) or _placeish(text, tokens, run) or _thing_position(text, tokens, run):
             found.add(tuple(w.key for w in words if w.cap))
     _coordinated(text, tokens, all_runs, found)
+    # A qualifying name ("Nyquist rate") is kept with its repeats, but lists nothing else as a thing.
+    found |= {(tokens[run[0]].key,) for run in all_runs if _qualifies(text, tokens, run)}
     keys: set[str] = set()
     for run in all_runs:
         if len(run) > 1 and tokens[run[0]].key in THING_PREPOSITIONS and tokens[run[0]].cap:
@@ -244,3 +246,45 @@ def _after_protected(text: str, tokens: list[Token], first: int) -> bool:
         return False
     gap = " ".join(text[tokens[index].end : tokens[first].start].split())
     return gap in _LIST_GAPS
+
+
+# Nouns a person's name stands before in notes ("Hemi interview went well"): never read as a named thing.
+PERSON_NOUNS = _words("""
+    interview interviews onsite screen call calls feedback notes note debrief offer reference references resume
+    cv profile application panel loop sample availability team packet scorecard rating score start review
+    take-home homework assignment presentation background salary contract
+""")
+_NOT_NOUNS = _words("""
+    has had is was will would can could should may might must did does do shall and or but to for on at in with
+    from by as of who that which then also just still never always really clearly quickly today yesterday
+    tomorrow last next this every each first second later earlier again once twice soon now here there both
+    all either neither some many most few several
+""")
+_PERSON_CUES = _words("""
+    with thanks thank asked told met cc hi hello hey dear per by interviewed screened hired shadowed mentored
+    coached thanked introduced referred supervised briefed welcomed onboarded called phoned emailed pinged
+    contacted messaged invited paired
+""")
+
+
+def _qualifies(text: str, tokens: list[Token], run: list[int]) -> bool:
+    """ "Nyquist rate", "Jaccard similarity", "Geiger counter", "Western blot": one capitalised word right before
+    an ordinary noun of work texts qualifies that noun; a person's name stands before a verb, not a noun.
+    Not after a person cue, not before a verb (-ed, -s, a listed one) or a word notes use with names."""
+    if len(run) != 1:
+        return False
+    index = run[0]
+    token = tokens[index]
+    after = tokens[index + 1] if index + 1 < len(tokens) else None
+    if token.upper or after is None or after.cap or text[token.end : after.start] != " ":
+        return False
+    if token.key in lexicon().given:
+        return False  # a given name before a noun is still a person ("Priya team lead")
+    if index and tokens[index - 1].key in _PERSON_CUES:
+        return False
+    key = after.key
+    if key in PERSON_NOUNS or key in _NOT_NOUNS or key in PERSON_VERBS_AFTER or key in PERSON_CUES_AFTER:
+        return False
+    if key.endswith(("ed", "s")) or len(key) < 3:
+        return False
+    return key in lexicon().ordinary
