@@ -15,7 +15,7 @@ import nbformat
 import pytest
 from nbclient import NotebookClient
 
-from tests.conftest import REPO
+from tests.conftest import REPO, copy_dev_store
 
 pytestmark = pytest.mark.slow
 
@@ -38,7 +38,10 @@ def images(outputs: list[Any]) -> int:
 
 
 def test_evaluate_notebook_on_the_demo_pool(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    outputs = execute("evaluate.ipynb", tmp_path, monkeypatch, TALENTRECALL_NOTEBOOK_DATA="demo")
+    # The hashing encoder: this run checks the notebook without ../shared; the dev-set run below is on MiniLM.
+    outputs = execute(
+        "evaluate.ipynb", tmp_path, monkeypatch, TALENTRECALL_NOTEBOOK_DATA="demo", TALENTRECALL_MODEL="hashing-64"
+    )
     printed = "".join(o.get("text", "") for o in outputs if o.output_type == "stream")
     assert "160 candidates, 25 requisitions from the synthetic demo pool" in printed
     metrics = next(o for o in outputs if o.output_type == "execute_result" and "ndcg@10" in str(o.data))
@@ -46,7 +49,10 @@ def test_evaluate_notebook_on_the_demo_pool(tmp_path: Path, monkeypatch: pytest.
     assert images(outputs) == 2  # per-requisition NDCG and the attribution mix, inline
 
 
-def test_evaluate_notebook_on_the_dev_set(shared: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_evaluate_notebook_on_the_dev_set(
+    shared: Path, dev_store: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    copy_dev_store(dev_store, tmp_path / "store")  # the run's built dev store: the notebook's load is a no-op
     outputs = execute(
         "evaluate.ipynb",
         tmp_path,
