@@ -135,7 +135,11 @@ def propagate(analysis: Analysis) -> None:
     _extend(text, tokens)
     _beside(text, tokens, lex)
     # Only words found as names by a strong rule: not a lone ordinary word the model called a person.
-    keys = {t.key for t in tokens if t.person and t.cap and t.kind in (Kind.NAME, Kind.UNKNOWN)}
+    keys = {
+        t.key
+        for i, t in enumerate(tokens)
+        if t.person and t.cap and t.kind in (Kind.NAME, Kind.UNKNOWN) and _sure(i, tokens)
+    }
     # Words of a multi-word name ("Iron Cloud", "Kim Peoples"); a common one among them names the person again
     # only where it stands alone or with the other name words ("Peoples can confirm", "Iron Cloud said"),
     # never inside another name ("Pivotal Cloud Foundry").
@@ -166,6 +170,14 @@ def propagate(analysis: Analysis) -> None:
             mark(token, "propagate")
         elif len(token.key) > 2 and _spreads_lower(token, lex):
             mark(token, "propagate, lower case")
+
+
+def _sure(index: int, tokens: list[Token]) -> bool:
+    """Found by a rule, or by the model beside another found word: a lone word only the model called a person
+    ("Exprience", "Statsmodels") is not spread through the text."""
+    if tokens[index].why != "model":
+        return True
+    return any(0 <= j < len(tokens) and tokens[j].person for j in (index - 1, index + 1))
 
 
 def _spreads_lower(token: Token, lex: Lexicon) -> bool:
@@ -212,8 +224,8 @@ def _repeats(text: str, tokens: list[Token]) -> None:
         # The found stretches of the run ("Screened [Wanbli Spotted Eagle]": the cue opening it is no name).
         for found, group in itertools.groupby((tokens[i] for i in run), key=lambda t: t.person):
             words = list(group)
-            if not found or len(words) < 2:
-                continue
+            if not found or len(words) < 2 or all(w.why == "model" for w in words):
+                continue  # only names a rule found: the model alone also calls "Exprience Less" a person
             for size in range(2, len(words) + 1):
                 for begin in range(len(words) - size + 1):
                     names.add(tuple(w.key for w in words[begin : begin + size]))

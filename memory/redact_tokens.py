@@ -202,6 +202,8 @@ def joined(text: str, left: Token, right: Token) -> bool:
         return False
     # A dot joins only after an initial or a title ("P. Raghunathan", "Dr. Okafor"), never across sentences.
     dots = " .-\t" if len(left.key) == 1 or left.key in TITLES else " -\t"
+    if "-" in gap and (" " in gap or "\t" in gap):
+        return False  # "Python- Exprience - Less": a dash with spaces separates; a name's hyphen has none
     return len(gap) <= 3 and gap.strip(dots) == "" and "\n" not in gap
 
 
