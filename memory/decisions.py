@@ -183,6 +183,7 @@ class DecisionLog:
         self._clock = 0
         self._readers: dict[int, int] = {}  # ticket -> clock when that match started reading
         self._gone: dict[str, int] = {}  # candidate id -> clock when their log entries were rewritten
+        self._admitting = threading.local()  # whether this thread is inside ``admitting``
 
     def append(self, *decisions: Decision | tuple[Decision, CategorySnapshot]) -> None:
         """Log entries now, each optionally with its category snapshot (one store write for all of them)."""
@@ -198,6 +199,8 @@ class DecisionLog:
             self.append(*decisions)
         else:
             self._writes.put(decisions)
+            if not getattr(self._admitting, "held", False):  # inside ``admitting``: relieved on leaving it
+                self._writes.relieve()
 
     def pending(self) -> int:
         """Entries deferred and not yet written."""
@@ -235,7 +238,15 @@ class DecisionLog:
         its entry inside this block, so an erasure either finds the entry queued (and rewrites it) or the
         entry never names the person."""
         with self._gate:
-            yield frozenset(cid for cid, at in self._gone.items() if at > ticket)
+            self._admitting.held = True
+            try:
+                yield frozenset(cid for cid, at in self._gone.items() if at > ticket)
+            finally:
+                self._admitting.held = False
+        # A backlog is written here, outside the gate: an erasure holding the write lock may be waiting
+        # for the gate, and the write needs that lock.
+        if self._writes is not None:
+            self._writes.relieve()
 
     def record_outcome(self, outcome: RecordedOutcome) -> None:
         key = point_id(Collection.decisions, f"outcome:{outcome.outcome_id}")

@@ -10,8 +10,9 @@ call that queued it returned. ``flush()`` writes everything queued now; ``close(
 thread (the memory's ``close``, hence the server's shutdown and the CLI's exit); an ``atexit`` hook flushes
 a memory the caller forgot to close. A ``SIGKILL`` or a power cut loses what was still queued: at most
 the entries of the last ``LINGER_S`` (tests/test_perf_match_durability.py shows what is and is not lost).
-A failed write keeps its points queued and is retried; past ``MAX_PENDING`` queued points, ``put`` writes
-synchronously, so that a store that cannot be written stops matches rather than losing their log.
+A failed write keeps its points queued and is retried; past ``MAX_PENDING`` queued items, ``relieve``
+(called by the queuing match once it holds no other lock) writes synchronously, so that a store that
+cannot be written stops matches rather than losing their log.
 """
 
 from __future__ import annotations
@@ -32,8 +33,8 @@ log = logging.getLogger(__name__)
 # How long the thread waits for more entries before writing: every write flushes the shard (no WAL on
 # Edge), so one write for the matches of 50 ms costs what one write per match did for one of them.
 LINGER_S = 0.05
-# Queued points past which ``put`` writes itself: a store that keeps failing must stop the callers, not
-# grow the queue without bound (a decision and its snapshot are two points).
+# Queued items past which ``relieve`` writes on the caller's thread: a store that keeps failing must stop
+# the callers, not grow the queue without bound.
 MAX_PENDING = 10_000
 # Seconds between retries of a failed background write.
 _RETRY_S = 1.0
@@ -71,11 +72,16 @@ class DeferredWrites:
             if self._closed:
                 raise RuntimeError("the memory is closed")
             self._pending.extend(items)
-            backlog = len(self._pending) > MAX_PENDING
             if self._thread is None:
                 self._thread = threading.Thread(target=self._run, name="talentrecall-log-writer", daemon=True)
                 self._thread.start()
             self._wake.notify()
+
+    def relieve(self) -> None:
+        """Write the queue now if it is past ``MAX_PENDING`` (the caller must not hold a lock that a
+        writer under the write lock may wait for: this takes the write lock)."""
+        with self._wake:
+            backlog = len(self._pending) > MAX_PENDING
         if backlog:
             self.flush()
 

@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from embed import HashingEncoder
-from memory import Memory, NotFound, Settings
+from memory import Memory, NotFound, Settings, deferred
 from memory.deferred import DeferredWrites
 from memory.store import Collection, StoredPoint
 from tests.helpers import candidate, note
@@ -117,3 +117,17 @@ def test_a_failed_write_keeps_its_entries_queued_in_order() -> None:
     assert store.written == ["a", "b", "c"] and writes.pending() == 0
     with pytest.raises(RuntimeError):
         writes.put((Collection.decisions, [StoredPoint("d", {})]))
+
+
+def test_a_backlog_is_written_by_the_caller_once_it_holds_no_lock(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(deferred, "MAX_PENDING", 2)
+    store = _Flaky()
+    store.fail = False
+    writes = DeferredWrites(store, threading.RLock(), linger_s=600)  # type: ignore[arg-type]
+    writes.put(*[(Collection.decisions, [StoredPoint(str(i), {})]) for i in range(2)])
+    writes.relieve()  # at the limit: left to the thread
+    assert store.written == []
+    writes.put((Collection.decisions, [StoredPoint("2", {})]))
+    writes.relieve()  # past it: written now, on this thread
+    assert store.written == ["0", "1", "2"]
+    writes.close()
