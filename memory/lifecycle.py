@@ -1,5 +1,6 @@
 """Keeping the memory warm, lawful and clean: consent history, touchpoints and cadence, derived facts
-(deepest stage, silver-medalist, retirement), segments, freshness, duplicates and suppression.
+(deepest stage, silver-medalist, retirement) and duplicates. Saved segments, cadence and freshness are
+``memory.segments``; suppression is ``memory.suppression``.
 
 ``Memory`` orchestrates; this module reads and writes the lifecycle collections and the derived payload
 fields of candidate points (copied onto their note chunks so shortlists can filter on them).
@@ -18,11 +19,7 @@ from memory.models import Candidate, Consent, InterviewNote
 from memory.records import content_hash, filter_fields
 from memory.relationship import (
     ConsentChange,
-    DueTouch,
     ExpiringConsent,
-    Segment,
-    SegmentCount,
-    StaleRecord,
     TouchOutcome,
     Touchpoint,
 )
@@ -205,125 +202,6 @@ class Lifecycle:
         self.refresh(candidate_id, retired=retired, retired_at=at.isoformat() if retired else None)
         return retired
 
-    # -- segments -------------------------------------------------------------------------------------
-
-    def save_segment(self, segment: Segment) -> WriteStatus:
-        key = point_id(Collection.segments, segment.name)
-        old = self._store.retrieve(Collection.segments, [key])
-        record = segment.model_dump(mode="json")
-        if old and old[0].payload["record"] == record:
-            return WriteStatus.unchanged
-        self._store.upsert(Collection.segments, [StoredPoint(key, {"name": segment.name, "record": record})])
-        return WriteStatus.updated if old else WriteStatus.created
-
-    def segment(self, name: str) -> Segment | None:
-        found = self._store.retrieve(Collection.segments, [point_id(Collection.segments, name)])
-        return Segment.model_validate(found[0].payload["record"]) if found else None
-
-    def all_segments(self) -> list[Segment]:
-        found = [Segment.model_validate(p.payload["record"]) for p in self._store.scroll(Collection.segments)]
-        return sorted(found, key=lambda s: s.name)
-
-    def delete_segment(self, name: str) -> bool:
-        key = point_id(Collection.segments, name)
-        if not self._store.retrieve(Collection.segments, [key]):
-            return False
-        self._store.delete(Collection.segments, [key])
-        return True
-
-    @staticmethod
-    def segment_where(segment: Segment) -> Where:
-        any_of: dict[str, list[str]] = {}
-        for field, values in (
-            ("role_family", segment.role_families),
-            ("seniority", segment.seniorities),
-            ("intent", segment.intents),
-            ("source", segment.sources),
-        ):
-            if values:
-                any_of[field] = [str(v) for v in values]
-        if segment.silver_medalists_only:
-            any_of["silver"] = ["yes"]
-        return Where(any_of=any_of)
-
-    def counts(self, now: datetime) -> list[SegmentCount]:
-        """Live counts per saved segment, straight from the store's indexes."""
-        valid = Where(any_of={"consent_status": ["granted"]}, at_least={"consent_until": int(now.timestamp()) + 1})
-        out = []
-        for segment in self.all_segments():
-            where = self.segment_where(segment)
-            out.append(
-                SegmentCount(
-                    segment=segment,
-                    candidates=self._store.count(Collection.candidates, where),
-                    with_valid_consent=self._store.count(Collection.candidates, where & valid),
-                    retired=self._store.count(Collection.candidates, where & Where.eq("retired", "yes")),
-                )
-            )
-        return out
-
-    def due_for_touch(self, segment: Segment, now: datetime) -> list[DueTouch]:
-        """Candidates of the segment (valid consent, not retired) below its cadence, least recently touched first."""
-        assert segment.cadence is not None
-        valid = Where(
-            any_of={"consent_status": ["granted"], "retired": ["no"]},
-            at_least={"consent_until": int(now.timestamp()) + 1},
-        )
-        window_start = now - timedelta(days=segment.cadence.per_days)
-        members = [
-            p.payload["candidate_id"]
-            for p in self._store.scroll(Collection.candidates, self.segment_where(segment) & valid)
-        ]
-        touches: dict[str, list[Touchpoint]] = defaultdict(list)
-        if members:
-            for point in self._store.scroll(Collection.touchpoints, Where(any_of={"candidate_id": members})):
-                touch = Touchpoint.model_validate(point.payload["record"])
-                if touch.direction == "outbound":
-                    touches[touch.candidate_id].append(touch)
-        due = []
-        for cid in members:
-            outbound = sorted(touches[cid], key=lambda t: (t.at, t.touchpoint_id))
-            recent = [t for t in outbound if window_start <= t.at <= now]
-            if len(recent) < segment.cadence.touches:
-                due.append(
-                    DueTouch(
-                        candidate_id=cid,
-                        segment=segment.name,
-                        touches_in_window=len(recent),
-                        last_touch_at=outbound[-1].at if outbound else None,
-                    )
-                )
-        epoch = datetime.min.replace(tzinfo=now.tzinfo)
-        return sorted(due, key=lambda d: (d.last_touch_at or epoch, d.candidate_id))
-
-    def refresh_report(self, stale_after_days: int, now: datetime) -> list[StaleRecord]:
-        """Records whose verification is older than ``stale_after_days`` (or missing), by segment, oldest first."""
-        cutoff = now - timedelta(days=stale_after_days)
-        segments = self.all_segments()
-        rows = []
-        for point in self._store.scroll(Collection.candidates):
-            candidate = Candidate.model_validate(point.payload["record"])
-            stale = []
-            if candidate.last_verified_at is None or candidate.last_verified_at < cutoff:
-                stale.append("profile")
-            for kind, values in (("email", candidate.emails), ("phone", candidate.phones)):
-                for index, value in enumerate(values, start=1):
-                    checked = candidate.contact_verified_at.get(value)
-                    if checked is None or checked < cutoff:
-                        stale.append(f"{kind} {index}")
-            if stale:
-                home = next((s.name for s in segments if _in_segment(point.payload, s)), None)
-                rows.append(
-                    StaleRecord(
-                        candidate_id=candidate.candidate_id,
-                        segment=home,
-                        last_verified_at=candidate.last_verified_at,
-                        stale=stale,
-                    )
-                )
-        epoch = datetime.min.replace(tzinfo=now.tzinfo)
-        return sorted(rows, key=lambda r: (r.segment or "~", r.last_verified_at or epoch, r.candidate_id))
-
     # -- identity -------------------------------------------------------------------------------------
 
     def duplicates_of(self, candidates: Sequence[Candidate]) -> dict[str, list[str]]:
@@ -396,8 +274,3 @@ def consent_entry(candidate: Candidate, reason: str, at: datetime, before: Conse
     digest = content_hash(json.dumps(record, sort_keys=True))
     key = point_id(Collection.consents, f"{candidate.candidate_id}#{digest}")
     return StoredPoint(key, {"candidate_id": candidate.candidate_id, "at": int(at.timestamp()), "record": record})
-
-
-def _in_segment(payload: dict[str, Any], segment: Segment) -> bool:
-    where = Lifecycle.segment_where(segment)
-    return all(str(payload.get(field, "")) in values for field, values in where.any_of.items())

@@ -65,6 +65,7 @@ from memory.results import (
     RetentionReport,
     WriteResult,
 )
+from memory.segments import Segments
 from memory.settings import Settings
 from memory.shortlist import Shortlists
 from memory.store import Collection, StoredPoint, VectorStore, point_id
@@ -108,17 +109,18 @@ class Memory:
             max_chars=settings.max_text_chars,
             on_change=self._matcher.invalidate,
         )
+        segments = Segments(store)
         self._shortlists = Shortlists(
             store,
             self._matcher,
             self._decisions,
-            lifecycle,
+            segments,
             model_id=encoder.model_id,
             fair_rerank=settings.fair_rerank,
             redactor=redactor(),
         )
         self._outcomes = Outcomes(self._decisions)
-        self._relationships = Relationships(lifecycle, self._writer)
+        self._relationships = Relationships(lifecycle, segments, self._writer)
         self._reader = Reader(store, lifecycle)
         self._privacy = Privacy(
             store,

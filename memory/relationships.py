@@ -1,5 +1,6 @@
 """Keeping a relationship warm: consent over time, touchpoints, verification, segments and cadence,
-freshness and duplicates. Reads go to ``memory.lifecycle``; every write goes through the writer.
+freshness and duplicates. Reads go to ``memory.lifecycle`` and ``memory.segments``; every record write
+goes through the writer (segments are settings, not records: they are saved by ``Segments``).
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from memory.relationship import (
     Touchpoint,
 )
 from memory.results import WriteResult
+from memory.segments import Segments
 from memory.writer import Writer, verified
 
 
@@ -30,8 +32,9 @@ def single(outcome: WriteResult | TalentRecallError) -> WriteResult:
 
 
 class Relationships:
-    def __init__(self, lifecycle: Lifecycle, writer: Writer) -> None:
+    def __init__(self, lifecycle: Lifecycle, segments: Segments, writer: Writer) -> None:
         self._lifecycle = lifecycle
+        self._segments = segments
         self._writer = writer
 
     def existing(self, candidate_id: str) -> Candidate:
@@ -59,26 +62,26 @@ class Relationships:
         return single(self._writer.write([verified(candidate, at or datetime.now(UTC), contact)], reason="verified")[0])
 
     def save_segment(self, segment: Segment) -> WriteResult:
-        status = self._lifecycle.save_segment(segment)
+        status = self._segments.save(segment)
         return WriteResult(kind="segment", id=segment.name, candidate_id="", status=status)
 
     def segments(self, now: datetime | None) -> list[SegmentCount]:
-        return self._lifecycle.counts(now or datetime.now(UTC))
+        return self._segments.counts(now or datetime.now(UTC))
 
     def delete_segment(self, name: str) -> None:
-        if not self._lifecycle.delete_segment(name):
+        if not self._segments.delete(name):
             raise NotFound(f"segment {name} does not exist")
 
     def due_for_touch(self, segment: str, now: datetime | None) -> list[DueTouch]:
-        saved = self._lifecycle.segment(segment)
+        saved = self._segments.get(segment)
         if saved is None:
             raise NotFound(f"segment {segment} does not exist", field="segment")
         if saved.cadence is None:
             raise InvalidInput(f"segment {segment} has no cadence policy", field="segment")
-        return self._lifecycle.due_for_touch(saved, now or datetime.now(UTC))
+        return self._segments.due_for_touch(saved, now or datetime.now(UTC))
 
     def refresh_report(self, stale_after_days: int, now: datetime | None) -> list[StaleRecord]:
-        return self._lifecycle.refresh_report(stale_after_days, now or datetime.now(UTC))
+        return self._segments.refresh_report(stale_after_days, now or datetime.now(UTC))
 
     def duplicates(self) -> list[list[str]]:
         return self._lifecycle.duplicate_groups()

@@ -20,12 +20,12 @@ from memory.audit_batch import ll144_audit
 from memory.capture import Redacts
 from memory.decisions import CategorySnapshot, Decision, DecisionCounts, DecisionLog, LoggedResult
 from memory.errors import InvalidInput, NotFound
-from memory.lifecycle import Lifecycle
 from memory.match import MAX_LIMIT, Matcher, filters_where
 from memory.models import Candidate, ConsentStatus, MatchFilters, Protected, Requisition, RerankOptions
 from memory.ranking import DEFAULT_WEIGHTS, FEATURES, resolve_weights
 from memory.records import content_hash
 from memory.results import MatchResponse, MatchResult
+from memory.segments import Segments
 from memory.store import Collection, StoredPoint, VectorStore, point_id
 
 # With people lacking consent included, the net is widened so that after the split both lists can
@@ -49,7 +49,7 @@ class Shortlists:
         store: VectorStore,
         matcher: Matcher,
         decisions: DecisionLog,
-        lifecycle: Lifecycle,
+        segments: Segments,
         *,
         model_id: str,
         fair_rerank: bool,
@@ -59,7 +59,7 @@ class Shortlists:
         self._redactor = redactor
         self._matcher = matcher
         self._decisions = decisions
-        self._lifecycle = lifecycle
+        self._segments = segments
         self._model_id = model_id
         self._fair_rerank = fair_rerank
         self.weights, self.weights_version = learned_weights()
@@ -176,7 +176,7 @@ class Shortlists:
         """The filters narrowed by the named segment (lists intersect where both name values)."""
         if filters.segment is None:
             return filters
-        segment = self._lifecycle.segment(filters.segment)
+        segment = self._segments.get(filters.segment)
         if segment is None:
             raise NotFound(f"segment {filters.segment} does not exist", field="segment")
         update: dict[str, Any] = {
