@@ -412,7 +412,8 @@ SWEEP_NOTE = [
 ]
 SCALE_NOTE = [
     "Recall is against exact search over the same grown vectors (`eval/bench_corpus.py`), on 200 O*NET "
-    "job-title queries. Serving RSS is the peak of a fresh process that opens the store and runs 200 searches. "
+    "job-title queries. Serving RSS is the peak (VmHWM) of a fresh process that opens the store and runs 200 "
+    "searches (re-measured by `--probe-only` where the run names a probe command). "
     'What a 1M-candidate store would need (not run here): `docs/scale.md`, "1M candidates".'
 ]
 

@@ -182,7 +182,10 @@ def probe(path: Path, tuning: IndexTuning, queries: int = 200) -> dict[str, Any]
         "    q = np.asarray(vectors[r]).tolist()\n"
         "    s = time.perf_counter(); store.search_dense(Collection.chunks, q, 10, fields=())\n"
         "    times.append((time.perf_counter() - s) * 1000)\n"
-        "rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 2**20\n"
+        # VmHWM, not ru_maxrss: Linux carries ru_maxrss over fork and execve, so a child started by a
+        # big parent would report the parent's peak.
+        "hwm = next(l for l in open('/proc/self/status') if l.startswith('VmHWM:'))\n"
+        "rss = int(hwm.split()[1]) / 2**20\n"
         "print(json.dumps({'open_s': round(opened, 2), 'serving_peak_rss_gib': round(rss, 2),"
         " 'p50_ms': round(float(np.median(times)), 2), 'p95_ms': round(float(np.percentile(times, 95)), 2)}))\n"
     )
@@ -205,6 +208,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--store", type=Path, default=Path("/tmp/perf/store-100k"))
     parser.add_argument("--sweep", type=int, default=0, metavar="N", help="sweep index settings on N-candidate pools")
     parser.add_argument("--cache", type=Path, default=CACHE, help="where the encoded corpus is kept")
+    parser.add_argument(
+        "--probe-only", action="store_true", help="re-measure a built pool's serving memory into its JSON"
+    )
     parser.add_argument("--m", type=int, default=IndexTuning.m)
     parser.add_argument("--ef-construct", type=int, default=IndexTuning.ef_construct)
     parser.add_argument("--ef", default="16,32,64,128,256", help="search ef values to measure")
@@ -213,6 +219,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--segment-kb", type=int, default=IndexTuning.segment_kb)
     parser.add_argument("--out", type=Path, default=None, help="default bench-results/scale-<size>.json")
     args = parser.parse_args(argv)
+    if args.probe_only:
+        out = args.out or Path("bench-results") / f"scale-{args.candidates}.json"
+        run = json.loads(out.read_text())
+        tuning = IndexTuning(**{k: v for k, v in run["pool"]["tuning"].items()})
+        run["pool"]["serving"] = probe(args.store, tuning)
+        run["probe_command"] = "python -m eval.bench_scale " + " ".join(argv or sys.argv[1:])
+        out.write_text(json.dumps(run, indent=2))
+        print(json.dumps(run["pool"]["serving"]), file=sys.stderr)
+        return 0
     corpus = load(SentenceEncoder(), args.cache)
     result: dict[str, Any] = {"command": "python -m eval.bench_scale " + " ".join(argv or sys.argv[1:])}
     efs = [int(e) for e in args.ef.split(",")]
