@@ -125,4 +125,5 @@ def pool_tables(pools: list[dict[str, Any]]) -> list[str]:
                 f"{serving['serving_peak_rss_gib']} | {serving['open_s']} | {point['ef']} | {point['recall_at_10']} | "
                 f"{point['p50_ms']} / {point['p95_ms']} |"
             )
+    lines += ["", *(f"Serving memory re-measured by `{r['probe_command']}`." for r in pools if "probe_command" in r)]
     return lines
