@@ -68,7 +68,9 @@ def strong_cues(text: str, tokens: list[Token], lex: Lexicon) -> None:
 
 
 def _may_name(token: Token, lex: Lexicon) -> bool:
-    if token.protected or token.upper or token.key in _NEVER or token.key in MONTHS or token.key in APPOSITIVE:
+    if token.protected or token.upper or token.key in MONTHS or token.key in APPOSITIVE:
+        return False
+    if token.key in _NEVER and not token.accented:
         return False
     if token.key in PLACES or token.key in ORGS:
         return False

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 
 from memory.redact_lexicon import ORGS, PLACES, TITLES, Lexicon
-from memory.redact_tokens import TOKEN, Kind, Token, key_of, mark
+from memory.redact_tokens import _ORG_SUFFIX, TOKEN, Kind, Token, key_of, mark
 
 _SIGN_OFF_LINE = re.compile(
     r"^\s*(?:(?:best|kind|warm|warmest|many)\s+)?(?:regards|best|thanks|thank you|cheers|sincerely|yours(?: truly)?"
@@ -34,6 +34,7 @@ ROLE_WORDS = frozenset(
 _OPENERS = frozenset(
     "per thanks thank hi hello hey dear cc with via met screened interviewed asked told called according".split()
 )
+_ORG_WORD = re.compile(_ORG_SUFFIX)
 _CELL = re.compile(r"\s*(?:\||\t)\s*")
 
 
@@ -54,6 +55,8 @@ def _recased(word: str, lex: Lexicon) -> str:
     # A listed name stays capitalised unless it is an ordinary word of job texts ("MAY", "WILL", "GRANT").
     named = (key in lex.given or key in lex.family) and key not in lex.ordinary
     ordinary = key in lex.english or key in lex.ordinary or key in lex.tech or key in PLACES or key in ORGS
+    if _ORG_WORD.fullmatch(word[:1] + word[1:].lower()):
+        named = True  # "JOHNSON CONTROLS" -> "Johnson Controls": the suffix names an organisation
     new = word.lower() if (ordinary and not named) or len(key) < 2 else word[:1] + word[1:].lower()
     return new if len(new) == len(word) else word  # a letter whose case changes its length stays as it is
 

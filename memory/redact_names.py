@@ -339,7 +339,9 @@ def _decide_words(text: str, tokens: list[Token], run: list[int], uncertain: lis
     single = words[0]
     placeish = single.key in PLACES or single.key in ORGS or single.key in MINOR_PLACES
     # A family name that is also a word ("Font vouched", "Long recommends"); never a pronoun ("He", "She", "You").
-    listed = single.key in lex.given or (single.key in lex.family and single.key not in PRONOUNS | HEADING_WORDS)
+    listed = single.key in lex.given or (
+        single.key in lex.family and (single.accented or single.key not in PRONOUNS | HEADING_WORDS)
+    )
     # After a cue only a person takes ("I asked Chase about", "thanks Israel"), a place or employer name is a name.
     start = opening(tokens, run[0])
     cued = start > 0 and tokens[start - 1].key in PERSON_VERBS_BEFORE and near(text, tokens[start - 1], single)

@@ -21,7 +21,7 @@ those for the employers, schools and places that evidence is made of (measured i
 from __future__ import annotations
 
 from memory.redact_lexicon import PERSON_CUES_AFTER, PERSON_VERBS_AFTER, PLACES, TITLES, lexicon
-from memory.redact_tokens import Token, runs
+from memory.redact_tokens import Token, runs, sentence_start
 
 
 def _words(text: str) -> frozenset[str]:
@@ -122,7 +122,7 @@ def _heading(words: list[Token]) -> bool:
     if len(words) < 2:
         return False
     inner = [w for w in words[1:] if w.cap and not w.upper]
-    return any(w.key in HEADING_WORDS and w.key.isascii() for w in inner)
+    return any(w.key in HEADING_WORDS and not w.accented for w in inner)
 
 
 def _placeish(text: str, tokens: list[Token], run: list[int]) -> bool:
@@ -131,6 +131,12 @@ def _placeish(text: str, tokens: list[Token], run: list[int]) -> bool:
     after = tokens[run[-1] + 1] if run[-1] + 1 < len(tokens) else None
     if after is not None and after.upper and after.key in US_STATES and text[tokens[run[-1]].end : after.start] == ", ":
         return not text[after.end : after.end + 1].isalpha()
+    if after is not None and after.cap and (after.key in PLACES or after.protected) and not after.accented:
+        # "from Victoria, British Columbia", "Juba, South Sudan"; not a "Last, First:" heading ("Zavala, Carolina:")
+        rest = text[after.end : after.end + 1]
+        heading = sentence_start(text, tokens[run[0]]) and rest in (":", "\n", "")
+        if text[tokens[run[-1]].end : after.start] == ", " and not heading:
+            return True
     words = [tokens[i] for i in run if tokens[i].cap]
     if len(words) < 2 or words[0].key in TITLES:
         return False

@@ -72,6 +72,7 @@ class Token:
     person: bool = False
     own: bool = False
     spelled: Kind = Kind.WORD  # the kind before short capitals were taken for acronyms
+    accented: bool = False  # written with letters the key folds ("Tô", "Bế", "Mỹ"): never an English word
     why: str = ""  # the rule that found a person here, for audits
 
 
@@ -123,7 +124,8 @@ def _classify(key: str, lex: Lexicon) -> Kind:
         if any(p in lex.tech and len(p) > 3 for p in parts):
             return Kind.AMBIG if any(named) else Kind.WORD  # "HANA-Python", "Debian-Kali"
         if all(named):
-            return Kind.NAME  # "Sung-min", "Young-ho", "Mary-Kate"
+            # "Sung-min", "Young-ho", "Mary-Kate"; but "Back-end", "Self-starter", "Monday-Friday" are words.
+            return Kind.AMBIG if all(p in lex.ordinary for p in parts) else Kind.NAME
         if any(named):
             return Kind.AMBIG if all(english) else Kind.NAME
         return Kind.WORD if all(ordinary) or all(english) else Kind.UNKNOWN
@@ -168,6 +170,7 @@ def tokenize(text: str, lex: Lexicon, own: frozenset[str] = frozenset()) -> list
                 kind=Kind.WORD if upper and len(core) <= 4 and kind is not Kind.WORD else kind,
                 own=key in own or ("-" in key and all(p in own or p in PARTICLES for p in key.split("-"))),
                 spelled=kind,
+                accented=not core.isascii(),
             )
         )
     return tokens
