@@ -322,3 +322,18 @@ def test_names_in_a_persons_place_whatever_their_words(text: str, gone: list[str
     out = Redactor(layers={"identity", "lists"}).redact(text)
     assert not [w for w in gone if re.search(rf"\b{re.escape(w)}\b", out)], out
     assert all(w in out for w in kept), out
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Round 4, second pass: folding never turns a name into a function word; dashes with spaces separate.
+        ("Đỗ Thị Bế joined the panel.", "[PERSON] joined the panel."),
+        ("Self-starter, Back-end work, Monday-Friday.", None),
+        ("Skills: Python - Less than 1 year; Kafka - 2 years.", None),
+        ("Relocating from Victoria, British Columbia.", None),
+        ("Referee: Rhys ap Gwilym, former manager.", "Referee: [PERSON], former manager."),
+    ],
+)
+def test_folding_hyphens_and_places_after_a_comma(text: str, expected: str | None) -> None:
+    assert Redactor(layers={"identity", "lists"}).redact(text) == (expected or text)
