@@ -69,9 +69,12 @@ def build(path: Path, corpus: Corpus, candidates: int, tuning: IndexTuning, *, s
         for i in range(start, min(start + _BATCH, candidates)):
             cid = f"b{i:07d}"
             candidate = Candidate(
-                candidate_id=cid, headline="benchmark candidate", role_family=families[i % len(families)]
+                candidate_id=cid,
+                headline="benchmark candidate",
+                role_family=families[i % len(families)],
+                consent={"status": "granted"},  # eligible under the default filters (valid consent)
             )
-            fields = {**filter_fields(candidate), "consent_status": "granted"}
+            fields = filter_fields(candidate)
             rows = range(i * CHUNKS_PER_CANDIDATE, (i + 1) * CHUNKS_PER_CANDIDATE)
             profile = vectors[rows.start : rows.stop].mean(axis=0)
             first = int(source[rows.start])

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
 from pathlib import Path
 
 import numpy as np
@@ -10,7 +11,8 @@ import pytest
 from embed import HashingEncoder
 from eval import bench_corpus, bench_scale
 from eval.bench_corpus import RESERVED, Corpus, exact_top, grow
-from memory import Memory, Settings
+from memory import MatchFilters, Memory, Settings
+from memory.match import filters_where
 from memory.store import Collection, IndexTuning, point_id
 from memory.store_edge import EdgeStore
 
@@ -56,6 +58,8 @@ def test_a_built_pool_opens_as_a_memory_and_its_curve_finds_the_exact_neighbours
     store = EdgeStore(path)
     store.ensure(32)
     assert store.count(Collection.chunks) == 300 and store.count(Collection.candidates) == 60
+    eligible = filters_where(MatchFilters(), datetime.now(UTC))  # a match's default filters (valid consent)
+    assert store.count(Collection.candidates, eligible) == 60 and store.count(Collection.chunks, eligible) == 300
     row = 137
     hit = store.search_dense(Collection.chunks, np.load(path.with_suffix(".vectors.npy"))[row].tolist(), 1)
     assert hit[0].id == point_id(Collection.chunks, bench_scale.chunk_key(row))
