@@ -44,7 +44,7 @@ def test_each_table_names_its_command_and_each_goal_its_verdict(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(bench_scale_report, "SCALE_RESULTS", tmp_path)
-    pool = {"candidates": 40_000, "chunks": 200_000, "tuning": {"m": 16, "ef_construct": 100, "int8": False,
+    pool = {"candidates": 40_000, "chunks": 200_000, "tuning": {"m": 16, "ef_construct": 100, "ef": 128, "int8": False,
             "on_disk": False, "segment_kb": 16_000}, "build_s": 900.0, "upsert_s": 850.0, "optimize_s": 50.0,
             "disk_gib": 1.2, "build_peak_rss_gib": 3.0, "serving": {"serving_peak_rss_gib": 0.9, "open_s": 1.0},
             "curve": [{"ef": 64, "recall_at_10": 0.98, "p50_ms": 2.0, "p95_ms": 5.0},
@@ -63,5 +63,6 @@ def test_each_table_names_its_command_and_each_goal_its_verdict(
     assert "| ≥ 0.9 | 0.91 (repeats [0.9, 0.91, 0.95]) | **met** |" in goals
     assert "6.5× (130.0 / 20.0 ms) | **NOT met**" in goals
     assert "| 0.993 | **met** |" in goals
+    assert "200,000 chunks, ef 128 | ≥ 0.99 | 0.995 (search p50 3.0 ms) | **met** | Scale runs |" in goals
     assert "0.1 in-process, 0.125 over HTTP (bare 40.0/s), 0 errors | **NOT met**" in goals
     assert "largest run here: 40,000 candidates / 200,000 chunks; 1M estimated in docs/scale.md | **NOT met**" in goals
