@@ -19,8 +19,10 @@ from memory.deferred import DeferredWrites
 from memory.store import Collection, StoredPoint
 from tests.helpers import candidate, note
 
-# The child: two matches whose entries are written (flushed), then two more kept queued (a linger of
-# 10 minutes: the log's thread will not write them), then it ends as argv[2] says.
+# The child: two matches whose entries are written (flushed), then two more kept queued, then it ends as
+# argv[2] says. The log's thread lingers 10 minutes from the first match on, so only the explicit flush
+# writes: with the default 50 ms linger, a thread already lingering when the flush ran would write the
+# third entry too (seen on a loaded machine).
 CHILD = """
 import json, os, signal, sys
 from embed import HashingEncoder
@@ -28,9 +30,9 @@ from memory import MatchFilters, Memory, Requisition, Settings
 
 memory = Memory.open(Settings(data_dir=sys.argv[1]), encoder=HashingEncoder(64))
 role, wide = Requisition(title="Backend engineer"), MatchFilters(consent_required=False)
+memory._decisions._writes._linger_s = 600.0
 written = [memory.match(role, filters=wide).decision_id for _ in range(2)]
 memory._decisions.flush()
-memory._decisions._writes._linger_s = 600.0
 queued = [memory.match(role, filters=wide).decision_id for _ in range(2)]
 print(json.dumps({"written": written, "queued": queued, "pending": memory._decisions.pending()}), flush=True)
 if sys.argv[2] == "kill":
