@@ -34,7 +34,7 @@ EATMYDATA := $(shell command -v eatmydata 2>/dev/null)
 XDIST := -n auto --dist loadfile
 
 test: $(STAMP)
-	$(EATMYDATA) $(BIN)/pytest -q $(XDIST)
+	$(EATMYDATA) $(BIN)/pytest -q $(XDIST) --durations=15
 
 test-fast: $(STAMP)
 	$(EATMYDATA) $(BIN)/pytest -q $(XDIST) -m "not slow"
