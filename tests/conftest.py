@@ -63,24 +63,19 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
             item.add_marker(pytest.mark.qdrant)
 
 
-def pytest_configure(config: pytest.Config) -> None:
-    # One torch thread per xdist worker when the workers fill the cores: two workers encoding at once
-    # with two threads each took 15.4 s for what one thread each did in 11.2 s (256 texts, MiniLM, this
-    # 2-core machine; a lone process is 24% slower on one thread, so the split pays while both work).
-    # The environment reaches the notebook kernels and CLI subprocesses; the fixture sets this process.
-    workers = int(os.environ.get("PYTEST_XDIST_WORKER_COUNT", "1"))
-    if workers > 1:
-        os.environ.setdefault("OMP_NUM_THREADS", str(max(1, (os.cpu_count() or 1) // workers)))
-
-
 @pytest.fixture(scope="session")
 def minilm() -> Encoder:
     """The real all-MiniLM-L6-v2 from its PyPI package, loaded once per test session."""
     encoder = SentenceEncoder()
-    if "PYTEST_XDIST_WORKER_COUNT" in os.environ and "OMP_NUM_THREADS" in os.environ:
+    # One torch thread per xdist worker when the workers fill the cores: two workers encoding at once
+    # with two threads each took 15.4 s for what one thread each did in 11.2 s (256 texts, MiniLM, this
+    # 2-core machine; a lone process is 24% slower on one thread, so the split pays while both work).
+    # Only this process: setting OMP_NUM_THREADS for the whole run slowed make test-fast (95 s vs 73 s).
+    workers = int(os.environ.get("PYTEST_XDIST_WORKER_COUNT", "1"))
+    if workers > 1:
         import torch
 
-        torch.set_num_threads(int(os.environ["OMP_NUM_THREADS"]))
+        torch.set_num_threads(max(1, (os.cpu_count() or 1) // workers))
     return encoder
 
 
