@@ -35,7 +35,26 @@ MESSAGES = frozenset("note notes feedback message email e-mail mail text update 
 # Labels after which the rest of the line is a person: "Interviewer: Pau Casals".
 LABELS = frozenset(
     """interviewer interviewers referee referees reference references candidate applicant recruiter
-    panelist panelists attendees cc author reviewer reviewers owner contact hiring manager""".split()
+    panelist panelists panel attendees cc author reviewer reviewers owner contact hiring manager""".split()
+)
+# Two-word cues only a person follows: "talked to Banks", "kudos to Sterling", "heard back from Dallas".
+PAIR_CUES = frozenset(
+    tuple(pair.split("_"))
+    for pair in """talked_to talk_to talking_to spoke_to speak_to speaking_to kudos_to thanks_to props_to credit_to
+    shout-out_to shoutout_to reached_to reach_to reaching_to handed_to hand_to back_from heard_from hear_from
+    hearing_from""".split()
+)
+# "reached out to X", "handed off to X": the particle between the verb and "to".
+_PARTICLE = frozenset("out off over back".split())
+# Words after a run that only a person's name takes: "Banks and I agreed", "> Dallas wrote:".
+_WITH_ME = frozenset("i me".split())
+_OPENING = frozenset({"per", "as"})
+# "As Banks noted, ...": a person's words reported.
+_AS_SAID = frozenset("noted said says mentioned suggested observed wrote put pointed argued explained warned".split())
+# Nouns a person's possessive owns in hiring notes: "Dallas's scorecard", "Gift's take-home".
+_OWNED = frozenset(
+    """scorecard scorecards feedback notes take-home takehome answers resume résumé cv references referee
+    availability candidacy portfolio interview interviews debrief pronouns notice visa background""".split()
 )
 APPOSITIVE = ROLE_WORDS | frozenset("former current ex previous vp svp evp principal".split())
 _NEVER = HEADING_WORDS | frozenset(
@@ -47,10 +66,15 @@ _NEVER = HEADING_WORDS | frozenset(
 def strong_cues(text: str, tokens: list[Token], lex: Lexicon) -> None:
     """Mark runs in a place only a person fills (see the module's docstring)."""
     for run in runs(text, tokens):
-        if len(run) > 1 and sentence_start(text, tokens[run[0]]) and tokens[run[0]].key in STRONG_BEFORE | {"per"}:
+        if len(run) > 1 and sentence_start(text, tokens[run[0]]) and tokens[run[0]].key in STRONG_BEFORE | _OPENING:
             run = run[1:]  # "Per Black Elk,", "Thanks Pau": the cue opens the sentence
         words = [tokens[i] for i in run if tokens[i].cap]
         if not 1 <= len(words) <= 4 or all(w.person for w in words):
+            continue
+        if all(_may_name(w, lex, place=True) for w in words) and _only_a_person(text, tokens, run):
+            for w in words:
+                if w.key not in TITLES:
+                    mark(w, "only a person's place")
             continue
         if not all(_may_name(w, lex) for w in words):
             continue
@@ -67,15 +91,49 @@ def strong_cues(text: str, tokens: list[Token], lex: Lexicon) -> None:
     handles(text, tokens, lex)
 
 
-def _may_name(token: Token, lex: Lexicon) -> bool:
+def _may_name(token: Token, lex: Lexicon, place: bool = False) -> bool:
+    """A word that may be part of a name here; with ``place``, also a place or employer that is a listed name
+    ("Dallas", "Austin", "Cornell"), for the places only a person fills."""
     if token.protected or token.upper or token.key in MONTHS or token.key in APPOSITIVE:
         return False
     if token.key in _NEVER and not token.accented:
         return False
-    if token.key in PLACES or token.key in ORGS:
-        return False
     listed = token.key in lex.given or token.key in lex.family
+    if token.key in PLACES or token.key in ORGS:
+        return place and listed
     return listed or token.key not in lex.tech
+
+
+def _only_a_person(text: str, tokens: list[Token], run: list[int]) -> bool:
+    """Where no place, employer or product stands: "talked to Banks", "kudos to Sterling", "Interviewer:
+    Dallas", "asked Austin", "Church and I agreed", "> Denver wrote:", "Dallas's scorecard"."""
+    first, last = run[0], run[-1]
+    before = tokens[first - 1] if first else None
+    after = tokens[last + 1] if last + 1 < len(tokens) else None
+    if before is not None:
+        gap = text[before.end : tokens[first].start]
+        if before.key in LABELS and gap.strip() == ":":
+            return True
+        if near(text, before, tokens[first]) and "," not in gap:
+            if before.key in STRONG_BEFORE - {"met"}:
+                return True
+            earlier = [t.key for t in tokens[max(0, first - 3) : first - 1]]
+            if earlier and (earlier[-1], before.key) in PAIR_CUES:
+                return True
+            if len(earlier) == 2 and earlier[-1] in _PARTICLE and (earlier[0], before.key) in PAIR_CUES:
+                return True
+    if after is None:
+        return False
+    tail = text[tokens[last].end : after.start]
+    following = tokens[last + 2] if last + 2 < len(tokens) else None
+    if after.key == "and" and tail == " " and following is not None and following.key in _WITH_ME:
+        return following.end == following.start + 1 or following.key == "me"  # "Church and I agreed"
+    as_said = before is not None and before.key == "as" and near(text, before, tokens[first])
+    if as_said and tail == " " and after.key in _AS_SAID:
+        return True  # "As Banks noted, ..."
+    if after.key == "wrote" and tail == " " and text[after.end : after.end + 1] == ":":
+        return True  # "> Denver wrote:"
+    return tail in ("'s ", "’s ", "' ") and after.key in _OWNED and len(run) == 1
 
 
 def _cued(text: str, tokens: list[Token], run: list[int]) -> bool:

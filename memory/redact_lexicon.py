@@ -120,6 +120,12 @@ EPONYM_HEADS = _words("""
     writing writer proposal proposals funding application applications management manager fund funds
     university college school institute hospital bank foundation center centre clinic scholar scholars
     scholarship fellow fellows fellowship prize award medal lecture lectures
+    distance distances similarity entropy divergence multiplier multipliers sampling sampler priors ratio blot
+    blots stain stains correction decomposition interpolation smoothing norm optimizer initialization momentum
+    cipher encoding coding architecture complexity notation tensor manifold syndrome disease lymphoma sarcoma
+    palsy reflex counter dish burner flask screwdriver maneuver manoeuvre equilibrium optimum frontier
+    hierarchy taxonomy razor lemma approximation estimation solver solvers orthogonalisation
+    orthogonalization
 """)
 
 # A capitalised name before one of these is the name of a thing: "Rhodes Scholar", "Nobel Prize".

@@ -36,6 +36,7 @@ from memory.redact_lexicon import (
 )
 from memory.redact_lower import lower_case
 from memory.redact_order import ROLE_LABELS, last_first, namey, opening, rare_name, surname_first
+from memory.redact_shapes import protect_shapes
 from memory.redact_things import HEADING_WORDS, PLACE_HEADS, things
 from memory.redact_tokens import (
     Analysis,
@@ -92,6 +93,7 @@ def analyse(text: str, own: frozenset[str] = frozenset(), lex: Lexicon | None = 
     lex = lex or lexicon()
     tokens = tokenize(text, lex, own)
     protect_phrases(text, tokens)
+    protect_shapes(text, tokens, lex)
     kept = things(text, tokens)
     analysis = Analysis(text, tokens)
     lower_case(text, tokens, lex)

@@ -144,8 +144,22 @@ def _cased(word: str, template: str) -> str:
     return word[0].upper() + word[1:] if template[:1].isupper() else word
 
 
+_PERSONAL = frozenset(
+    "he she him his hers himself herself he's she's he'd she'd he'll she'll he’s she’s he’d she’d he’ll she’ll".split()
+)
+# A capitalised gendered word inside a proper noun names a thing, not a person's sex: "Boy Scouts", "Big Brothers
+# Big Sisters", "Mother Jones", "Sons of Norway", "King's College". A name was replaced by then, so a title before
+# a person ("Chairwoman [PERSON]") is still made neutral.
+_PROPER_NEXT = re.compile(r"(?:['’]s)?[ \t]+(?:(?:&|and|of|of the)[ \t]+)?[A-Z][\w'’-]*")
+_PROPER_BEFORE = re.compile(r"(?<![.!?:;\n]\s)(?<!^)\b[A-Z][\w'’-]*[ \t]+(?:(?:&|and|of|of the)[ \t]+)?$")
+
+
 def _neutral(match: re.Match[str]) -> str:
     word = match.group(1)
+    if word[:1].isupper() and word.lower() not in _PERSONAL:
+        text, start, end = match.string, match.start(1), match.end(1)
+        if _PROPER_NEXT.match(text, end) or _PROPER_BEFORE.search(text[max(0, start - 40) : start]):
+            return word
     return _cased(_NEUTRAL[word.lower()], word)
 
 
@@ -184,7 +198,17 @@ def contacts(text: str, literals: tuple[str, ...] = (), phone_tails: frozenset[s
 
 def affinity(text: str) -> str:
     """Groups named by sex, race, religion or orientation become ``[AFFINITY_GROUP]``."""
-    return _AFFINITY.sub(AFFINITY_GROUP, text)
+    return _AFFINITY.sub(_affinity_group, text)
+
+
+_BOTH_SEXES = re.compile(r"\b(?:Boys|Men|Brothers)[ \t]+(?:&|and)[ \t]+$")
+
+
+def _affinity_group(match: re.Match[str]) -> str:
+    # "Boys & Girls Club", "Men and Women of ...": a group that names both sexes states neither.
+    if _BOTH_SEXES.search(match.string, max(0, match.start() - 16), match.start()):
+        return match.group(0)
+    return AFFINITY_GROUP
 
 
 def neutral(text: str) -> str:

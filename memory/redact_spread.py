@@ -193,10 +193,13 @@ def _beside(text: str, tokens: list[Token], lex: Lexicon) -> None:
     def fits(other: Token) -> bool:
         if other.person or other.protected or len(other.key) < 2 or other.kind is Kind.WORD:
             return False
-        if other.key in PLACES or other.key in ORGS or other.key in MINOR_PLACES or other.key in lex.tech:
-            return False
-        # A capitalised listed name beside a found one is a name even when it is also a word ("Mere and [Priya]").
+        # A capitalised listed name beside a found one is a name even when it is also a word or a place ("Mere and
+        # [Priya]", "with Dallas and [Priya]"); a place listed with places was protected before this.
         listed = other.cap and not other.upper and (other.key in lex.given or other.key in lex.family)
+        if other.key in lex.tech and not listed:
+            return False
+        if other.key in PLACES or other.key in ORGS or other.key in MINOR_PLACES:
+            return listed
         return listed or (other.key not in lex.common and other.key not in lex.ordinary)
 
     for index, token in enumerate(tokens):

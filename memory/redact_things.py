@@ -20,6 +20,8 @@ those for the employers, schools and places that evidence is made of (measured i
 
 from __future__ import annotations
 
+import itertools
+
 from memory.redact_lexicon import PERSON_CUES_AFTER, PERSON_VERBS_AFTER, PLACES, TITLES, lexicon
 from memory.redact_tokens import Token, runs, sentence_start
 
@@ -157,7 +159,8 @@ def _clause_before(text: str, tokens: list[Token], first: int, reach: int = 5) -
     index = first - 1
     while index >= 0 and len(out) < reach:
         gap = text[tokens[index].end : tokens[index + 1].start]
-        if any(c in _CLAUSE for c in gap):
+        abbreviation = len(tokens[index].key) == 1 and gap.strip() == "."  # "B.A. from Bates"
+        if any(c in _CLAUSE for c in gap) and not abbreviation:
             break
         out.append(tokens[index].key)
         index -= 1
@@ -182,7 +185,8 @@ def _thing_position(text: str, tokens: list[Token], run: list[int]) -> bool:
     if cue in THING_PREPOSITIONS:
         return True
     if cue == "from":
-        return bool(earlier) and earlier[0] in FROM_WORDS
+        letters = "".join(reversed(list(itertools.takewhile(lambda k: len(k) == 1, earlier))))
+        return bool(earlier) and (earlier[0] in FROM_WORDS or letters in FROM_WORDS)  # "B.A. from Bates"
     if cue == "to":
         return any(w in TO_WORDS for w in earlier)
     if cue == "for":
@@ -201,7 +205,11 @@ def _lower_after(text: str, tokens: list[Token], last: int) -> bool:
     return not any(c in _CLAUSE or c == "," for c in gap)
 
 
-_LIST_GAPS = frozenset({",", "and", "or", "&", ", and", ", or", ", then", "then", "/", "and then"})
+_LIST_GAPS = frozenset(
+    {",", "and", "or", "&", ", and", ", or", ", then", "then", "/", "and then", ", later", "later", ", now"}
+)
+# Verbs in -s a person's name stands before ("in Lagos and Amadou leads ..."): no plural noun ends a list there.
+_VERBS_S = _words("leads joins owns runs manages works says thinks wants knows starts likes builds ships writes")
 _LIST_END = frozenset("and or in at for on as since until during then".split())
 
 
@@ -240,13 +248,20 @@ def _list_ends(text: str, tokens: list[Token], run: list[int]) -> bool:
     if not rest.strip() or rest[:1] in ".,;:)!?\n":
         return True
     after = tokens[last + 1] if last + 1 < len(tokens) else None
-    return after is not None and after.key in _LIST_END and not after.cap
+    if after is None or after.cap or text[tokens[last].end : after.start] != " ":
+        return False
+    if after.key in _LIST_END:
+        return True
+    # A noun the listed things share: "Tory Burch and Steve Madden accessories", "Watson and Jarvis prototypes".
+    key = after.key
+    verbish = key.endswith("ed") or key in _VERBS_S or key in PERSON_VERBS_AFTER or key in PERSON_CUES_AFTER
+    return key in lexicon().ordinary and not verbish and key not in PERSON_NOUNS and key not in _NOT_NOUNS
 
 
 def _after_protected(text: str, tokens: list[Token], first: int) -> bool:
     """Listed right after a kept phrase or organisation ("Wake Forest and Lehigh", "Acme Labs, Tufts")."""
     index = first - 1
-    if index >= 0 and tokens[index].key in ("and", "or", "then") and not tokens[index].cap:
+    if index >= 0 and tokens[index].key in ("and", "or", "then", "later", "now") and not tokens[index].cap:
         index -= 1
     if index < 0 or not tokens[index].protected or not tokens[index].cap:
         return False
@@ -264,7 +279,8 @@ _NOT_NOUNS = _words("""
     has had is was will would can could should may might must did does do shall and or but to for on at in with
     from by as of who that which then also just still never always really clearly quickly today yesterday
     tomorrow last next this every each first second later earlier again once twice soon now here there both
-    all either neither some many most few several
+    all either neither some many most few several about over after before into regarding since until around
+    through across via without within against like than while during because
 """)
 _PERSON_CUES = _words("""
     with thanks thank asked told met cc hi hello hey dear per by interviewed screened hired shadowed mentored

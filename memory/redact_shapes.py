@@ -1,0 +1,132 @@
+"""Things a name list cannot tell from people, told by their shape: eponyms, joined names, days before a time.
+
+The lists hold "Crohn", "Fisher", "Newton" and "Thu" as names, and they are; written this way they are not a
+person in the sentence:
+
+- **an eponym's possessive before what it names**: "Crohn's disease", "Amdahl's law", "Alzheimer's and
+  Parkinson's disease", "Fisher's exact test". A disease, law or theorem is never a person's; a test, method or
+  algorithm may be ("Okafor's test went well"), so those heads count only after a lower-case word ("ran
+  Fisher's exact test") and for a word that is no given name;
+- **a capitalised eponym before its head**, both capitalised in a heading style: "Western Blot", "Gram Stain";
+- **two capitalised words joined by a hyphen, alone**: "Newton-Raphson", "Runge-Kutta", "Harley-Davidson",
+  "Cedars-Sinai". A double-barrelled surname alone is a person only in a person's place ("Per Grant-Lindo,",
+  "Grant-Lindo confirmed", "Grant-Lindo's answers"), and after a given name it is in a longer run, not alone;
+- **a day or month written short before a time or date**: "Thu 14:00", "Mon 3 March", "Sat 11:00".
+
+Matched words are marked protected before any rule looks for names, so no later layer removes them.
+"""
+
+from __future__ import annotations
+
+import re
+
+from memory.redact_lexicon import PERSON_VERBS_AFTER, PERSON_VERBS_BEFORE, TITLES, Lexicon
+from memory.redact_tokens import Kind, Token
+
+# What only an eponym's possessive names.
+EPONYM_OF = frozenset(
+    """disease diseases syndrome lymphoma sarcoma palsy disorder law laws theorem lemma conjecture principle
+    razor paradox taxonomy hierarchy triangle inequality constant equation equations hypothesis correction
+    coefficient distribution transform maneuver manoeuvre fallacy hsd rho tau kappa sign reflex rule rules""".split()
+)
+# What a person's possessive may name too: only after a lower-case word and for no given name.
+EPONYM_OF_WEAK = frozenset(
+    """test tests t-test algorithm algorithms method methods model models number numbers index effect series
+    scale formula identity criterion estimator procedure approach""".split()
+)
+# A capitalised head that makes a capitalised name before it a technique: "Western Blot", "Gram Stain".
+EPONYM_HEADS_CAPITAL = frozenset("blot blots stain stains test transform theorem algorithm disease syndrome".split())
+_DAYS_SHORT = frozenset("mon tue tues wed thu thur thurs fri sat sun".split())
+_MONTHS_SHORT = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec".split())
+_TIME_OR_DATE = re.compile(r"[ \t]*,?[ \t]*(?:\d|noon\b|midday\b)")
+_POSSESSIVE = re.compile(r"['’]s?(?![\w])")
+
+
+def protect_shapes(text: str, tokens: list[Token], lex: Lexicon) -> None:
+    """Mark eponyms, joined names alone and short days before a time protected (see the module's docstring)."""
+    for index, token in enumerate(tokens):
+        if not token.cap or token.protected:
+            continue
+        day = token.key in _DAYS_SHORT | _MONTHS_SHORT and _TIME_OR_DATE.match(text, token.end) is not None
+        if (
+            day
+            or _eponym_possessive(text, tokens, index, lex)
+            or _capital_head(text, tokens, index, lex)
+            or _joined_alone(text, tokens, index, lex)
+        ):
+            token.protected = True
+
+
+def _possessive_at(text: str, token: Token) -> int:
+    """Where the word after a possessive starts, or -1: "Crohn's disease", "Graves' disease"."""
+    match = _POSSESSIVE.match(text, token.end)
+    if match is None or text[token.end : token.end + 1] not in ("'", "’"):
+        return -1
+    if match.group(0) in ("'", "’") and not text[token.start : token.end].endswith("s"):
+        return -1  # a closing quote, not "Graves'"
+    return match.end()
+
+
+def _eponym_possessive(text: str, tokens: list[Token], index: int, lex: Lexicon) -> bool:
+    token = tokens[index]
+    if _possessive_at(text, token) < 0:
+        return False
+    before = tokens[index - 1] if index else None
+    if before is not None and before.cap and before.key in TITLES:
+        return False  # "Dr. Graves' disease clinic" is a person's clinic
+    # The head within two lower-case words; across "and <Other>'s" for a coordinated pair.
+    position = index + 1
+    while position < len(tokens) and position <= index + 5:
+        word = tokens[position]
+        if word.key in EPONYM_OF:
+            return True
+        if word.key in EPONYM_OF_WEAK:
+            # After an ordinary word ("ran Fisher's exact test", "Ran Fisher's ..."), not a person cue.
+            ordinary = before is not None and (before.kind is Kind.WORD or before.key in lex.common)
+            lower_before = ordinary and before is not None and before.key not in PERSON_VERBS_BEFORE
+            return lower_before and (token.key not in lex.given or token.key in lex.family)
+        coordinated = word.key in ("and", "or", "&") or (word.cap and _possessive_at(text, word) >= 0)
+        if word.cap and not coordinated:
+            return False
+        if not word.cap and position > index + 3 and not coordinated:
+            return False
+        position += 1
+    return False
+
+
+def _capital_head(text: str, tokens: list[Token], index: int, lex: Lexicon) -> bool:
+    """ "Western Blot", "Gram Stain", and the head itself."""
+    token = tokens[index]
+    after = tokens[index + 1] if index + 1 < len(tokens) else None
+    if after is not None and after.cap and after.key in EPONYM_HEADS_CAPITAL and text[token.end : after.start] == " ":
+        return after.key not in lex.family
+    before = tokens[index - 1] if index else None
+    return (
+        token.key in EPONYM_HEADS_CAPITAL
+        and before is not None
+        and before.cap
+        and text[before.end : token.start] == " "
+        and token.key not in lex.family
+    )
+
+
+def _joined_alone(text: str, tokens: list[Token], index: int, lex: Lexicon) -> bool:
+    """ "Newton-Raphson" alone in its run and in no person's place."""
+    token = tokens[index]
+    word = text[token.start : token.end]
+    parts = word.split("-")
+    if len(parts) != 2 or not all(p[:1].isupper() and len(p) > 1 for p in parts) or word.isupper():
+        return False
+    before = tokens[index - 1] if index else None
+    after = tokens[index + 1] if index + 1 < len(tokens) else None
+    named = before is not None and (before.kind is not Kind.WORD or before.key in TITLES)
+    if named and before is not None and before.cap and text[before.end : token.start].strip(" .") == "":
+        return False  # "Marcia Grant-Lindo", "Dr. Grant-Lindo": part of a longer name
+    if after is not None and after.cap and text[token.end : after.start] == " ":
+        return False
+    if before is not None and before.key in PERSON_VERBS_BEFORE | {"per", "cc"}:
+        return False
+    if after is not None and after.key in PERSON_VERBS_AFTER:
+        return False
+    possessive = _possessive_at(text, token)
+    return possessive < 0 or _eponym_possessive(text, tokens, index, lex)
