@@ -24,7 +24,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 
 from memory.redact_identity import Identity
-from memory.redact_layout import recase
+from memory.redact_layout import caps_names, recase
 from memory.redact_lexicon import PARTICLES, TITLES, lexicon
 from memory.redact_names import analyse
 from memory.redact_ner import PersonFinder, SpacyPersons
@@ -89,6 +89,7 @@ class Redactor:
         analysis = analyse(recased, own)
         if recased != cleaned:
             analysis.shown = cleaned
+        caps_names(cleaned, analysis.tokens, lexicon())
         if "lists" not in self.layers:
             # Measuring the model alone: every capitalised word is left to it.
             for token in analysis.tokens:

@@ -49,6 +49,12 @@ _PARTICLE = frozenset("out off over back".split())
 # Words after a run that only a person's name takes: "Banks and I agreed", "> Dallas wrote:".
 _WITH_ME = frozenset("i me".split())
 _OPENING = frozenset({"per", "as"})
+_POSSESSORS = frozenset("our my the their his her your".split())
+# After a listed given name, verbs only a person does: "Cornell walked through the design", "Dallas thinks".
+_SPEECH = frozenset(
+    """said says thinks thought felt feels mentioned asked told wrote noted agreed suggested replied answered
+    explained confirmed declined accepted recommended recommends vouched walked pushed""".split()
+)
 # "As Banks noted, ...": a person's words reported.
 _AS_SAID = frozenset("noted said says mentioned suggested observed wrote put pointed argued explained warned".split())
 # Nouns a person's possessive owns in hiring notes: "Dallas's scorecard", "Gift's take-home".
@@ -71,7 +77,7 @@ def strong_cues(text: str, tokens: list[Token], lex: Lexicon) -> None:
         words = [tokens[i] for i in run if tokens[i].cap]
         if not 1 <= len(words) <= 4 or all(w.person for w in words):
             continue
-        if all(_may_name(w, lex, place=True) for w in words) and _only_a_person(text, tokens, run):
+        if all(_may_name(w, lex, place=True) for w in words) and _only_a_person(text, tokens, run, lex):
             for w in words:
                 if w.key not in TITLES:
                     mark(w, "only a person's place")
@@ -104,7 +110,7 @@ def _may_name(token: Token, lex: Lexicon, place: bool = False) -> bool:
     return listed or token.key not in lex.tech
 
 
-def _only_a_person(text: str, tokens: list[Token], run: list[int]) -> bool:
+def _only_a_person(text: str, tokens: list[Token], run: list[int], lex: Lexicon) -> bool:
     """Where no place, employer or product stands: "talked to Banks", "kudos to Sterling", "Interviewer:
     Dallas", "asked Austin", "Church and I agreed", "> Denver wrote:", "Dallas's scorecard"."""
     first, last = run[0], run[-1]
@@ -122,9 +128,18 @@ def _only_a_person(text: str, tokens: list[Token], run: list[int]) -> bool:
                 return True
             if len(earlier) == 2 and earlier[-1] in _PARTICLE and (earlier[0], before.key) in PAIR_CUES:
                 return True
+        previous = tokens[first - 2] if first > 1 else None
+        message = previous is not None and previous.key in MESSAGES
+        if before.key == "from" and message and near(text, before, tokens[first]):
+            return True  # "Note from Dallas:"
+        ends = text[tokens[last].end : tokens[last].end + 1] in (".", "\n", "")
+        if before.key in MEETING and gap in (", ", ": ") and ends:
+            return True  # "Phone screen, Cornell Rivers."
     if after is None:
         return False
     tail = text[tokens[last].end : after.start]
+    if tail == " " and after.key in _SPEECH and all(tokens[i].key in lex.given for i in run if tokens[i].cap):
+        return True  # "Cornell walked through", "Dallas thinks"
     following = tokens[last + 2] if last + 2 < len(tokens) else None
     if after.key == "and" and tail == " " and following is not None and following.key in _WITH_ME:
         return following.end == following.start + 1 or following.key == "me"  # "Church and I agreed"
@@ -162,18 +177,25 @@ def _appositive(text: str, tokens: list[Token], run: list[int]) -> bool:
     after = tokens[last + 1] if last + 1 < len(tokens) else None
     if after is None or text[tokens[last].end : after.start] != ", " or len(run) < 2:
         return False
+    if after.key in _POSSESSORS:  # "Sterling Battle, our hiring manager, asked ..."
+        return any(t.key in APPOSITIVE for t in tokens[last + 2 : last + 4])
     return after.key in APPOSITIVE
 
 
 def _speaks(text: str, tokens: list[Token], run: list[int], lex: Lexicon) -> bool:
-    """ "Black Elk confirmed", "Casals vouched": every word a listed name (or on no list), then such a verb."""
+    """ "Black Elk confirmed", "Casals vouched": every word a listed name (or on no list), then such a verb;
+    "Charging Thunder thinks": two or three words, one of them a listed name, before a verb of speech."""
     last = run[-1]
     after = tokens[last + 1] if last + 1 < len(tokens) else None
     if after is None or after.cap or after.key not in PERSON_VERBS_AFTER or not near(text, tokens[last], after):
         return False
     words = [tokens[i] for i in run if tokens[i].cap]
+    listed = [w.key in lex.given or w.key in lex.family for w in words]
+    if 2 <= len(words) <= 3 and after.key in _SPEECH and any(listed):
+        return not any((w.key in lex.tech and not n) or w.key in ROLE_WORDS for w, n in zip(words, listed, strict=True))
     return all(
-        w.key in lex.given or w.key in lex.family or (w.kind is Kind.UNKNOWN and w.key not in lex.common) for w in words
+        is_listed or (w.kind is Kind.UNKNOWN and w.key not in lex.common)
+        for w, is_listed in zip(words, listed, strict=True)
     )
 
 

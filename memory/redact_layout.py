@@ -14,10 +14,11 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from memory.redact_lexicon import ORGS, PLACES, TITLES, Lexicon
-from memory.redact_tokens import _ORG_SUFFIX, TOKEN, Kind, Token, key_of, mark
+from memory.redact_tokens import _ORG_SUFFIX, TOKEN, Kind, Token, key_of, mark, protect_phrases, tokenize
 
 _SIGN_OFF_LINE = re.compile(
     r"^\s*(?:(?:best|kind|warm|warmest|many)\s+)?(?:regards|best|thanks|thank you|cheers|sincerely|yours(?: truly)?"
@@ -31,8 +32,8 @@ ROLE_WORDS = frozenset(
     hiring people operations hr founder president vice vp cto ceo coo cfo""".split()
 )
 # Words that open a sentence before a name, never a name's first word: "Per Quilabrenu,", "Thanks Hemi."
-_OPENERS = frozenset(
-    "per thanks thank hi hello hey dear cc with via met screened interviewed asked told called according".split()
+OPENERS = frozenset(
+    "per thanks thank hi hello hey dear cc with via met screened interviewed asked told called according as".split()
 )
 _ORG_WORD = re.compile(_ORG_SUFFIX)
 _CELL = re.compile(r"\s*(?:\||\t)\s*")
@@ -134,7 +135,7 @@ def opening_name(text: str, tokens: list[Token], lex: Lexicon) -> None:
         if not token.cap:
             break
         words.append(token)
-    if len(words) < 2 or text[: words[0].start].strip() or words[0].key in _OPENERS:
+    if len(words) < 2 or text[: words[0].start].strip() or words[0].key in OPENERS:
         return
     rest = text[words[-1].end : words[-1].end + 2]
     if rest.strip() and rest[:1] not in ".,|-\n" and rest[:2] != " -" and rest[:2] != " |":
@@ -146,3 +147,78 @@ def opening_name(text: str, tokens: list[Token], lex: Lexicon) -> None:
         for t in words:
             if t.key not in TITLES:
                 mark(t, "opening name")
+
+
+# Separators between the parts of a heading written in capitals: "DALLAS BANKS - FINAL ROUND FEEDBACK".
+_HEADING_PARTS = re.compile(r"[ \t]+[-–—|/][ \t]+|:[ \t]+|[ \t]*\|[ \t]*|\*\*")
+_NOT_IN_NAMES = frozenset(
+    """to be and or of the for with you we our your is are a an in on at by from have has will can it this that
+    not all how why what when where new final round feedback notes note update offer interview debrief panel
+    summary review call screen onsite remote hybrid full time part""".split()
+)
+
+
+def caps_names(shown: str, tokens: list[Token], lex: Lexicon) -> None:
+    """A part of a line written in capitals that is two to four words, opening with a given name and closing
+    with a family name (or a word no list knows): "DALLAS BANKS - FINAL ROUND FEEDBACK", "NOTES: KIT LONG".
+    ``shown`` is the text as written (the tokens were read from its re-cased form, at the same offsets)."""
+    cursor = 0
+    for line in shown.split("\n"):
+        begin, cursor = cursor, cursor + len(line) + 1
+        letters = [c for c in line if c.isalpha()]
+        if len(letters) < 4 or sum(c.isupper() for c in letters) < 0.9 * len(letters):
+            continue
+        position = begin
+        for part in _HEADING_PARTS.split(line):
+            at = shown.find(part, position) if part else position
+            position = at + len(part)
+            words = [t for t in tokens if at <= t.start < at + len(part)]
+            if 2 <= len(words) <= 4 and _caps_name(part, words, lex):
+                for t in words:
+                    t.protected = False
+                    mark(t, "name in a heading")
+        # The rest of a name found in the line: "UPDATE: SEMI [RADRADRA] ACCEPTED", "[AMADOU] SOW RECOMMENDS".
+        line_words = [t for t in tokens if begin <= t.start < cursor]
+        for left, right in itertools.pairwise(line_words):
+            if left.person == right.person or shown[left.end : right.start] != " ":
+                continue
+            other, found = (left, right) if right.person else (right, left)
+            if (
+                found.why == "model"
+                or other.protected
+                or other.key in _NOT_IN_NAMES | OPENERS
+                or other.key in ROLE_WORDS
+            ):
+                continue
+            wanted = lex.given if other is left else lex.family
+            if other.key in wanted or (not _listed(other, lex) and other.key not in lex.common):
+                mark(other, "rest of a name in a heading")
+
+
+def _caps_name(part: str, words: list[Token], lex: Lexicon) -> bool:
+    if TOKEN.sub("", part).strip(" \t.'’-"):
+        return False  # only the words: no digits, brackets or punctuation between them
+    if any(t.key in _NOT_IN_NAMES or t.key in ROLE_WORDS for t in words):
+        return False
+    # Kept phrases and organisations as written; a word's protection in the re-cased line ("Hotah standing" read
+    # as a name qualifying a noun) does not count.
+    fresh = tokenize(part, lex, frozenset())
+    protect_phrases(part, fresh)
+    if any(t.protected for t in fresh):
+        return False
+    if any(t.key in ORGS and not _listed(t, lex) for t in words):
+        return False  # "CORNELL RIVERS" may be a name, "DELOITTE DIGITAL" is not
+    if any(t.key in lex.tech and t.key not in lex.given and t.key not in lex.family for t in words):
+        return False
+    first = words[0].key
+    strange = [t.spelled is Kind.NAME or (not _listed(t, lex) and t.key not in lex.common) for t in words]
+    if words[-1].key in PLACES:
+        return False  # "NEW YORK", "AUSTIN TEXAS"
+    # "DALLAS BANKS", "WAKIZA CHARGING THUNDER"; two words, one of them strange: "SEMI RADRADRA".
+    if strange[0]:
+        return True  # "HOTAH STANDING ELK", "OHITIKA OLD COYOTE": a strange first word opens a name
+    return (first in lex.given and (_listed(words[-1], lex) or strange[-1])) or (len(words) == 2 and any(strange))
+
+
+def _listed(token: Token, lex: Lexicon) -> bool:
+    return token.key in lex.given or token.key in lex.family

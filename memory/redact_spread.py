@@ -9,12 +9,12 @@ import itertools
 import re
 from collections.abc import Sequence
 
-from memory.redact_layout import ROLE_WORDS
+from memory.redact_layout import OPENERS, ROLE_WORDS
 from memory.redact_lexicon import MINOR_PLACES, ORGS, PLACES, TITLES, Lexicon, lexicon
 from memory.redact_names import name_line
 from memory.redact_order import ROLE_LABELS
 from memory.redact_things import PLACE_HEADS
-from memory.redact_tokens import MONTHS, Analysis, Kind, Token, joined, mark, near, runs
+from memory.redact_tokens import MONTHS, Analysis, Kind, Token, joined, mark, near, runs, sentence_start
 
 DAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday today tomorrow yesterday".split())
 
@@ -111,6 +111,9 @@ def _extend(text: str, tokens: list[Token]) -> None:
                 elif left and _continues(words, n, lex):
                     mark(w, "rest of a name")  # "[Wanbli] Spotted Eagle": a found given name's surname
                     changed = True
+                elif right and _opens(text, words, n, lex):
+                    mark(w, "rest of a name")  # "Sunday [Adeyemi]", "Phone screen, Semi [Radradra]."
+                    changed = True
 
 
 def _continues(words: list[Token], n: int, lex: Lexicon) -> bool:
@@ -124,6 +127,18 @@ def _continues(words: list[Token], n: int, lex: Lexicon) -> bool:
         return False
     # The name to the left was found by a rule, not only by the model ("Javascript- Exprience").
     return previous.why != "model" or previous.kind in (Kind.NAME, Kind.UNKNOWN)
+
+
+def _opens(text: str, words: list[Token], n: int, lex: Lexicon) -> bool:
+    """A capitalised word right before a found family name opens that name: a listed given name anywhere
+    ("Angel [Franco]", "Sunday [Adeyemi]"), any word mid-sentence, where only a proper noun is capitalised
+    ("Phone screen, Semi [Radradra]"). The found word must be a name or a word no list or dictionary knows."""
+    w, following = words[n], words[n + 1]
+    if following.kind not in (Kind.NAME, Kind.UNKNOWN) or following.key in lex.common:
+        return False
+    if w.upper or w.key in lex.tech or w.key in ROLE_WORDS or w.key in MONTHS or w.key in DAYS or w.key in OPENERS:
+        return False  # "Per [Quilabrenu]": a cue opening the sentence is no name
+    return w.key in lex.given or not sentence_start(text, w)
 
 
 def propagate(analysis: Analysis) -> None:
