@@ -123,6 +123,9 @@ def _only_a_person(text: str, tokens: list[Token], run: list[int], lex: Lexicon)
         if near(text, before, tokens[first]) and "," not in gap:
             if before.key in STRONG_BEFORE - {"met"}:
                 return True
+            according = before.key == "to" and first > 1 and tokens[first - 2].key == "according"
+            if according and text[tokens[last].end : tokens[last].end + 1] == "," and _named(tokens, run, lex):
+                return True  # "According to Spotted Eagle, the rollout went smoothly"
             earlier = [t.key for t in tokens[max(0, first - 3) : first - 1]]
             if earlier and (earlier[-1], before.key) in PAIR_CUES:
                 return True
@@ -169,6 +172,14 @@ def _cued(text: str, tokens: list[Token], run: list[int]) -> bool:
     if before.key == "from" and earlier is not None and earlier.key in MESSAGES:
         return True  # "Feedback from Mere:", "a note from Pau"
     return before.key == "with" and earlier is not None and earlier.key in MEETING
+
+
+def _named(tokens: list[Token], run: list[int], lex: Lexicon) -> bool:
+    """One to three capitalised words, one of them a listed name or a word no list or dictionary knows."""
+    words = [tokens[i] for i in run if tokens[i].cap]
+    return 1 <= len(words) <= 3 and any(
+        w.key in lex.given or w.key in lex.family or (w.kind is Kind.UNKNOWN and w.key not in lex.common) for w in words
+    )
 
 
 def _appositive(text: str, tokens: list[Token], run: list[int]) -> bool:

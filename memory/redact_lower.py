@@ -59,8 +59,11 @@ def lower_case(text: str, tokens: list[Token], lex: Lexicon) -> None:
         token, following = tokens[index], tokens[index + 1]
         if token.cap or token.person or token.protected or following.cap or not following.person:
             continue
-        if token.key in lex.given and token.key not in lex.ordinary and joined(text, token, following):
+        # "ping [autumn]": the messaging verb before a name is no given name here.
+        ordinary = token.key in lex.ordinary or token.key in _MESSAGING
+        if token.key in lex.given and not ordinary and joined(text, token, following):
             mark(token, "lower case")
+    _pinged(text, tokens, lex)
 
 
 def _lower_pairs(text: str, tokens: list[Token], lex: Lexicon) -> None:
@@ -171,3 +174,27 @@ def _lower_person(text: str, tokens: list[Token], index: int, lex: Lexicon) -> b
 def _foreign(token: Token, lex: Lexicon) -> bool:
     """A listed name, or a word in no list and no dictionary."""
     return token.kind is Kind.NAME or (token.kind is Kind.UNKNOWN and token.key not in lex.english)
+
+
+# Messaging verbs whose object is a person or a team: "ping autumn about the call", "cc lucky", "loop in gift".
+_MESSAGING = frozenset("ping pinged dm dmed cc cced remind reminded nudge nudged loop looped".split())
+# Who else is pinged: teams, pronouns and adverbs, never a person's given name here.
+_NOT_A_PERSON = frozenset(
+    """me us him her them it everyone everybody all team support legal sales ops hr finance security in
+    recruiting marketing design eng engineering product back again later""".split()
+)
+
+
+def _pinged(text: str, tokens: list[Token], lex: Lexicon) -> None:
+    """A lower-case given name right after a messaging verb ("ping autumn about moving the call"), even one that
+    is also a word: a messaging verb takes a person or a team, and teams are not given names."""
+    for index, token in enumerate(tokens):
+        if token.cap or token.person or token.protected or token.key not in lex.given or token.key in _NOT_A_PERSON:
+            continue
+        before = tokens[index - 1] if index else None
+        if before is None or not near(text, before, token):
+            continue
+        if before.key == "in" and index > 1 and tokens[index - 2].key in ("loop", "looped"):
+            before = tokens[index - 2]  # "loop in gift"
+        if before.key in _MESSAGING and not before.cap:
+            mark(token, "lower case after a messaging verb")

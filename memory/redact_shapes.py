@@ -11,7 +11,8 @@ person in the sentence:
 - **two capitalised words joined by a hyphen, alone**: "Newton-Raphson", "Runge-Kutta", "Harley-Davidson",
   "Cedars-Sinai". A double-barrelled surname alone is a person only in a person's place ("Per Grant-Lindo,",
   "Grant-Lindo confirmed", "Grant-Lindo's answers"), and after a given name it is in a longer run, not alone;
-- **a day or month written short before a time or date**: "Thu 14:00", "Mon 3 March", "Sat 11:00".
+- **a day or month written short before a time or date**: "Thu 14:00", "Mon 3 March", "Sat 11:00";
+- **a saint's name**: "St. Jude", "St Luke's", "Saint Mary's" (hospitals, schools, towns, churches).
 
 Matched words are marked protected before any rule looks for names, so no later layer removes them.
 """
@@ -50,11 +51,20 @@ def protect_shapes(text: str, tokens: list[Token], lex: Lexicon) -> None:
         day = token.key in _DAYS_SHORT | _MONTHS_SHORT and _TIME_OR_DATE.match(text, token.end) is not None
         if (
             day
+            or _saint(text, tokens, index)
             or _eponym_possessive(text, tokens, index, lex)
             or _capital_head(text, tokens, index, lex)
             or _joined_alone(text, tokens, index, lex)
         ):
             token.protected = True
+
+
+def _saint(text: str, tokens: list[Token], index: int) -> bool:
+    """ "St. Jude", "St Luke's", "Saint Mary's": a saint's name names a hospital, school, church or town."""
+    before = tokens[index - 1] if index else None
+    if before is None or not before.cap or before.key not in ("st", "ste", "saint"):
+        return False
+    return text[before.end : tokens[index].start] in (". ", " ")
 
 
 def _possessive_at(text: str, token: Token) -> int:

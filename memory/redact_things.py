@@ -58,7 +58,9 @@ WITH_WORDS = _words("""
     proficiency expertise skilled developed develop developing implemented implementing deployed deploying
     integrated integrating automated automating written scripted orchestrated orchestrating jobs dashboards
     tooling tools knowledge programming coding tested testing monitored monitoring configured provisioned
-    modelled modeled trained training served serving hands-on scheduled scheduling
+    modelled modeled trained training served serving hands-on scheduled scheduling generated generating
+    generate tests unit mocks mocked mocking rendered compiled packaged bundled styled templated powered hosted
+    containerized containerised visualized visualised benchmarked profiled linted formatted
 """)
 # Words before a person's name that void a thing cue in the same clause: "talked to", "wrote ... for".
 PERSON_BEFORE = _words("""
