@@ -298,6 +298,118 @@ NEGATIVES: list[tuple[str, str, str]] = [
 ]
 
 
+# A second held-out part, written at 12:50 UTC before the last changes and scored only at the end: other names
+# (made of words or places, and controls), other contexts, other look-alike negatives.
+FINAL_GROUPS: dict[str, list[str]] = {
+    "Plains/Plateau noun-word surnames": [
+        "Ahiga Bull Bear",
+        "Takoda Lone Elk",
+        "Onawa Red Cloud",
+        "Mika Ten Fingers",
+        "Enapay Bird Horse",
+        "Kaya Good Shield",
+    ],
+    "English word given names": [
+        "Hunter Sparrow",
+        "Ivy Marsh",
+        "Chance Holiday",
+        "Destiny Wells",
+        "Major Pennington",
+        "Harmony Rhodes",
+    ],
+    "US place given names": [
+        "Houston Greer",
+        "Savannah Pike",
+        "Tyler Shreveport",
+        "Georgia Bledsoe",
+        "Camden Tate",
+        "Aspen Crowe",
+    ],
+    "Zambian/Malawian word names": [
+        "Given Mumba",
+        "Trust Chilufya",
+        "Brilliant Lungu",
+        "Mercy Kaunda",
+        "Chosen Mwanza",
+        "Beauty Tembo",
+    ],
+    "Sri Lankan/Tamil": [
+        "Nimal Perera",
+        "Kumari Silva",
+        "Tharindu Fernando",
+        "Dilrukshi Mendis",
+        "Kasun Rajapaksa",
+        "Nishani Dias",
+    ],
+    "Hausa/Kanuri": [
+        "Bala Musa",
+        "Hauwa Sani",
+        "Garba Lawan",
+        "Zainab Bukar",
+        "Kabiru Gambo",
+        "Binta Yerima",
+    ],
+    "Filipino word names": [
+        "Honey Dizon",
+        "Precious Santos",
+        "Jay Mercado",
+        "Lovely Ramos",
+        "Boy Manalo",
+        "Joy Villanueva",
+    ],
+    "Vietnamese short words": [
+        "Ngoc Long",
+        "Hoa Tan",
+        "Dung Vo",
+        "Bich Do",
+        "Phuc Ha",
+        "Linh Mai",
+    ],
+}
+FINAL_CONTEXTS: dict[str, str] = {
+    "take_home_by": "The take-home was reviewed by {full} on Monday.",
+    "sync_with": "Quick sync with {given} before the offer call.",
+    "surname_wants": "Offer call done; {family} wants to start in June.",
+    "given_confirmed": "{given} confirmed the panel for Thursday.",
+    "lower_given_has": "Spoke to {lgiven} this afternoon; {lgiven} has two offers.",
+    "header_line": "Candidate: {full}",
+    "caps_sentence": "SCREEN WITH {FULL} MOVED TO NEXT WEEK.",
+    "thanks_full": "Thanks {full} for the quick turnaround!",
+    "cc_line": "cc: {full}, Priya Raman",
+    "possessive_full": "{full}'s references checked out.",
+}
+FINAL_NEGATIVES: list[tuple[str, str, str]] = [
+    ("brand", "Merchandiser for Kenneth Cole and Vera Bradley.", "Kenneth Cole Vera Bradley"),
+    ("brand", "Supervisor at Chick-fil-A and Dairy Queen.", "Chick Dairy Queen"),
+    ("brand", "Analyst at Morgan Stanley, then Goldman Sachs.", "Morgan Stanley Goldman Sachs"),
+    ("brand", "Buyer for Ralph Lauren and Tommy Bahama.", "Ralph Lauren Tommy Bahama"),
+    ("place", "Operations across Fresno and Merced.", "Fresno Merced"),
+    ("place", "Field work in Kisumu and Eldoret.", "Kisumu Eldoret"),
+    ("place", "Teaching post in Jaffna, then Kandy.", "Jaffna Kandy"),
+    ("place", "Regional office in Shreveport.", "Shreveport"),
+    ("school", "MBA from Vanderbilt; B.S. from Clemson.", "Vanderbilt Clemson"),
+    ("school", "Exchange term at Wellesley and Smith.", "Wellesley Smith"),
+    ("school", "Rotations at Johns Hopkins and Mount Sinai.", "Johns Hopkins Mount Sinai"),
+    ("product", "Dashboards in Looker and Grafana.", "Looker Grafana"),
+    ("product", "Search built on Solr, later Elasticsearch.", "Solr Elasticsearch"),
+    ("product", "Mobile tests with Appium and Detox.", "Appium Detox"),
+    ("product", "Chatbot prototypes on Alexa and Cortana.", "Alexa Cortana"),
+    ("eponym", "Applied the Heimlich maneuver during first-aid training.", "Heimlich"),
+    ("eponym", "Modelled arrivals with a Poisson process and Little's law.", "Poisson Little"),
+    ("eponym", "Used Kruskal-Wallis and Mann-Whitney tests.", "Kruskal Wallis Mann Whitney"),
+    ("eponym", "Screened for Tourette's and Asperger's in the clinic.", "Tourette Asperger"),
+    ("eponym", "Computed Pearson correlation and Cohen's kappa.", "Pearson Cohen"),
+    ("eponym", "Huffman coding and Bloom filters in the storage layer.", "Huffman Bloom"),
+    ("gendered proper noun", "Coached for the Little League and the Boys Club.", "Little League Boys Club"),
+    ("gendered proper noun", "Intern at Mother Teresa Hospital.", "Mother Teresa"),
+    ("gendered proper noun", "Lifeguard at Father Ryan High School.", "Father Ryan"),
+    ("schedule", "Debrief Thu 4pm, offer call Fri 10am.", "Thu Fri"),
+    ("schedule", "Panel moved to Tues 11:30.", "Tues"),
+    ("employer", "Software engineer at Zyntrix, then at Quorvo Labs.", "Zyntrix Quorvo"),
+    ("employer", "Analyst for Halvern Group and Brightline.", "Halvern Brightline"),
+]
+
+
 def _values(full: str) -> dict[str, str]:
     given, _, family = full.partition(" ")
     return {
@@ -372,6 +484,32 @@ def false_redactions(redact: Batch, hold: bool) -> tuple[dict[str, list[int]], l
     return dict(by_kind), bad
 
 
+def final_check(redact: Batch) -> tuple[dict[str, list[int]], dict[str, list[int]], list[int]]:
+    """The second held-out part: [removed, total] per group and per context, and [false, total] negatives."""
+    items = []
+    for group, names in FINAL_GROUPS.items():
+        for full in names:
+            values = _values(full)
+            words = {w.lower() for w in _words(full)}
+            for context, template in FINAL_CONTEXTS.items():
+                text = template.format(**values)
+                static = {w.lower() for w in _words(re.sub(r"\{\w+\}", " ", template))}
+                items.append((group, context, text, [w for w in _words(text) if w.lower() in words - static]))
+    outputs = redact([i[2] for i in items])
+    by_group: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+    by_context: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+    for (group, context, _, found), output in zip(items, outputs, strict=True):
+        for word in found:
+            for tally in (by_group[group], by_context[context]):
+                tally[0] += _gone(word, output)
+                tally[1] += 1
+    outputs = redact([text for _, text, _ in FINAL_NEGATIVES])
+    wrong = [0, len(FINAL_NEGATIVES)]
+    for (_, text, words), output in zip(FINAL_NEGATIVES, outputs, strict=True):
+        wrong[0] += "[PERSON]" in output or any(_gone(w, output) for w in words.split())
+    return dict(by_group), dict(by_context), wrong
+
+
 def rate(tally: Sequence[int]) -> float:
     return tally[0] / tally[1] if tally[1] else float("nan")
 
@@ -403,6 +541,13 @@ def main(argv: Sequence[str] | None = None) -> int:
             print(f"  {kind:45} {tally[0]}/{tally[1]}")
         if "-v" in args and not hold:
             print("\n".join(["-- misses (tune)", *misses, "-- false redactions (tune)", *bad]))
+    if "--final" in args:
+        by_group, by_context, wrong = final_check(batch)
+        total = _total(by_group)
+        print(f"FINAL (held out): recall {rate(total):.3f} ({total[0]}/{total[1]})")
+        for key, tally in sorted({**by_group, **by_context}.items(), key=lambda kv: rate(kv[1])):
+            print(f"  {key:45} {rate(tally):.3f}")
+        print(f"FINAL (held out): false redactions {wrong[0]}/{wrong[1]} ({rate(wrong):.1%})")
     return 0
 
 
