@@ -505,8 +505,8 @@ def final_check(redact: Batch) -> tuple[dict[str, list[int]], dict[str, list[int
                 tally[1] += 1
     outputs = redact([text for _, text, _ in FINAL_NEGATIVES])
     wrong = [0, len(FINAL_NEGATIVES)]
-    for (_, text, words), output in zip(FINAL_NEGATIVES, outputs, strict=True):
-        wrong[0] += "[PERSON]" in output or any(_gone(w, output) for w in words.split())
+    for (_, _, kept), output in zip(FINAL_NEGATIVES, outputs, strict=True):
+        wrong[0] += "[PERSON]" in output or any(_gone(w, output) for w in kept.split())
     return dict(by_group), dict(by_context), wrong
 
 
