@@ -28,7 +28,7 @@ STRONG_BEFORE = frozenset("asked ask told tell thanks thank hi hello hey dear cc
 # "with" is a person cue after these: "paired with Mere", "phone screen with Pau Casals".
 MEETING = frozenset(
     """paired pairing pair met meet meeting spoke speaking talked talking call calls chat chatted screen sync
-    interview interviewed session lunch coffee catch-up catchup 1:1 debrief""".split()
+    interview interviewed session lunch coffee catch-up catchup 1:1 debrief loop onsite panel round""".split()
 )
 # "from" is a person cue after these: "Feedback from Mere", "a note from Pau".
 MESSAGES = frozenset("note notes feedback message email e-mail mail text update comments reply intro referral".split())

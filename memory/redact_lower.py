@@ -189,7 +189,10 @@ def _pinged(text: str, tokens: list[Token], lex: Lexicon) -> None:
     """A lower-case given name right after a messaging verb ("ping autumn about moving the call"), even one that
     is also a word: a messaging verb takes a person or a team, and teams are not given names."""
     for index, token in enumerate(tokens):
-        if token.cap or token.person or token.protected or token.key not in lex.given or token.key in _NOT_A_PERSON:
+        strange = token.kind is Kind.UNKNOWN and token.key not in lex.english and len(token.key) > 2
+        if token.cap or token.person or token.protected or token.key in _NOT_A_PERSON or token.key in lex.tech:
+            continue
+        if token.key not in lex.given and not strange:
             continue
         before = tokens[index - 1] if index else None
         if before is None or not near(text, before, token):
