@@ -22,6 +22,7 @@ from __future__ import annotations
 import contextlib
 import json
 import os
+import re
 import shutil
 import socket
 import threading
@@ -47,6 +48,23 @@ from memory.store_server import LOCAL, ServerStore
 REPO = Path(__file__).resolve().parents[1]
 REAL_MODEL_FIXTURES = {"minilm", "real_memory", "open_real_memory"}
 STACK_MEMORY_FIXTURES = {"memory", "open_memory", "open_module_memory"}
+
+
+_ALL_SLOW = re.compile(r"^pytestmark = \[?pytest\.mark\.slow\b", re.MULTILINE)
+
+
+def pytest_ignore_collect(collection_path: Path, config: pytest.Config) -> bool | None:
+    """``make test-fast`` does not import the modules it would deselect whole.
+
+    Every xdist worker imports every collected module, so a module marked ``slow`` as a whole (playwright,
+    nbclient, Edge crash harnesses) cost each worker its imports for no test; read from the source, since
+    importing it is the cost. Any other mark expression collects everything, as pytest would.
+    """
+    if config.getoption("markexpr", "") != "not slow" or collection_path.suffix != ".py":
+        return None
+    if collection_path.name.startswith("test_") and _ALL_SLOW.search(collection_path.read_text(encoding="utf-8")):
+        return True
+    return None
 
 
 @pytest.hookimpl(tryfirst=True)  # before `-m` deselects by marker

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
-import shap
 
 from memory.ranking import FEATURES, explain_pool
 
@@ -42,6 +41,8 @@ def test_the_worked_example_of_the_spec() -> None:
 @pytest.mark.slow  # shap imports numba and JIT-compiles its explainers; the worked example above stays fast
 @pytest.mark.parametrize("seed", [0, 1])
 def test_attributions_equal_shap_exact_and_linear(seed: int) -> None:
+    import shap  # here, not at the top: 3 s of imports (sklearn, pandas, numba) the fast suite never uses
+
     rng = np.random.default_rng(seed)
     pool = rng.random((12, 4))
     weights = dict(zip(NAMES, W, strict=True))

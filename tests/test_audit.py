@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 import math
+from typing import Any
 
-import pandas as pd
 import pytest
-from fairlearn.metrics import MetricFrame, selection_rate
 
 from memory import Protected
 from memory.audit import INTERSECTION, audit_shortlist, family_rates, scoring_rate_audit
@@ -44,7 +43,17 @@ def _family(audit, name):  # type: ignore[no-untyped-def]
     return next(f for f in audit.families if f.family == name)
 
 
+def _fairlearn() -> tuple[Any, Any, Any]:
+    """pandas, fairlearn's MetricFrame and selection_rate, imported on use: with scipy and sklearn they are
+    3 s of imports that every xdist worker would otherwise pay while collecting, to run these few tests."""
+    import pandas as pd
+    from fairlearn.metrics import MetricFrame, selection_rate
+
+    return pd, MetricFrame, selection_rate
+
+
 def test_shortlist_rates_equal_fairlearn() -> None:
+    pd, MetricFrame, selection_rate = _fairlearn()
     audit = audit_shortlist(POOL, POOL[:6], ATTRS)
     frame = pd.DataFrame({"selected": [int(i < 6) for i in range(20)], "sex": SEX, "race": RACE})
     for family, columns in (("sex", ["sex"]), ("race_ethnicity", ["race"]), (INTERSECTION, ["sex", "race"])):
@@ -68,6 +77,7 @@ def test_shortlist_rates_equal_fairlearn() -> None:
 
 
 def test_scoring_rate_with_unknown_matches_the_spec_and_fairlearn() -> None:
+    pd, MetricFrame, selection_rate = _fairlearn()
     # FAIRNESS.md §1.5 B: median over all 12 scores, the unknown counted but outside the rates.
     men, women = [0.90, 0.80, 0.70, 0.40, 0.30], [0.85, 0.60, 0.50, 0.45, 0.35, 0.20]
     assessments = [(f"m{i}", s) for i, s in enumerate(men)] + [(f"f{i}", s) for i, s in enumerate(women)]
@@ -214,6 +224,7 @@ def _window(rows: list[tuple[str, list[tuple[str, float]], list[str], dict[str, 
 
 
 def test_each_person_counts_once_by_best_score_with_categories_as_then_reported() -> None:
+    pd, MetricFrame, selection_rate = _fairlearn()
     from datetime import UTC, datetime
 
     from memory.audit_batch import AGE_FAMILY, ll144_audit

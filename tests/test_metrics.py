@@ -5,7 +5,6 @@ from __future__ import annotations
 import random
 
 import pytest
-import ranx
 
 from eval.metrics import bootstrap_ci, evaluate, per_query, ranked
 
@@ -29,6 +28,8 @@ def _random_case(seed: int) -> tuple[dict[str, dict[str, int]], dict[str, dict[s
 @pytest.mark.slow  # ranx JIT-compiles its metrics with numba on first use: a minute of CPU in a fresh venv
 @pytest.mark.parametrize("seed", [0, 1, 2])
 def test_metrics_equal_ranx(seed: int) -> None:
+    import ranx  # here, not at the top: numba's import is half a second the fast suite never uses
+
     qrels, run = _random_case(seed)
     ours = evaluate(qrels, run, METRICS)
     theirs = ranx.evaluate(ranx.Qrels(qrels), ranx.Run(run), [RANX.get(m, m) for m in METRICS], make_comparable=True)
