@@ -24,7 +24,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 
 from memory.redact_identity import Identity
-from memory.redact_layout import caps_names, recase
+from memory.redact_layout import caps_names, caps_rest, recase
 from memory.redact_lexicon import PARTICLES, TITLES, lexicon
 from memory.redact_names import analyse
 from memory.redact_ner import PersonFinder, SpacyPersons
@@ -76,6 +76,7 @@ class Redactor:
         if self._finder is not None:
             self._model_pass(analyses)
         for analysis in analyses:
+            caps_rest(analysis.shown or analysis.text, analysis.tokens, lexicon())
             propagate(analysis)
         return [neutral(_render(a.shown or a.text, a.tokens)) for a in analyses]
 
@@ -86,7 +87,14 @@ class Redactor:
         own = identity.keys() if use_identity and identity else frozenset()
         cleaned = affinity(contacts(text, literals, tails))
         recased = recase(cleaned, lexicon())
-        analysis = analyse(recased, own)
+        shouted: set[int] = set()
+        if recased != cleaned:
+            at = 0
+            for before, after in zip(cleaned.split("\n"), recased.split("\n"), strict=True):
+                if before != after:
+                    shouted.add(at)
+                at += len(before) + 1
+        analysis = analyse(recased, own, shouted=frozenset(shouted))
         if recased != cleaned:
             analysis.shown = cleaned
         caps_names(cleaned, analysis.tokens, lexicon())

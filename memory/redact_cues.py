@@ -17,6 +17,7 @@ no name ("Kafka"). Used by :func:`memory.redact_names.analyse` after the list ru
 from __future__ import annotations
 
 import itertools
+import re
 
 from memory.redact_layout import ROLE_WORDS
 from memory.redact_lexicon import ORGS, PERSON_VERBS_AFTER, PLACES, TITLES, Lexicon
@@ -50,6 +51,8 @@ _PARTICLE = frozenset("out off over back".split())
 _WITH_ME = frozenset("i me".split())
 _OPENING = frozenset({"per", "as"})
 _POSSESSORS = frozenset("our my the their his her your".split())
+# A person's pronouns written after their name: "(she/her)", "(they/them)", "(he/him/his)".
+_PRONOUN_TAG = re.compile(r"[ \t]*\((?:she|he|they|ze|xe)/(?:her|him|them|hir|xem|they)\b", re.IGNORECASE)
 # After a listed given name, verbs only a person does: "Cornell walked through the design", "Dallas thinks".
 _SPEECH = frozenset(
     """said says thinks thought felt feels mentioned asked told wrote noted agreed suggested replied answered
@@ -138,6 +141,8 @@ def _only_a_person(text: str, tokens: list[Token], run: list[int], lex: Lexicon)
         ends = text[tokens[last].end : tokens[last].end + 1] in (".", "\n", "")
         if before.key in MEETING and gap in (", ", ": ") and ends:
             return True  # "Phone screen, Cornell Rivers."
+    if _PRONOUN_TAG.match(text, tokens[last].end):
+        return True  # "Storm Walking Eagle (they/them) joins the panel"
     if after is None:
         return False
     tail = text[tokens[last].end : after.start]
@@ -229,6 +234,14 @@ def _after_semicolon(text: str, tokens: list[Token], run: list[int], lex: Lexico
     return verb and named and not any(w.key in lex.tech and w.key not in lex.family for w in words)
 
 
+# What follows a dot in file and host names: "config.yaml", "index.html", "foo.io".
+_EXTENSIONS = frozenset(
+    """yaml yml json toml ini cfg conf txt md rst csv tsv xml html htm css scss js mjs ts tsx jsx py pyc ipynb java
+    kt go rs rb php cs cpp hpp sql sh bash zsh bat exe dll dylib jar war log lock env pdf doc docx xls xlsx ppt
+    pptx png jpg jpeg gif svg zip gz tar tgz bz2 com org net edu gov dev app""".split()
+)
+
+
 def handles(text: str, tokens: list[Token], lex: Lexicon) -> None:
     """ "loop in brandon.caldwell": a lower-case "given.family" handle is a person's, when the first part is a
     given name no ordinary word shares (or a word no dictionary knows) and the second a family name or a word no
@@ -241,7 +254,7 @@ def handles(text: str, tokens: list[Token], lex: Lexicon) -> None:
         unknown = left.kind is Kind.UNKNOWN and left.key not in lex.english and len(left.key) > 2
         first = ((left.key in lex.given and left.key not in lex.ordinary) or unknown) and left.key not in lex.tech
         second = right.key in lex.family or (right.kind is Kind.UNKNOWN and right.key not in lex.english)
-        if first and second and right.key not in lex.tech and len(right.key) > 2:
+        if first and second and right.key not in lex.tech and len(right.key) > 2 and right.key not in _EXTENSIONS:
             mark(left, "handle")
             mark(right, "handle")
 

@@ -78,7 +78,8 @@ def signatures(text: str, tokens: list[Token], lex: Lexicon) -> None:
         words = [t for t in tokens if begin <= t.start < end]
         if not words or len(words) > 4 or not all(t.cap for t in words):
             continue
-        if words[0].key in lex.tech or any(t.protected or t.key in ORGS or t.key in ROLE_WORDS for t in words):
+        product = words[0].key in lex.tech and words[0].key not in lex.given  # "Storm Walking Eagle" is a name
+        if product or any(t.protected or t.key in ORGS or t.key in ROLE_WORDS for t in words):
             continue  # a product may end a name ("Wanbli Spotted Eagle") but opens none
         for t in words:
             if t.key not in TITLES:
@@ -162,14 +163,9 @@ def caps_names(shown: str, tokens: list[Token], lex: Lexicon) -> None:
     """A part of a line written in capitals that is two to four words, opening with a given name and closing
     with a family name (or a word no list knows): "DALLAS BANKS - FINAL ROUND FEEDBACK", "NOTES: KIT LONG".
     ``shown`` is the text as written (the tokens were read from its re-cased form, at the same offsets)."""
-    cursor = 0
-    for line in shown.split("\n"):
-        begin, cursor = cursor, cursor + len(line) + 1
-        letters = [c for c in line if c.isalpha()]
-        if len(letters) < 4 or sum(c.isupper() for c in letters) < 0.9 * len(letters):
-            continue
+    for begin, end in _shouted_lines(shown):
         position = begin
-        for part in _HEADING_PARTS.split(line):
+        for part in _HEADING_PARTS.split(shown[begin:end]):
             at = shown.find(part, position) if part else position
             position = at + len(part)
             words = [t for t in tokens if at <= t.start < at + len(part)]
@@ -177,22 +173,41 @@ def caps_names(shown: str, tokens: list[Token], lex: Lexicon) -> None:
                 for t in words:
                     t.protected = False
                     mark(t, "name in a heading")
-        # The rest of a name found in the line: "UPDATE: SEMI [RADRADRA] ACCEPTED", "[AMADOU] SOW RECOMMENDS".
-        line_words = [t for t in tokens if begin <= t.start < cursor]
+
+
+def caps_rest(shown: str, tokens: list[Token], lex: Lexicon) -> None:
+    """The rest of a name found in a line written in capitals (after the model has read it): "UPDATE: SEMI
+    [RADRADRA] ACCEPTED", "DEBRIEF: [HOTAH] STANDING ELK RECOMMENDS": a given name before it, a family name or
+    a word no list knows after it."""
+    for begin, end in _shouted_lines(shown):
+        line_words = [t for t in tokens if begin <= t.start < end]
         for left, right in itertools.pairwise(line_words):
             if left.person == right.person or shown[left.end : right.start] != " ":
                 continue
             other, found = (left, right) if right.person else (right, left)
-            if (
-                found.why == "model"
-                or other.protected
-                or other.key in _NOT_IN_NAMES | OPENERS
-                or other.key in ROLE_WORDS
-            ):
+            if found.why == "model" and (found.kind not in (Kind.NAME, Kind.UNKNOWN) or found.key in lex.common):
+                continue  # the model alone calls some capitalised words people
+            if other.protected or other.key in _NOT_IN_NAMES or other.key in OPENERS or other.key in ROLE_WORDS:
                 continue
             wanted = lex.given if other is left else lex.family
-            if other.key in wanted or (not _listed(other, lex) and other.key not in lex.common):
+            strange = found.kind in (Kind.NAME, Kind.UNKNOWN) and found.key not in lex.common
+            # Before a strange family name any word but a verb opens the name: "SEMI [RADRADRA]".
+            opens = other is left and strange and not other.key.endswith("ed") and len(other.key) > 1
+            if opens or other.key in wanted or (not _listed(other, lex) and other.key not in lex.common):
                 mark(other, "rest of a name in a heading")
+
+
+def _shouted_lines(shown: str) -> list[tuple[int, int]]:
+    """(start, end) of each line written in capitals (four letters or more)."""
+    out = []
+    cursor = 0
+    for line in shown.split("\n"):
+        begin, cursor = cursor, cursor + len(line)
+        letters = [c for c in line if c.isalpha()]
+        if len(letters) >= 4 and sum(c.isupper() for c in letters) >= 0.9 * len(letters):
+            out.append((begin, cursor))
+        cursor += 1
+    return out
 
 
 def _caps_name(part: str, words: list[Token], lex: Lexicon) -> bool:

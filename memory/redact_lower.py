@@ -29,6 +29,9 @@ def lower_case(text: str, tokens: list[Token], lex: Lexicon) -> None:
     for index, token in enumerate(tokens):
         if token.cap or token.protected:
             continue
+        following = tokens[index + 1] if index + 1 < len(tokens) else None
+        if token.key in _MESSAGING and (following is None or following.key not in lex.family):
+            continue  # "ping oriane.kerbrat": the verb, not the given name "Ping" ("with ping wang" is)
         previous = tokens[index - 1] if index else None
         after_name = previous is not None and previous.person and not previous.cap and joined(text, previous, token)
         foreign = (

@@ -88,13 +88,16 @@ ADVERBS = frozenset("also then still never always really clearly quickly just of
 _WHO = re.compile(r",?\s+who\b")
 
 
-def analyse(text: str, own: frozenset[str] = frozenset(), lex: Lexicon | None = None) -> Analysis:
-    """Mark what the lists and rules decide; leave the rest in ``uncertain`` for the model."""
+def analyse(
+    text: str, own: frozenset[str] = frozenset(), lex: Lexicon | None = None, shouted: frozenset[int] = frozenset()
+) -> Analysis:
+    """Mark what the lists and rules decide; leave the rest in ``uncertain`` for the model. ``shouted``: the
+    offsets of lines that were written in capitals and re-cased (their lower-case words say nothing)."""
     lex = lex or lexicon()
     tokens = tokenize(text, lex, own)
     protect_phrases(text, tokens)
     protect_shapes(text, tokens, lex)
-    kept = things(text, tokens)
+    kept = things(text, tokens, shouted)
     analysis = Analysis(text, tokens)
     lower_case(text, tokens, lex)
     places: set[str] = set()

@@ -94,7 +94,7 @@ HEADING_WORDS = _words("""
 _CLAUSE = frozenset(".;:!?\n|•")
 
 
-def things(text: str, tokens: list[Token]) -> frozenset[str]:
+def things(text: str, tokens: list[Token], shouted: frozenset[int] = frozenset()) -> frozenset[str]:
     """Mark runs that name a thing as protected (and every repeat of them); return their words' keys."""
     found: set[tuple[str, ...]] = set()
     all_runs = runs(text, tokens)
@@ -106,7 +106,12 @@ def things(text: str, tokens: list[Token]) -> frozenset[str]:
             found.add(tuple(w.key for w in words if w.cap))
     _coordinated(text, tokens, all_runs, found)
     # A qualifying name ("Nyquist rate") is kept with its repeats, but lists nothing else as a thing.
-    found |= {(tokens[run[0]].key,) for run in all_runs if _qualifies(text, tokens, run)}
+    # Not in a line written in capitals: there "HOTAH STANDING ELK" re-cased reads "Hotah standing elk".
+    found |= {
+        (tokens[run[0]].key,)
+        for run in all_runs
+        if _qualifies(text, tokens, run) and _line_start(text, tokens[run[0]].start) not in shouted
+    }
     keys: set[str] = set()
     for run in all_runs:
         if len(run) > 1 and tokens[run[0]].key in THING_PREPOSITIONS and tokens[run[0]].cap:
@@ -289,6 +294,10 @@ _PERSON_CUES = _words("""
     coached thanked introduced referred supervised briefed welcomed onboarded called phoned emailed pinged
     contacted messaged invited paired
 """)
+
+
+def _line_start(text: str, at: int) -> int:
+    return text.rfind("\n", 0, at) + 1
 
 
 def _qualifies(text: str, tokens: list[Token], run: list[int]) -> bool:
