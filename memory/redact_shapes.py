@@ -28,6 +28,7 @@ from memory.redact_tokens import Kind, Token
 EPONYM_OF = frozenset(
     """disease diseases syndrome lymphoma sarcoma palsy disorder law laws theorem lemma conjecture principle
     razor paradox taxonomy hierarchy triangle inequality constant equation equations hypothesis correction
+    phenomenon
     coefficient distribution transform maneuver manoeuvre fallacy hsd rho tau kappa sign reflex rule rules""".split()
 )
 # What a person's possessive may name too: only after a lower-case word and for no given name.

@@ -32,6 +32,14 @@ def _words(text: str) -> frozenset[str]:
 
 # A person rarely follows these: "at Bucknell", "in Cedar Rapids", "on Pulumi", "using Dagster".
 THING_PREPOSITIONS = _words("at in into on onto near across throughout within inside outside using via")
+# Verbs whose object is a tool, product or method, never a person: "Integrated Cortana", "deployed Netlify".
+THING_VERBS = _words("""
+    integrated integrate integrating implemented implement implementing deployed configured configure installed
+    install used use using adopted adopt migrated upgraded administered automated benchmarked tuned optimised
+    optimized refactored containerized containerised instrumented debugged patched customized customised
+    ported licensed licenced procured stocked stock sold sell retailed distributed imported exported
+""")
+_RUN_OPENERS = THING_PREPOSITIONS | THING_VERBS
 # "from" names a place or school after these: "graduated from Colgate", "moved from Kigali".
 FROM_WORDS = _words("""
     graduated graduate graduating graduation degree degrees diploma bachelor bachelors master masters mba phd
@@ -43,7 +51,7 @@ FROM_WORDS = _words("""
 TO_WORDS = _words("""
     moved move moving relocated relocate relocating migrated migrate migrating ported porting switched
     upgraded upgrade commutes commute commuting travelled traveled travel flew drove transferred shipped
-    deployed deploying expanded expanding
+    deployed deploying expanded expanding applied applying admitted accepted
 """)
 # "for" names an employer or a brand after these: "worked for Renault", "ran the campaign for Prada".
 FOR_WORDS = _words("""
@@ -60,6 +68,7 @@ WITH_WORDS = _words("""
     tooling tools knowledge programming coding tested testing monitored monitoring configured provisioned
     modelled modeled trained training served serving hands-on scheduled scheduling generated generating
     generate tests unit mocks mocked mocking rendered compiled packaged bundled styled templated powered hosted
+    optimised optimized tuned regularised regularized fitted solved approximated estimated computed calculated
     containerized containerised visualized visualised benchmarked profiled linted formatted
 """)
 # Words before a person's name that void a thing cue in the same clause: "talked to", "wrote ... for".
@@ -97,10 +106,13 @@ _CLAUSE = frozenset(".;:!?\n|•")
 def things(text: str, tokens: list[Token], shouted: frozenset[int] = frozenset()) -> frozenset[str]:
     """Mark runs that name a thing as protected (and every repeat of them); return their words' keys."""
     found: set[tuple[str, ...]] = set()
-    all_runs = runs(text, tokens)
+    # "In Cedar Rapids ...", "Integrated Cortana ...": the preposition or verb opening a sentence is no part of
+    # the run.
+    all_runs = [
+        run[1:] if len(run) > 1 and tokens[run[0]].key in _RUN_OPENERS and tokens[run[0]].cap else run
+        for run in runs(text, tokens)
+    ]
     for run in all_runs:
-        if len(run) > 1 and tokens[run[0]].key in THING_PREPOSITIONS and tokens[run[0]].cap:
-            run = run[1:]  # "In Cedar Rapids ...": the preposition opening a sentence is no part of the run
         words = [tokens[i] for i in run]
         if _heading(words) or _placeish(text, tokens, run) or _thing_position(text, tokens, run):
             found.add(tuple(w.key for w in words if w.cap))
@@ -114,8 +126,6 @@ def things(text: str, tokens: list[Token], shouted: frozenset[int] = frozenset()
     }
     keys: set[str] = set()
     for run in all_runs:
-        if len(run) > 1 and tokens[run[0]].key in THING_PREPOSITIONS and tokens[run[0]].cap:
-            run = run[1:]
         words = [tokens[i] for i in run]
         if tuple(w.key for w in words if w.cap) not in found or _titled(text, tokens, run[0]):
             continue
@@ -177,19 +187,23 @@ def _clause_before(text: str, tokens: list[Token], first: int, reach: int = 5) -
 def _thing_position(text: str, tokens: list[Token], run: list[int]) -> bool:
     first, last = run[0], run[-1]
     before = _clause_before(text, tokens, first)
-    if not before or tokens[first - 1].cap:
-        return False
+    opening_verb = bool(before) and before[0] in THING_VERBS and sentence_start(text, tokens[first - 1])
+    if not before or (tokens[first - 1].cap and not opening_verb):
+        return False  # "Integrated Cortana ...": a verb opening the sentence is capitalised
     gap = text[tokens[first - 1].end : tokens[first].start]
     if gap.strip(" \t"):
         return False
-    if text[tokens[last].end : tokens[last].end + 2] in ("'s", "’s") and _lower_after(text, tokens, last):
+    possessive = text[tokens[last].end : tokens[last].end + 2] in ("'s", "’s")
+    following = tokens[last + 1] if last + 1 < len(tokens) else None
+    listed = following is not None and following.key in ("and", "or")  # "at Wendy's and Arby's"
+    if possessive and _lower_after(text, tokens, last) and not listed:
         return False  # "in Priya's team", "at Segun's desk"; not "for Victoria's Secret", "at Jack Daniel's."
     cue, earlier = before[0], before[1:]
     if cue in ("the", "a", "an") and _lower_after(text, tokens, last):
         return True  # "the Heimlich maneuver", "a Bunsen burner": a name that qualifies a thing
     if any(w in PERSON_BEFORE for w in earlier):
         return False  # "talked to", "wrote a reference for"
-    if cue in THING_PREPOSITIONS:
+    if cue in THING_PREPOSITIONS or cue in THING_VERBS:
         return True
     if cue == "from":
         letters = "".join(reversed(list(itertools.takewhile(lambda k: len(k) == 1, earlier))))
@@ -242,6 +256,7 @@ def _coordinated(text: str, tokens: list[Token], all_runs: list[list[int]], foun
                     continue
                 left, right = (all_runs[m], run) if m < n else (run, all_runs[m])
                 gap = " ".join(text[tokens[left[-1]].end : tokens[right[0]].start].split())
+                gap = gap[2:].lstrip() if gap[:2] in ("'s", "’s") else gap  # "Wendy's and Arby's"
                 if gap not in _LIST_GAPS or not _list_ends(text, tokens, run):
                     continue
                 thing[n] = changed = True
@@ -251,7 +266,10 @@ def _coordinated(text: str, tokens: list[Token], all_runs: list[list[int]], foun
 
 def _list_ends(text: str, tokens: list[Token], run: list[int]) -> bool:
     last = run[-1]
-    rest = text[tokens[last].end : tokens[last].end + 2]
+    end = tokens[last].end
+    if text[end : end + 2] in ("'s", "’s"):
+        end += 2  # "at Wendy's and Arby's."
+    rest = text[end : end + 2]
     if not rest.strip() or rest[:1] in ".,;:)!?\n":
         return True
     after = tokens[last + 1] if last + 1 < len(tokens) else None

@@ -31,6 +31,7 @@ _ORG_SUFFIX = (
     r"|Pharmaceuticals|Software|Networks|Media|Studios|Bancorp|Trust|Securities|Investments|Logistics"
     r"|State|Electric|Electronics|Controls|Instruments|Aerospace|Energy|Chemicals?|Steel|Foods|Brands|Stores"
     r"|Automotive|Financial|Airport|Laboratories|Laboratory|Limited|Pvt|Bancshares|Broking|Finance|Mills?|Refinery"
+    r"|Medical"
 )
 
 
