@@ -538,6 +538,8 @@ def _not_a_person_here(text: str, tokens: list[Token], index: int) -> bool:
         return not (sentence_start(text, before) and text[token.end : token.end + 1] == ":")
     if before is not None and before.key == "from" and after is not None and after.key == "to":
         return True  # "commutes from Marietta to Atlanta"
+    if sentence_start(text, token) and token.key in lex.english and after is not None and after.protected:
+        return near(text, token, after)  # "Ran Fisher's exact test": a verb opening the sentence before a thing
     if sentence_start(text, token) and token.key in lex.english and after is not None and not after.cap:
         verbish = after.key in UNKNOWN_VERBS_AFTER or after.key.endswith("ed") or after.key in ADVERBS
         return near(text, token, after) and not verbish

@@ -337,3 +337,48 @@ def test_names_in_a_persons_place_whatever_their_words(text: str, gone: list[str
 )
 def test_folding_hyphens_and_places_after_a_comma(text: str, expected: str | None) -> None:
     assert Redactor(layers={"identity", "lists"}).redact(text) == (expected or text)
+
+
+@pytest.mark.parametrize(
+    ("text", "gone", "kept"),
+    [
+        # Round 5: places only a person fills take listed names that are also words or places.
+        ("Talked to Marsh about the start date.", ["Marsh"], ["start"]),
+        ("Kudos to Memphis for the smooth panel.", ["Memphis"], ["panel"]),
+        ("Stone and I agreed on a hire.", ["Stone"], ["agreed"]),
+        ("As Fields noted, the coverage is thin.", ["Fields"], ["coverage"]),
+        ("Interview panel: Phoenix Bell, Tom Okafor.", ["Phoenix", "Bell"], ["panel"]),
+        ("Houston's scorecard is in the folder.", ["Houston"], ["scorecard"]),
+        ("CHESTER MOON - PANEL NOTES", ["CHESTER", "MOON"], ["PANEL"]),
+        ("ping harmony about the call on Monday", ["harmony"], ["ping", "call"]),
+        ("Sage Marsh (she/her) joins the panel.", ["Sage", "Marsh"], ["panel"]),
+        ("Raleigh Dunn, our engineering manager, asked for a rerun.", ["Raleigh", "Dunn"], ["manager"]),
+        ("Heard back from Lincoln today: offer accepted.", ["Lincoln"], ["offer"]),
+        ("Phone screen, Raleigh Dunn. Raleigh walked through the design.", ["Raleigh", "Dunn"], ["design"]),
+    ],
+)
+def test_word_and_place_names_in_a_persons_place(text: str, gone: list[str], kept: list[str]) -> None:
+    out = Redactor(layers={"identity", "lists"}).redact(text)
+    assert not [w for w in gone if re.search(rf"\b{re.escape(w)}\b", out)], out
+    assert all(w in out for w in kept), out
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Round 5: things a name list holds as names, told by their shape or their place.
+        "Volunteered with the Girl Scouts and Big Brothers Big Sisters.",
+        "Research on Bell's palsy and Addison's disease.",
+        "Implemented Gauss-Newton and Levenberg-Marquardt solvers.",
+        "Onsite Tue 09:30, debrief Thu 17:00.",
+        "Nurse at St. Jude, then St Luke's.",
+        "Stocked Vera Wang and Anne Klein at the flagship.",
+        "Worked nights at Denny's and Applebee's.",
+        "Integrated Siri and Alexa into the app.",
+        "Explained Hick's law and Fitts's law to the designers.",
+        "Ran Welch's t-test on the cohorts.",
+        "Mentor at the Boys & Girls Club of Dayton.",
+    ],
+)
+def test_things_named_like_people_round_five(text: str) -> None:
+    assert Redactor(layers={"identity", "lists"}).redact(text) == text
