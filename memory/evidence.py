@@ -16,6 +16,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import StrEnum
+from functools import lru_cache
 
 
 class PassageKind(StrEnum):
@@ -51,8 +52,13 @@ _STRENGTH = re.compile(
 _SPLIT = re.compile(r"(?<=[.!?])\s+|;\s+|\s+(?=(?:concerns?|gaps?|risks?|strengths?)\s*:)", re.IGNORECASE)
 # Passages shorter than this are fragments ("Ok.") and are not shown as evidence.
 MIN_PASSAGE_CHARS = 12
+# The same people top many shortlists, so their chunks are cut and their passages classified again and
+# again (5% of a warm match, py-spy): both are pure functions of the text, kept per text. Cleared with the
+# match's other text caches after an erasure (``forget_texts``).
+TEXT_CACHE_SIZE = 8192
 
 
+@lru_cache(maxsize=TEXT_CACHE_SIZE)
 def classify(passage: str) -> PassageKind:
     """Strength, concern or context.
 
@@ -75,7 +81,18 @@ def passages(text: str) -> list[str]:
     >>> passages("Onsite for SRE. Led incident reviews; calm. Concern: cost on AWS was not a strength.")
     ['Onsite for SRE.', 'Led incident reviews', 'Concern: cost on AWS was not a strength.']
     """
-    return [p.strip() for p in _SPLIT.split(text) if len(p.strip()) >= MIN_PASSAGE_CHARS]
+    return list(_cut(text))  # a fresh list: the cached tuple is shared by every caller
+
+
+@lru_cache(maxsize=TEXT_CACHE_SIZE)
+def _cut(text: str) -> tuple[str, ...]:
+    return tuple(p.strip() for p in _SPLIT.split(text) if len(p.strip()) >= MIN_PASSAGE_CHARS)
+
+
+def forget_texts() -> None:
+    """Drop the passages and kinds kept per text (an erasure must leave no copy of the person's notes)."""
+    classify.cache_clear()
+    _cut.cache_clear()
 
 
 @dataclass(frozen=True)

@@ -37,8 +37,14 @@ CONCERNS_PER_CANDIDATE = 2
 # further results show their passages in chunk order, classified but not re-ranked.
 EVIDENCE_RANKED_RESULTS = 10
 EVIDENCE_CHUNKS = 3
+# Context passages that cannot be shown are not embedded (``_shown_kinds``); False embeds every passage, as
+# tests/test_perf_match_identical.py does to show that the shortlist is the same either way.
+SKIP_UNSHOWN_CONTEXT = True
 # Net searches return ids only: copying whole payloads is most of a search's cost on the Python side.
 _ID = ("candidate_id",)
+# What the match reads of a note chunk (features, skills, evidence). A chunk also carries its redacted
+# text, the text's hash and its owner's ten filter fields, which are not copied into Python.
+_CHUNK_FIELDS = ("candidate_id", "note_id", "chunk_index", "text", "skills", "author", "stage", "written_at")
 MAX_LIMIT = 200
 # The net casts wider than the shortlist so that the ranker, not retrieval, decides the order: at least
 # NET_FLOOR candidates, or NET_PER_SLOT per requested slot for long shortlists.
@@ -130,6 +136,7 @@ class Matcher:
         self.invalidate()
         self._passage_vectors.clear()
         skills.forget_texts()
+        E.forget_texts()
 
     def _skill_vectors(self, names: Sequence[str]) -> dict[str, list[float]]:
         """Embeddings of skill names, each computed once per process (the skill vocabulary is small)."""
@@ -278,9 +285,7 @@ class Matcher:
                 mine.extend((hit, text, E.classify(text)) for text in E.passages(hit.payload["text"]))
         # Passages of the first results are embedded to rank them against the query; later ones keep their
         # chunk's similarity (embedding every passage of a 200-long shortlist would dominate its latency).
-        todo = [
-            (cid, i) for e in shown[:EVIDENCE_RANKED_RESULTS] for cid in [e.candidate_id] for i in range(len(cut[cid]))
-        ]
+        todo = [(e.candidate_id, i) for e in shown[:EVIDENCE_RANKED_RESULTS] for i in _shown_kinds(cut[e.candidate_id])]
         similarity: dict[tuple[str, int], float] = {}
         if todo:
             # Notes repeat themselves ("Skills discussed: …"): each distinct passage is embedded once.
@@ -345,7 +350,9 @@ class Matcher:
         chunk_count = self._store.count(Collection.chunks, in_net)
         if chunk_count:
             # Asking for exactly as many hits as the net has chunks scores every chunk once.
-            hits = self._store.search_dense(Collection.chunks, qvec, chunk_count, in_net, exact=True)
+            hits = self._store.search_dense(
+                Collection.chunks, qvec, chunk_count, in_net, exact=True, fields=_CHUNK_FIELDS
+            )
             # Best first, ties by point id: evidence order and the semantic_notes feature are then stable.
             for hit in sorted(hits, key=lambda h: (-h.score, h.id)):
                 # A match reads without the write lock: someone erased between two of these reads has
@@ -407,6 +414,18 @@ class Matcher:
         total: np.ndarray = np.sum(vectors, axis=0)
         unit: np.ndarray = total / max(float(np.linalg.norm(total)), _MIN_NORM)
         return unit
+
+
+def _shown_kinds(mine: Sequence[tuple[Hit, str, E.PassageKind]]) -> list[int]:
+    """The passages of one candidate whose similarity a shortlist can show: those worth embedding.
+
+    Support lists strengths before context (``evidence.rank``): with enough distinct strengths to fill it,
+    no context passage is ever shown, so its similarity is never read (on the real-text bench pool, 16% of
+    the passages a match embedded). Concerns are always ranked, so always embedded.
+    """
+    strengths = {text for _, text, kind in mine if kind is E.PassageKind.strength}
+    skip = SKIP_UNSHOWN_CONTEXT and len(strengths) >= EVIDENCE_PER_CANDIDATE
+    return [i for i, (_, _, kind) in enumerate(mine) if not (skip and kind is E.PassageKind.context)]
 
 
 def _share(matched: list[str], wanted: list[str]) -> float | None:
