@@ -162,6 +162,17 @@ def _opener(root: Path, default: Encoder, *, local: bool) -> Iterator[MemoryFact
         client.close()
 
 
+@contextlib.contextmanager
+def fast_memory(data_dir: Path, **settings: object) -> Iterator[Memory]:
+    """A memory on the fast stack for a module's own fixture: the hashing encoder on a local-mode store.
+
+    For API modules that build one memory outside the ``stack`` parametrisation: an Edge store is ~800
+    files and most of such a module's setup, and these tests are about the service, not the store's files.
+    """
+    with _opener(data_dir.parent, HashingEncoder(64), local=True) as factory:
+        yield factory(data_dir.name, **settings)
+
+
 def _server_client() -> QdrantClient:
     """A Qdrant server when TALENTRECALL_QDRANT_URL names one (``make test-qdrant``), else the local mode."""
     url = os.environ.get("TALENTRECALL_QDRANT_URL")

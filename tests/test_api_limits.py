@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 import logging
 from collections.abc import Iterator
-from pathlib import Path
 
 import httpx
 import pytest
@@ -13,10 +12,8 @@ from fastapi import FastAPI
 from fastapi.testclient import TestClient
 
 from api.app import create_app
-from api.settings import ApiSettings
-from embed.encoder import HashingEncoder
 from memory import Memory
-from tests.conftest import LiveServer
+from tests.conftest import LiveServer, fast_memory
 
 PROBLEM = "application/problem+json"
 
@@ -33,15 +30,14 @@ def _app(memory: Memory) -> FastAPI:
 
 @pytest.fixture(scope="module")
 def memory(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Memory]:
-    settings = ApiSettings(
-        data_dir=Path(tmp_path_factory.mktemp("limits")),
+    with fast_memory(
+        tmp_path_factory.mktemp("limits"),
         auth=False,
         max_body_bytes=4096,
         max_text_chars=500,
         max_import_lines=20,
         max_rejected_listed=3,
-    )
-    with Memory.open(settings, encoder=HashingEncoder(64)) as memory:
+    ) as memory:
         yield memory
 
 

@@ -19,10 +19,8 @@ from fastapi.testclient import TestClient
 from api import greenhouse
 from api.app import create_app
 from api.outbox import FILENAME
-from api.settings import ApiSettings
-from embed import HashingEncoder
 from memory import Memory
-from tests.conftest import LiveServer, MemoryFactory, apps_over
+from tests.conftest import LiveServer, MemoryFactory, apps_over, fast_memory
 from tests.helpers import candidate, note
 
 SECRET = "gh-web-hook-secret-key"
@@ -62,8 +60,7 @@ def as_greenhouse(body: bytes, event_id: str | None = "", secret: str = SECRET) 
 def memory(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Memory]:
     """One loaded memory for the module (opening and loading one is most of a test's cost): tests use
     fresh event ids and compare counts before and after."""
-    settings = ApiSettings(data_dir=tmp_path_factory.mktemp("greenhouse"), auth=False)
-    with Memory.open(settings, encoder=HashingEncoder(64)) as opened:
+    with fast_memory(tmp_path_factory.mktemp("greenhouse"), auth=False) as opened:
         load(opened)
         yield opened
 

@@ -22,9 +22,8 @@ from standardwebhooks.webhooks import Webhook
 from api import hooks, webhooks
 from api.app import create_app
 from api.settings import ApiSettings
-from embed import HashingEncoder
 from memory import Memory
-from tests.conftest import apps_over
+from tests.conftest import apps_over, fast_memory
 from tests.helpers import candidate, note
 
 RAW_KEY = b"0123456789abcdef0123456789abcdef"
@@ -58,8 +57,7 @@ def signed(body: bytes, key: bytes = RAW_KEY, msg_id: str | None = None, at: dat
 
 @pytest.fixture(scope="module")
 def memory(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Memory]:
-    settings = ApiSettings(data_dir=tmp_path_factory.mktemp("hook"), auth=False)
-    with Memory.open(settings, encoder=HashingEncoder(64)) as opened:
+    with fast_memory(tmp_path_factory.mktemp("hook"), auth=False) as opened:
         for cid, headline in POOL:
             opened.upsert_candidate(candidate(cid, headline=headline))
             opened.add_note(note(f"{cid}-n", cid, f"Interview: {headline}, calm under pressure."))

@@ -21,8 +21,7 @@ from hypothesis import strategies as st
 from api import greenhouse, webhooks
 from api.app import create_app
 from api.settings import ApiSettings
-from embed import HashingEncoder
-from memory import Memory
+from tests.conftest import fast_memory
 from tests.helpers import candidate
 
 KEY = b"fuzzing-key-of-thirty-two-bytes!"
@@ -43,7 +42,7 @@ run = settings(max_examples=120, derandomize=True, deadline=None, suppress_healt
 @pytest.fixture(scope="module")
 def client(tmp_path_factory: pytest.TempPathFactory) -> Iterator[TestClient]:
     data_dir = tmp_path_factory.mktemp("fuzz")
-    with Memory.open(ApiSettings(data_dir=data_dir, auth=False), encoder=HashingEncoder(64)) as memory:
+    with fast_memory(data_dir, auth=False) as memory:
         memory.upsert_candidate(candidate("n1", headline="ICU nurse"))
         hook_secret = "whsec_" + base64.b64encode(KEY).decode()
         configured = ApiSettings(data_dir=data_dir, auth=False, greenhouse_secret=GREENHOUSE, hook_secret=hook_secret)
