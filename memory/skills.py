@@ -56,6 +56,12 @@ def _taxonomy() -> tuple[dict[str, str], dict[str, tuple[str, ...]], frozenset[s
     return index, forms, frozenset(_key(a) for a in data["ambiguous"])
 
 
+# Skill names recur in every match (asked skills x each member of the net, and each member's own skills):
+# their canonical names and spellings are kept per name (10% of a warm match before).
+SKILL_CACHE_NAMES = 8192
+
+
+@lru_cache(maxsize=SKILL_CACHE_NAMES)
 def canonical(skill: str) -> str:
     """The canonical name of a skill.
 
@@ -66,6 +72,7 @@ def canonical(skill: str) -> str:
     return index.get(_key(skill), _norm(skill))
 
 
+@lru_cache(maxsize=SKILL_CACHE_NAMES)
 def spellings(skill: str) -> tuple[str, ...]:
     """Every phrase (as token keys) that names this skill: its canonical name and its taxonomy spellings."""
     name = canonical(skill)
@@ -99,8 +106,10 @@ def _phrases(text: str) -> frozenset[str]:
 
 
 def forget_texts() -> None:
-    """Drop the phrases kept per member text (an erasure must leave no copy of the person's texts)."""
+    """Drop the phrases and skill names kept per text (an erasure must leave no copy of the person's texts)."""
     _phrases.cache_clear()
+    canonical.cache_clear()
+    spellings.cache_clear()
 
 
 def extract(text: str) -> set[str]:

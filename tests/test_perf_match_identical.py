@@ -1,8 +1,8 @@
 """The match path's savings change nothing a match returns (issue 13).
 
 What was cut from a match is work whose result was never read or is read again: payload fields the match
-does not use, chunks cut into passages and passages classified again, passages embedded that no
-shortlist can show. A fixed pool answers a battery of
+does not use, chunks cut into passages, passages classified and skill names spelled out again, passages
+embedded that no shortlist can show. A fixed pool answers a battery of
 requisitions (skills, long descriptions, filters, weights, consent split, audits, a re-ranking proposal)
 twice: as shipped, and with every saving undone (``_undone``). The full responses and the decision-log
 entries must be equal, float for float.
@@ -21,7 +21,7 @@ from typing import Any
 import pytest
 
 import memory.match as match_module
-from memory import MatchFilters, Memory, Requisition, RerankOptions
+from memory import MatchFilters, Memory, Requisition, RerankOptions, skills
 from memory import evidence as E
 from memory.demo import demo_records
 from memory.store import Collection, Hit, VectorStore, Where
@@ -102,8 +102,8 @@ class _FullPayloads:
 
 
 def _undone(memory: Memory, monkeypatch: pytest.MonkeyPatch) -> None:
-    """Every saving of the match path undone: whole note-chunk payloads, no passage cut or kind memoised,
-    every passage of the first results embedded.
+    """Every saving of the match path undone: whole note-chunk payloads, no passage cut, kind or skill name
+    memoised, every passage of the first results embedded.
 
     The passage vectors stay cached: the model's last float bits depend on what a text is batched with
     (6e-8 measured), so only a cache shared by both runs makes "equal, float for float" hold for the model.
@@ -113,6 +113,8 @@ def _undone(memory: Memory, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(E, "classify", E.classify.__wrapped__)
     monkeypatch.setattr(E, "_cut", E._cut.__wrapped__)
     monkeypatch.setattr(match_module, "SKIP_UNSHOWN_CONTEXT", False)
+    monkeypatch.setattr(skills, "canonical", skills.canonical.__wrapped__)
+    monkeypatch.setattr(skills, "spellings", skills.spellings.__wrapped__)
 
 
 @pytest.fixture(scope="module")
@@ -140,8 +142,9 @@ def test_a_match_returns_what_it_returned_before_its_savings(pool: Memory, monke
 
 
 def test_an_erasure_empties_the_passage_caches(pool: Memory) -> None:
-    """The memoised cuts and kinds are keyed by the notes' texts: an erasure clears them (Matcher.forget)."""
+    """The memoised cuts, kinds and skill names are keyed by stored texts: an erasure clears them too."""
     pool.match(ASKS[0][0], now=NOW)
     assert E._cut.cache_info().currsize > 0 and E.classify.cache_info().currsize > 0
     pool.delete(pool.match(ASKS[0][0], now=NOW).results[0].candidate_id)
     assert E._cut.cache_info().currsize == 0 and E.classify.cache_info().currsize == 0
+    assert skills.canonical.cache_info().currsize == 0 and skills.spellings.cache_info().currsize == 0
