@@ -39,3 +39,11 @@ def test_the_row_states_the_goal() -> None:
     assert "NOT met" in throughput_markdown([_row(GOAL_MATCH_SHARE - 0.01)])
     assert ": met" in throughput_markdown([_row(GOAL_MATCH_SHARE)])
     assert "10,000 | 50,000 | 20" in throughput_markdown([_row(0.3)])
+
+
+def test_the_cpu_row_is_rendered_when_measured() -> None:
+    row = _row(0.3)
+    assert "match cold ms" not in throughput_markdown([row])
+    cpu = {"torch_threads": 1, "bare_ms": 30.0, "match_warm_ms": 120.0, "match_cold_ms": 1200.0}
+    row["cpu"] = {**cpu, "warm_share": 0.25, "cold_share": 0.025}
+    assert "| 10,000 | 1 | 30.0 | 120.0 | 1200.0 | 0.25 | 0.025 |" in throughput_markdown([row])
