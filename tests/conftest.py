@@ -50,6 +50,28 @@ REAL_MODEL_FIXTURES = {"minilm", "real_memory", "open_real_memory"}
 STACK_MEMORY_FIXTURES = {"memory", "open_memory", "open_module_memory"}
 
 
+def pytest_configure(config: pytest.Config) -> None:
+    """Each test process imports spaCy once, up front, without letting thinc import torch.
+
+    thinc (spaCy's ML layer) imports torch at import time only to offer it as a backend; the redaction
+    pipeline runs on numpy. That import is ~3 s of CPU in every worker of the fast suite, which never
+    encodes with torch. Done here, before any test starts a thread, so no other import can see the
+    placeholder; a process that loads the real model imports torch afterwards as usual. The service is
+    left as it is: it loads torch for the model anyway. Not in xdist's controller, which runs no test.
+    """
+    import sys
+
+    if getattr(config.option, "numprocesses", None) and "PYTEST_XDIST_WORKER" not in os.environ:
+        return
+    if "torch" in sys.modules or "spacy" in sys.modules:
+        return
+    sys.modules["torch"] = None  # type: ignore[assignment]  # `import torch` raises ImportError meanwhile
+    try:
+        import spacy  # noqa: F401
+    finally:
+        del sys.modules["torch"]
+
+
 _ALL_SLOW = re.compile(r"^pytestmark = \[?pytest\.mark\.slow\b", re.MULTILINE)
 
 

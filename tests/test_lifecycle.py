@@ -18,6 +18,7 @@ from memory import (
     Requisition,
     Segment,
     Touchpoint,
+    privacy,
 )
 from memory.store import Collection, Where
 from tests.helpers import NOW, candidate, note
@@ -281,11 +282,13 @@ def test_retention_months_are_bounded(memory: Memory, months: int) -> None:
         memory.retention(months=months)
 
 
-def test_retention_stops_between_batches(memory: Memory) -> None:
-    memory._writer.write([candidate(f"old-{i}") for i in range(150)], now=NOW - timedelta(days=1000))
+def test_retention_stops_between_batches(memory: Memory, monkeypatch: pytest.MonkeyPatch) -> None:
+    # Batches of 10 instead of 100: the same stop between two batches, at a tenth of the writes.
+    monkeypatch.setattr(privacy, "_RETENTION_BATCH", 10)
+    memory._writer.write([candidate(f"old-{i}") for i in range(15)], now=NOW - timedelta(days=1000))
     seen: list[tuple[int, int]] = []
     report = memory.retention(
         months=12, now=NOW, apply=True, progress=lambda d, t: seen.append((d, t)), should_stop=lambda: bool(seen)
     )
-    assert report.stopped and report.purged == 100 and seen == [(100, 150)]
-    assert memory.count().candidates == 50
+    assert report.stopped and report.purged == 10 and seen == [(10, 15)]
+    assert memory.count().candidates == 5
