@@ -2,12 +2,15 @@
 
 Entry points: the Python verbs one by one, one NDJSON import, and the REST routes over HTTP. The state
 compared is every payload and vector of every collection, but for the server's own clock (``created_at``)
-and the store's salt (the manifest).
+and the store's salt (the manifest). On both stores: the server adapter (qdrant-client's local mode, or
+``TALENTRECALL_QDRANT_URL``'s server) in the fast suite, Qdrant Edge on disk in ``make test``; the encoder
+is the hashing one on both, since the vectors are compared to the last digit.
 """
 
 from __future__ import annotations
 
 import json
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -17,8 +20,9 @@ from fastapi.testclient import TestClient
 from api.app import create_app
 from api.settings import ApiSettings
 from embed import HashingEncoder
-from memory import Candidate, EvaluationSignal, InterviewNote, Memory, Settings, Touchpoint
+from memory import Candidate, EvaluationSignal, InterviewNote, Memory, Touchpoint
 from memory.store import Collection
+from tests.conftest import _opener
 
 CANDIDATE = {
     "candidate_id": "c-1",
@@ -66,12 +70,24 @@ def state(memory: Memory) -> dict[str, Any]:
     return out
 
 
-def open_memory(path: Path) -> Memory:
-    return Memory.open(Settings(data_dir=path), encoder=HashingEncoder(64))
+Opener = Callable[[str], Memory]
 
 
-def by_verbs(path: Path) -> dict[str, Any]:
-    with open_memory(path) as memory:
+STORES = [
+    pytest.param("local", marks=pytest.mark.qdrant),
+    pytest.param("edge", marks=[pytest.mark.slow, pytest.mark.edge]),
+]
+
+
+@pytest.fixture(params=STORES)
+def open_memory(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Opener]:
+    """Memories by name (opened again, a name finds what it held) on the local mode or on Edge."""
+    with _opener(tmp_path, HashingEncoder(64), local=request.param == "local") as factory:
+        yield lambda name: factory(name, auth=False)  # auth off: the local demo's mode, for the REST path
+
+
+def by_verbs(open_memory: Opener, name: str) -> dict[str, Any]:
+    with open_memory(name) as memory:
         memory.upsert_candidate(Candidate.model_validate(CANDIDATE))
         memory.add_note(InterviewNote.model_validate({**NOTE, "candidate_id": "c-1"}))
         memory.add_signal(EvaluationSignal.model_validate({**SIGNAL, "candidate_id": "c-1"}))
@@ -79,23 +95,23 @@ def by_verbs(path: Path) -> dict[str, Any]:
         return state(memory)
 
 
-def by_import(path: Path, *, imported: int = 4) -> dict[str, Any]:
+def by_import(open_memory: Opener, name: str, *, imported: int = 4) -> dict[str, Any]:
     lines = [
         json.dumps({"type": "candidate", **CANDIDATE}),
         json.dumps({"type": "note", **NOTE, "candidate_id": "c-1"}),
         json.dumps({"type": "signal", **SIGNAL, "candidate_id": "c-1"}),
         json.dumps({"type": "touchpoint", **TOUCH, "candidate_id": "c-1"}),
     ]
-    with open_memory(path) as memory:
+    with open_memory(name) as memory:
         report = memory.import_ndjson(lines)
         assert (report.imported, report.unchanged, report.rejected) == (imported, 4 - imported, [])
         return state(memory)
 
 
-def by_rest(path: Path) -> dict[str, Any]:
-    with open_memory(path) as memory:
-        app = create_app(ApiSettings(data_dir=path, auth=False), memory=memory)  # auth off: the local demo's mode
-        with TestClient(app) as client:
+def by_rest(open_memory: Opener, name: str) -> dict[str, Any]:
+    with open_memory(name) as memory:
+        assert isinstance(memory.settings, ApiSettings)
+        with TestClient(create_app(memory.settings, memory=memory)) as client:
             assert client.put("/v1/candidates/c-1", json=CANDIDATE).status_code == 201
             assert client.post("/v1/candidates/c-1/notes", json=NOTE).status_code == 201
             assert client.post("/v1/candidates/c-1/signals", json=SIGNAL).status_code == 201
@@ -103,18 +119,18 @@ def by_rest(path: Path) -> dict[str, Any]:
         return state(memory)
 
 
-def test_every_entry_point_stores_the_same_state(tmp_path: Path) -> None:
-    reference = by_verbs(tmp_path / "verbs")
+def test_every_entry_point_stores_the_same_state(open_memory: Opener) -> None:
+    reference = by_verbs(open_memory, "verbs")
     assert reference["consents"] and reference["touchpoints"] and reference["protected"]
-    assert by_import(tmp_path / "import") == reference
-    assert by_rest(tmp_path / "rest") == reference
+    assert by_import(open_memory, "import") == reference
+    assert by_rest(open_memory, "rest") == reference
 
 
-def test_replaying_any_entry_point_changes_nothing(tmp_path: Path) -> None:
-    first = by_verbs(tmp_path / "s")
+def test_replaying_any_entry_point_changes_nothing(open_memory: Opener) -> None:
+    first = by_verbs(open_memory, "s")
     # The replayed candidate lacks the verification its reply brought; a replay never un-learns it.
-    assert by_import(tmp_path / "s", imported=0) == first
-    assert by_verbs(tmp_path / "s") == first
+    assert by_import(open_memory, "s", imported=0) == first
+    assert by_verbs(open_memory, "s") == first
 
 
 @pytest.mark.parametrize(
@@ -126,8 +142,8 @@ def test_replaying_any_entry_point_changes_nothing(tmp_path: Path) -> None:
     ],
     ids=["consent", "note", "touchpoint"],
 )
-def test_a_future_time_is_refused_by_every_entry_point(tmp_path: Path, record: dict[str, Any]) -> None:
-    with open_memory(tmp_path / "s") as memory:
+def test_a_future_time_is_refused_by_every_entry_point(open_memory: Opener, record: dict[str, Any]) -> None:
+    with open_memory("s") as memory:
         if record["type"] != "candidate":
             memory.upsert_candidate(Candidate.model_validate(CANDIDATE))
         before = state(memory)
@@ -136,8 +152,8 @@ def test_a_future_time_is_refused_by_every_entry_point(tmp_path: Path, record: d
         assert state(memory) == before
 
 
-def test_a_replayed_older_consent_does_not_undo_an_unsubscribe(tmp_path: Path) -> None:
-    with open_memory(tmp_path / "s") as memory:
+def test_a_replayed_older_consent_does_not_undo_an_unsubscribe(open_memory: Opener) -> None:
+    with open_memory("s") as memory:
         memory.upsert_candidate(Candidate.model_validate(CANDIDATE))
         optout = {**TOUCH, "touchpoint_id": "t-2", "outcome": "unsubscribed", "candidate_id": "c-1"}
         memory.add_touchpoint(Touchpoint.model_validate(optout))
