@@ -36,7 +36,7 @@ from memory import (
     Touchpoint,
 )
 from memory.demo import demo_ndjson
-from tests.conftest import LiveServer
+from tests.conftest import LiveServer, fast_memory
 
 KEYS = {"recruiter": "k-recruiter", "auditor": "k-auditor", "admin": "k-admin"}
 
@@ -49,12 +49,10 @@ NO_TIME_OVER_REST = {"verify"}  # the route stamps the server's time
 @pytest.fixture(scope="module")
 def served(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Memory, TestClient]]:
     keys = ",".join(f"{role}:{hash_key(key)}" for role, key in KEYS.items())
-    settings = ApiSettings(data_dir=tmp_path_factory.mktemp("client") / "store", auth=True, api_keys=keys)
-    memory = Memory.open(settings, encoder=HashingEncoder(64))
-    memory.import_ndjson(demo_ndjson(24))
-    with TestClient(create_app(memory=memory)) as http:
-        yield memory, http
-    memory.close()
+    with fast_memory(tmp_path_factory.mktemp("client") / "store", auth=True, api_keys=keys) as memory:
+        memory.import_ndjson(demo_ndjson(24))
+        with TestClient(create_app(memory=memory)) as http:
+            yield memory, http
 
 
 def client_as(served: tuple[Memory, TestClient], role: str | None) -> Client:
