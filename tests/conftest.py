@@ -30,20 +30,25 @@ import time
 import uuid
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-import httpx
 import pytest
-import uvicorn
-from fastapi import FastAPI
-from fastapi.testclient import TestClient
 from filelock import FileLock
-from qdrant_client import QdrantClient
 
 from api.settings import ApiSettings
 from embed import Encoder, HashingEncoder, SentenceEncoder
 from eval import devset
 from memory import Memory, Settings
-from memory.store_server import LOCAL, ServerStore
+
+# qdrant-client, FastAPI, httpx and uvicorn are imported on use: 2-3 s of imports at the start of every
+# test process, xdist's controller included, which runs no test.
+if TYPE_CHECKING:
+    import httpx
+    from fastapi import FastAPI
+    from fastapi.testclient import TestClient
+    from qdrant_client import QdrantClient
+
+    from memory.store_server import ServerStore
 
 REPO = Path(__file__).resolve().parents[1]
 REAL_MODEL_FIXTURES = {"minilm", "real_memory", "open_real_memory"}
@@ -143,11 +148,15 @@ def encoder(stack: str, request: pytest.FixtureRequest) -> Encoder:
 MemoryFactory = Callable[..., Memory]
 
 
-class _KeptStore(ServerStore):
+def _kept_store(client: QdrantClient, prefix: str) -> ServerStore:
     """A local-mode store whose close keeps its data, so that a test can restart the memory over it."""
+    from memory.store_server import ServerStore
 
-    def close(self) -> None:
-        pass
+    class KeptStore(ServerStore):
+        def close(self) -> None:
+            pass
+
+    return KeptStore(client, prefix)
 
 
 @contextlib.contextmanager
@@ -168,7 +177,7 @@ def _opener(root: Path, default: Encoder, *, local: bool) -> Iterator[MemoryFact
             client = clients.setdefault(name, _server_client())
             # A test's own collections, so that runs against one real server never see each other's points.
             prefixes.setdefault(name, f"t{uuid.uuid4().hex[:12]}")
-            store = _KeptStore(client, prefixes[name])
+            store = _kept_store(client, prefixes[name])
         memory = Memory.open(config, encoder=encoder or default, store=store)
         opened.append(memory)
         return memory
@@ -197,6 +206,10 @@ def fast_memory(data_dir: Path, **settings: object) -> Iterator[Memory]:
 
 def _server_client() -> QdrantClient:
     """A Qdrant server when TALENTRECALL_QDRANT_URL names one (``make test-qdrant``), else the local mode."""
+    from qdrant_client import QdrantClient
+
+    from memory.store_server import LOCAL
+
     url = os.environ.get("TALENTRECALL_QDRANT_URL")
     if url:
         return QdrantClient(url=url, api_key=os.environ.get("TALENTRECALL_QDRANT_API_KEY"))
@@ -307,6 +320,8 @@ class LiveServer:
     """A real uvicorn server on loopback, in a thread, serving one app."""
 
     def __init__(self, app: object) -> None:
+        import uvicorn
+
         self.port = free_port()
         self.url = f"http://127.0.0.1:{self.port}"
         config = uvicorn.Config(app, host="127.0.0.1", port=self.port, log_level="warning", lifespan="on")  # type: ignore[arg-type]
@@ -327,11 +342,14 @@ class LiveServer:
         self.thread.join(timeout=10)
 
 
-ServeFactory = Callable[[FastAPI], contextlib.AbstractContextManager[httpx.Client]]
+ServeFactory = Callable[["FastAPI"], "contextlib.AbstractContextManager[httpx.Client]"]
 
 
 @contextlib.contextmanager
 def _serve(app: FastAPI, *, real: bool) -> Iterator[httpx.Client]:
+    import httpx
+    from fastapi.testclient import TestClient
+
     if real:
         with LiveServer(app) as server, httpx.Client(base_url=server.url, timeout=30) as client:
             yield client
@@ -358,6 +376,8 @@ def apps_over(memory: Memory, **defaults: object) -> Iterator[Callable[..., Test
     For modules that load one memory and try the service under several settings (secrets, roles); each
     client runs the app's lifespan, as uvicorn would, and is closed on exit.
     """
+    from fastapi.testclient import TestClient
+
     from api.app import create_app
 
     clients: list[TestClient] = []
