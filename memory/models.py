@@ -64,7 +64,23 @@ def _clean_list(values: list[str]) -> list[str]:
 
 # At most 500 entries of 300 characters: skills, emails, phones, tags, locations.
 CleanList = Annotated[list[ShortText], Field(max_length=500), AfterValidator(_clean_list)]
-Label = Annotated[str, Field(min_length=1, max_length=100), AfterValidator(lambda v: v.strip().lower())]
+
+
+def _label(value: str) -> str:
+    """Trimmed and lower-cased, then measured: a label must read back as it was stored.
+
+    Python's strip() removes more than the length check sees as blank (e.g. U+001C), and lower() can
+    lengthen a string ('İ' becomes two characters); measured before, such a label was stored and then
+    refused on every read of its segment (found by schemathesis: GET /v1/segments answered 500).
+    """
+    label = value.strip().lower()
+    if not 1 <= len(label) <= _LABEL_CHARS:
+        raise ValueError(f"a label has 1 to {_LABEL_CHARS} characters once trimmed and lower-cased")
+    return label
+
+
+_LABEL_CHARS = 100
+Label = Annotated[str, Field(min_length=1, max_length=_LABEL_CHARS), AfterValidator(_label)]
 
 
 class Source(StrEnum):
