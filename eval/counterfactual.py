@@ -75,6 +75,25 @@ def name_groups(shared: Path, per_group: int = 6, origins: bool = False) -> dict
     return dict(sorted(groups.items()))
 
 
+def word_name_groups(held_out: bool = False) -> dict[tuple[str, str], list[Person]]:
+    """Names made of words or places, from the round-5 check set (:mod:`eval.redaction_round5`): noun-word
+    surnames, virtue names, given names that are cities, pet names, short Chinese and Korean names; one group per
+    origin, the two pronoun sets alternating. The tune half, or with ``held_out`` the held-out half and the final
+    part (for a measurement, not for working on)."""
+    from eval.redaction_round5 import FINAL_GROUPS, GROUPS, held
+
+    groups: dict[tuple[str, str], list[Person]] = defaultdict(list)
+    every = {**GROUPS, **{f"{g} (held out)": names for g, names in FINAL_GROUPS.items()}}
+    for index, (group, names) in enumerate(every.items()):
+        for n, full in enumerate(names):
+            if held(group, n) != held_out:
+                continue
+            given, _, family = full.partition(" ")
+            sex = "MF"[n % 2]
+            groups[(f"R{index:02d}", sex)].append(Person(given, family, "O", sex))
+    return dict(sorted(groups.items()))
+
+
 def _note_text(person: Person, referee: Person) -> str:
     he, him, his, title = PRONOUNS[person.sex]
     return (

@@ -142,9 +142,14 @@ def opening_name(text: str, tokens: list[Token], lex: Lexicon) -> None:
     if rest.strip() and rest[:1] not in ".,|-\n" and rest[:2] != " -" and rest[:2] != " |":
         return
     # A product opens no name ("Kafka Streams."); later words may be products too ("Wanbli Spotted Eagle").
-    if words[0].key in lex.tech or not all(_plain(t, lex) and not t.upper for t in words):
+    if words[0].key in lex.tech and words[0].key not in lex.given:
         return
-    if any(_strange(t, lex) for t in words):
+    # A listed given name opens it even when it is also a place or a word ("Dakota Runs Above.", "River Long
+    # Soldier."); the other words must be no place, employer, job word or acronym.
+    given = words[0].key in lex.given and not words[0].upper and words[-1].key not in PLACES
+    if not all((_plain(t, lex) or (given and n == 0)) and not t.upper for n, t in enumerate(words)):
+        return
+    if given or any(_strange(t, lex) for t in words):
         for t in words:
             if t.key not in TITLES:
                 mark(t, "opening name")

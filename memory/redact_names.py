@@ -95,7 +95,7 @@ def analyse(
     offsets of lines that were written in capitals and re-cased (their lower-case words say nothing)."""
     lex = lex or lexicon()
     tokens = tokenize(text, lex, own)
-    protect_phrases(text, tokens)
+    protect_phrases(text, tokens, lex)
     protect_shapes(text, tokens, lex)
     kept = things(text, tokens, shouted)
     analysis = Analysis(text, tokens)

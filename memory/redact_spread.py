@@ -87,8 +87,11 @@ def _extend(text: str, tokens: list[Token]) -> None:
         while changed:
             changed = False
             for n, w in enumerate(words):
-                if w.person or not w.cap or w.protected or w.key in PLACES or w.key in ORGS or w.key in TITLES:
+                if w.person or not w.cap or w.protected or w.key in TITLES:
                     continue
+                placed = w.key in PLACES or w.key in ORGS
+                if placed and not (n + 1 < len(words) and words[n + 1].person and w.key in lex.given):
+                    continue  # a place stays, unless a given name opening a found name ("Dakota [Runs Above]")
                 if w.upper and len(w.key) <= 5 and not line:
                     continue
                 left = n > 0 and words[n - 1].person
@@ -134,11 +137,12 @@ def _opens(text: str, words: list[Token], n: int, lex: Lexicon) -> bool:
     ("Angel [Franco]", "Sunday [Adeyemi]"), any word mid-sentence, where only a proper noun is capitalised
     ("Phone screen, Semi [Radradra]"). The found word must be a name or a word no list or dictionary knows."""
     w, following = words[n], words[n + 1]
-    if following.kind not in (Kind.NAME, Kind.UNKNOWN) or following.key in lex.common:
-        return False
+    strange = following.kind in (Kind.NAME, Kind.UNKNOWN) and following.key not in lex.common
+    if not strange and not (w.key in lex.given and following.why != "model"):
+        return False  # "Dakota [Runs Above]": a given name before a name a rule found, whatever its words
     if w.upper or w.key in lex.tech or w.key in ROLE_WORDS or w.key in MONTHS or w.key in DAYS or w.key in OPENERS:
         return False  # "Per [Quilabrenu]": a cue opening the sentence is no name
-    return w.key in lex.given or not sentence_start(text, w)
+    return (w.key in lex.given and not w.protected) or (strange and not sentence_start(text, w))
 
 
 def propagate(analysis: Analysis) -> None:
@@ -185,6 +189,15 @@ def propagate(analysis: Analysis) -> None:
             mark(token, "propagate")
         elif len(token.key) > 2 and _spreads_lower(token, lex):
             mark(token, "propagate, lower case")
+    _extend(text, tokens)  # the rest of names found only by spreading: "Dakota [Runs Above] came in"
+    found = {t.key for t in tokens if t.person and t.cap and len(t.key) > 2 and not t.protected}
+    for left, right in itertools.pairwise(tokens):
+        if left.person or not right.person or not joined(text, left, right):
+            continue
+        if left.cap and left.key in TITLES:
+            mark(left, "title")  # "Mr. [Church]" as "[Mr. Okafor]"
+        elif not left.cap and left.key in found and not left.protected:
+            mark(left, "propagate, lower case")  # "dakota [runs above]" after "Dakota Runs Above"
 
 
 def _sure(index: int, tokens: list[Token]) -> bool:

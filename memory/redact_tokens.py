@@ -177,8 +177,9 @@ def tokenize(text: str, lex: Lexicon, own: frozenset[str] = frozenset()) -> list
     return tokens
 
 
-def protect_phrases(text: str, tokens: list[Token]) -> None:
-    """Keep phrases (any case) and organisation names are never removed."""
+def protect_phrases(text: str, tokens: list[Token], lex: Lexicon | None = None) -> None:
+    """Keep phrases (any case) and organisation names are never removed; with ``lex``, a given name before a
+    suffix that is also a family name ("Austin Church", "Jordan Mills") is left to the name rules."""
     starts: dict[str, list[list[str]]] = {}
     for phrase in KEEP_PHRASES:
         starts.setdefault(phrase[0], []).append(phrase)
@@ -188,7 +189,7 @@ def protect_phrases(text: str, tokens: list[Token]) -> None:
             if words == phrase:
                 for t in tokens[index : index + len(phrase)]:
                     t.protected = True
-    spans = iter([(m.start(), m.end()) for m in _ORGS.finditer(text)])
+    spans = iter([(m.start(), m.end()) for m in _ORGS.finditer(text) if lex is None or not _named_org(m.group(0), lex)])
     span = next(spans, None)
     for token in tokens:  # tokens and spans are both in text order
         while span is not None and span[1] <= token.start:
@@ -197,6 +198,19 @@ def protect_phrases(text: str, tokens: list[Token]) -> None:
             break
         if span[0] <= token.start:
             token.protected = True
+
+
+_SURNAME_SUFFIXES = frozenset("church mills mill banks steel trust".split())
+
+
+def _named_org(phrase: str, lex: Lexicon) -> bool:
+    """ "Austin Church", "Jordan Mills": two words, a given name and a suffix that is also a family name."""
+    words = phrase.rstrip(".").split()
+    if len(words) != 2:
+        return False
+    first, last = key_of(words[0].rstrip(".")), key_of(words[1])
+    titled = first in TITLES  # "Mr. Church answered"
+    return last in _SURNAME_SUFFIXES and (titled or (first in lex.given and first not in ORGS))
 
 
 def joined(text: str, left: Token, right: Token) -> bool:
