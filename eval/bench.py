@@ -38,6 +38,7 @@ from api.app import create_app
 from api.settings import ApiSettings
 from embed import SentenceEncoder
 from embed.encoder import Vectors
+from embed.wrapper import EncoderWrapper
 from eval import bench_corpus, bench_scale
 from eval import bench_scale_report as report
 from eval.bench_corpus import exact_top
@@ -67,26 +68,18 @@ def timed(fn: Callable[[], object], repeats: int) -> list[float]:
     return out
 
 
-class _Recorder:
+class _Recorder(EncoderWrapper):
     """The encoder, keeping every text it was asked to encode (from any thread)."""
 
     def __init__(self, encoder: SentenceEncoder) -> None:
-        self._encoder = encoder
+        super().__init__(encoder)
         self.texts: list[str] = []
         self._lock = threading.Lock()
-
-    @property
-    def model_id(self) -> str:
-        return self._encoder.model_id
-
-    @property
-    def dim(self) -> int:
-        return self._encoder.dim
 
     def encode(self, texts: Sequence[str]) -> Vectors:
         with self._lock:
             self.texts += texts
-        return self._encoder.encode(texts)
+        return self._inner.encode(texts)
 
 
 INGEST_REPEATS = 3

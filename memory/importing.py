@@ -21,6 +21,7 @@ import numpy as np
 
 from embed import Encoder
 from embed.encoder import Vectors
+from embed.wrapper import EncoderWrapper
 from memory.capture import PROFILE_CHUNK_WORDS, Redacts
 from memory.chunking import chunk_text
 from memory.errors import TalentRecallError
@@ -117,7 +118,7 @@ def _write(write: Write, block: list[ParsedLine], report: ImportReport, progress
         progress(len(block))
 
 
-class EncodeAhead:
+class EncodeAhead(EncoderWrapper):
     """An encoder that hands out vectors computed ahead of time on one background thread.
 
     ``submit(plan)`` runs ``plan`` (which returns texts) and encodes its texts on that thread;
@@ -127,19 +128,11 @@ class EncodeAhead:
     """
 
     def __init__(self, encoder: Encoder) -> None:
-        self._encoder = encoder
+        super().__init__(encoder)
         self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="encode-ahead")
         self._lock = threading.Lock()
         self._ready: dict[str, tuple[int, np.ndarray]] = {}  # text -> (submission, vector)
         self._submitted = 0
-
-    @property
-    def model_id(self) -> str:
-        return self._encoder.model_id
-
-    @property
-    def dim(self) -> int:
-        return self._encoder.dim
 
     def submit(self, plan: Callable[[], list[str]]) -> Future[None]:
         with self._lock:
@@ -150,7 +143,7 @@ class EncodeAhead:
         texts = [t for t in dict.fromkeys(plan()) if t]
         with self._lock:
             texts = [t for t in texts if t not in self._ready]
-        vectors = self._encoder.encode(texts) if texts else np.zeros((0, self.dim), dtype=np.float32)
+        vectors = self._inner.encode(texts) if texts else np.zeros((0, self.dim), dtype=np.float32)
         with self._lock:
             for text in [t for t, (n, _) in self._ready.items() if n < submission - 1]:
                 del self._ready[text]
@@ -163,7 +156,7 @@ class EncodeAhead:
             found = {t: self._ready.pop(t)[1] for t in set(texts) if t in self._ready}
         missing = [t for t in dict.fromkeys(texts) if t not in found]
         if missing:
-            found.update(zip(missing, self._encoder.encode(missing), strict=True))
+            found.update(zip(missing, self._inner.encode(missing), strict=True))
         return np.stack([found[t] for t in texts]).astype(np.float32, copy=False)
 
     def close(self) -> None:

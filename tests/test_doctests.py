@@ -16,6 +16,7 @@ MODULES = [
     "memory.identity",
     "memory.suppression",
     "embed.lazy",
+    "embed.wrapper",
     "eval.redaction_names",
     "memory.skills",
     "memory.demo",

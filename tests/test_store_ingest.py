@@ -18,6 +18,7 @@ import pytest
 
 from embed import HashingEncoder
 from embed.encoder import Vectors
+from embed.wrapper import EncoderWrapper
 from memory import Memory, Settings, importing
 from memory import memory as memory_module
 from memory.demo import demo_records
@@ -25,21 +26,13 @@ from memory.importing import EncodeAhead
 from memory.store import Collection
 
 
-class _Recording:
+class _Recording(EncoderWrapper):
     """The hashing encoder, noting which thread asked for which texts."""
 
     def __init__(self) -> None:
-        self._inner = HashingEncoder()
+        super().__init__(HashingEncoder())
         self.calls: list[tuple[str, list[str]]] = []
         self._lock = threading.Lock()
-
-    @property
-    def model_id(self) -> str:
-        return self._inner.model_id
-
-    @property
-    def dim(self) -> int:
-        return self._inner.dim
 
     def encode(self, texts: Sequence[str]) -> Vectors:
         with self._lock:
