@@ -1,0 +1,45 @@
+"""The typical requisition, taken out of every dense query.
+
+Every requisition embeds close to one common direction (any job ad reads like a job ad), and so does
+every resume: a raw cosine between the two rewards profiles that look like *any* role's profile (hubs).
+Subtracting the mean requisition vector from the query before normalising it leaves what is specific to
+*this* role, so a profile now scores by how much it leans towards the role rather than how generic it is.
+
+The centre is the mean unit query vector (built exactly as ``memory.match`` builds a query) of a fixed
+reference population of requisitions that the dev set's labels never touched: every O*NET occupation
+(title, description, four core tasks). It is computed once by ``python -m eval.query_centre`` and
+shipped in ``memory/query_centre.json`` with the model it belongs to; a vector means nothing in another
+model's space, so any other encoder (the hashing encoder of the fast tests) keeps its raw queries.
+"""
+
+from __future__ import annotations
+
+import json
+from importlib import resources
+
+import numpy as np
+
+CENTRE_FILE = "query_centre.json"
+# A unit vector is never divided by a norm below this (a query equal to the centre stays zero).
+_MIN_NORM = 1e-12
+
+
+def shipped_centre(model_id: str, dim: int) -> np.ndarray | None:
+    """The shipped centre for ``model_id`` (``None`` when none was computed for that model and size)."""
+    path = resources.files("memory").joinpath(CENTRE_FILE)
+    if not path.is_file():
+        return None
+    data = json.loads(path.read_text())
+    vector = np.asarray(data["vector"], dtype=np.float32)
+    if data.get("model") != model_id or vector.shape != (dim,):
+        return None
+    return vector
+
+
+def centred(query: np.ndarray, centre: np.ndarray | None) -> np.ndarray:
+    """The unit direction of ``query − centre`` (``query`` unchanged when there is no centre)."""
+    if centre is None:
+        return query
+    shifted = query - centre
+    unit: np.ndarray = shifted / max(float(np.linalg.norm(shifted)), _MIN_NORM)
+    return unit

@@ -1,0 +1,45 @@
+"""The typical requisition taken out of the dense query (memory/query_centre.py): fast, no model."""
+
+from __future__ import annotations
+
+import json
+from importlib import resources
+
+import numpy as np
+
+from embed.encoder import DEFAULT_MODEL_ID
+from memory.query_centre import CENTRE_FILE, centred, shipped_centre
+
+
+def test_centring_removes_the_common_direction_and_keeps_unit_length() -> None:
+    centre = np.array([0.6, 0.0, 0.0], dtype=np.float32)
+    query = np.array([0.8, 0.6, 0.0], dtype=np.float32)
+    out = centred(query, centre)
+    assert np.isclose(np.linalg.norm(out), 1.0)
+    assert np.allclose(out, [0.2 / np.hypot(0.2, 0.6), 0.6 / np.hypot(0.2, 0.6), 0.0])
+    # Two profiles equally close to the raw query: the one that leans towards what is specific to the query
+    # (away from the typical requisition) now scores higher.
+    generic, specific = np.array([1.0, 0.0, 0.0]), np.array([0.8, 0.6, 0.0]) @ np.eye(3)
+    assert float(out @ specific) > float(out @ generic)
+
+
+def test_no_centre_leaves_the_query_as_it_is() -> None:
+    query = np.array([0.0, 1.0], dtype=np.float32)
+    assert centred(query, None) is query
+
+
+def test_a_query_equal_to_the_centre_stays_finite() -> None:
+    v = np.array([1.0, 0.0], dtype=np.float32)
+    assert np.all(np.isfinite(centred(v, v)))
+
+
+def test_the_shipped_centre_belongs_to_minilm_only() -> None:
+    data = json.loads(resources.files("memory").joinpath(CENTRE_FILE).read_text())
+    assert data["model"] == DEFAULT_MODEL_ID and data["command"] == "python -m eval.query_centre"
+    vector = shipped_centre(DEFAULT_MODEL_ID, 384)
+    assert vector is not None and vector.shape == (384,)
+    # A mean of unit vectors is shorter than 1 and points somewhere (a real common direction).
+    assert 0.3 < float(np.linalg.norm(vector)) < 1.0
+    # Any other model's space, or another size, gets no centre: the hashing encoder's queries stay raw.
+    assert shipped_centre("hashing-384", 384) is None
+    assert shipped_centre(DEFAULT_MODEL_ID, 256) is None
