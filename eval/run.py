@@ -50,8 +50,12 @@ def open_eval_memory(store: Path | None) -> Memory:
     return Memory.open(Settings(data_dir=store or EVAL_STORE))
 
 
-def collect(memory: Memory, dev: ds.DevSet) -> Features:
-    """Load the resumes (idempotent) and read every pool member's features for each requisition."""
+def collect(memory: Memory, dev: ds.DevSet, *, centred: bool = True) -> Features:
+    """Load the resumes (idempotent) and read every pool member's features for each requisition.
+
+    ``centred=False`` matches with the raw query vector (no typical requisition taken out,
+    ``memory/query_centre.py``): the plain MiniLM cosine, measured as a baseline only.
+    """
     lines = [json.dumps({"type": "candidate", **r.model_dump(mode="json")}) for r in dev.resumes]
     # Progress on stderr: loading and matching take minutes on the real model (stdout stays the table).
     with tqdm(total=len(lines), desc="dev resumes", unit="resume", file=sys.stderr) as bar:
@@ -60,27 +64,35 @@ def collect(memory: Memory, dev: ds.DevSet) -> Features:
         raise RuntimeError(f"dev resumes rejected: {report.rejected[:3]}")
     filters = MatchFilters(consent_required=False)
     features: dict[str, dict[str, dict[str, float]]] = {}
-    for req in tqdm(dev.requisitions, desc="requisitions", unit="match", file=sys.stderr):
-        response = memory.match(req.requisition, limit=POOL_LIMIT, filters=filters, weights=DEFAULT_WEIGHTS)
-        # "_tier" (must-haves covered) rides along with the features: weight 0 in every score, it is read by
-        # ``eval.fit.rescore`` to order tiers as ``Memory.match`` does.
-        features[req.requisition_id] = {
-            r.candidate_id: {**r.features, TIER: float(r.must_haves_covered or 0)} for r in response.results
-        }
+    memory._matcher.centre_queries = centred
+    try:
+        for req in tqdm(dev.requisitions, desc="requisitions", unit="match", file=sys.stderr):
+            response = memory.match(req.requisition, limit=POOL_LIMIT, filters=filters, weights=DEFAULT_WEIGHTS)
+            # "_tier" (must-haves covered) rides along with the features: weight 0 in every score, it is read
+            # by ``eval.fit.rescore`` to order tiers as ``Memory.match`` does.
+            features[req.requisition_id] = {
+                r.candidate_id: {**r.features, TIER: float(r.must_haves_covered or 0)} for r in response.results
+            }
+    finally:
+        memory._matcher.centre_queries = True
     return features
 
 
-def systems(dev: ds.DevSet, features: Features, shipped: Mapping[str, float], version: str) -> dict[str, Run]:
+def systems(
+    dev: ds.DevSet, features: Features, shipped: Mapping[str, float], version: str, plain: Features
+) -> dict[str, Run]:
     """Runs per system, rescored offline from one match per requisition (``eval.fit.rescore``).
 
     The score is linear in the features, so a weight setting re-ranks the collected pool exactly as
     ``Memory.match`` would (ties by id, must-have tiers first when on); the pool is every dev resume.
     Baselines run without tiers: they are the single signals, as a search engine would rank them.
+    ``plain`` are the features read with the raw (uncentred) query: the plain MiniLM cosine baseline.
     """
     categories = {r.requisition_id: r.category for r in dev.requisitions}
     tiered, flat = cross_validated(features, dev.qrels(), categories)
     return {
         "bm25-only": rescore(features, only(lexical=1.0), tiers=False),
+        PLAIN_DENSE: rescore(plain, only(semantic_profile=1.0, semantic_notes=1.0), tiers=False),
         "dense-only": rescore(features, only(semantic_profile=1.0, semantic_notes=1.0), tiers=False),
         "rrf(bm25, dense)": rrf(features, ["lexical", "semantic_profile"]),
         "hybrid, default weights": rescore(features, DEFAULT_WEIGHTS),
@@ -90,9 +102,10 @@ def systems(dev: ds.DevSet, features: Features, shipped: Mapping[str, float], ve
     }
 
 
+PLAIN_DENSE = "dense-only, uncentred query (plain MiniLM cosine)"
 LEARNED = "hybrid, learned weights (5-fold CV), must-have tiers (default)"
 LEARNED_NO_TIERS = "hybrid, learned weights (5-fold CV), tiers off"
-BASELINES = ("bm25-only", "dense-only", "rrf(bm25, dense)", "hybrid, default weights")
+BASELINES = ("bm25-only", PLAIN_DENSE, "dense-only", "rrf(bm25, dense)", "hybrid, default weights")
 
 
 def table(qrels: dict[str, dict[str, int]], runs: dict[str, Run], resamples: int) -> str:
@@ -120,14 +133,14 @@ def table(qrels: dict[str, dict[str, int]], runs: dict[str, Run], resamples: int
 def by_category(dev: ds.DevSet, runs: dict[str, Run]) -> str:
     """NDCG@10 per category (mean over its requisitions) for the baselines and the learned hybrid."""
     qrels = dev.qrels()
-    shown = ("bm25-only", "dense-only", "rrf(bm25, dense)", LEARNED, LEARNED_NO_TIERS)
+    shown = ("bm25-only", PLAIN_DENSE, "dense-only", "rrf(bm25, dense)", LEARNED, LEARNED_NO_TIERS)
     scores = {name: per_query(qrels, runs[name], "ndcg@10") for name in shown}
     groups: dict[str, list[str]] = defaultdict(list)
     for req in dev.requisitions:
         groups[req.category].append(req.requisition_id)
     lines = [
-        "| category | requisitions | bm25 | dense | rrf | learned, tiers | learned, no tiers |",
-        "|---|---|---|---|---|---|---|",
+        "| category | requisitions | bm25 | dense, uncentred | dense | rrf | learned, tiers | learned, no tiers |",
+        "|---|---|---|---|---|---|---|---|",
     ]
     for category in sorted(groups):
         ids = groups[category]
@@ -145,7 +158,8 @@ def main(args: argparse.Namespace, settings: Settings) -> int:
     qrels = dev.qrels()
     with open_eval_memory(args.store) as memory:
         features = collect(memory, dev)
-        runs = systems(dev, features, memory.weights, memory.weights_version)
+        plain = collect(memory, dev, centred=False)
+        runs = systems(dev, features, memory.weights, memory.weights_version, plain)
         model = memory.model_id
     header = (
         f"Dev set: {len(dev.resumes)} resumes, {len(dev.requisitions)} requisitions, "
