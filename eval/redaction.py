@@ -329,7 +329,9 @@ def report(shared: Path, per_group: int = 60, layers: bool = True) -> str:
         f"Dev resumes (real resumes without a name field; a few still name their author or a referee): "
         f"{placed} `[PERSON]` placeholders in {words} words ({1000 * placed / words:.2f} per 1,000 words).",
     ]
-    lines += ["", *everyday_tables(_batch(full), shared)]
+    from eval.redaction_round5 import tables
+
+    lines += ["", *everyday_tables(_batch(full), shared), "", *tables(_batch(full))]
     if layers:
         lines += [
             "",

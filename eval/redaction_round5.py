@@ -29,7 +29,17 @@ from eval.redaction_round5_data import (
 )
 
 Batch = Callable[[Sequence[str]], list[str]]
-__all__ = ["CONTEXTS", "FINAL_GROUPS", "GROUPS", "HELD_OUT_GROUPS", "NEGATIVES", "cases", "final_check", "held"]
+__all__ = [
+    "CONTEXTS",
+    "FINAL_GROUPS",
+    "GROUPS",
+    "HELD_OUT_GROUPS",
+    "NEGATIVES",
+    "cases",
+    "final_check",
+    "held",
+    "tables",
+]
 
 
 def _values(full: str) -> dict[str, str]:
@@ -130,6 +140,42 @@ def final_check(redact: Batch) -> tuple[dict[str, list[int]], dict[str, list[int
     for (_, _, kept), output in zip(FINAL_NEGATIVES, outputs, strict=True):
         wrong[0] += "[PERSON]" in output or any(_gone(w, output) for w in kept.split())
     return dict(by_group), dict(by_context), wrong
+
+
+def tables(redact: Batch) -> list[str]:
+    """EVAL.md's round-5 tables: recall per group and false redactions, tune half, held-out half, final part."""
+    lines = [
+        "Round 5 (`eval/redaction_round5.py`, `python -m eval.redaction_round5 --final`): names made of words or "
+        "places (noun-word surnames, virtue names, given names that are cities, pet names, short names) in 20 "
+        "contexts, and look-alike negatives (brands, places, schools, products, eponyms, gendered words in proper "
+        "nouns, short days). Written in session 5 before working on it. `tune`: the half read while working; "
+        "`held out`: the other half, whole groups and contexts never read (scored in aggregate); `final`: a second "
+        "held-out part written later, scored once at the end.",
+        "",
+        "| origin group | tune | held out |",
+        "|---|---|---|",
+    ]
+    tune_groups, _, _ = recall(redact, False)
+    hold_groups, _, _ = recall(redact, True)
+    for group in GROUPS:
+        tune = f"{rate(tune_groups[group]):.3f}" if group in tune_groups else "-"
+        lines.append(f"| {group} | {tune} | {rate(hold_groups[group]):.3f} |")
+    tune_total, hold_total = _total(tune_groups), _total(hold_groups)
+    lines.append(f"| **all** | **{rate(tune_total):.3f}** | **{rate(hold_total):.3f}** |")
+    tune_neg, _ = false_redactions(redact, False)
+    hold_neg, _ = false_redactions(redact, True)
+    wrong_tune, wrong_hold = _total(tune_neg), _total(hold_neg)
+    final_groups, _, final_wrong = final_check(redact)
+    final_total = _total(final_groups)
+    lines += [
+        f"| false redactions | {wrong_tune[0]}/{wrong_tune[1]} | {wrong_hold[0]}/{wrong_hold[1]} |",
+        "",
+        f"Final part: recall {rate(final_total):.3f} over {final_total[1]} name words of {len(FINAL_GROUPS)} "
+        f"groups (lowest group {min(rate(t) for t in final_groups.values()):.3f}); false redactions "
+        f"{final_wrong[0]}/{final_wrong[1]}.",
+        "",
+    ]
+    return lines
 
 
 def rate(tally: Sequence[int]) -> float:

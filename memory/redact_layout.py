@@ -147,6 +147,10 @@ def opening_name(text: str, tokens: list[Token], lex: Lexicon) -> None:
     # A listed given name opens it even when it is also a place or a word ("Dakota Runs Above.", "River Long
     # Soldier."); the other words must be no place, employer, job word or acronym.
     given = words[0].key in lex.given and not words[0].upper and words[-1].key not in PLACES
+    if given and words[0].key in lex.ordinary:
+        # A given name that is also a word of job texts opens a name closed like a sentence ("River Long
+        # Soldier."), not a heading ("Job Description\n", "Grant Writing:"), unless name words follow it.
+        given = rest[:1] in (".", ",") or all(_listed(t, lex) or _strange(t, lex) for t in words[1:])
     if not all((_plain(t, lex) or (given and n == 0)) and not t.upper for n, t in enumerate(words)):
         return
     if given or any(_strange(t, lex) for t in words):

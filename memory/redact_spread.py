@@ -10,7 +10,7 @@ import re
 from collections.abc import Sequence
 
 from memory.redact_layout import OPENERS, ROLE_WORDS
-from memory.redact_lexicon import MINOR_PLACES, ORGS, PLACES, TITLES, Lexicon, lexicon
+from memory.redact_lexicon import MINOR_PLACES, ORGS, PARTICLES, PLACES, TITLES, Lexicon, lexicon
 from memory.redact_names import name_line
 from memory.redact_order import ROLE_LABELS
 from memory.redact_things import PLACE_HEADS
@@ -189,14 +189,32 @@ def propagate(analysis: Analysis) -> None:
             mark(token, "propagate")
         elif len(token.key) > 2 and _spreads_lower(token, lex):
             mark(token, "propagate, lower case")
-    _extend(text, tokens)  # the rest of names found only by spreading: "Dakota [Runs Above] came in"
+    # A given name opening a name found only by spreading: "Dakota [Runs Above] came in".
+    for run in runs(text, tokens):
+        words = [tokens[i] for i in run]
+        for n in range(len(words) - 2, -1, -1):
+            w = words[n]
+            if (
+                not w.person
+                and words[n + 1].person
+                and not w.protected
+                and w.key in lex.given
+                and _opens(text, words, n, lex)
+            ):
+                mark(w, "rest of a name")
     found = {t.key for t in tokens if t.person and t.cap and len(t.key) > 2 and not t.protected}
     for left, right in itertools.pairwise(tokens):
         if left.person or not right.person or not joined(text, left, right):
             continue
-        if left.cap and left.key in TITLES:
-            mark(left, "title")  # "Mr. [Church]" as "[Mr. Okafor]"
-        elif not left.cap and left.key in found and not left.protected:
+        if left.cap and left.key in TITLES and (not left.upper or text[left.end : left.end + 1] == "."):
+            mark(left, "title")  # "Mr. [Church]" as "[Mr. Okafor]"; not "MS [Excel]"
+        elif (
+            not left.cap
+            and left.key in found
+            and not left.protected
+            and left.key not in lex.common
+            and left.key not in PARTICLES
+        ):
             mark(left, "propagate, lower case")  # "dakota [runs above]" after "Dakota Runs Above"
 
 
@@ -287,6 +305,13 @@ def _lower_in_person_place(text: str, tokens: list[Token]) -> None:
     """A word of a name found capitalised in this text, repeated in lower case where only a person stands, is the
     name again even when it is also a word or a place: "Met Chad Okoro ... chad has shipped", "angel will send"."""
     found = {t.key for t in tokens if t.person and t.cap and len(t.key) > 2 and not t.protected}
+    # A lower-case name a rule found ("spoke to priya ...") names them again where only a person stands
+    # ("...; priya has two offers"); a word only the model or a place cue found does not.
+    found |= {
+        t.key
+        for t in tokens
+        if t.person and not t.cap and t.why.startswith("lower case") and t.kind in (Kind.NAME, Kind.UNKNOWN)
+    }
     for index, token in enumerate(tokens):
         if token.cap or token.person or token.protected or token.key not in found:
             continue
