@@ -423,7 +423,7 @@ class Matcher:
             return unit
         if self._centre is False:
             self._centre = shipped_centre(self._encoder.model_id, self._encoder.dim)
-        # The typical requisition taken out (memory/query_centre.py): dev set dense NDCG@10 0.722 -> 0.731,
+        # The typical requisition taken out (memory/query_centre.py): dev set dense NDCG@10 0.721 -> 0.731,
         # held-out postings 0.682 -> 0.755 (``python -m eval.run``, ``python -m eval.postings_check``).
         return centred(unit, self._centre if isinstance(self._centre, np.ndarray) else None)
 
