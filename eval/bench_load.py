@@ -368,7 +368,9 @@ def throughput_markdown(rows: Sequence[dict[str, Any]]) -> str:
     if cpu:
         lines += [
             "",
-            "CPU of the whole process per call, one call at a time (`cpu_per_call`: the ratios above are CPU-bound):",
+            "CPU of the whole process per call, one call at a time (`cpu_per_call`): the rates above are those of a "
+            "server that has asked every query once (evidence passages cached); a cold match shows people for the "
+            "first time (caches emptied), as a new requisition's first shortlist does.",
             "",
             "| candidates | torch threads | bare limit ms | match warm ms | match cold ms | bare ÷ match warm | cold |",
             "|---|---|---|---|---|---|---|",
