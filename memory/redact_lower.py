@@ -17,7 +17,7 @@ from memory.redact_lexicon import (
     Lexicon,
 )
 from memory.redact_things import WITH_WORDS
-from memory.redact_tokens import Kind, Token, joined, mark, near
+from memory.redact_tokens import Kind, Token, joined, mark, near, sentence_start
 
 
 def lower_case(text: str, tokens: list[Token], lex: Lexicon) -> None:
@@ -202,5 +202,5 @@ def _pinged(text: str, tokens: list[Token], lex: Lexicon) -> None:
             continue
         if before.key == "in" and index > 1 and tokens[index - 2].key in ("loop", "looped"):
             before = tokens[index - 2]  # "loop in gift"
-        if before.key in _MESSAGING and not before.cap:
+        if before.key in _MESSAGING and (not before.cap or sentence_start(text, before)):
             mark(token, "lower case after a messaging verb")
