@@ -21,8 +21,8 @@ from __future__ import annotations
 
 import re
 
-from memory.redact_lexicon import PERSON_VERBS_AFTER, PERSON_VERBS_BEFORE, TITLES, Lexicon
-from memory.redact_tokens import Kind, Token
+from memory.redact_lexicon import NAME_PREFIXES, PERSON_VERBS_AFTER, PERSON_VERBS_BEFORE, TITLES, Lexicon
+from memory.redact_tokens import Kind, Token, key_of
 
 # What only an eponym's possessive names.
 EPONYM_OF = frozenset(
@@ -41,6 +41,7 @@ EPONYM_HEADS_CAPITAL = frozenset("blot blots stain stains test transform theorem
 _DAYS_SHORT = frozenset("mon tue tues wed thu thur thurs fri sat sun".split())
 _MONTHS_SHORT = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec".split())
 _TIME_OR_DATE = re.compile(r"[ \t]*,?[ \t]*(?:\d|noon\b|midday\b)")
+_AUXILIARIES = frozenset("can could will would should must".split())
 _POSSESSIVE = re.compile(r"['’]s?(?![\w])")
 
 
@@ -128,6 +129,8 @@ def _joined_alone(text: str, tokens: list[Token], index: int, lex: Lexicon) -> b
     parts = word.split("-")
     if len(parts) != 2 or not all(p[:1].isupper() and len(p) > 1 for p in parts) or word.isupper():
         return False
+    if key_of(parts[0]) in NAME_PREFIXES | {"ben", "bint", "abd", "abdel", "abdul"}:
+        return False  # "Al-Hassan", "El-Sayed", "Abu-Bakr", "Ben-David": a family name with its particle
     before = tokens[index - 1] if index else None
     after = tokens[index + 1] if index + 1 < len(tokens) else None
     named = before is not None and (before.kind is not Kind.WORD or before.key in TITLES)
@@ -137,7 +140,7 @@ def _joined_alone(text: str, tokens: list[Token], index: int, lex: Lexicon) -> b
         return False
     if before is not None and before.key in PERSON_VERBS_BEFORE | {"per", "cc"}:
         return False
-    if after is not None and after.key in PERSON_VERBS_AFTER:
-        return False
+    if after is not None and (after.key in PERSON_VERBS_AFTER or after.key in _AUXILIARIES):
+        return False  # "Grant-Lindo can confirm the dates", "Smith-Jones will join"
     possessive = _possessive_at(text, token)
     return possessive < 0 or _eponym_possessive(text, tokens, index, lex)
