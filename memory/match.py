@@ -43,6 +43,9 @@ EVIDENCE_CHUNKS = 3
 SKIP_UNSHOWN_CONTEXT = True
 # Net searches return ids only: copying whole payloads is most of a search's cost on the Python side.
 _ID = ("candidate_id",)
+# Skill-name vectors kept per process: a team's skill vocabulary is a few thousand names; past this the
+# cache starts again rather than grow with every free-text skill a profile ever listed.
+_SKILL_CACHE_MAX = 20_000
 # What the match reads of a note chunk (features, skills, evidence). A chunk also carries its redacted
 # text, the text's hash and its owner's ten filter fields, which are not copied into Python.
 _CHUNK_FIELDS = ("candidate_id", "note_id", "chunk_index", "text", "skills", "author", "stage", "written_at")
@@ -122,6 +125,8 @@ class Matcher:
         self._reference, self._fit = FitModel.shipped()
         self._stats: F.EvaluatorStats | None = None
         self._skill_cache: dict[str, list[float]] = {}
+        # Counts erasures (``forget``): a match that saw it change while it read clears the caches again.
+        self._generation = 0
         # Evidence passages come back across matches; each is embedded once per process (bounded LRU).
         self._passage_vectors = EmbeddingCache(encoder)
         # The typical requisition's vector for this encoder (memory/query_centre.py), read on first use so
@@ -136,17 +141,26 @@ class Matcher:
     def forget(self) -> None:
         """After an erasure, merge or retention purge: drop every cache built from stored texts.
 
-        The passage vectors and the phrase sets are keyed by the texts themselves, so a cache that
-        outlived an erasure would keep the person's notes in this process's memory.
+        The passage vectors, phrase sets, passage cuts and skill vectors are keyed by the texts (or a
+        person's own skill strings) themselves, so a cache that outlived an erasure would keep the person's
+        notes in this process's memory. Matches take no lock, so one that read the person just before the
+        erasure may fill the caches again after this: ``match`` sees the generation move and clears again.
         """
+        self._generation += 1
+        self._clear()
+
+    def _clear(self) -> None:
         self.invalidate()
         self._passage_vectors.clear()
+        self._skill_cache.clear()
         skills.forget_texts()
         E.forget_texts()
 
     def _skill_vectors(self, names: Sequence[str]) -> dict[str, list[float]]:
         """Embeddings of skill names, each computed once per process (the skill vocabulary is small)."""
         todo = [n for n in dict.fromkeys(names) if n not in self._skill_cache]
+        if len(self._skill_cache) + len(todo) > _SKILL_CACHE_MAX:
+            self._skill_cache.clear()  # a bound, not an LRU: refilling costs one encoder call per match
         if todo:
             for name, vector in zip(todo, self._encoder.encode(todo), strict=True):
                 self._skill_cache[name] = vector.tolist()
@@ -174,6 +188,27 @@ class Matcher:
         ``records`` (when given) receives the stored record of each candidate of the net, as read for
         scoring, so that the caller does not read them again (the consent split, memory/shortlist.py).
         """
+        generation = self._generation
+        try:
+            return self._match(
+                requisition, limit=limit, filters=filters, weights=weights, now=now, depth=depth, records=records
+            )
+        finally:
+            if self._generation != generation:
+                # An erasure ran while this match read: what it cached may hold the erased person's texts.
+                self._clear()
+
+    def _match(
+        self,
+        requisition: Requisition,
+        *,
+        limit: int,
+        filters: MatchFilters,
+        weights: Mapping[str, float],
+        now: datetime,
+        depth: int | None,
+        records: dict[str, dict[str, Any]] | None,
+    ) -> tuple[MatchResponse, list[tuple[str, float]]]:
         if not 1 <= limit <= MAX_LIMIT:
             raise InvalidInput(f"limit must be between 1 and {MAX_LIMIT}", field="limit")
         started = time.perf_counter()

@@ -7,7 +7,14 @@ still hold the erased person's notes.
 
 from __future__ import annotations
 
+import threading
+from typing import Any
+
+import pytest
+
 from memory import MatchFilters, Memory, Requisition, skills
+from memory import evidence as E
+from memory.match import Matcher
 from tests.helpers import candidate, note
 
 # A word no other test text has, so that "still cached" cannot be somebody else's passage.
@@ -35,3 +42,39 @@ def test_an_erasure_empties_the_caches_that_hold_the_persons_texts(memory: Memor
     assert skills._phrases.cache_info().currsize == 0
     after = memory.match(requisition, limit=5, filters=MatchFilters(consent_required=False))
     assert [r.candidate_id for r in after.results] == ["c-stay"]
+
+
+def test_a_match_reading_across_an_erasure_leaves_no_cached_text(
+    memory: Memory, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Matches take no lock: one that read the person just before the erasure fills the caches after it
+    cleared them; when it ends, it clears them again (found by review: the caches kept 3 of 3 chunks)."""
+    memory.upsert_candidate(candidate("c-erase", headline="Backend engineer, Go and Kafka"))
+    memory.add_note(note("n-erase", "c-erase", f"Built the {MARK} ingestion service in Go; strong on Kafka."))
+    memory.upsert_candidate(candidate("c-stay", headline="Backend engineer, Go", skills=["Go", f"{MARK} tooling"]))
+    requisition = Requisition(title="Backend engineer", description=f"Go and Kafka, the {MARK} pipeline")
+    gathered, erased = threading.Event(), threading.Event()
+    gather = Matcher._gather
+
+    def paused(self: Matcher, *args: Any) -> Any:
+        out = gather(self, *args)  # the person's chunks are read ...
+        gathered.set()
+        assert erased.wait(30)  # ... and the erasure runs to its end before the match goes on
+        return out
+
+    monkeypatch.setattr(Matcher, "_gather", paused)
+    answers: list[list[str]] = []
+    reader = threading.Thread(
+        target=lambda: answers.append(
+            [r.candidate_id for r in memory.match(requisition, filters=MatchFilters(consent_required=False)).results]
+        )
+    )
+    reader.start()
+    assert gathered.wait(30)
+    memory.delete("c-erase")
+    erased.set()
+    reader.join(30)
+    assert answers and "c-erase" not in answers[0]
+    assert _cached_texts(memory) == []
+    assert not [t for t in memory._matcher._skill_cache if MARK in t]
+    assert skills._phrases.cache_info().currsize == 0 and E._cut.cache_info().currsize == 0
