@@ -14,6 +14,7 @@ refits and copies over it on purpose, and the diff is reviewed and committed lik
 from __future__ import annotations
 
 import argparse
+import hashlib
 import itertools
 import json
 import math
@@ -264,17 +265,24 @@ def weights_document(
     reference: Mapping[str, float] | None = None,
     level: Mapping[str, object] | None = None,
 ) -> str:
-    """The JSON that ``Memory`` reads from ``memory/weights.json``: version, weights, reference, fit level."""
-    document: dict[str, object] = {
-        "version": f"devset-{datetime.now(UTC).date().isoformat()}",
-        "weights": dict(weights),
-        "provenance": dict(provenance),
-    }
+    """The JSON that ``Memory`` reads from ``memory/weights.json``: version, weights, reference, fit level.
+
+    The version ends with a digest of the model it names (``model_digest``): the decision log and the
+    audits record it, so two fits of the same day must not share a version.
+    """
+    document: dict[str, object] = {"weights": dict(weights)}
     if reference is not None:
         document["reference"] = dict(reference)
     if level is not None:
         document["fit_level"] = dict(level)
-    return json.dumps(document, indent=2) + "\n"
+    version = f"devset-{datetime.now(UTC).date().isoformat()}-{model_digest(document)}"
+    return json.dumps({"version": version, **document, "provenance": dict(provenance)}, indent=2) + "\n"
+
+
+def model_digest(document: Mapping[str, object]) -> str:
+    """The first 8 hex digits of the SHA-256 of the weights, reference and fit level, canonical JSON."""
+    model = {key: document[key] for key in ("weights", "reference", "fit_level") if key in document}
+    return hashlib.sha256(json.dumps(model, sort_keys=True).encode()).hexdigest()[:8]
 
 
 def main(argv: Sequence[str] | None = None) -> int:
