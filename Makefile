@@ -44,10 +44,12 @@ test: $(STAMP)
 
 # The fast suite's modules share only cheap fixtures, so its tests are dealt out one by one and an idle
 # worker steals from a busy one (--dist worksteal): no worker waits at the end behind one long module.
-# Its temporary stores go to RAM (/dev/shm) when there is one, and are deleted when it ends: a run writes
-# ~27,000 files (an Edge store is ~800), and pytest deleting an earlier run's from this disk took 31 s of
-# one process (measured with cProfile on a loaded machine), after the tests, inside the wall time.
-FAST_TMP_ROOT := $(shell test -d /dev/shm -a -w /dev/shm && echo /dev/shm)
+# Its temporary stores go to RAM (/dev/shm) when there is one with 1 GiB free (a run peaks at ~150 MB;
+# a container's default /dev/shm is 64 MB), and are deleted when it ends: a run writes ~27,000 files (an
+# Edge store is ~800), and pytest deleting an earlier run's from this disk took 31 s of one process
+# (measured with cProfile on a loaded machine), after the tests, inside the wall time.
+FAST_TMP_ROOT := $(shell test -d /dev/shm -a -w /dev/shm && \
+	test "$$(df -Pk /dev/shm | awk 'NR == 2 {print $$4}')" -gt 1048576 && echo /dev/shm)
 test-fast: $(STAMP)
 	@tmp=$$(mktemp -d $(if $(FAST_TMP_ROOT),-p $(FAST_TMP_ROOT),-t) talentrecall-test-fast.XXXXXX) && \
 	$(EATMYDATA) $(BIN)/pytest -q -n auto --dist worksteal -m "not slow" --basetemp="$$tmp"; \
