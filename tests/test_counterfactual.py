@@ -75,7 +75,8 @@ def test_word_and_place_names_leave_the_model_texts_unchanged(shared: Path, tmp_
     """The cheap half of the swap test, on many more groups: names made of words or places (round 5's tune
     half: noun-word surnames, virtue names, given names that are cities, ...) rotated over the same resumes and
     notes, names only in the text. What the model reads (the stored redacted texts, written through ``Memory``
-    with a stand-in encoder: the texts do not depend on it) is identical under every rotation, with no name."""
+    with a stand-in encoder: the texts do not depend on it) is identical under every third rotation (4 of the
+    10: each moves every group of names onto other resumes; all 10 would take ~2.5 minutes), with no name."""
     from embed import HashingEncoder
     from eval.counterfactual import word_name_groups
 
