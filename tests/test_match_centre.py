@@ -6,6 +6,7 @@ import json
 from importlib import resources
 
 import numpy as np
+import pytest
 
 from embed.encoder import DEFAULT_MODEL_ID
 from memory.query_centre import CENTRE_FILE, centred, shipped_centre
@@ -43,3 +44,14 @@ def test_the_shipped_centre_belongs_to_minilm_only() -> None:
     # Any other model's space, or another size, gets no centre: the hashing encoder's queries stay raw.
     assert shipped_centre("hashing-384", 384) is None
     assert shipped_centre(DEFAULT_MODEL_ID, 256) is None
+
+
+def test_a_copy_of_the_model_in_a_folder_of_its_name_gets_the_centre_and_another_name_a_warning(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    # TALENTRECALL_MODEL=/models/all-MiniLM-L6-v2 is known by its folder's name, not the hub name.
+    assert shipped_centre(DEFAULT_MODEL_ID.rsplit("/", 1)[-1], 384) is not None
+    with caplog.at_level("WARNING", logger="memory.query_centre"):
+        assert shipped_centre("my-minilm-copy", 384) is None
+        assert shipped_centre("hashing-384", 384) is None  # expected for the fast tests: no warning
+    assert [r.getMessage().split(" (")[0] for r in caplog.records] == ["no query centre for model my-minilm-copy"]
