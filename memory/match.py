@@ -8,12 +8,13 @@ features into an additive score with exact attributions.
 
 from __future__ import annotations
 
+import functools
 import time
 from collections import defaultdict
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Any
+from typing import Any, Concatenate, ParamSpec, TypeVar
 
 import numpy as np
 
@@ -115,6 +116,29 @@ class _Member:
     signals: list[EvaluationSignal] = field(default_factory=list)
 
 
+P = ParamSpec("P")
+R = TypeVar("R")
+
+
+def _clears_after_overlapping_erasures(
+    method: Callable[Concatenate[Matcher, P], R],
+) -> Callable[Concatenate[Matcher, P], R]:
+    """Matches take no lock: one that read a person just before their erasure may fill the text caches
+    after the erasure's ``forget`` emptied them. Such a match (the erasure generation moved while it ran)
+    empties them again when it ends."""
+
+    @functools.wraps(method)
+    def guarded(self: Matcher, /, *args: P.args, **kwargs: P.kwargs) -> R:
+        generation = self._generation
+        try:
+            return method(self, *args, **kwargs)
+        finally:
+            if self._generation != generation:
+                self._clear()
+
+    return guarded
+
+
 class Matcher:
     """The read side of the memory. ``invalidate()`` after signal writes refreshes evaluator stats."""
 
@@ -172,6 +196,7 @@ class Matcher:
             self._stats = F.EvaluatorStats.fit(EvaluationSignal.model_validate(p.payload["record"]) for p in records)
         return self._stats
 
+    @_clears_after_overlapping_erasures
     def match(
         self,
         requisition: Requisition,
@@ -188,27 +213,6 @@ class Matcher:
         ``records`` (when given) receives the stored record of each candidate of the net, as read for
         scoring, so that the caller does not read them again (the consent split, memory/shortlist.py).
         """
-        generation = self._generation
-        try:
-            return self._match(
-                requisition, limit=limit, filters=filters, weights=weights, now=now, depth=depth, records=records
-            )
-        finally:
-            if self._generation != generation:
-                # An erasure ran while this match read: what it cached may hold the erased person's texts.
-                self._clear()
-
-    def _match(
-        self,
-        requisition: Requisition,
-        *,
-        limit: int,
-        filters: MatchFilters,
-        weights: Mapping[str, float],
-        now: datetime,
-        depth: int | None,
-        records: dict[str, dict[str, Any]] | None,
-    ) -> tuple[MatchResponse, list[tuple[str, float]]]:
         if not 1 <= limit <= MAX_LIMIT:
             raise InvalidInput(f"limit must be between 1 and {MAX_LIMIT}", field="limit")
         started = time.perf_counter()
