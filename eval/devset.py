@@ -167,7 +167,8 @@ def _resumes(root: Path) -> tuple[list[Candidate], dict[str, str]]:
     return resumes, categories
 
 
-def _onet(root: Path) -> list[DevRequisition]:
+def onet_occupations(root: Path) -> tuple[dict[str, dict[str, str]], dict[str, list[str]]]:
+    """O*NET 29.2's occupations by code, and each code's core task statements in file order."""
     base = root / "onet_29_2"
     with (base / "occupation_data.txt").open() as handle:
         described = {row["O*NET-SOC Code"]: row for row in csv.DictReader(handle, delimiter="\t")}
@@ -176,6 +177,11 @@ def _onet(root: Path) -> list[DevRequisition]:
         for row in csv.DictReader(handle, delimiter="\t"):
             if row["Task Type"] == "Core":
                 tasks[row["O*NET-SOC Code"]].append(row["Task"])
+    return described, tasks
+
+
+def _onet(root: Path) -> list[DevRequisition]:
+    described, tasks = onet_occupations(root)
     out = []
     for category, entries in ONET.items():
         for code, title, must in entries:

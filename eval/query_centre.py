@@ -10,11 +10,8 @@ by the data set, not chosen per query, and the postings of ``eval.postings_check
 from __future__ import annotations
 
 import argparse
-import csv
-import gzip
 import json
 import sys
-from collections import defaultdict
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -22,6 +19,7 @@ import numpy as np
 
 from embed import Encoder
 from embed.encoder import SentenceEncoder
+from eval.devset import onet_occupations
 from memory.match import TITLE_WEIGHT
 from memory.models import Requisition
 from memory.query_centre import CENTRE_FILE
@@ -33,14 +31,7 @@ COMMAND = "python -m eval.query_centre"
 
 def onet_requisitions(shared: Path) -> list[Requisition]:
     """Every O*NET occupation as a requisition (the dev set's recipe for its 30 O*NET requisitions)."""
-    base = shared / "onet_29_2"
-    with (base / "occupation_data.txt").open() as handle:
-        described = {row["O*NET-SOC Code"]: row for row in csv.DictReader(handle, delimiter="\t")}
-    tasks: dict[str, list[str]] = defaultdict(list)
-    with gzip.open(base / "task_statements.txt.gz", "rt") as handle:
-        for row in csv.DictReader(handle, delimiter="\t"):
-            if row["Task Type"] == "Core":
-                tasks[row["O*NET-SOC Code"]].append(row["Task"])
+    described, tasks = onet_occupations(shared)
     return [
         Requisition(title=row["Title"], description=" ".join([row["Description"], *tasks[code][:4]]))
         for code, row in sorted(described.items())
