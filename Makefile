@@ -36,7 +36,9 @@ EATMYDATA := $(shell command -v eatmydata 2>/dev/null)
 unexport PYTHONDONTWRITEBYTECODE
 
 # One pytest worker per core (pytest-xdist), a test file per worker at a time (--dist loadfile) so that a
-# module's shared store or server is built once.
+# module's shared store or server (module-scoped fixtures) is built once. test-fast deals out single tests
+# instead (worksteal, below): a worker that steals from a module builds that module's fixtures again, so
+# fast modules share only cheap fixtures and no test depends on another's order.
 XDIST := -n auto --dist loadfile
 
 test: $(STAMP)

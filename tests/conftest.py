@@ -63,6 +63,8 @@ def pytest_configure(config: pytest.Config) -> None:
     encodes with torch. Done here, before any test starts a thread, so no other import can see the
     placeholder; a process that loads the real model imports torch afterwards as usual. The service is
     left as it is: it loads torch for the model anyway. Not in xdist's controller, which runs no test.
+    Redaction results are the same either way: en_core_web_sm's tok2vec and NER run on thinc's numpy ops
+    whether or not torch is importable (thinc uses torch only for models that wrap torch layers).
     """
     import sys
 
@@ -191,6 +193,16 @@ def _opener(root: Path, default: Encoder, *, local: bool) -> Iterator[MemoryFact
             if collection.name.startswith(prefixes[name] + "_"):
                 client.delete_collection(collection.name)
         client.close()
+
+
+@pytest.fixture
+def memory_opener() -> Callable[..., contextlib.AbstractContextManager[MemoryFactory]]:
+    """The opener behind ``open_memory``, for a module that picks its store per test (test_write_path).
+
+    A fixture rather than an import of this module's private name: imported by name, conftest would load a
+    second time as a plain module with state of its own.
+    """
+    return _opener
 
 
 @contextlib.contextmanager

@@ -22,7 +22,6 @@ from api.settings import ApiSettings
 from embed import HashingEncoder
 from memory import Candidate, EvaluationSignal, InterviewNote, Memory, Touchpoint
 from memory.store import Collection
-from tests.conftest import _opener
 
 CANDIDATE = {
     "candidate_id": "c-1",
@@ -80,9 +79,9 @@ STORES = [
 
 
 @pytest.fixture(params=STORES)
-def open_memory(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Opener]:
+def open_memory(request: pytest.FixtureRequest, tmp_path: Path, memory_opener: Callable[..., Any]) -> Iterator[Opener]:
     """Memories by name (opened again, a name finds what it held) on the local mode or on Edge."""
-    with _opener(tmp_path, HashingEncoder(64), local=request.param == "local") as factory:
+    with memory_opener(tmp_path, HashingEncoder(64), local=request.param == "local") as factory:
         yield lambda name: factory(name, auth=False)  # auth off: the local demo's mode, for the REST path
 
 
