@@ -23,6 +23,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
+from memory.redact_edges import settle
 from memory.redact_identity import Identity
 from memory.redact_layout import caps_names, caps_rest, recase
 from memory.redact_lexicon import PARTICLES, TITLES, lexicon
@@ -77,7 +78,9 @@ class Redactor:
             self._model_pass(analyses)
         for analysis in analyses:
             caps_rest(analysis.shown or analysis.text, analysis.tokens, lexicon())
+            settle(analysis)  # before spreading, so a context word taken with a name is not spread either
             propagate(analysis)
+            settle(analysis)
         return [neutral(_render(a.shown or a.text, a.tokens)) for a in analyses]
 
     def _analyse(self, text: str, identity: Identity | None) -> Analysis:
@@ -103,6 +106,7 @@ class Redactor:
             for token in analysis.tokens:
                 token.person = token.person and token.own
             analysis.uncertain = [i for i, t in enumerate(analysis.tokens) if t.cap and not t.person]
+        settle(analysis)  # the model reads "Both [PERSON]", never "[PERSON]" for "Both Ngozi"
         return analysis
 
     def _model_pass(self, analyses: list[Analysis]) -> None:

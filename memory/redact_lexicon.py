@@ -195,6 +195,12 @@ PERSON_VERBS_AFTER = _words("""
     explained interviewed confirmed declined accepted recommended led joined presented vouched vouches
     recommends confirms described describes praised endorsed
 """)
+# Irregular past tenses a subject stands before ("Kosoko sent", "Ojukwu spoke"): verbs, never a noun a name
+# qualifies (the dictionary lists few past forms, and these are ordinary words too).
+PAST_VERBS = _words("""
+    sent wrote said gave made thought felt told found spoke met ran led built bought taught began chose drove
+    knew saw understood held heard paid meant won lost went came got kept left brought took put spent
+""")
 # Words that say a person is being talked about: the model is asked about a lone word only near one.
 PERSON_HINTS = (
     _words("""

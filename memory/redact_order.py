@@ -57,13 +57,14 @@ def last_first(text: str, tokens: list[Token]) -> None:
         start = opening(tokens, index)  # "de Vries, Femke"
         if text[last.end : first.start] != ", " or not namey(last, lex) or not sentence_start(text, tokens[start]):
             continue
-        rest = text[first.end : first.end + 2]
+        # What closes the pair, spaces skipped: "Sow, Amadou\n", "Record: Sow, Amadou | backend", "(onsite)".
+        rest = text[first.end : first.end + 4].lstrip(" \t")[:1]
         strange_last = last.kind is Kind.NAME or last.key not in lex.common
         # "Zavala, Carolina:" — a given name that is also a place, after a family name, before a colon.
         placed_given = first.cap and first.key in (PLACES | MINOR_PLACES) and strange_last and rest[:1] == ":"
         if not namey(first, lex) and not placed_given:
             continue
-        if rest and rest[0] not in "\n;:|" and rest.strip():
+        if rest and rest not in "\n;:|(":
             continue  # only a pair that ends its line: "Sow, Amadou\n", not "Paris, Texas and ..."
         label = start > 0 and tokens[start - 1].key in ROLE_LABELS
         strange = [t for t in (last, first) if t.kind is Kind.NAME or t.key not in lex.common]

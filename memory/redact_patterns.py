@@ -17,7 +17,9 @@ AFFINITY_GROUP = "[AFFINITY_GROUP]"
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _URL = re.compile(r"(?:https?://|www\.)\S+|\b[\w-]+(?:\.[\w-]+)*\.(?:com|io|net|org|dev|me|co|in)/\S*", re.IGNORECASE)
 _IMAGE = re.compile(r"!\[[^\]]*\]\([^)]*\)|\S+\.(?:jpe?g|png|gif|webp|heic)\b", re.IGNORECASE)
-_HANDLE = re.compile(r"(?<![\w@])@[A-Za-z0-9_]{2,30}\b")
+# "@lakishaw", "@first.last", "@jean-luc.okafor": a mention's dots and hyphens are part of it (a Slack handle
+# "@first.last" must not leave ".last" behind); a dot or hyphen ending the sentence is not.
+_HANDLE = re.compile(r"(?<![\w@])@\w(?:[\w.-]{0,38}\w)?")
 _PHONE = re.compile(r"(?<![\w+])(?:\+\d{1,3}[\s.-]?)?(?:\(\d{2,4}\)[\s.-]?)?\d{2,5}(?:[\s.-]\d{2,5}){1,4}(?!\w)")
 _STREET = re.compile(
     r"\b\d{1,5}\s+(?:[A-Z][a-z]+\s+){1,3}(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct"

@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 
 from memory.redact_lexicon import NAME_PREFIXES, PERSON_VERBS_AFTER, PERSON_VERBS_BEFORE, TITLES, Lexicon
+from memory.redact_positions import cued_before
 from memory.redact_tokens import Kind, Token, key_of
 
 # What only an eponym's possessive names.
@@ -140,6 +141,8 @@ def _joined_alone(text: str, tokens: list[Token], index: int, lex: Lexicon) -> b
         return False
     if before is not None and before.key in PERSON_VERBS_BEFORE | {"per", "cc"}:
         return False
+    if cued_before(text, tokens, index):
+        return False  # "Feedback from Aa-Bb:", "According to Al-Xxx,", "Reviewer: Aa-Bb"
     if after is not None and (after.key in PERSON_VERBS_AFTER or after.key in _AUXILIARIES):
         return False  # "Grant-Lindo can confirm the dates", "Smith-Jones will join"
     possessive = _possessive_at(text, token)

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import itertools
 
-from memory.redact_lexicon import PERSON_CUES_AFTER, PERSON_VERBS_AFTER, PLACES, TITLES, lexicon
+from memory.redact_lexicon import PAST_VERBS, PERSON_CUES_AFTER, PERSON_VERBS_AFTER, PLACES, TITLES, lexicon
 from memory.redact_tokens import Token, runs, sentence_start
 
 
@@ -336,6 +336,8 @@ def _qualifies(text: str, tokens: list[Token], run: list[int]) -> bool:
     key = after.key
     if key in PERSON_NOUNS or key in _NOT_NOUNS or key in PERSON_VERBS_AFTER or key in PERSON_CUES_AFTER:
         return False
+    if key in PAST_VERBS:
+        return False  # "Kosoko sent the scorecard": a subject before its verb
     if key.endswith(("ed", "s")) or len(key) < 3:
         return False
     return key in lexicon().ordinary

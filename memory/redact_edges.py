@@ -1,0 +1,45 @@
+"""What stands next to a name is decided by the word, never by the name beside it.
+
+The rules that find a name look at its neighbours ("a run with a name in it is a person"), so a word next to
+a name ("Both", "Welcome", "Referee", "if", "tmrw") was removed with some names and kept with others, and the
+redacted text — what the model reads — depended on the name. This last pass takes the words that are never
+part of a person's name in English text (function words, greetings and cue verbs, role labels, chat
+abbreviations) out of every found name, whichever name they stood next to, so the text around ``[PERSON]``
+is the same for every name. The record's own name words (``own``) are kept: the record says they are a name.
+
+Words that are also real given names ("Per", "An", "So", "Ping", "Even") are not on this list: a name is
+more often lost than a word kept if they were.
+"""
+
+from __future__ import annotations
+
+from memory.redact_tokens import Analysis, Token
+
+# Closed-class words, greetings, cue verbs, role labels and chat shorthand: never a name's word here.
+CONTEXT_WORDS = frozenset(
+    """
+    both either neither all each every any some no none the a this that these those such
+    and or but if when whenever while whilst since because although though unless until whether yet
+    also then still just only too very not already again maybe perhaps please
+    with by from to for of at on about re regarding after before during than like into onto upon
+    i we you he she they it me us them my our your his her their its who whom whose what which
+    welcome dear hi hello hey thanks thank congrats congratulations ask tell call email remind message text
+    invite invited asked told called emailed pinged messaged met meet meeting shadowed interviewed
+    referee referees reviewer reviewers interviewer interviewers candidate applicant recruiter manager
+    panelist owner author coordinator sourcer
+    tmrw tmr tomorrow today tonight yesterday asap pls plz thx fyi eod eow btw lmk ooo wfh eta fw fwd
+    """.split()
+)
+
+
+def context_word(token: Token) -> bool:
+    """A word the name rules may have taken with a name that is never one: decided by the word alone."""
+    return token.key in CONTEXT_WORDS and not token.own
+
+
+def settle(analysis: Analysis) -> None:
+    """Take context words out of every found name (see the module's docstring)."""
+    for token in analysis.tokens:
+        if token.person and context_word(token):
+            token.person = False
+            token.why = ""
