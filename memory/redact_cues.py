@@ -251,12 +251,23 @@ def handles(text: str, tokens: list[Token], lex: Lexicon) -> None:
             continue
         if text[right.end : right.end + 1] in ("(", ".") or text[left.start - 1 : left.start] in (".", "/"):
             continue  # code ("os.path.join(", "np.array(") and file names
-        unknown = left.kind is Kind.UNKNOWN and left.key not in lex.english and len(left.key) > 2
-        first = ((left.key in lex.given and left.key not in lex.ordinary) or unknown) and left.key not in lex.tech
-        second = right.key in lex.family or (right.kind is Kind.UNKNOWN and right.key not in lex.english)
-        if first and second and right.key not in lex.tech and len(right.key) > 2 and right.key not in _EXTENSIONS:
+        both = _handle_part(left, lex, strong=False) and _handle_part(right, lex, strong=False)
+        if both and (_handle_part(left, lex, strong=True) or _handle_part(right, lex, strong=True)):
             mark(left, "handle")
             mark(right, "handle")
+
+
+def _handle_part(token: Token, lex: Lexicon, strong: bool) -> bool:
+    """A part of a "given.family" handle. ``strong``: a name no ordinary word shares, a word no dictionary knows,
+    or one written with accents ("john.lê", "qiang.su", "wadi.hartati"); otherwise any word that is no common
+    English word, product or file extension ("wadi" is a dictionary word, not a common one)."""
+    key = token.key
+    if key in lex.tech or key in _EXTENSIONS or len(key) < 2 or (len(key) == 2 and not strong and key in lex.common):
+        return False
+    if strong:
+        listed = (key in lex.given or key in lex.family) and key not in lex.ordinary
+        return listed or token.accented or (token.kind is Kind.UNKNOWN and key not in lex.english and len(key) > 2)
+    return key not in lex.common or key in lex.given or key in lex.family
 
 
 def _before_given(text: str, tokens: list[Token], lex: Lexicon) -> None:

@@ -21,6 +21,7 @@ CONTEXT_WORDS = frozenset(
     both either neither all each every any some no none the a this that these those such
     and or but if when whenever while whilst since because although though unless until whether yet
     also then still just only too very not already again maybe perhaps please
+    is are was were be been being has have had having does did do shall should would could must might
     with by from to for of at on about re regarding after before during than like into onto upon
     i we you he she they it me us them my our your his her their its who whom whose what which
     welcome dear hi hello hey thanks thank congrats congratulations ask tell call email remind message text
@@ -34,7 +35,8 @@ CONTEXT_WORDS = frozenset(
 
 def context_word(token: Token) -> bool:
     """A word the name rules may have taken with a name that is never one: decided by the word alone."""
-    return token.key in CONTEXT_WORDS and not token.own
+    # "Bế", "Thị", "Tô" fold to English words; written with accents they are names, never the English word.
+    return token.key in CONTEXT_WORDS and not token.own and not token.accented
 
 
 def settle(analysis: Analysis) -> None:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import itertools
 
+from memory.redact_edges import CONTEXT_WORDS
 from memory.redact_lexicon import (
     DETERMINERS,
     NAME_PREFIXES,
@@ -15,6 +16,7 @@ from memory.redact_lexicon import (
     PERSON_CUES_AFTER,
     PERSON_CUES_BEFORE,
     Lexicon,
+    lexicon,
 )
 from memory.redact_things import WITH_WORDS
 from memory.redact_tokens import Kind, Token, joined, mark, near, sentence_start
@@ -51,6 +53,7 @@ def lower_case(text: str, tokens: list[Token], lex: Lexicon) -> None:
             token.person = _lower_person(text, tokens, index, lex)
             token.why = "lower case"
     _lower_pairs(text, tokens, lex)
+    _given_family(text, tokens, lex)
     _lower_particles(text, tokens, lex)
     # The record's own name words in lower case, when they stand together: "bill okafor", not "a bill".
     for left, right in itertools.pairwise(tokens):
@@ -87,6 +90,29 @@ def _lower_pairs(text: str, tokens: list[Token], lex: Lexicon) -> None:
         if named and len(second.key) > 1 and _foreign(second, lex) and not _gerund(second.key):
             mark(first, "lower case")
             mark(second, "lower case")
+
+
+def _given_family(text: str, tokens: list[Token], lex: Lexicon) -> None:
+    """A listed given name then a listed family name, both in lower case and neither an ordinary word or place:
+    "annette thomson has five years", "john lê joined" — a name whatever the words around it."""
+    for left, right in itertools.pairwise(tokens):
+        if left.cap or right.cap or left.protected or right.protected or text[left.end : right.start] != " ":
+            continue
+        # The family name: a listed one, or one written with accents, or after a given name no word shares, a word
+        # no list holds and no common word is ("rehaan loke", "cornelius ojo": rare dictionary words).
+        strange = left.kind is Kind.NAME and right.kind is Kind.UNKNOWN and right.key not in lex.common
+        if left.key not in lex.given or not (right.key in lex.family or right.accented or strange):
+            continue
+        pair = (left, right)
+        if any(t.kind is Kind.WORD or t.key in lex.common or t.key in lex.ordinary or len(t.key) < 2 for t in pair):
+            continue
+        # A product's name ("thomson", "julia") counts only beside a name no product shares: "annette thomson".
+        if any(t.key in lex.tech for t in pair) and not any(
+            t.kind is Kind.NAME and t.key not in lex.tech for t in pair
+        ):
+            continue
+        mark(left, "lower case, given + family")
+        mark(right, "lower case, given + family")
 
 
 def _lower_particles(text: str, tokens: list[Token], lex: Lexicon) -> None:
@@ -134,12 +160,25 @@ def _closes(text: str, tokens: list[Token], index: int, lex: Lexicon) -> bool:
     rest = text[token.end : token.end + 2]
     if after is None or not rest.strip() or rest[:1] in ".,;:!?)\n":
         return True
-    return after.key in CLOSERS and after.key not in DETERMINERS and joined(text, token, after)
+    closes = after.key in CLOSERS or after.key in CONTEXT_WORDS  # "with [cornelius] ojo if it is late"
+    return closes and after.key not in DETERMINERS and joined(text, token, after)
 
 
 def _gerund(key: str) -> bool:
-    """ "prefetching", "memoizing": a lower-case word built as a verb form is no name on its own."""
-    return len(key) >= 7 and key.endswith(("ing", "ings", "izing", "ised", "ized"))
+    """ "prefetching", "memoizing": a lower-case verb form is no name on its own. The stem must be a word (or a
+    made-up verb's: "dockerizing"), so "sihombing" or "manning" as family names are not taken for verbs."""
+    if len(key) < 7 or not key.endswith(("ing", "ings", "izing", "ised", "ized")):
+        return False
+    if key.endswith(("izing", "ised", "ized")):
+        return True
+    stem = key[: -4 if key.endswith("ings") else -3]
+    lex = lexicon()
+    bare = next((stem[len(p) :] for p in _VERB_PREFIXES if stem.startswith(p) and len(stem) > len(p) + 2), stem)
+    forms = {stem, stem + "e", stem[:-1], bare, bare + "e", bare[:-1]}
+    return any(f in lex.english or f in lex.tech for f in forms)
+
+
+_VERB_PREFIXES = ("pre", "re", "un", "de", "over", "under", "up", "out", "co", "sub", "auto", "multi", "mis", "cross")
 
 
 def _cued(tokens: list[Token], index: int) -> bool:

@@ -156,6 +156,8 @@ def tokenize(text: str, lex: Lexicon, own: frozenset[str] = frozenset()) -> list
             continue  # "I'm", "don't", "we'll"
         core = word[:-2] if len(word) > 3 and word[-2] in "'’" and word[-1] in "sS" else word
         key = key_of(core)
+        if key == "w" and text[start + 1 : start + 2] == "/" and not text[start + 2 : start + 3].isalnum():
+            key, core = "with", "w/"  # chat shorthand "sync w/ priya": the cue "with" (not "w/o")
         upper = core.isupper() and len(core) > 1
         kind = _kind(key, lex)
         if key in MONTHS and _DAY_OR_YEAR.match(text, start + len(core)):
