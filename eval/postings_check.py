@@ -106,16 +106,14 @@ def main(argv: list[str] | None = None) -> int:
             features[req.requisition_id] = {
                 r.candidate_id: {**r.features, TIER: float(r.must_haves_covered or 0)} for r in response.results
             }
-        # The plain MiniLM cosine baseline: the same matches with the raw query (no typical requisition out).
-        plain: dict[str, dict[str, float]] = {}
-        memory._matcher.centre_queries = False
-        try:
-            for req in held.requisitions:
-                response = memory.match(req.requisition, limit=POOL_LIMIT, filters=filters, weights=memory.weights)
-                plain[req.requisition_id] = {r.candidate_id: r.features["semantic_profile"] for r in response.results}
-        finally:
-            memory._matcher.centre_queries = True
         shipped = memory.weights
+    # The plain MiniLM cosine baseline: the same matches with the raw query (no typical requisition taken
+    # out), on a memory of its own opened on the same store.
+    plain: dict[str, dict[str, float]] = {}
+    with open_eval_memory(args.store, centre_queries=False) as memory:
+        for req in held.requisitions:
+            response = memory.match(req.requisition, limit=POOL_LIMIT, filters=filters, weights=shipped)
+            plain[req.requisition_id] = {r.candidate_id: r.features["semantic_profile"] for r in response.results}
     runs = {
         "bm25-only": rescore(features, only(lexical=1.0), tiers=False),
         "dense-only, uncentred query": plain,

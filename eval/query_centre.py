@@ -1,8 +1,8 @@
 """``python -m eval.query_centre``: compute the typical requisition's vector (``memory/query_centre.json``).
 
 The reference population is every O*NET 29.2 occupation written as a requisition the way the dev set
-writes its O*NET requisitions (title; description and the first four core tasks), embedded as
-``memory.match`` embeds a query (full text and title, the title weighted ``TITLE_WEIGHT``, unit length).
+writes its O*NET requisitions (title; description and the first four core tasks), embedded as a match
+embeds its query (``memory.query.direction``: full text anchored by the title, unit length).
 The centre is the mean of those unit vectors. No label of the dev set is read: the population is fixed
 by the data set, not chosen per query, and the postings of ``eval.postings_check`` are not in it.
 """
@@ -20,8 +20,8 @@ import numpy as np
 from embed import Encoder
 from embed.encoder import SentenceEncoder
 from eval.devset import onet_occupations
-from memory.match import TITLE_WEIGHT
 from memory.models import Requisition
+from memory.query import TITLE_WEIGHT, anchor, direction
 from memory.query_centre import CENTRE_FILE
 from memory.requisition import understand
 
@@ -39,12 +39,18 @@ def onet_requisitions(shared: Path) -> list[Requisition]:
 
 
 def centre(requisitions: list[Requisition], encoder: Encoder) -> np.ndarray:
-    """The mean of the requisitions' unit query vectors (uncentred), as ``Matcher._query_vector`` builds them."""
-    full = encoder.encode([r.query_text() for r in requisitions])
-    titles = encoder.encode([understand(r).title for r in requisitions])
-    queries = np.asarray(full) + TITLE_WEIGHT * np.asarray(titles)
-    queries /= np.linalg.norm(queries, axis=1, keepdims=True)
-    mean: np.ndarray = queries.mean(axis=0)
+    """The mean of the requisitions' unit query vectors (uncentred), built as a match builds its query.
+
+    Each text and each title is encoded in a call of its own, as the match encodes them (a batch pads its
+    texts to the longest one, which moves the vectors in their last digits).
+    """
+    queries = []
+    for requisition in requisitions:
+        text = requisition.query_text()
+        title = anchor(text, understand(requisition).title)
+        title_vector = encoder.encode([title])[0] if title is not None else None
+        queries.append(direction(encoder.encode([text])[0], title_vector))
+    mean: np.ndarray = np.mean(queries, axis=0)
     return mean
 
 

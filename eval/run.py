@@ -46,16 +46,14 @@ def only(**weights: float) -> dict[str, float]:
     return {name: weights.get(name, 0.0) for name in FEATURES}
 
 
-def open_eval_memory(store: Path | None) -> Memory:
-    return Memory.open(Settings(data_dir=store or EVAL_STORE))
+def open_eval_memory(store: Path | None, *, centre_queries: bool = True) -> Memory:
+    """The dev pool's memory. ``centre_queries=False`` matches with the raw query vector (no typical
+    requisition taken out, ``memory/query_centre.py``): the plain MiniLM cosine, a baseline only."""
+    return Memory.open(Settings(data_dir=store or EVAL_STORE, centre_queries=centre_queries))
 
 
-def collect(memory: Memory, dev: ds.DevSet, *, centred: bool = True) -> Features:
-    """Load the resumes (idempotent) and read every pool member's features for each requisition.
-
-    ``centred=False`` matches with the raw query vector (no typical requisition taken out,
-    ``memory/query_centre.py``): the plain MiniLM cosine, measured as a baseline only.
-    """
+def collect(memory: Memory, dev: ds.DevSet) -> Features:
+    """Load the resumes (idempotent) and read every pool member's features for each requisition."""
     lines = [json.dumps({"type": "candidate", **r.model_dump(mode="json")}) for r in dev.resumes]
     # Progress on stderr: loading and matching take minutes on the real model (stdout stays the table).
     with tqdm(total=len(lines), desc="dev resumes", unit="resume", file=sys.stderr) as bar:
@@ -64,17 +62,13 @@ def collect(memory: Memory, dev: ds.DevSet, *, centred: bool = True) -> Features
         raise RuntimeError(f"dev resumes rejected: {report.rejected[:3]}")
     filters = MatchFilters(consent_required=False)
     features: dict[str, dict[str, dict[str, float]]] = {}
-    memory._matcher.centre_queries = centred
-    try:
-        for req in tqdm(dev.requisitions, desc="requisitions", unit="match", file=sys.stderr):
-            response = memory.match(req.requisition, limit=POOL_LIMIT, filters=filters, weights=DEFAULT_WEIGHTS)
-            # "_tier" (must-haves covered) rides along with the features: weight 0 in every score, it is read
-            # by ``eval.fit.rescore`` to order tiers as ``Memory.match`` does.
-            features[req.requisition_id] = {
-                r.candidate_id: {**r.features, TIER: float(r.must_haves_covered or 0)} for r in response.results
-            }
-    finally:
-        memory._matcher.centre_queries = True
+    for req in tqdm(dev.requisitions, desc="requisitions", unit="match", file=sys.stderr):
+        response = memory.match(req.requisition, limit=POOL_LIMIT, filters=filters, weights=DEFAULT_WEIGHTS)
+        # "_tier" (must-haves covered) rides along with the features: weight 0 in every score, it is read
+        # by ``eval.fit.rescore`` to order tiers as ``Memory.match`` does.
+        features[req.requisition_id] = {
+            r.candidate_id: {**r.features, TIER: float(r.must_haves_covered or 0)} for r in response.results
+        }
     return features
 
 
@@ -158,9 +152,11 @@ def main(args: argparse.Namespace, settings: Settings) -> int:
     qrels = dev.qrels()
     with open_eval_memory(args.store) as memory:
         features = collect(memory, dev)
-        plain = collect(memory, dev, centred=False)
-        runs = systems(dev, features, memory.weights, memory.weights_version, plain)
-        model = memory.model_id
+        shipped, version, model = memory.weights, memory.weights_version, memory.model_id
+    # The plain cosine baseline on a memory of its own (the same store, opened again with raw queries).
+    with open_eval_memory(args.store, centre_queries=False) as memory:
+        plain = collect(memory, dev)
+    runs = systems(dev, features, shipped, version, plain)
     header = (
         f"Dev set: {len(dev.resumes)} resumes, {len(dev.requisitions)} requisitions, "
         f"{sum(len(g) for g in qrels.values())} graded judgements; model {model}."

@@ -96,7 +96,7 @@ class Memory:
         self._lifecycle = lifecycle
         # The decision log's entries are written off the match's path, by its thread, under this lock.
         self._decisions = DecisionLog(store, self._lock)
-        self._matcher = Matcher(store, encoder, lexical)
+        self._matcher = Matcher(store, encoder, lexical, centre=settings.centre_queries)
         # Capture encodes through EncodeAhead: an import's next block is encoded while this one is written.
         self._ahead = EncodeAhead(encoder)
         capture = Capture(store, self._ahead, lexical, redactor(), chunk_words=settings.chunk_words)

@@ -49,6 +49,12 @@ class Settings(BaseSettings):
     decision_retention_days: int = Field(
         default=365, ge=183, description="How long the decision log keeps entries (at least six months)."
     )
+    # For evaluation only (eval.run measures the plain cosine as a baseline on a memory of its own): the
+    # shipped weights and fit levels are calibrated on centred queries, so a service never turns it off.
+    centre_queries: bool = Field(
+        default=True,
+        description="Evaluation only: off matches with the raw query vector (no typical requisition taken out).",
+    )
 
     # The dense index (see memory.store.IndexTuning): m, ef_construct, quantisation and on-disk vectors
     # shape a collection when it is created; ef and the int8 rescoring apply to every search.
