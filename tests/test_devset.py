@@ -42,7 +42,7 @@ def test_dev_set_shape(dev: ds.DevSet) -> None:
     assert all(r.role_family is None and r.tags == [] for r in dev.resumes)  # the label never reaches a record
 
 
-def test_hybrid_beats_both_baselines(dev: ds.DevSet, features) -> None:  # type: ignore[no-untyped-def]
+def _ndcg(dev: ds.DevSet, features) -> dict[str, float]:  # type: ignore[no-untyped-def]
     qrels = dev.qrels()
     categories = {r.requisition_id: r.category for r in dev.requisitions}
     tiered, flat = cross_validated(features, qrels, categories)
@@ -53,13 +53,25 @@ def test_hybrid_beats_both_baselines(dev: ds.DevSet, features) -> None:  # type:
         "learned_cv": evaluate(qrels, tiered, ["ndcg@10"])["ndcg@10"],
         "learned_cv_no_tiers": evaluate(qrels, flat, ["ndcg@10"])["ndcg@10"],
     }
-    # Measured 2026-11-26 (python -m eval.run): bm25 0.669, dense 0.731 (centred query, 80-word profile
-    # chunks; 0.721 uncentred), learned 0.732 with must-have tiers and 0.758 without. Tiers cost the O*NET
-    # requisitions whose must-haves many right resumes never say (EVAL.md), so the tiered ranker is only
-    # held to staying level with dense (within 0.01: the two are 0.001 apart, inside the noise of a rerun).
+    return ndcg
+
+
+# Measured 2026-11-26 (python -m eval.run): bm25 0.669, dense 0.731 (centred query, 80-word profile chunks;
+# 0.721 uncentred); the learned hybrid (5-fold CV) with must-have tiers and without: see EVAL.md.
+
+
+def test_untiered_hybrid_beats_dense_and_bm25(dev: ds.DevSet, features) -> None:  # type: ignore[no-untyped-def]
+    ndcg = _ndcg(dev, features)
     assert ndcg["learned_cv_no_tiers"] > ndcg["dense"] + 0.015, ndcg
     assert ndcg["learned_cv_no_tiers"] > ndcg["bm25"] + 0.05, ndcg
-    assert ndcg["learned_cv"] > ndcg["dense"] - 0.01 and ndcg["learned_cv"] > ndcg["bm25"] + 0.03, ndcg
+
+
+def test_tiered_hybrid_beats_bm25_and_stays_level_with_dense(dev: ds.DevSet, features) -> None:  # type: ignore[no-untyped-def]
+    # Tiers cost the O*NET requisitions whose must-haves many right resumes never say (EVAL.md), so the
+    # tiered ranker (the product default) is only held to staying within 0.01 of dense, not to beating it.
+    ndcg = _ndcg(dev, features)
+    assert ndcg["learned_cv"] > ndcg["dense"] - 0.01, ndcg
+    assert ndcg["learned_cv"] > ndcg["bm25"] + 0.03, ndcg
 
 
 def test_shipped_weights_say_where_they_come_from(features) -> None:  # type: ignore[no-untyped-def]
