@@ -6,7 +6,13 @@ duplicates); this module decides *how* an admitted record is stored. Every metho
 bulk import encodes many texts per model call; a single write is a batch of one.
 
 Unchanged text is never encoded twice: a chunk whose redacted text (and model) hashes to a vector
-already stored for the same note is reused.
+already stored for the same note is reused, and so is a passage's.
+
+A note's passages (the sentences a match may show as evidence, ``memory.evidence``) get their vectors here,
+in the same encoder call as the chunks, from the redacted passage (the model never reads a name): one point
+each in ``Collection.passages``, so that a match ranks evidence by reading scores, not by running the
+model. A chunk's ``passage_vectors`` field says how many it has; chunks written before it have none, and a
+match embeds their passages itself (``memory.passages``).
 """
 
 from __future__ import annotations
@@ -18,6 +24,7 @@ from typing import Any, Protocol
 import numpy as np
 
 from embed import Encoder, LexicalEncoder, SparseVec
+from memory import evidence as E
 from memory import skills
 from memory.chunking import chunk_text, passages
 from memory.identity import identity_keys, name_key
@@ -72,6 +79,9 @@ class _ChunkPlan:
     passage: str  # what a recruiter reads (the original sentences)
     reused: StoredPoint | None
     row: int | None
+    # Per passage of ``passage`` (``evidence.passages``): the redacted passage, and where its vector is (a
+    # row of this batch's encoding, or a stored vector reused); None when it has no redacted twin.
+    passages: list[tuple[str, int | Sequence[float]] | None] = field(default_factory=list)
 
 
 @dataclass
@@ -80,6 +90,14 @@ class _NotePlan:
     existed: bool
     old_chunks: int
     chunks: list[_ChunkPlan]
+    old_passages: dict[str, str] = field(default_factory=dict)  # stored passage point id -> its text hash
+
+
+def note_model_texts(original: str, redacted: str, chunk_words: int) -> list[str]:
+    """Every text capture encodes for a new note: its chunks, then their passages (``memory.importing``
+    encodes them ahead with this)."""
+    pairs = passages(original, redacted, chunk_words)
+    return [c for c, _ in pairs] + [p for c, shown in pairs for p in E.paired(shown, c) if p is not None]
 
 
 def owner_fields(owner: StoredPoint) -> dict[str, Any]:
@@ -215,32 +233,86 @@ class Capture:
         redacted = self._redactor.redact_many([n.text for n in batch], people)
         pending = _Texts()
         plans = []
+        # The same sentence recurs across notes ("Skills discussed: ..."): one row per distinct text.
+        rows: dict[str, int] = {}
         for note, text in zip(batch, redacted, strict=True):
             old = existing.get(note.note_id)
             reuse = {p.payload["text_hash"]: p for p in self._old_chunks(note, old)}
+            old_passages = self._old_passages(note) if old is not None else {}
+            reused_passages = {h: v for _, (h, v) in old_passages.items()}
             chunks = []
             for position, (chunk, passage) in enumerate(passages(note.text, text, self._chunk_words)):
                 known = reuse.get(self._hash(chunk))
                 row = None if known is not None else pending.add(chunk)
-                chunks.append(_ChunkPlan(position, chunk, passage, known, row))
+                planned = _ChunkPlan(position, chunk, passage, known, row)
+                for twin in E.paired(passage, chunk):
+                    if twin is None:
+                        planned.passages.append(None)
+                        continue
+                    vector = reused_passages.get(self._hash(twin))
+                    if vector is None and twin not in rows:
+                        rows[twin] = pending.add(twin)
+                    planned.passages.append((twin, vector if vector is not None else rows[twin]))
+                chunks.append(planned)
             old_count = int(old.payload.get("chunks", 0)) if old else 0
-            plans.append(_NotePlan(note, old is not None, old_count, chunks))
+            stored = {key: h for key, (h, _) in old_passages.items()}
+            plans.append(_NotePlan(note, old is not None, old_count, chunks, stored))
         vectors = self._encode(pending)
         chunk_points: list[StoredPoint] = []
         note_points: list[StoredPoint] = []
+        passage_points: list[StoredPoint] = []
         stale: list[str] = []
+        stale_passages: list[str] = []
         results = [
             self._store_note(
                 plan, owners[plan.note.candidate_id], vectors, created_at, chunk_points, note_points, stale
             )
             for plan in plans
         ]
+        for plan in plans:
+            self._note_passages(plan, vectors, passage_points, stale_passages)
         # One call per collection for the whole batch: every store write is flushed before it returns.
+        # Passages first: a crash between the two leaves passages no chunk points to yet (rewritten by the
+        # retry), never a chunk that counts passages that are not there.
+        self._store.upsert(Collection.passages, passage_points)
+        if stale_passages:
+            self._store.delete(Collection.passages, stale_passages)
         self._store.upsert(Collection.chunks, chunk_points)
         if stale:
             self._store.delete(Collection.chunks, stale)
         self._store.upsert(Collection.notes, note_points)
         return results
+
+    def _old_passages(self, note: InterviewNote) -> dict[str, tuple[str, Sequence[float]]]:
+        """The stored passages of a note being replaced: point id -> (text hash, vector)."""
+        found = self._store.scroll(Collection.passages, Where.eq("note_id", note.note_id), with_vectors=True)
+        return {p.id: (p.payload["text_hash"], p.dense) for p in found if p.dense is not None}
+
+    def _note_passages(self, plan: _NotePlan, vectors: np.ndarray, points: list[StoredPoint], stale: list[str]) -> None:
+        """The note's passage points that are new or changed; stored ones it no longer has are stale."""
+        note = plan.note
+        live: set[str] = set()
+        for chunk in plan.chunks:
+            key = f"{note.note_id}#{chunk.position}"
+            for index, twin in enumerate(chunk.passages):
+                if twin is None:
+                    continue
+                text, where = twin
+                point = point_id(Collection.passages, f"{key}#{index}")
+                live.add(point)
+                text_hash = self._hash(text)
+                if plan.old_passages.get(point) == text_hash:
+                    continue  # the same passage at the same place: nothing to write
+                dense = vectors[where].tolist() if isinstance(where, int) else list(where)
+                payload = {
+                    "candidate_id": note.candidate_id,
+                    "note_id": note.note_id,
+                    "chunk": key,
+                    "passage": index,
+                    "text_hash": text_hash,
+                }
+                points.append(StoredPoint(point, payload, dense))
+        stale += [point for point in plan.old_passages if point not in live]
 
     def _old_chunks(self, note: InterviewNote, old: StoredPoint | None) -> list[StoredPoint]:
         if old is None:
@@ -278,6 +350,8 @@ class Capture:
                 "author": note.author,
                 "stage": note.stage,
                 "written_at": iso(note.written_at),
+                # How many of its passages have a vector in Collection.passages (absent: written before).
+                "passage_vectors": sum(1 for twin in chunk.passages if twin is not None),
             }
             key = point_id(Collection.chunks, f"{note.note_id}#{chunk.position}")
             points.append(StoredPoint(key, payload, dense, sparse))

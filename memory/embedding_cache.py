@@ -1,9 +1,10 @@
 """Embeddings of texts that come back, each computed once per process (a bounded, thread-safe LRU).
 
-A match ranks the note passages of its first results by embedding them (``Matcher._passages``): that was
-half of a match's time (py-spy, docs/profile/). A passage's embedding depends only on its text and the
-model, so it never goes stale; and the same passages come back: the people who fit one role top the
-shortlists of similar roles, and "show 10 more" or a re-run reads the same first results again.
+A match ranks the note passages of its first results by their similarity to the query. Capture stores
+their vectors (``memory.passages``); on a store written before it did, the match embeds them itself, which
+was half of a match's time (py-spy, docs/profile/), so each is kept here. A passage's embedding depends
+only on its text and the model, so it never goes stale; and the same passages come back: the people who fit
+one role top the shortlists of similar roles, and "show 10 more" or a re-run reads the same first results.
 
 >>> from embed.encoder import HashingEncoder
 >>> cache = EmbeddingCache(HashingEncoder(8), size=2)

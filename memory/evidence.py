@@ -89,6 +89,29 @@ def _cut(text: str) -> tuple[str, ...]:
     return tuple(p.strip() for p in _SPLIT.split(text) if len(p.strip()) >= MIN_PASSAGE_CHARS)
 
 
+def paired(shown: str, redacted: str) -> list[str | None]:
+    """For each passage of ``passages(shown)``, the same passage of the chunk's redacted text: what the
+    model may read to rank it (it never reads the shown text, which keeps the names).
+
+    Redaction swaps words and keeps sentence ends, so both texts usually cut into the same pieces; where
+    they do not (an initial such as "J." redacted away), no piece is paired (``None``) and the passage is
+    ranked by its chunk's similarity instead.
+
+    >>> paired("Ana wrote Go. Ok. Ana led the migration.", "[CANDIDATE] wrote Go. Ok. They led the migration.")
+    ['[CANDIDATE] wrote Go.', 'They led the migration.']
+    >>> paired("J. Smith wrote Go well.", "[CANDIDATE] wrote Go well.")
+    [None]
+    """
+    pieces = [p.strip() for p in _SPLIT.split(shown)]
+    model = [p.strip() for p in _SPLIT.split(redacted)]
+    same = len(pieces) == len(model)
+    return [
+        m if same else None
+        for p, m in zip(pieces, model if same else pieces, strict=True)
+        if len(p) >= MIN_PASSAGE_CHARS
+    ]
+
+
 def forget_texts() -> None:
     """Drop the passages and kinds kept per text (an erasure must leave no copy of the person's notes)."""
     classify.cache_clear()

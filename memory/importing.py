@@ -22,7 +22,7 @@ import numpy as np
 from embed import Encoder
 from embed.encoder import Vectors
 from embed.wrapper import EncoderWrapper
-from memory.capture import PROFILE_CHUNK_WORDS, Redacts
+from memory.capture import PROFILE_CHUNK_WORDS, Redacts, note_model_texts
 from memory.chunking import chunk_text
 from memory.errors import TalentRecallError
 from memory.models import Candidate, EvaluationSignal, InterviewNote
@@ -166,7 +166,7 @@ class EncodeAhead(EncoderWrapper):
 class Lookahead:
     """Guesses the texts the writer will encode for a block of new records, and has them encoded ahead.
 
-    A candidate's profile chunks and a note's chunks, redacted for the person they are about, as
+    A candidate's profile chunks and a note's chunks and passages, redacted for the person they are about, as
     ``memory.capture`` makes them; all of it on the encoder's background thread. Only records the store
     does not hold yet are guessed (one read per block): an update or a replay may encode nothing at all,
     and guessing it would spend the encoder's time on vectors nobody asks for. A note's person is looked
@@ -194,9 +194,13 @@ class Lookahead:
         texts = [c.public().profile_text() for c in new_people] + [n.text for n in new_notes]
         owners: list[Candidate | None] = [*new_people, *(people[n.candidate_id] for n in new_notes)]
         redacted = self._redactor.redact_many(texts, owners) if texts else []
-        # Profiles are chunked as ``memory.capture`` chunks them (PROFILE_CHUNK_WORDS), notes at chunk_words.
-        sizes = [PROFILE_CHUNK_WORDS] * len(new_people) + [self._chunk_words] * len(new_notes)
-        return [chunk for text, size in zip(redacted, sizes, strict=True) for chunk in chunk_text(text, size)]
+        # Profiles are chunked as ``memory.capture`` chunks them (PROFILE_CHUNK_WORDS); a note's texts are its
+        # chunks at chunk_words and their passages, as capture makes them (``note_model_texts``).
+        profiles = redacted[: len(new_people)]
+        texts = [chunk for text in profiles for chunk in chunk_text(text, PROFILE_CHUNK_WORDS)]
+        for note, text in zip(new_notes, redacted[len(new_people) :], strict=True):
+            texts += note_model_texts(note.text, text, self._chunk_words)
+        return texts
 
     def _stored(self, candidates: list[Candidate], notes: list[InterviewNote]) -> set[str]:
         keys = [point_id(Collection.candidates, c.candidate_id) for c in candidates]

@@ -40,6 +40,7 @@ from memory.writer import Writer
 PERSONAL = (
     Collection.candidates,
     Collection.chunks,
+    Collection.passages,
     Collection.notes,
     Collection.signals,
     Collection.protected,

@@ -39,10 +39,19 @@ class Collection(StrEnum):
     segments = "segments"
     suppressed = "suppressed"
     erasures = "erasures"
+    # One point per note passage (a sentence of a chunk), its vector computed at capture from the redacted
+    # passage, so that a match ranks evidence by reading scores instead of running the model.
+    passages = "passages"
 
     @property
     def has_vectors(self) -> bool:
-        return self in (Collection.candidates, Collection.chunks)
+        return self in (Collection.candidates, Collection.chunks, Collection.passages)
+
+    @property
+    def searched_by_graph(self) -> bool:
+        """Whether approximate (HNSW) searches run on it. Passages are only read by exact searches
+        restricted to a few chunks, so building a graph over them would be import time for nothing."""
+        return self is not Collection.passages
 
 
 # Payload fields each collection filters on; the adapters create an index for each one.
@@ -83,6 +92,7 @@ KEYWORD_INDEXES: Mapping[Collection, tuple[str, ...]] = {
     Collection.segments: ("name",),
     Collection.suppressed: ("key_hash",),
     Collection.erasures: ("ref", "state"),
+    Collection.passages: ("candidate_id", "note_id", "chunk"),
 }
 INTEGER_INDEXES: Mapping[Collection, tuple[str, ...]] = {
     Collection.candidates: ("consent_until",),

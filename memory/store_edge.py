@@ -211,7 +211,10 @@ class EdgeStore:
             vectors={DENSE: _vector_params(dim, self.tuning)} if dim else None,
             sparse_vectors=sparse,
             hnsw_config=qe.HnswIndexConfig(
-                m=self.tuning.m, ef_construct=self.tuning.ef_construct, full_scan_threshold=_FULL_SCAN_KB
+                # m=0 builds no graph: passages are only read by exact searches (``searched_by_graph``).
+                m=self.tuning.m if collection.searched_by_graph else 0,
+                ef_construct=self.tuning.ef_construct,
+                full_scan_threshold=_FULL_SCAN_KB,
             ),
             optimizers=qe.EdgeOptimizersConfig(
                 deleted_threshold=0.0, vacuum_min_vector_number=1, max_segment_size=self.tuning.segment_kb

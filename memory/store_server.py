@@ -103,8 +103,11 @@ class ServerStore:
                 size=dim or 1,
                 distance=qm.Distance.COSINE,
                 on_disk=t.on_disk,
-                hnsw_config=qm.HnswConfigDiff(m=t.m, ef_construct=t.ef_construct),
-                quantization_config=int8 if t.int8 else None,
+                # m=0: no graph (collections only read by exact searches, see ``searched_by_graph``).
+                hnsw_config=qm.HnswConfigDiff(
+                    m=t.m if collection.searched_by_graph else 0, ef_construct=t.ef_construct
+                ),
+                quantization_config=int8 if t.int8 and collection.searched_by_graph else None,
             )
             self._client.create_collection(
                 name,

@@ -116,6 +116,7 @@ def test_delete_removes_every_point_of_the_candidate(memory: Memory) -> None:
     assert receipt.removed == {
         "candidates": 1,
         "chunks": 4,
+        "passages": 40,  # each chunk's sentences, with the vectors a match ranks evidence by
         "notes": 1,
         "signals": 1,
         "protected": 1,

@@ -1,8 +1,9 @@
 """An erasure leaves no copy of the person's texts in the process's caches, not only none on disk.
 
-A match keeps the evidence passages it embedded and the phrase sets of the people it read (both keyed by
-the texts themselves, so that the same people's next match is cheaper): after an erasure, neither may
-still hold the erased person's notes.
+A match keeps the phrase sets of the people it read and, on a store written before passage vectors were
+stored at capture, the evidence passages it embedded (both keyed by the texts themselves, so that the same
+people's next match is cheaper): after an erasure, neither may still hold the erased person's notes. The
+stored passage vectors themselves are erased with the person's other points (tests/test_erasure_disk.py).
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from memory import MatchFilters, Memory, Requisition, skills
 from memory import evidence as E
 from memory.match import Matcher
 from tests.helpers import candidate, note
+from tests.test_perf_passages import as_previous_version
 
 # A word no other test text has, so that "still cached" cannot be somebody else's passage.
 MARK = "quillvorne"
@@ -32,6 +34,9 @@ def test_an_erasure_empties_the_caches_that_hold_the_persons_texts(memory: Memor
     memory.upsert_candidate(candidate("c-stay", headline="Backend engineer, Go"))
     memory.add_note(note("n-stay", "c-stay", "Ran the payments API in Go; calm under pressure."))
     requisition = Requisition(title="Backend engineer", description=f"Go and Kafka, the {MARK} pipeline")
+    memory.match(requisition, limit=5, filters=MatchFilters(consent_required=False))
+    assert _cached_texts(memory) == []  # passage vectors stored at capture: the match embeds none
+    as_previous_version(memory)  # a store of the previous version: its passages are embedded at match time
     before = memory.match(requisition, limit=5, filters=MatchFilters(consent_required=False))
     assert "c-erase" in [r.candidate_id for r in before.results]
     assert _cached_texts(memory) != [] and skills._phrases.cache_info().currsize > 0  # the caches were used
@@ -53,6 +58,7 @@ def test_a_match_reading_across_an_erasure_leaves_no_cached_text(
     memory.add_note(note("n-erase", "c-erase", f"Built the {MARK} ingestion service in Go; strong on Kafka."))
     memory.upsert_candidate(candidate("c-stay", headline="Backend engineer, Go", skills=["Go", f"{MARK} tooling"]))
     requisition = Requisition(title="Backend engineer", description=f"Go and Kafka, the {MARK} pipeline")
+    as_previous_version(memory)
     gathered, erased = threading.Event(), threading.Event()
     gather = Matcher._gather
 

@@ -6,11 +6,13 @@ from __future__ import annotations
 from datetime import timedelta
 from pathlib import Path
 
+import numpy as np
 import pytest
 
 from embed import HashingEncoder
 from memory import Memory, Protected, Requisition, Settings
 from memory.relationship import Touchpoint
+from memory.store import Collection, Where
 from tests.helpers import NOW, candidate, note
 from tests.test_store_purge import files_containing
 
@@ -71,10 +73,16 @@ def test_erasure_leaves_no_identifying_byte_under_the_data_dir(tmp_path: Path) -
     assert PERSON in [r.candidate_id for r in response.results]
     before = _leftovers(root)
     assert {PERSON, "Zephyrine Quillfeather", "quokka-ledger outage", "Quillfeather-Samoan"} <= set(before)
+    # The note's passage vectors (stored at capture for the evidence): their float bytes are on disk now.
+    passages = list(memory._store.scroll(Collection.passages, Where.eq("candidate_id", PERSON), with_vectors=True))
+    vectors = [np.asarray(p.dense, dtype=np.float32).tobytes() for p in passages]
+    assert vectors and all(files_containing(root / "passages", v) for v in vectors)
+    assert any("passages" in f for f in before[PERSON])
 
     receipt = memory.delete(PERSON)
     assert receipt.gone_from_disk_at is not None and receipt.gone_from_disk_at - receipt.at < timedelta(minutes=5)
     assert _leftovers(root) == {}
+    assert not [v for v in vectors if files_containing(root, v)]
     others = memory.match(Requisition(title="Data engineer Spark"), limit=6, now=NOW)
     assert sorted(r.candidate_id for r in others.results) == [f"other-{i}" for i in range(5)]
     memory.close()
