@@ -6,8 +6,8 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from memory.redact_lexicon import NICKNAMES, PARTICLES, TITLES
-from memory.redact_tokens import TOKEN, key_of
+from memory.redact_lexicon import NICKNAMES, PARTICLES, PAST_VERBS, PERSON_VERBS_AFTER, TITLES, Lexicon
+from memory.redact_tokens import MONTHS, TOKEN, Token, joined, key_of, sentence_start
 
 
 @dataclass(frozen=True)
@@ -81,3 +81,52 @@ class Identity:
         """The last 7 digits of each phone, so local forms ("555-0199") are found too."""
         tails = {re.sub(r"\D", "", phone)[-7:] for phone in self.phones}
         return frozenset(t for t in tails if len(t) == 7)
+
+
+_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+_PRONOUNS = frozenset("he she him her his hers they them their i we you it me us".split())
+_DATE_AFTER = re.compile(r"\.?,?\s*'?\d|\s*[-–]\s*\d")
+# After an own name word that is also an ordinary word, these say the person is meant ("May led", "Her said").
+_PERSON_NEXT = (
+    PERSON_VERBS_AFTER
+    | PAST_VERBS
+    | frozenset("has had is was will would can could should joined led owns owned wants needs prefers".split())
+)
+
+
+def own_words_in_place(text: str, tokens: list[Token], lex: Lexicon) -> None:
+    """The candidate's name words that are also ordinary words count as theirs only where a name stands.
+
+    A candidate named May, August or Her (a Hmong surname) keeps "June 2010 - May 2015", "since August 2000"
+    and "Her code was clean": a month before a date, a lower-case word, and a capitalised word opening a
+    sentence before anything but a verb are the word. Beside another of their name words ("May Chen", "Li
+    Her"), mid-sentence with a capital, or before a verb ("May led") they are the person.
+    """
+    for index, token in enumerate(tokens):
+        if not token.own:
+            continue
+        key = token.key
+        month = key in MONTHS or key in _WEEKDAYS
+        if not (month or key in _PRONOUNS or key in lex.common):
+            continue
+        if month and _DATE_AFTER.match(text, token.end):
+            token.own = False  # "May 2015", "August 12", "May - 2015"
+            continue
+        before = tokens[index - 1] if index else None
+        after = tokens[index + 1] if index + 1 < len(tokens) else None
+        beside = any(
+            other is not None and other.own and other.cap == token.cap and joined(text, *pair)
+            for other, pair in ((before, (before, token)), (after, (token, after)))
+            if other is not None
+        )
+        if beside:
+            continue
+        if not token.cap:
+            token.own = False
+            continue
+        if not sentence_start(text, token) and key not in _PRONOUNS:
+            continue  # a capital mid-sentence is a proper noun: "thanks to May for the intro"
+        possessive = text[token.end : token.end + 2] in ("'s", "’s")
+        verb = after is not None and not after.cap and after.key in _PERSON_NEXT
+        if not (possessive or verb):
+            token.own = False  # "Her code was clean", "August was a slow month"

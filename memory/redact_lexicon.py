@@ -22,6 +22,7 @@ def _words(text: str) -> frozenset[str]:
 
 # Places that are also given or family names; kept unless the context says a person is meant.
 PLACES = _words("""
+    europe asia africa americas oceania antarctica eurasia scandinavia balkans caribbean levant maghreb
     alabama alaska arizona arkansas california carolina colorado dakota delaware florida georgia hawaii idaho
     illinois indiana iowa kansas kentucky louisiana maine maryland massachusetts michigan minnesota mississippi
     missouri montana nebraska nevada hampshire jersey mexico york ohio oklahoma oregon pennsylvania rhode
@@ -89,6 +90,7 @@ ORGS = _words("""
 
 # Programming languages, frameworks and tools that are also given names or surnames.
 TECH = _words("""
+    alexa siri cortana bixby claude gemini copilot chatgpt bard grok llama mistral watson
     java javascript python ruby rails julia swift kotlin scala perl rust go golang dart elixir erlang haskell
     clojure groovy crystal nim lua ada pascal delphi fortran cobol basic matlab octave mathematica maple sas
     stata spss excel access jenkins travis circle ansible puppet chef salt terraform vagrant docker
@@ -110,8 +112,19 @@ TECH = _words("""
     gatling jmeter loadrunner fiddler wireshark nessus metasploit burp snort kali
 """)
 
+# Surnames that name a method, law or distribution ("Poisson", "Dijkstra", "Pearson"). Several are on the
+# product list too, so the term is kept wherever it stands as a thing ("Naive Bayes", "Poisson distribution",
+# "Dijkstra's algorithm"); where a person stands ("Dr. Pearson", "Poisson said", "asked Dijkstra") they are
+# redacted like any surname (memory/redact_shapes.py, ``eponyms_as_people``): the context decides, not the name.
+EPONYMS = _words("""
+    bayes markov euler fourier laplace bernoulli poisson kalman pareto gantt dijkstra huffman levenshtein pearson
+    spearman weibull holt winters fisher wilcoxon kolmogorov smirnov tukey bonferroni kruskal wallis
+    mann whitney chebyshev cauchy riemann hilbert jaccard dirichlet gauss newton raphson runge kutta
+""")
+
 # "Taylor series", "Gaussian process": an eponym or name followed by one of these words is not a person.
 EPONYM_HEADS = _words("""
+    correlation correlations classifier classifiers chart charts front optimal optimality efficiency
     series theorem transform transformation equation equations law laws principle chain chains process
     processes distribution distributions test tests method methods algorithm algorithms model models function
     functions number numbers effect effects diagram diagrams matrix rule rules scale scales index curve curves
@@ -139,6 +152,8 @@ KEEP_PHRASES = tuple(
     phrase.split()
     for phrase in """
     grant writing|grant writer|grant proposals|grant management|taylor series|stone mason|stonemason|chase bank
+    summa cum laude|magna cum laude|cum laude|dean list|deans list|president list|honor roll|eagle scout
+    girl scout|girl scouts|boy scout|boy scouts|gold award|silver award|purple heart|bronze star
     morgan stanley|jp morgan|j p morgan|goldman sachs|wells fargo|lockheed martin|procter gamble|johnson johnson
     ernst young|marks spencer|barnes noble|hewlett packard|dow jones|edward jones|charles schwab|harley davidson
     sherwin williams|bain company|booz allen|booz allen hamilton|johns hopkins|carnegie mellon|wake forest
@@ -213,6 +228,7 @@ PERSON_HINTS = (
 DETERMINERS = _words("the a an this that these those our their his her my your its each every any some no")
 # Ordinary words that the name lists also hold and the derived word list misses.
 COMMON = _words("""
+    phd mba msc bsc mphil dphil bba bcom mcom btech mtech mca bca llb llm
     will may mark grace joy summer faith hope bill rose june april august art chase dean drew frank gene guy
     jack jean lane max miles nick pat ray rich rob roy sue ted van wade ward bob carol christian crystal dawn
     destiny diamond eve fern ginger harmony holly iris ivy jade jewel lily misty page paris pearl penny ruby

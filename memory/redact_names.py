@@ -14,6 +14,7 @@ from __future__ import annotations
 import itertools
 
 from memory.redact_cues import strong_cues
+from memory.redact_identity import own_words_in_place
 from memory.redact_layout import opening_name, signatures, table_rows
 from memory.redact_lexicon import (
     EPONYM_HEADS,
@@ -46,7 +47,7 @@ from memory.redact_positions import (
     source_cue,
     unknown_in_person_place,
 )
-from memory.redact_shapes import protect_shapes
+from memory.redact_shapes import eponyms_as_people, protect_shapes
 from memory.redact_things import HEADING_WORDS, things
 from memory.redact_tokens import (
     Analysis,
@@ -69,6 +70,7 @@ def analyse(
     offsets of lines that were written in capitals and re-cased (their lower-case words say nothing)."""
     lex = lex or lexicon()
     tokens = tokenize(text, lex, own)
+    own_words_in_place(text, tokens, lex)
     protect_phrases(text, tokens, lex)
     protect_shapes(text, tokens, lex)
     kept = things(text, tokens, shouted)
@@ -77,6 +79,7 @@ def analyse(
     places: set[str] = set()
     for run in runs(text, tokens):
         _decide_run(text, tokens, run, analysis.uncertain, places)
+    eponyms_as_people(text, tokens, lex)
     surname_first(text, tokens)
     last_first(text, tokens)
     strong_cues(text, tokens, lex)

@@ -162,7 +162,23 @@ def _neutral(match: re.Match[str]) -> str:
         text, start, end = match.string, match.start(1), match.end(1)
         if _PROPER_NEXT.match(text, end) or _PROPER_BEFORE.search(text[max(0, start - 40) : start]):
             return word
+        following = _NEXT_WORD.match(text, end)
+        if following is not None and _modifies(following.group(1)):
+            return word  # "Guy ropes", "Man pages": a capitalised noun before a noun names a thing, not a sex
     return _cased(_NEUTRAL[word.lower()], word)
+
+
+_NEXT_WORD = re.compile(r"[ \t]+([a-z][a-z-]*)")
+# What follows a gendered noun that is the subject (or a person in apposition): then it is a person.
+_SUBJECT_NEXT = frozenset(
+    """is was are were has had have will would can could should may might must did does do said says told asked
+    who whom that which and or but of in on at for to with from by as if when while not also then""".split()
+)
+
+
+def _modifies(word: str) -> bool:
+    """A lower-case word after a capitalised gendered noun that makes it a modifier: a noun, not a verb."""
+    return word not in _SUBJECT_NEXT and not word.endswith(("ed", "ly"))
 
 
 def _her(match: re.Match[str]) -> str:

@@ -151,20 +151,25 @@ def unknown_in_person_place(text: str, tokens: list[Token], run: list[int]) -> b
     return after is not None and _past_or_listed(after, lexicon()) and near(text, tokens[last], after)
 
 
-def cued_before(text: str, tokens: list[Token], first: int) -> bool:
+def cued_before(text: str, tokens: list[Token], first: int, things_too: bool = True) -> bool:
     """The words before ``first`` take a person: "with", "asked", "per", "according to", "feedback from", a
-    "Reviewer:" label. Shared by every rule that asks whether a run stands where a person stands."""
+    "Reviewer:" label. Shared by every rule that asks whether a run stands where a person stands. Without
+    ``things_too`` only cues no method or product follows ("with", "by" and "per" are left out)."""
     before = tokens[first - 1] if first else None
     if before is None:
         return False
     if near(text, before, tokens[first]):
-        if before.key in UNKNOWN_CUES_BEFORE:
+        if before.key in UNKNOWN_CUES_BEFORE and (things_too or before.key not in _THING_CUES):
             return True
         if before.key == "to" and first > 1 and tokens[first - 2].key == "according":
             return True
         if before.key == "from" and first > 1 and tokens[first - 2].key in MESSAGES:
             return True  # "Feedback from Wanbli:", "a note from Tiziri"
     return before.key in ROLE_LABELS and text[before.end : tokens[first].start].strip() == ":"
+
+
+# Cues a thing follows as often as a person: "curves with Kaplan-Meier", "priors by Dirichlet".
+_THING_CUES = frozenset("with by per".split())
 
 
 def _past_or_listed(token: Token, lex: Lexicon) -> bool:

@@ -21,15 +21,23 @@ from __future__ import annotations
 
 import re
 
-from memory.redact_lexicon import NAME_PREFIXES, PERSON_VERBS_AFTER, PERSON_VERBS_BEFORE, TITLES, Lexicon
-from memory.redact_positions import cued_before
-from memory.redact_tokens import Kind, Token, key_of
+from memory.redact_lexicon import (
+    EPONYM_HEADS,
+    EPONYMS,
+    NAME_PREFIXES,
+    PERSON_VERBS_AFTER,
+    PERSON_VERBS_BEFORE,
+    TITLES,
+    Lexicon,
+)
+from memory.redact_positions import cued_before, person_place
+from memory.redact_tokens import Kind, Token, key_of, mark
 
 # What only an eponym's possessive names.
 EPONYM_OF = frozenset(
     """disease diseases syndrome lymphoma sarcoma palsy disorder law laws theorem lemma conjecture principle
     razor paradox taxonomy hierarchy triangle inequality constant equation equations hypothesis correction
-    phenomenon
+    phenomenon alpha
     coefficient distribution transform maneuver manoeuvre fallacy hsd rho tau kappa sign reflex rule rules""".split()
 )
 # What a person's possessive may name too: only after a lower-case word and for no given name.
@@ -58,6 +66,7 @@ def protect_shapes(text: str, tokens: list[Token], lex: Lexicon) -> None:
             or _eponym_possessive(text, tokens, index, lex)
             or _capital_head(text, tokens, index, lex)
             or _joined_alone(text, tokens, index, lex)
+            or _eponym_before_modified_head(text, tokens, index, lex)
         ):
             token.protected = True
 
@@ -97,7 +106,11 @@ def _eponym_possessive(text: str, tokens: list[Token], index: int, lex: Lexicon)
             # After an ordinary word ("ran Fisher's exact test", "Ran Fisher's ..."), not a person cue.
             ordinary = before is not None and (before.kind is Kind.WORD or before.key in lex.common)
             lower_before = ordinary and before is not None and before.key not in PERSON_VERBS_BEFORE
-            return lower_before and (token.key not in lex.given or token.key in lex.family)
+            # A surname known to name methods ("Dijkstra's algorithm" opening a sentence) counts anywhere but
+            # after a person cue: the term decides, not the surname ("Dijkstra said" is a person).
+            cued = before is not None and before.key in PERSON_VERBS_BEFORE
+            known = token.key in EPONYMS and not cued
+            return known or (lower_before and (token.key not in lex.given or token.key in lex.family))
         coordinated = word.key in ("and", "or", "&") or (word.cap and _possessive_at(text, word) >= 0)
         if word.cap and not coordinated:
             return False
@@ -141,9 +154,52 @@ def _joined_alone(text: str, tokens: list[Token], index: int, lex: Lexicon) -> b
         return False
     if before is not None and before.key in PERSON_VERBS_BEFORE | {"per", "cc"}:
         return False
-    if cued_before(text, tokens, index):
+    if cued_before(text, tokens, index, things_too=False):
         return False  # "Feedback from Aa-Bb:", "According to Al-Xxx,", "Reviewer: Aa-Bb"
     if after is not None and (after.key in PERSON_VERBS_AFTER or after.key in _AUXILIARIES):
         return False  # "Grant-Lindo can confirm the dates", "Smith-Jones will join"
     possessive = _possessive_at(text, token)
     return possessive < 0 or _eponym_possessive(text, tokens, index, lex)
+
+
+# Heads a statistical or medical eponym takes across a modifier: "Wilcoxon signed-rank test", "Fisher exact test".
+_MODIFIED_HEADS = frozenset(
+    """test tests distribution distributions curve curves estimator estimate plot plots score scores scale scales
+    regression model models coefficient correlation criterion interval intervals catheter maneuver sign""".split()
+)
+
+
+def _eponym_before_modified_head(text: str, tokens: list[Token], index: int, lex: Lexicon) -> bool:
+    """A capitalised word, one or two lower-case modifiers, then a statistical or medical head: "Ran Wilcoxon
+    signed-rank tests", "Kaplan-Meier survival curves". Never a listed given name ("Priya coding test")."""
+    token = tokens[index]
+    if token.upper or (token.key in lex.given and token.key not in lex.family):
+        return False
+    position = index + 1
+    while position < len(tokens) and position <= index + 3:
+        word = tokens[position]
+        gap = text[tokens[position - 1].end : word.start]
+        if word.cap or gap not in (" ", "-"):
+            return False
+        if word.key in _MODIFIED_HEADS:
+            return position > index + 1  # with no modifier, the plain eponym rules decide ("Fisher test")
+        position += 1
+    return False
+
+
+def eponyms_as_people(text: str, tokens: list[Token], lex: Lexicon) -> None:
+    """An eponym's surname where only a person stands is a person: after a title ("Dr. Pearson"), a person cue
+    ("asked Dijkstra", "Feedback from Holt:"), before a person's verb ("Poisson said", "Winters led") or a
+    possessive before no eponym's head ("Pearson's notes"). Before its term it was protected above."""
+    for index, token in enumerate(tokens):
+        if token.key not in EPONYMS or not token.cap or token.upper or token.protected or token.person:
+            continue
+        before = tokens[index - 1] if index else None
+        after = tokens[index + 1] if index + 1 < len(tokens) else None
+        titled = before is not None and before.cap and before.key in TITLES and before.end >= token.start - 2
+        verb = after is not None and not after.cap and after.key in PERSON_VERBS_AFTER | _AUXILIARIES
+        if after is not None and after.key in EPONYM_HEADS and not after.cap:
+            continue  # "Dirichlet priors", "Pearson correlation"
+        cued = cued_before(text, tokens, index, things_too=False)
+        if titled or cued or verb or person_place(text, tokens, index, index):
+            mark(token, "eponym's surname in a person's place")

@@ -39,7 +39,8 @@ THING_VERBS = _words("""
     optimized refactored containerized containerised instrumented debugged patched customized customised
     ported licensed licenced procured stocked stock sold sell retailed distributed imported exported
 """)
-_RUN_OPENERS = THING_PREPOSITIONS | THING_VERBS
+_JOINED = _words("joined join joining rejoined")
+_RUN_OPENERS = THING_PREPOSITIONS | THING_VERBS | _JOINED
 # "from" names a place or school after these: "graduated from Colgate", "moved from Kigali".
 FROM_WORDS = _words("""
     graduated graduate graduating graduation degree degrees diploma bachelor bachelors master masters mba phd
@@ -187,7 +188,7 @@ def _clause_before(text: str, tokens: list[Token], first: int, reach: int = 5) -
 def _thing_position(text: str, tokens: list[Token], run: list[int]) -> bool:
     first, last = run[0], run[-1]
     before = _clause_before(text, tokens, first)
-    opening_verb = bool(before) and before[0] in THING_VERBS and sentence_start(text, tokens[first - 1])
+    opening_verb = bool(before) and before[0] in THING_VERBS | _JOINED and sentence_start(text, tokens[first - 1])
     if not before or (tokens[first - 1].cap and not opening_verb):
         return False  # "Integrated Cortana ...": a verb opening the sentence is capitalised
     gap = text[tokens[first - 1].end : tokens[first].start]
@@ -205,6 +206,12 @@ def _thing_position(text: str, tokens: list[Token], run: list[int]) -> bool:
         return False  # "talked to", "wrote a reference for"
     if cue in THING_PREPOSITIONS or cue in THING_VERBS:
         return True
+    if cue in _JOINED and text[tokens[last].end :].lstrip().startswith(("as a ", "as an ")):
+        # "Joined Baker McKenzie as a paralegal": an employer; "joined Ngozi Okafor as a mentor": a given name
+        # no ordinary word shares opens a person.
+        lex = lexicon()
+        opener = tokens[first].key
+        return len(run) > 1 and (opener not in lex.given or opener in lex.ordinary)
     if cue == "from":
         letters = "".join(reversed(list(itertools.takewhile(lambda k: len(k) == 1, earlier))))
         return bool(earlier) and (earlier[0] in FROM_WORDS or letters in FROM_WORDS)  # "B.A. from Bates"

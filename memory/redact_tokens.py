@@ -160,7 +160,8 @@ def tokenize(text: str, lex: Lexicon, own: frozenset[str] = frozenset()) -> list
             key, core = "with", "w/"  # chat shorthand "sync w/ priya": the cue "with" (not "w/o")
         upper = core.isupper() and len(core) > 1
         kind = _kind(key, lex)
-        if key in MONTHS and _DAY_OR_YEAR.match(text, start + len(core)):
+        date = key in MONTHS and _DAY_OR_YEAR.match(text, start + len(core)) is not None
+        if date:
             kind = Kind.WORD  # "Jan 2016", "Jun '19"
         tokens.append(
             Token(
@@ -174,6 +175,8 @@ def tokenize(text: str, lex: Lexicon, own: frozenset[str] = frozenset()) -> list
                 own=key in own or ("-" in key and all(p in own or p in PARTICLES for p in key.split("-"))),
                 spelled=kind,
                 accented=not core.isascii(),
+                # A month before a day or year is a date, even when someone here is named May or June.
+                protected=date,
             )
         )
     return tokens
