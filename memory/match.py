@@ -16,8 +16,6 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any, Concatenate, ParamSpec, TypeVar
 
-import numpy as np
-
 from embed import Encoder, LexicalEncoder, SparseVec
 from memory import evidence as E
 from memory import features as F
@@ -27,9 +25,9 @@ from memory.errors import InvalidInput
 from memory.fit_level import FitModel, summary
 from memory.models import Candidate, EvaluationSignal, MatchFilters, Requisition
 from memory.passages import Passages
-from memory.query_centre import centred, shipped_centre
+from memory.query import DenseQuery, keywords
 from memory.ranking import LABELS, NO_DATA_LABELS, REFERENCE, explain_pool
-from memory.requisition import Understood, understand
+from memory.requisition import understand
 from memory.results import MatchResponse, MatchResult, SkillCoverage, Understanding
 from memory.store import Collection, Hit, VectorStore, Where, point_id
 
@@ -60,10 +58,6 @@ NET_PER_SLOT = 5
 # Note chunks are searched this many times wider than profiles: a candidate has several chunks, and a
 # few well-documented candidates' chunks would otherwise fill the chunk search and crowd out the rest.
 CHUNKS_PER_PROFILE = 2
-# The title's share of the dense query, against 1 for the full text (see ``Matcher._query_vector``).
-TITLE_WEIGHT = 1.5
-# A unit vector is never divided by a norm below this (an all-zero query embedding stays zero).
-_MIN_NORM = 1e-12
 
 
 def net_width(limit: int) -> int:
@@ -144,7 +138,7 @@ def _clears_after_overlapping_erasures(
 class Matcher:
     """The read side of the memory. ``invalidate()`` after signal writes refreshes evaluator stats."""
 
-    def __init__(self, store: VectorStore, encoder: Encoder, lexical: LexicalEncoder) -> None:
+    def __init__(self, store: VectorStore, encoder: Encoder, lexical: LexicalEncoder, *, centre: bool = True) -> None:
         self._store = store
         self._encoder = encoder
         self._lexical = lexical
@@ -157,11 +151,8 @@ class Matcher:
         # match time, each once per process (bounded LRU).
         self._passage_vectors = EmbeddingCache(encoder)
         self._evidence = Passages(store, self._passage_vectors)
-        # The typical requisition's vector for this encoder (memory/query_centre.py), read on first use so
-        # that opening a memory never loads a lazy model; ``False`` until then, ``None`` when none ships.
-        self._centre: np.ndarray | bool | None = False
-        # Off only to measure the uncentred query as a baseline (eval.run); a service never turns it off.
-        self.centre_queries = True
+        # ``centre=False`` only for evaluation (``Settings.centre_queries``, memory/query.py).
+        self._query = DenseQuery(encoder, centre=centre)
 
     def invalidate(self) -> None:
         self._stats = None
@@ -222,8 +213,8 @@ class Matcher:
         started = time.perf_counter()
         resolved = dict(weights)
         read = understand(requisition)
-        qvec = self._query_vector(requisition, read).tolist()
-        qsparse = self._lexical.query(_keywords(requisition, read))
+        qvec = self._query.vector(requisition, read).tolist()
+        qsparse = self._lexical.query(keywords(requisition, read))
         net = self._retrieve(qvec, qsparse, filters_where(filters, now), depth or net_width(limit))
         members = self._gather(net, qvec, qsparse)
         stats = self._evaluator_stats()
@@ -411,46 +402,10 @@ class Matcher:
             best[cid] = max(best[cid], hit.score)
         return {cid: (profile[cid], best[cid]) for cid in set(profile) | set(best)}
 
-    def _query_vector(self, requisition: Requisition, read: Understood) -> np.ndarray:
-        """The requisition's dense query: its full text, anchored by its job title when it has one.
-
-        The model reads only 256 word-pieces, so a long ad's text drowns the role itself; a weighted mean of
-        the full text's and the title's unit vectors keeps both (dev set NDCG@10 of the profile similarity:
-        0.63 with the text alone, 0.695 with equal weights, 0.722 with the title at TITLE_WEIGHT; 80-word
-        profile chunks, ``python -m eval.run``). The anchor is the title read off the ad
-        (``memory.requisition``), not a boilerplate first line. The two are encoded in separate calls: in
-        one batch the few word-pieces of the title are padded to the text's length, a second full encoding.
-        """
-        text = requisition.query_text()
-        vectors = [self._encoder.encode([text])[0]]
-        title = read.title.strip()
-        if title and title != text:
-            vectors.append(TITLE_WEIGHT * self._encoder.encode([title])[0])
-        total: np.ndarray = np.sum(vectors, axis=0)
-        unit: np.ndarray = total / max(float(np.linalg.norm(total)), _MIN_NORM)
-        if not self.centre_queries:
-            return unit
-        if self._centre is False:
-            self._centre = shipped_centre(self._encoder.model_id, self._encoder.dim)
-        # The typical requisition taken out (memory/query_centre.py): dev set dense NDCG@10 0.721 -> 0.731,
-        # held-out postings 0.682 -> 0.755 (``python -m eval.run``, ``python -m eval.postings_check``).
-        return centred(unit, self._centre if isinstance(self._centre, np.ndarray) else None)
-
 
 def _share(matched: list[str], wanted: list[str]) -> float | None:
     # No skills asked for is "no data" (the reference, attribution 0): neither a free bonus nor a penalty.
     return len(matched) / len(wanted) if wanted else None
-
-
-def _keywords(requisition: Requisition, read: Understood) -> str:
-    """What a recruiter would type into a keyword search: the role's title and the named skills.
-
-    The lexical index reads this rather than the whole description: BM25 over a long job ad is
-    dominated by boilerplate terms (measured on the dev set: NDCG@10 0.35 vs 0.68).
-    """
-    parts = [read.title, *requisition.must_have_skills, *requisition.nice_to_have_skills]
-    text = " ".join(part for part in parts if part).strip()
-    return text or requisition.description[:500]
 
 
 def _lexical(member: _Member, ceilings: tuple[float, float]) -> float:
