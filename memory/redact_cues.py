@@ -183,7 +183,10 @@ def _named(tokens: list[Token], run: list[int], lex: Lexicon) -> bool:
     """One to three capitalised words, one of them a listed name or a word no list or dictionary knows."""
     words = [tokens[i] for i in run if tokens[i].cap]
     return 1 <= len(words) <= 3 and any(
-        w.key in lex.given or w.key in lex.family or (w.kind is Kind.UNKNOWN and w.key not in lex.common) for w in words
+        w.key in lex.given
+        or w.key in lex.family
+        or (w.kind is Kind.UNKNOWN and (w.key not in lex.common or w.accented))
+        for w in words
     )
 
 
@@ -210,7 +213,7 @@ def _speaks(text: str, tokens: list[Token], run: list[int], lex: Lexicon) -> boo
     if 2 <= len(words) <= 3 and after.key in _SPEECH and any(listed):
         return not any((w.key in lex.tech and not n) or w.key in ROLE_WORDS for w, n in zip(words, listed, strict=True))
     return all(
-        is_listed or (w.kind is Kind.UNKNOWN and w.key not in lex.common)
+        is_listed or (w.kind is Kind.UNKNOWN and (w.key not in lex.common or w.accented))
         for w, is_listed in zip(words, listed, strict=True)
     )
 
@@ -229,7 +232,10 @@ def _after_semicolon(text: str, tokens: list[Token], run: list[int], lex: Lexico
     )
     words = [tokens[i] for i in run]
     named = all(
-        w.key in lex.given or w.key in lex.family or (w.kind is Kind.UNKNOWN and w.key not in lex.common) for w in words
+        w.key in lex.given
+        or w.key in lex.family
+        or (w.kind is Kind.UNKNOWN and (w.key not in lex.common or w.accented))
+        for w in words
     )
     return verb and named and not any(w.key in lex.tech and w.key not in lex.family for w in words)
 
@@ -267,7 +273,7 @@ def _handle_part(token: Token, lex: Lexicon, strong: bool) -> bool:
     if strong:
         listed = (key in lex.given or key in lex.family) and key not in lex.ordinary
         return listed or token.accented or (token.kind is Kind.UNKNOWN and key not in lex.english and len(key) > 2)
-    return key not in lex.common or key in lex.given or key in lex.family
+    return key not in lex.common or token.accented or key in lex.given or key in lex.family
 
 
 def _before_given(text: str, tokens: list[Token], lex: Lexicon) -> None:

@@ -209,7 +209,7 @@ def _decide_words(text: str, tokens: list[Token], run: list[int], uncertain: lis
         and len(names) == len(capital)
         and words[0].key in lex.given
         and words[-1].key in lex.family
-        and words[0].key not in lex.common
+        and (words[0].key not in lex.common or words[0].accented)
         and words[0].key not in ORGS
         and words[0].key not in lex.tech
     ):
@@ -217,7 +217,7 @@ def _decide_words(text: str, tokens: list[Token], run: list[int], uncertain: lis
             mark(w, "given + family")  # "Grant Hunter", "Kenya Washington"
         return
     foreign = all(
-        (w.kind in (Kind.UNKNOWN, Kind.NAME) and w.key not in lex.common and not camel(text, w))
+        (w.kind in (Kind.UNKNOWN, Kind.NAME) and (w.key not in lex.common or w.accented) and not camel(text, w))
         or id(w) in prefixes
         or rare_name(w, lex)
         for w in words
@@ -227,7 +227,10 @@ def _decide_words(text: str, tokens: list[Token], run: list[int], uncertain: lis
     proper = (
         len(words) >= 2
         and not sentence_start(text, words[0])
-        and any(w.kind in (Kind.UNKNOWN, Kind.NAME) and w.key not in lex.common and not camel(text, w) for w in words)
+        and any(
+            w.kind in (Kind.UNKNOWN, Kind.NAME) and (w.key not in lex.common or w.accented) and not camel(text, w)
+            for w in words
+        )
         and all(
             w.cap and not w.upper and w.key not in lex.tech and w.key not in PLACES and w.key not in ORGS for w in words
         )
@@ -306,7 +309,9 @@ def _name_run(text: str, tokens: list[Token], run: list[int], lex: Lexicon) -> b
         if w.upper and not line:
             return False  # "HSC", "ICICI", "NLU": capitals inside a sentence are acronyms
         kind = w.spelled if w.upper else w.kind
-        return (kind is Kind.UNKNOWN and w.key not in lex.common) or kind is Kind.NAME or rare_name(w, lex)
+        return (
+            (kind is Kind.UNKNOWN and (w.key not in lex.common or w.accented)) or kind is Kind.NAME or rare_name(w, lex)
+        )
 
     def namey(w: Token, position: int) -> bool:
         if not w.cap or id(w) in prefixes:
@@ -340,5 +345,5 @@ def _name_run(text: str, tokens: list[Token], run: list[int], lex: Lexicon) -> b
 
 def _namelike(token: Token, lex: Lexicon) -> bool:
     if token.kind is Kind.UNKNOWN:
-        return token.key not in lex.common and not token.upper
+        return (token.key not in lex.common or token.accented) and not token.upper
     return token.kind is Kind.AMBIG and token.key not in lex.ordinary and token.key not in lex.tech

@@ -29,7 +29,9 @@ def namey(token: Token, lex: Lexicon) -> bool:
         return False
     if token.key in MINOR_PLACES or token.key in TITLES:
         return False
-    strange = token.kind is Kind.NAME or (token.kind is Kind.UNKNOWN and token.key not in lex.common)
+    strange = token.kind is Kind.NAME or (
+        token.kind is Kind.UNKNOWN and (token.key not in lex.common or token.accented)
+    )
     return strange or token.key in lex.given or token.key in lex.family
 
 
@@ -41,7 +43,7 @@ def rare_name(token: Token, lex: Lexicon) -> bool:
         and not token.upper
         and (token.key not in lex.tech or token.key in lex.acronyms)
         and (token.key in lex.given or token.key in lex.family)
-        and token.key not in lex.common
+        and (token.key not in lex.common or token.accented)
         and token.key not in lex.ordinary
         and token.key not in PLACES
         and token.key not in ORGS
@@ -59,7 +61,7 @@ def last_first(text: str, tokens: list[Token]) -> None:
             continue
         # What closes the pair, spaces skipped: "Sow, Amadou\n", "Record: Sow, Amadou | backend", "(onsite)".
         rest = text[first.end : first.end + 4].lstrip(" \t")[:1]
-        strange_last = last.kind is Kind.NAME or last.key not in lex.common
+        strange_last = last.kind is Kind.NAME or (last.key not in lex.common or last.accented)
         # "Zavala, Carolina:" — a given name that is also a place, after a family name, before a colon.
         placed_given = first.cap and first.key in (PLACES | MINOR_PLACES) and strange_last and rest[:1] == ":"
         if not namey(first, lex) and not placed_given:
@@ -67,7 +69,7 @@ def last_first(text: str, tokens: list[Token]) -> None:
         if rest and rest not in "\n;:|(":
             continue  # only a pair that ends its line: "Sow, Amadou\n", not "Paris, Texas and ..."
         label = start > 0 and tokens[start - 1].key in ROLE_LABELS
-        strange = [t for t in (last, first) if t.kind is Kind.NAME or t.key not in lex.common]
+        strange = [t for t in (last, first) if t.kind is Kind.NAME or (t.key not in lex.common or t.accented)]
         if label or strange:
             for t in (*tokens[start:index], last, first):
                 mark(t, "last, first")
@@ -92,7 +94,7 @@ def surname_first(text: str, tokens: list[Token]) -> None:
             continue
         if (
             token.kind is Kind.NAME
-            or (token.kind is Kind.UNKNOWN and token.key not in lex.common)
+            or (token.kind is Kind.UNKNOWN and (token.key not in lex.common or token.accented))
             or rare_name(token, lex)
             or (token.key in lex.given and not token.upper and text[token.end : token.end + 1] in (":", "\n", ""))
         ):

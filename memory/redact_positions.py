@@ -107,7 +107,8 @@ def headed_run(text: str, tokens: list[Token], run: list[int], lex: Lexicon) -> 
     if words[-1].key in PLACE_HEADS or words[-1].key in NAMED_THINGS:
         return False
     if not any(
-        (w.kind is Kind.NAME or (w.kind is Kind.UNKNOWN and w.key not in lex.common)) and w.key not in lex.tech
+        (w.kind is Kind.NAME or (w.kind is Kind.UNKNOWN and (w.key not in lex.common or w.accented)))
+        and w.key not in lex.tech
         for w in words
     ):
         return False

@@ -20,7 +20,9 @@ from enum import IntEnum
 
 from memory.redact_lexicon import KEEP_PHRASES, ORGS, PARTICLES, PLACES, TITLES, Lexicon
 
-TOKEN = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*")
+# A word: letters and the combining marks written on them ("i̇hsanoğlu", lower-cased from "İhsanoğlu", carries
+# U+0307, which is no letter to ``\w``), joined by apostrophes or hyphens.
+TOKEN = re.compile(r"[^\W_](?:[^\W_]|[\u0300-\u036f])*(?:['’-][^\W_](?:[^\W_]|[\u0300-\u036f])*)*")
 
 
 _ORG_SUFFIX = (
