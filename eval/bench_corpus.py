@@ -35,6 +35,7 @@ from pathlib import Path
 import numpy as np
 
 from embed import SentenceEncoder
+from memory import evidence
 from memory.chunking import chunk_text
 
 DATA = Path(__file__).resolve().parents[2] / "shared" / "data"
@@ -64,6 +65,9 @@ class Corpus:
     vectors: np.ndarray
     queries: list[str]
     query_vectors: np.ndarray
+    # Per base text, the vectors of its evidence passages (``memory.evidence.passages``, in order), as capture
+    # stores them for a note (issue 13); a grown chunk carries its base text's words, so these passages too.
+    passages: list[np.ndarray]
 
 
 def _tsv(path: Path) -> list[dict[str, str]]:
@@ -112,13 +116,28 @@ def load(encoder: SentenceEncoder, cache: Path, n_queries: int = 200) -> Corpus:
     asked = queries(n_queries)
     key = hashlib.sha256("\n".join([encoder.model_id, *base, *asked]).encode()).hexdigest()[:16]
     path = cache / f"corpus-{key}.npz"
+    cache.mkdir(parents=True, exist_ok=True)
     if path.exists():
         stored = np.load(path)
-        return Corpus(base, groups, stored["base"], asked, stored["queries"])
-    cache.mkdir(parents=True, exist_ok=True)
-    vectors, query_vectors = encoder.encode(base), encoder.encode(asked)
-    np.savez(path, base=vectors, queries=query_vectors)
-    return Corpus(base, groups, vectors, asked, query_vectors)
+        vectors, query_vectors = stored["base"], stored["queries"]
+    else:
+        vectors, query_vectors = encoder.encode(base), encoder.encode(asked)
+        np.savez(path, base=vectors, queries=query_vectors)
+    return Corpus(base, groups, vectors, asked, query_vectors, _passages(encoder, base, cache / f"passages-{key}.npz"))
+
+
+def _passages(encoder: SentenceEncoder, base: list[str], path: Path) -> list[np.ndarray]:
+    """Each base text's passage vectors (cached beside the corpus); the texts carry no names to redact."""
+    cut = [evidence.passages(text) for text in base]
+    if path.exists():
+        flat = np.load(path)["passages"]
+    else:
+        distinct = list(dict.fromkeys(p for passages in cut for p in passages))
+        encoded = dict(zip(distinct, encoder.encode(distinct), strict=True))
+        flat = np.array([encoded[p] for passages in cut for p in passages], dtype=np.float32)
+        np.savez(path, passages=flat)
+    bounds = np.cumsum([0, *(len(passages) for passages in cut)])
+    return [flat[bounds[i] : bounds[i + 1]] for i in range(len(base))]
 
 
 def grow(corpus: Corpus, candidates: int, chunks_each: int, seed: int = 0) -> tuple[np.ndarray, np.ndarray]:

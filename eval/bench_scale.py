@@ -64,8 +64,9 @@ def build(path: Path, corpus: Corpus, candidates: int, tuning: IndexTuning, *, s
     store.ensure(dim)
     families = list(FAMILIES)
     started = time.perf_counter()
+    passage_points = 0
     for start in range(0, candidates, _BATCH):
-        profiles, chunks = [], []
+        profiles, chunks, passages = [], [], []
         for i in range(start, min(start + _BATCH, candidates)):
             cid = f"b{i:07d}"
             candidate = Candidate(
@@ -88,6 +89,21 @@ def build(path: Path, corpus: Corpus, candidates: int, tuning: IndexTuning, *, s
             )
             for row in rows:
                 text = int(source[row])
+                # The chunk's evidence passages, with the vectors capture would store (``memory.capture``).
+                for index, vector in enumerate(corpus.passages[text]):
+                    passages.append(
+                        StoredPoint(
+                            point_id(Collection.passages, f"{chunk_key(row)}#{index}"),
+                            {
+                                "candidate_id": cid,
+                                "note_id": f"{cid}-n",
+                                "chunk": chunk_key(row),
+                                "passage": index,
+                                "text_hash": f"bench-{text}-{index}",
+                            },
+                            vector.tolist(),
+                        )
+                    )
                 chunks.append(
                     StoredPoint(
                         point_id(Collection.chunks, chunk_key(row)),
@@ -100,13 +116,16 @@ def build(path: Path, corpus: Corpus, candidates: int, tuning: IndexTuning, *, s
                             "stage": "onsite",
                             "author": "bench",
                             "written_at": None,
+                            "passage_vectors": len(corpus.passages[text]),
                         },
                         vectors[row].tolist(),
                         sparse.setdefault(text, lexical.document(corpus.texts[text])),
                     )
                 )
         store.upsert(Collection.candidates, profiles)
+        store.upsert(Collection.passages, passages)
         store.upsert(Collection.chunks, chunks)
+        passage_points += len(passages)
         print(f"built {min(start + _BATCH, candidates):,}/{candidates:,} candidates", file=sys.stderr, flush=True)
     upsert_s = time.perf_counter() - started
     started = time.perf_counter()
@@ -116,6 +135,7 @@ def build(path: Path, corpus: Corpus, candidates: int, tuning: IndexTuning, *, s
     built = {
         "candidates": candidates,
         "chunks": candidates * CHUNKS_PER_CANDIDATE,
+        "passages": passage_points,
         "tuning": asdict(tuning),
         "upsert_s": round(upsert_s, 1),
         "optimize_s": round(optimize_s, 1),

@@ -12,7 +12,7 @@ from embed import HashingEncoder
 from eval import bench_corpus, bench_scale
 from eval.bench_corpus import RESERVED, Corpus, exact_top, grow
 from memory import MatchFilters, Memory, Settings
-from memory.match import filters_where
+from memory.retrieval import filters_where
 from memory.store import Collection, IndexTuning, point_id
 from memory.store_edge import EdgeStore
 
@@ -29,6 +29,7 @@ def _corpus(n: int = 400, groups: int = 20, seed: int = 3) -> Corpus:
         vectors=vectors,
         queries=[f"query {i}" for i in range(10)],
         query_vectors=queries,
+        passages=[vectors[i : i + 1] for i in range(n)],  # one passage per text, its own vector
     )
 
 
@@ -58,6 +59,9 @@ def test_a_built_pool_opens_as_a_memory_and_its_curve_finds_the_exact_neighbours
     store = EdgeStore(path)
     store.ensure(32)
     assert store.count(Collection.chunks) == 300 and store.count(Collection.candidates) == 60
+    # Every chunk has its evidence passage stored, as capture stores a note's (issue 13).
+    assert built["passages"] == store.count(Collection.passages) == 300
+    assert {p.payload["passage_vectors"] for p in store.scroll(Collection.chunks)} == {1}
     eligible = filters_where(MatchFilters(), datetime.now(UTC))  # a match's default filters (valid consent)
     assert store.count(Collection.candidates, eligible) == 60 and store.count(Collection.chunks, eligible) == 300
     row = 137
