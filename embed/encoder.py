@@ -18,6 +18,12 @@ import numpy as np
 import numpy.typing as npt
 
 DEFAULT_MODEL_ID = "sentence-transformers/all-MiniLM-L6-v2"
+# Torch intra-op threads of the process, set when the model loads: an integer, or ``auto`` for torch's own
+# default (one per core). One by default: a server encodes many short texts at once from several request
+# threads, and torch's OpenMP workers then spin against each other on a busy machine. Measured by
+# ``python -m eval.bench --parts threads`` (eval/bench_cpu.py; BENCHMARKS.md, "Encoder threads").
+ENCODER_THREADS_ENV = "TALENTRECALL_ENCODER_THREADS"
+DEFAULT_ENCODER_THREADS = "1"
 
 Vectors = npt.NDArray[np.float32]
 
@@ -55,11 +61,16 @@ class SentenceEncoder:
     """
 
     def __init__(self, model_path: str | Path | None = None, *, batch_size: int = 32) -> None:
+        threads = encoder_threads()
         os.environ.setdefault("HF_HUB_OFFLINE", "1")
         os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
         os.environ.setdefault("HF_HUB_DISABLE_PROGRESS_BARS", "1")
+        import torch
         from sentence_transformers import SentenceTransformer
         from transformers.utils import logging as hf_logging
+
+        if threads is not None:
+            torch.set_num_threads(threads)
 
         hf_logging.disable_progress_bar()  # type: ignore[no-untyped-call]
 
@@ -100,6 +111,27 @@ class SentenceEncoder:
 
 
 _TOKEN = re.compile(r"[a-z0-9]+")
+
+
+def encoder_threads() -> int | None:
+    """The torch thread count ``TALENTRECALL_ENCODER_THREADS`` asks for (None: torch's default).
+
+    >>> os.environ[ENCODER_THREADS_ENV] = "2"; encoder_threads()
+    2
+    >>> os.environ[ENCODER_THREADS_ENV] = "auto"; encoder_threads() is None
+    True
+    >>> os.environ[ENCODER_THREADS_ENV] = "0"; encoder_threads()  # doctest: +IGNORE_EXCEPTION_DETAIL
+    Traceback (most recent call last):
+    EncoderUnavailable: TALENTRECALL_ENCODER_THREADS must be a positive integer or 'auto', not '0'
+    >>> del os.environ[ENCODER_THREADS_ENV]; encoder_threads()
+    1
+    """
+    value = os.environ.get(ENCODER_THREADS_ENV, DEFAULT_ENCODER_THREADS).strip().lower()
+    if value == "auto":
+        return None
+    if not value.isdigit() or int(value) < 1:
+        raise EncoderUnavailable(f"{ENCODER_THREADS_ENV} must be a positive integer or 'auto', not {value!r}")
+    return int(value)
 
 
 class HashingEncoder:

@@ -42,6 +42,7 @@ from embed.wrapper import EncoderWrapper
 from eval import bench_corpus, bench_scale
 from eval import bench_scale_report as report
 from eval.bench_corpus import exact_top
+from eval.bench_cpu import thread_costs, threads_markdown
 from eval.bench_erasure import erasure_cost
 from eval.bench_load import concurrent_throughput, load_check, throughput_markdown
 from eval.bench_load import markdown as load_markdown
@@ -298,6 +299,17 @@ def markdown(parts: dict[str, dict[str, Any]]) -> str:
         lines += ["## Scale runs", "", *report.pool_tables(pools), "", *SCALE_NOTE, ""]
     if "load" in result:
         lines += ["## Load", "", _stamp(parts["load"]), "", load_markdown(result["load"])]
+    if "threads" in result:
+        lines += [
+            "## Encoder threads",
+            "",
+            _stamp(parts["threads"]),
+            "",
+            *THREADS_NOTE,
+            "",
+            *threads_markdown(result["threads"]),
+            "",
+        ]
     return "\n".join(lines)
 
 
@@ -397,6 +409,11 @@ def _match(part: dict[str, Any]) -> list[str]:
     return lines
 
 
+THREADS_NOTE = [
+    "The encoder alone, in one process, with each count of torch intra-op threads, interleaved three times "
+    "(medians): one short query encoding, and a batch of 96 demo notes. `TALENTRECALL_ENCODER_THREADS` "
+    "(default 1, `auto` for torch's default of one per core) sets it where the model loads (`embed/encoder.py`)."
+]
 # Written from the runs' figures; each claim names the table row it rests on.
 SWEEP_NOTE = [
     "How the defaults were chosen from this curve, and why its latencies compare only within a row: "
@@ -411,7 +428,7 @@ SCALE_NOTE = [
 ]
 
 
-PARTS = ("ingest", "match", "concurrency", "erasure", "load")
+PARTS = ("ingest", "match", "concurrency", "erasure", "load", "threads")
 RESULTS = Path("bench-results")
 
 
@@ -430,6 +447,8 @@ def run_parts(args: argparse.Namespace, parts: Sequence[str], command: str) -> N
         print(json.dumps({part: value}), file=sys.stderr, flush=True)
 
     scales = [int(s) for s in args.scales.split(",") if s]
+    if "threads" in parts:  # first, before pools and servers add their own load to the machine's
+        keep("threads", thread_costs(encoder))
     with tempfile.TemporaryDirectory(prefix="tr-bench-") as tmp:
         work = Path(tmp)
         if "ingest" in parts:

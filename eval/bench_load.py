@@ -40,6 +40,7 @@ from typing import Any
 import httpx
 
 from embed import Encoder, SentenceEncoder
+from eval.bench_cpu import cpu_markdown, cpu_per_call
 from memory import Memory, Requisition, Settings
 from memory.demo import FAMILIES, demo_records
 from memory.store import Collection
@@ -271,40 +272,6 @@ async def _post_matches(url: str, clients: int, seconds: float) -> dict[str, Any
     return row
 
 
-def cpu_per_call(memory: Memory, bare: Callable[[int], object], requisitions: Sequence[Requisition]) -> dict[str, Any]:
-    """CPU seconds of the whole process per call, one call at a time: what the ratios under load come from.
-
-    Process CPU (every thread: the model's, the log writer's) is what 20 clients share, and unlike
-    latency it does not count the waits of a loaded machine. A *warm* match has shown the same people
-    before (their passages are cached, as in a server that has run a while); a *cold* one starts from
-    empty caches (``Matcher.forget``), as the first shortlist of new people does.
-    """
-    import torch  # the model's own library: how many threads one encoding may use is part of the figure
-
-    def cpu(call: Callable[[int], object], calls: int, before: Callable[[], object] = lambda: None) -> float:
-        spent = 0.0
-        for i in range(calls):
-            before()
-            started = time.process_time()
-            call(i)
-            memory._decisions.flush()  # the decision-log entry this call queued is written (and counted) here
-            spent += time.process_time() - started
-        return round(spent / calls * 1000, 1)
-
-    def match(i: int) -> None:
-        memory.match(requisitions[i % len(requisitions)], limit=10)
-
-    calls = len(requisitions)
-    cold = cpu(match, calls, memory._matcher.forget)
-    for i in range(calls):  # every query once, so that the warm calls below find their passages cached
-        match(i)
-    out = {"bare_ms": cpu(bare, calls), "match_warm_ms": cpu(match, calls), "match_cold_ms": cold}
-    out["torch_threads"] = torch.get_num_threads()
-    out["warm_share"] = round(out["bare_ms"] / out["match_warm_ms"], 3)
-    out["cold_share"] = round(out["bare_ms"] / out["match_cold_ms"], 3)
-    return out
-
-
 def concurrent_throughput(path: Path, encoder: Encoder, clients: int = 20, seconds: float = 30) -> dict[str, Any]:
     """Bare limit, in-process match and HTTP match, each under ``clients`` concurrent callers on ``path``.
 
@@ -312,7 +279,7 @@ def concurrent_throughput(path: Path, encoder: Encoder, clients: int = 20, secon
     runs share one ``Memory`` (threads, as the server's pool runs them); the HTTP run serves the same
     store from a uvicorn process, so the load generator does not share its GIL. Both have asked every
     query once before their clock starts: the sustained rate is that of a server that has shown these
-    people before (evidence passages cached); what a first showing costs is ``cpu_per_call``'s cold match.
+    people before (text caches filled); what a first showing costs is ``cpu_per_call``'s cold match.
     """
     requisitions = [Requisition(title=q) for q in QUERIES]
     with Memory.open(Settings(data_dir=path), encoder=encoder) as memory:
@@ -364,23 +331,7 @@ def throughput_markdown(rows: Sequence[dict[str, Any]]) -> str:
             f"{m['per_s']} ({m['p50_ms']}/{m['p95_ms']}) | {h['per_s']} ({h['p50_ms']}/{h['p95_ms']}) | "
             f"{r['share_in_process']} in-process, {r['share_http']} over HTTP: {met} | {r['errors']} |"
         )
-    cpu = [r for r in rows if "cpu" in r]
-    if cpu:
-        lines += [
-            "",
-            "CPU of the whole process per call, one call at a time (`cpu_per_call`): the rates above are those of a "
-            "server that has asked every query once (evidence passages cached); a cold match shows people for the "
-            "first time (caches emptied), as a new requisition's first shortlist does.",
-            "",
-            "| candidates | torch threads | bare limit ms | match warm ms | match cold ms | bare ÷ match warm | cold |",
-            "|---|---|---|---|---|---|---|",
-        ]
-        for r in cpu:
-            c = r["cpu"]
-            lines.append(
-                f"| {r['candidates']:,} | {c['torch_threads']} | {c['bare_ms']} | {c['match_warm_ms']} | "
-                f"{c['match_cold_ms']} | {c['warm_share']} | {c['cold_share']} |"
-            )
+    lines += cpu_markdown(rows)
     return "\n".join(lines) + "\n"
 
 
