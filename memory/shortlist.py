@@ -20,11 +20,12 @@ from memory.audit_batch import ll144_audit
 from memory.capture import Redacts
 from memory.decisions import CategorySnapshot, Decision, DecisionCounts, DecisionLog, LoggedResult
 from memory.errors import InvalidInput, NotFound
-from memory.match import MAX_LIMIT, Matcher, filters_where
+from memory.match import MAX_LIMIT, Matcher
 from memory.models import Candidate, ConsentStatus, MatchFilters, Protected, Requisition, RerankOptions
 from memory.ranking import DEFAULT_WEIGHTS, FEATURES, resolve_weights
 from memory.records import content_hash
 from memory.results import MatchResponse, MatchResult
+from memory.retrieval import filters_where
 from memory.segments import Segments
 from memory.store import Collection, StoredPoint, VectorStore, point_id
 

@@ -15,7 +15,7 @@ import pytest
 
 from memory import MatchFilters, Memory, Requisition, skills
 from memory import evidence as E
-from memory.match import Matcher
+from memory.retrieval import Net
 from tests.helpers import candidate, note
 from tests.test_perf_passages import as_previous_version
 
@@ -60,15 +60,15 @@ def test_a_match_reading_across_an_erasure_leaves_no_cached_text(
     requisition = Requisition(title="Backend engineer", description=f"Go and Kafka, the {MARK} pipeline")
     as_previous_version(memory)
     gathered, erased = threading.Event(), threading.Event()
-    gather = Matcher._gather
+    gather = Net.gather
 
-    def paused(self: Matcher, *args: Any) -> Any:
+    def paused(self: Net, *args: Any) -> Any:
         out = gather(self, *args)  # the person's chunks are read ...
         gathered.set()
         assert erased.wait(30)  # ... and the erasure runs to its end before the match goes on
         return out
 
-    monkeypatch.setattr(Matcher, "_gather", paused)
+    monkeypatch.setattr(Net, "gather", paused)
     answers: list[list[str]] = []
     reader = threading.Thread(
         target=lambda: answers.append(
