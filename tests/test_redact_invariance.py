@@ -66,10 +66,11 @@ def test_a_found_name_and_its_placeholder_read_the_same_around_them() -> None:
 
 @pytest.mark.slow
 def test_every_frame_with_many_names_and_the_model() -> None:
-    persons = _pool(260, seed=11)
+    # Seed 41 was first run after the rules were written (seeds 11 and 23 were read while writing them).
+    persons = _pool(300, seed=41)
     outcomes = check(_batch(Redactor()), FRAMES, persons)
     agree = sum(len(persons) - len(o.disagree) for o in outcomes) / (len(persons) * len(outcomes))
     assert [o.unstable for o in outcomes if o.unstable] == []
-    # Measured 0.992 at the commit that added this test (python -m eval.redaction_invariance); names that are
-    # products or places ("Julia", "Thomson") and lower-case dictionary words ("wadi") still differ.
+    # 0.9975 on its first run with the stock model (python -m eval.redaction_invariance --people 300 --seed 41):
+    # names that are places, employers or products ("Helena", "Trinidad", "Abbott", "Julia") still differ.
     assert agree >= 0.99, [(o.frame, [(p.given, p.family) for p, _ in o.disagree]) for o in outcomes if o.disagree]
