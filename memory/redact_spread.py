@@ -54,7 +54,8 @@ def apply_persons(analysis: Analysis, persons: Sequence[tuple[int, int]]) -> Non
     tokens = analysis.tokens
     allowed = {id(tokens[i]) for i in analysis.uncertain}
     for a, b in persons:
-        inside = [t for t in tokens if a <= t.start < b and t.cap and not t.protected]
+        # Capitalised words, and lower-case ones the model was asked about (``uncertain``): "met with ama agyeman".
+        inside = [t for t in tokens if a <= t.start < b and (t.cap or id(t) in allowed) and not t.protected]
         if not inside or all(t.kind is Kind.WORD for t in inside):
             continue
         # The model calls some products people ("Pandas"); a lone product or ordinary word is not a person.
