@@ -329,9 +329,10 @@ def report(shared: Path, per_group: int = 60, layers: bool = True) -> str:
         f"Dev resumes (real resumes without a name field; a few still name their author or a referee): "
         f"{placed} `[PERSON]` placeholders in {words} words ({1000 * placed / words:.2f} per 1,000 words).",
     ]
+    from eval.redaction_invariance import table as invariance
     from eval.redaction_round5 import tables
 
-    lines += ["", *everyday_tables(_batch(full), shared), "", *tables(_batch(full))]
+    lines += ["", *everyday_tables(_batch(full), shared), "", *tables(_batch(full)), "", *invariance(_batch(full))]
     if layers:
         lines += [
             "",

@@ -187,6 +187,35 @@ def check(redact: Batch, frames: Sequence[str], persons: Sequence[Person]) -> li
     return outcomes
 
 
+def table(redact: Batch, count: int = 300, seed: int = 41) -> list[str]:
+    """EVAL.md's lines: agreement over every frame × Faker person, the lowest locale, second-pass changes."""
+    from memory.redact_lexicon import lexicon
+
+    lex = lexicon()
+    persons = [p for p in people(count, seed) if plain(p, lambda w: w in lex.common)]
+    outcomes = check(redact, FRAMES, persons)
+    by_locale: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+    for outcome in outcomes:
+        bad = {id(p) for p, _ in outcome.disagree}
+        for p in persons:
+            by_locale[p.locale][0] += id(p) not in bad
+            by_locale[p.locale][1] += 1
+    agree = sum(len(persons) - len(o.disagree) for o in outcomes)
+    total = len(persons) * len(outcomes)
+    lowest = min(by_locale.items(), key=lambda kv: kv[1][0] / kv[1][1])
+    unstable = sum(len(o.unstable) for o in outcomes)
+    return [
+        f"Invariance (`python -m eval.redaction_invariance --seed {seed}`): {len(FRAMES)} sentence frames written for "
+        f"this check × {len(persons)} names from Faker's locales of {len(LOCALES)} origins (seed {seed}, not read "
+        "while writing the rules; name parts that are common English words left out). A frame × name agrees "
+        "when its redacted text equals the frame's usual one:",
+        "",
+        "| frames × names | agree | lowest locale | changed by a second pass |",
+        "|---|---|---|---|",
+        f"| {total} | {agree} ({agree / total:.4f}) | {lowest[0]} {lowest[1][0]}/{lowest[1][1]} | {unstable} |",
+    ]
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     import argparse
 
@@ -195,7 +224,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     parser = argparse.ArgumentParser(prog="python -m eval.redaction_invariance", description=__doc__.split("\n")[0])
     parser.add_argument("--people", type=int, default=260)
-    parser.add_argument("--seed", type=int, default=11)
+    parser.add_argument("--seed", type=int, default=41)
     parser.add_argument("--no-model", action="store_true", help="lists and rules only (no NER)")
     args = parser.parse_args(argv)
     redactor = Redactor(layers={"identity", "lists"}) if args.no_model else Redactor()
