@@ -143,7 +143,7 @@ class Net:
                 Collection.chunks, qvec, chunk_count, in_net, exact=True, fields=_CHUNK_FIELDS
             )
             # Best first, ties by point id: evidence order and the semantic_notes feature are then stable.
-            for hit in sorted(hits, key=lambda h: (-h.score, h.id)):
+            for hit in _by_score_then_id(hits):
                 # A match reads without the write lock: someone erased between two of these reads has
                 # notes or signals left whose profile is gone. They are skipped (and dropped at the end,
                 # memory/shortlist.py), never a KeyError.
@@ -191,3 +191,16 @@ def lexical(member: Member, ceilings: tuple[float, float]) -> float:
     so that missing notes do not halve their keyword match."""
     ceiling = ceilings[0] + ceilings[1] if member.chunks else ceilings[0]
     return min(1.0, (member.lexical_profile + member.lexical_notes) / ceiling) if ceiling > 0 else 0.0
+
+
+def _by_score_then_id(hits: list[Hit]) -> list[Hit]:
+    """Sorted by score (best first), equal scores by point id; ids are read only for the ties (a hit's id
+    costs more than its search, ``memory.store.Hit``)."""
+    ordered = sorted(hits, key=lambda h: -h.score)
+    start = 0
+    for end in range(1, len(ordered) + 1):
+        if end == len(ordered) or ordered[end].score != ordered[start].score:
+            if end - start > 1:
+                ordered[start:end] = sorted(ordered[start:end], key=lambda h: h.id)
+            start = end
+    return ordered

@@ -8,7 +8,7 @@ plain Python so that the memory reads the same whichever deployment it runs on.
 from __future__ import annotations
 
 import uuid
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any, Protocol
@@ -169,11 +169,41 @@ class StoredPoint:
     sparse: SparseVec | None = None
 
 
-@dataclass(frozen=True)
 class Hit:
-    id: str
-    score: float
-    payload: Payload
+    """One search result. Its ``id`` is read from the engine's result on first use: building the UUID of
+    every hit cost more than the search itself (2,000 hits: 7 ms against 6 ms, qdrant-edge 0.9), and most
+    searches of a match read only the score and a payload field.
+
+    >>> Hit("a", 0.5, {}).id, Hit(None, 0.5, {}, lambda: "b").id
+    ('a', 'b')
+    """
+
+    __slots__ = ("_id", "_read_id", "payload", "score")
+
+    def __init__(
+        self, id: str | None, score: float, payload: Payload, read_id: Callable[[], str] | None = None
+    ) -> None:
+        self._id = id
+        self._read_id = read_id
+        self.score = score
+        self.payload = payload
+
+    @property
+    def id(self) -> str:
+        if self._id is None:
+            assert self._read_id is not None, "a hit needs an id or a way to read it"
+            self._id = self._read_id()
+        return self._id
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Hit):
+            return NotImplemented
+        return (self.id, self.score, self.payload) == (other.id, other.score, other.payload)
+
+    __hash__ = None  # type: ignore[assignment]  # mutable payload, as the dataclass it replaces
+
+    def __repr__(self) -> str:
+        return f"Hit(id={self.id!r}, score={self.score!r}, payload={self.payload!r})"
 
 
 class VectorStore(Protocol):

@@ -367,7 +367,7 @@ class EdgeStore:
             with_payload=list(fields) if fields is not None else True,
             params=_EXACT if exact else self._params,
         )
-        return [Hit(str(h.id), float(h.score), dict(h.payload or {})) for h in self._shard(collection).query(request)]
+        return [_hit(h) for h in self._shard(collection).query(request)]
 
     def search_sparse(
         self,
@@ -386,7 +386,7 @@ class EdgeStore:
             filter=_filter(where),
             with_payload=list(fields) if fields is not None else True,
         )
-        return [Hit(str(h.id), float(h.score), dict(h.payload or {})) for h in self._shard(collection).query(request)]
+        return [_hit(h) for h in self._shard(collection).query(request)]
 
     def optimize(self) -> None:
         for shard in self._shards.values():
@@ -430,3 +430,8 @@ def _purge(shard: qe.EdgeShard, path: Path) -> None:
     shard.flush()  # the replaced segments' directories are removed here, not by optimize()
     (path / _DIRTY).unlink(missing_ok=True)
     (path / _PURGE_PENDING).unlink()
+
+
+def _hit(found: Any) -> Hit:
+    # The id is read only if asked for (``Hit``): the binding builds a UUID object for it.
+    return Hit(None, float(found.score), dict(found.payload or {}), lambda: str(found.id))

@@ -200,7 +200,7 @@ class ServerStore:
             search_params=None if self._local else (qm.SearchParams(exact=True) if exact else self._params),
             with_payload=list(fields) if fields is not None else True,
         ).points
-        return [Hit(str(h.id), float(h.score), dict(h.payload or {})) for h in found]
+        return [_hit(h) for h in found]
 
     def search_sparse(
         self,
@@ -222,7 +222,7 @@ class ServerStore:
             query_filter=_filter(where),
             with_payload=list(fields) if fields is not None else True,
         ).points
-        return [Hit(str(h.id), float(h.score), dict(h.payload or {})) for h in found]
+        return [_hit(h) for h in found]
 
     def optimize(self) -> None:
         """A server optimises in the background."""
@@ -240,3 +240,8 @@ class ServerStore:
 
     def close(self) -> None:
         self._client.close()
+
+
+def _hit(found: Any) -> Hit:
+    # The id is read only if asked for (``Hit``): the binding builds a UUID object for it.
+    return Hit(None, float(found.score), dict(found.payload or {}), lambda: str(found.id))
