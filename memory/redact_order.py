@@ -69,6 +69,11 @@ def last_first(text: str, tokens: list[Token]) -> None:
         if rest and rest not in "\n;:|(":
             continue  # only a pair that ends its line: "Sow, Amadou\n", not "Paris, Texas and ..."
         label = start > 0 and tokens[start - 1].key in ROLE_LABELS
+        # "Hiring lead: Banks, Grace | platform": after any label's colon, a family name then a given name that
+        # closes its cell or line is the name, even when both are also words.
+        colon = start > 0 and text[tokens[start - 1].end : tokens[start].start].strip() == ":"
+        shaped = last.key in lex.family and first.key in lex.given and not last.upper and not first.upper
+        label = label or (colon and shaped and rest in ("|", "\n", ";", "("))
         strange = [t for t in (last, first) if t.kind is Kind.NAME or (t.key not in lex.common or t.accented)]
         if label or strange:
             for t in (*tokens[start:index], last, first):
