@@ -54,8 +54,9 @@ class DenseQuery:
     @functools.cached_property
     def centre(self) -> np.ndarray | None:
         """The typical requisition for this encoder, read on first use (so that opening a memory never loads a
-        lazy model); ``None`` when centring is off or none ships for the model. Two threads may both read the
-        file on first use: harmless, both get the same vector."""
+        lazy model); ``None`` when centring is off or none ships for the model. Python 3.11 computes a
+        cached_property under a lock; later versions may let two first matches both read the file:
+        harmless, both get the same vector."""
         return shipped_centre(self._encoder.model_id, self._encoder.dim) if self._centre_on else None
 
     def vector(self, requisition: Requisition, read: Understood) -> np.ndarray:
