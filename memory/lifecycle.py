@@ -82,6 +82,9 @@ class Lifecycle:
         """``refresh`` for many candidates, rewriting their points with one upsert (one flush) in all."""
         keys = [point_id(Collection.candidates, cid) for cid in updates]
         rewritten = []
+        # Chunks get only the filter fields that changed, one write per distinct change for the whole batch
+        # (each write is flushed: one per candidate was 15% of a bulk import's writing thread, py-spy).
+        changes: dict[str, tuple[dict[str, Any], list[str]]] = {}
         for point in self._store.retrieve(Collection.candidates, keys, with_vectors=True):
             candidate_id = point.payload["candidate_id"]
             record = Candidate.model_validate(point.payload["record"])
@@ -94,7 +97,10 @@ class Lifecycle:
             payload = {**point.payload, **after, "derived": derived}
             rewritten.append(StoredPoint(point.id, payload, point.dense, point.sparse))
             if after != before:  # e.g. now a silver-medalist: the chunks carry the filter fields too
-                self._store.set_payload_where(Collection.chunks, Where.eq("candidate_id", candidate_id), after)
+                changed = {k: v for k, v in after.items() if before.get(k) != v}
+                changes.setdefault(json.dumps(changed, sort_keys=True), (changed, []))[1].append(candidate_id)
+        for changed, people in changes.values():
+            self._store.set_payload_where(Collection.chunks, Where(any_of={"candidate_id": people}), changed)
         if rewritten:
             self._store.upsert(Collection.candidates, rewritten)
 
