@@ -98,6 +98,50 @@ def strong_cues(text: str, tokens: list[Token], lex: Lexicon) -> None:
                     mark(w, "a person's place")
     _before_given(text, tokens, lex)
     handles(text, tokens, lex)
+    _listed_then_verb(text, tokens, lex)
+
+
+_LIST_VERBS = frozenset("all both each will would can could should must agreed".split())
+
+
+def _listed_then_verb(text: str, tokens: list[Token], lex: Lexicon) -> None:
+    """ "Ronke, Somadina and Ogulana all voted to advance": single capitalised words listed together and then a
+    verb are people when each is a name no word shares or a word no list knows (not a product, place or
+    employer), or was already found."""
+    index = 0
+    while index < len(tokens):
+        members = [index]
+        while True:
+            here = tokens[members[-1]]
+            nxt = members[-1] + 1
+            if nxt < len(tokens) and tokens[nxt].key in ("and", "or") and not tokens[nxt].cap:
+                gap = text[here.end : tokens[nxt].start]
+                if gap.strip(" ,") == "" and nxt + 1 < len(tokens) and tokens[nxt + 1].cap:
+                    members.append(nxt + 1)
+                    continue
+            if nxt < len(tokens) and tokens[nxt].cap and text[here.end : tokens[nxt].start] == ", ":
+                members.append(nxt)
+                continue
+            break
+        index = members[-1] + 1
+        words = [tokens[m] for m in members]
+        if len(words) < 2 or any(w.protected for w in words):
+            continue
+        verb = tokens[members[-1] + 1] if members[-1] + 1 < len(tokens) else None
+        if verb is None or verb.cap or text[words[-1].end : verb.start] != " ":
+            continue
+        if not (verb.key in _LIST_VERBS or verb.key in PERSON_VERBS_AFTER or verb.key.endswith("ed")):
+            continue
+        if all(w.person or _listed_name(w, lex) for w in words):
+            for w in words:
+                if not w.person:
+                    mark(w, "listed with people, then a verb")
+
+
+def _listed_name(token: Token, lex: Lexicon) -> bool:
+    if token.upper or token.key in lex.tech or token.key in PLACES or token.key in ORGS:
+        return False
+    return token.kind in (Kind.NAME, Kind.UNKNOWN) and (token.key not in lex.common or token.accented)
 
 
 def _may_name(token: Token, lex: Lexicon, place: bool = False) -> bool:
@@ -255,7 +299,8 @@ def handles(text: str, tokens: list[Token], lex: Lexicon) -> None:
     for left, right in itertools.pairwise(tokens):
         if left.cap or right.cap or text[left.end : right.start] != "." or left.protected or right.protected:
             continue
-        if text[right.end : right.end + 1] in ("(", ".") or text[left.start - 1 : left.start] in (".", "/"):
+        code = text[right.end : right.end + 1] == "(" or re.match(r"\.\w", text[right.end : right.end + 2])
+        if code or text[left.start - 1 : left.start] in (".", "/"):
             continue  # code ("os.path.join(", "np.array(") and file names
         both = _handle_part(left, lex, strong=False) and _handle_part(right, lex, strong=False)
         if both and (_handle_part(left, lex, strong=True) or _handle_part(right, lex, strong=True)):

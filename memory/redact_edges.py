@@ -29,6 +29,7 @@ CONTEXT_WORDS = frozenset(
     referee referees reviewer reviewers interviewer interviewers candidate applicant recruiter manager
     panelist owner author coordinator sourcer
     tmrw tmr tomorrow today tonight yesterday asap pls plz thx fyi eod eow btw lmk ooo wfh eta fw fwd
+    abt bc thru tho rn imo imho fwiw tbh afaik iirc np ty tyvm cmiw
     """.split()
 )
 

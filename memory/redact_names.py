@@ -14,6 +14,7 @@ from __future__ import annotations
 import itertools
 
 from memory.redact_cues import strong_cues
+from memory.redact_edges import context_word
 from memory.redact_identity import own_words_in_place
 from memory.redact_layout import opening_name, signatures, table_rows
 from memory.redact_lexicon import (
@@ -142,6 +143,8 @@ def _titled(text: str, tokens: list[Token], run: list[int]) -> bool:
 def _decide_run(text: str, tokens: list[Token], run: list[int], uncertain: list[int], places: set[str]) -> None:
     if len(run) > 1 and tokens[run[0]].key in CUE_HEADS and sentence_start(text, tokens[run[0]]):
         run = run[1:]  # "Per Abenov, ...", "Thanks Tendai": the cue word is no part of the name
+    while len(run) > 1 and context_word(tokens[run[0]]):
+        run = run[1:]  # "Either Gambo", "Both Siosaia", "Welcome Rangi": decided without the word before
     # Lower-case particles opening the run ("de" in "Per de Vries") go with the name when it is one.
     lead = list(itertools.takewhile(lambda i: not tokens[i].cap, run))
     run = run[len(lead) :]

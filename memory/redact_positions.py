@@ -43,7 +43,7 @@ CUE_HEADS = frozenset("per thanks thank cc with via hi hello hey dear".split()) 
 UNKNOWN_CUES_BEFORE = (
     frozenset(
         """with per by cc thanks thank asked ask told tell met meet dear hi hello hey pinged emailed interviewed
-    screened phoned contacted messaged texted invited shortlisted sourced onboarded rejected""".split()
+    welcome congrats congratulations ping remind invite screened phoned contacted messaged texted invited shortlisted sourced onboarded rejected""".split()
     )
     | PEOPLE_VERBS
 )
@@ -61,7 +61,8 @@ PRODUCT_HEADS = frozenset(
 # "Feedback from X", "a note from X": what a person sends.
 MESSAGES = frozenset(
     """note notes feedback message messages email emails e-mail mail call text update comments comment reply
-    response letter intro introduction referral reference references input thoughts notes""".split()
+    response letter intro introduction referral reference references input thoughts notes answers answer scores
+    score rating ratings vote votes questions concerns take writeup scorecard signal""".split()
 )
 PRONOUNS = frozenset("he she him her his hers they them their we us you i me it its who".split())
 VERBS_AFTER_MORE = PAST_VERBS | frozenset("spends started starts".split())
@@ -160,7 +161,11 @@ def unknown_in_person_place(text: str, tokens: list[Token], run: list[int]) -> b
     # A verb in -s, not a plural noun, when a preposition, article or adverb follows it: "so Okonkwo moves to
     # Denver", "Adeyemi owns the billing work"; not "Zendesk tickets and Jira boards".
     following = tokens[last + 2] if last + 2 < len(tokens) else None
-    return following is not None and (following.key in _AFTER_VERB or following.key.endswith("ly"))
+    if following is not None and (following.key in _AFTER_VERB or following.key.endswith("ly")):
+        return True
+    # After a conjunction opening the sentence the word is a clause's subject: "If Waahid accepts, ...".
+    opener = tokens[first - 1] if first else None
+    return opener is not None and opener.key in _SUBORDINATORS and sentence_start(text, opener)
 
 
 def cued_before(text: str, tokens: list[Token], first: int, things_too: bool = True) -> bool:
@@ -173,6 +178,8 @@ def cued_before(text: str, tokens: list[Token], first: int, things_too: bool = T
     if near(text, before, tokens[first]):
         if before.key in UNKNOWN_CUES_BEFORE and (things_too or before.key not in _THING_CUES):
             return True
+        if before.key == "in" and first > 1 and tokens[first - 2].key in _IN_PERSON:
+            return True  # "loop in Waahid"
         if before.key == "to" and first > 1 and tokens[first - 2].key == "according":
             return True
         if before.key == "by" and first > 1 and tokens[first - 2].key in _BY_PERSON:
@@ -186,6 +193,11 @@ def cued_before(text: str, tokens: list[Token], first: int, things_too: bool = T
 _BY_PERSON = frozenset(
     """noted said written reported flagged reviewed interviewed screened referred recommended endorsed suggested
     mentioned raised signed approved sent shared""".split()
+)
+# "<verb> in X" takes a person: "loop in Christina", "bring in Dallas".
+_IN_PERSON = frozenset("loop looped looping bring bringing brought rope roped pull pulled cc cced".split())
+_SUBORDINATORS = frozenset(
+    "if when whenever once unless until since because although though while after before".split()
 )
 _AFTER_VERB = frozenset("to the a an our their his her its on in into back up over out well from with".split())
 # Cues a thing follows as often as a person: "curves with Kaplan-Meier", "priors by Dirichlet".
@@ -224,6 +236,8 @@ def place_cue(text: str, tokens: list[Token], index: int) -> bool:
     before = tokens[index - 1] if index else None
     if before is None or before.cap or text[before.end : token.start].strip(" \t"):
         return False  # "came in. Kenya's" is no place cue
+    if before.key == "in" and index > 1 and tokens[index - 2].key in _IN_PERSON:
+        return False  # "loop in Christina", "brought in Florence": a person is brought in, not a place
     if token.key in PLACES or token.key in ORGS:
         return before.key in PLACE_CUES
     if token.key in MINOR_PLACES:
@@ -268,6 +282,8 @@ def not_a_person_here(text: str, tokens: list[Token], index: int) -> bool:
         return False
     modifier = before is not None and before.key in ("a", "an", "on")  # "a Brooklyn library", "on Siri"
     placed = before is not None and before.key in ("at", "in")  # "analyst at Nomura", "in Adelaide"
+    if placed and before is not None and before.key == "in" and index > 1 and tokens[index - 2].key in _IN_PERSON:
+        placed = False  # "loop in Christina"
     if placed and after is not None and after.key in UNKNOWN_VERBS_AFTER:
         placed = False
     if before is not None and not before.cap and near(text, before, token) and (modifier or placed):

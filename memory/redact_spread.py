@@ -258,7 +258,12 @@ def _beside(text: str, tokens: list[Token], lex: Lexicon) -> None:
             listed = gap == ", " and token.cap and after.cap
             if (handle or listed) and fits(other):
                 mark(other, "beside a name")
-        if token.key == "and" and index > 0 and after is not None and text[token.start - 1 : token.start] == " ":
+        if (
+            token.key in ("and", "or")
+            and index > 0
+            and after is not None
+            and text[token.start - 1 : token.start] == " "
+        ):
             left = tokens[index - 1]
             if left.cap and after.cap and left.person != after.person and near(text, token, after):
                 other = after if left.person else left

@@ -77,6 +77,7 @@ PERSON_BEFORE = _words("""
     talked talk spoke speak sent send reported report introduced introduce wrote write said mentioned
     explained handed passed forwarded replied emailed reached reference references recommendation letter
     feedback thanks thank paired pairing met meet meeting screen call chat interview interviewed sync
+    loop looped looping bring bringing brought rope roped pull pulled
 """)
 # The last word of a place's name: "Palm Springs", "Marion County", "Walnut Creek", "Round Rock".
 PLACE_HEADS = _words("""
