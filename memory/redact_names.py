@@ -12,6 +12,7 @@ place cues ("moved to Austin") protect ordinary words first.
 from __future__ import annotations
 
 import itertools
+import re
 
 from memory.redact_cues import strong_cues
 from memory.redact_edges import context_word
@@ -205,6 +206,9 @@ def _decide_words(text: str, tokens: list[Token], run: list[int], uncertain: lis
             if w.kind is not Kind.WORD or not w.cap or len(w.key) == 1 or id(w) in prefixes:
                 mark(w, "run with a name")
         return
+    if len(run) == 1 and _strange_mid_sentence(text, words[0], lexicon()) and not _among_things(text, tokens, run[0]):
+        mark(words[0], "unknown word capitalised mid-sentence")
+        return
     names = [w for w in words if w.kind is Kind.AMBIG]
     lex = lexicon()
     if (
@@ -344,6 +348,47 @@ def _name_run(text: str, tokens: list[Token], run: list[int], lex: Lexicon) -> b
     if any(strange(w) for w in capital if len(w.key) > 1):
         return True
     return line and all(w.key in lex.given or w.key in lex.family for w in capital)
+
+
+def _strange_mid_sentence(text: str, token: Token, lex: Lexicon) -> bool:
+    """A word no name list, dictionary or product list knows, capitalised where a sentence does not start, is a
+    proper noun; this layer takes it for a name, as it takes a listed name there ("Next steps for Ghulaam:",
+    "Unfortunately Aloba withdrew") so that a name's being on a list does not decide whether it is removed.
+    Places, employers, products and things were protected before this."""
+    if token.kind is not Kind.UNKNOWN or token.upper or token.protected or token.key in lex.english:
+        return False
+    if token.key in lex.tech or token.key in PLACES or token.key in ORGS or token.key in MINOR_PLACES:
+        return False
+    return not (len(token.key) < 3 or camel(text, token) or sentence_start(text, token))
+
+
+_THING_INTROS = frozenset("as like using including include includes via plus".split())
+
+
+def _among_things(text: str, tokens: list[Token], index: int) -> bool:
+    """Listed with another capitalised word ("ANSYS or Hyperworks", "Fresno, Visalia"), after "such as", "like"
+    or "using", or before a version number: a product or place, not a person."""
+    token = tokens[index]
+    before = tokens[index - 1] if index else None
+    if before is not None and before.key in _THING_INTROS and near(text, before, token):
+        return True
+    if re.match(r"\s*[-/ ]?v?\d", text[token.end : token.end + 4], re.IGNORECASE):
+        return True
+    for step in (-1, 1):
+        at = index + step
+        if 0 <= at < len(tokens) and tokens[at].key in ("and", "or", "&"):
+            at += step
+        if not 0 <= at < len(tokens):
+            continue
+        other = tokens[at]
+        gap = text[min(other.end, token.end) : max(other.start, token.start)]
+        if len(gap) > 6 or "\n" in gap:
+            continue
+        # Listed with any capitalised word not found as a person ("Fresno, Visalia", "Sentry and Rollbar"): lists of
+        # people are decided by the list rules, lists of places and products stay.
+        if other.cap and not other.person:
+            return True
+    return False
 
 
 def _namelike(token: Token, lex: Lexicon) -> bool:
