@@ -43,7 +43,8 @@ CUE_HEADS = frozenset("per thanks thank cc with via hi hello hey dear".split()) 
 UNKNOWN_CUES_BEFORE = (
     frozenset(
         """with per by cc thanks thank asked ask told tell met meet dear hi hello hey pinged emailed interviewed
-    welcome congrats congratulations ping remind invite screened phoned contacted messaged texted invited shortlisted sourced onboarded rejected""".split()
+    welcome congrats congratulations ping remind invite screened phoned contacted messaged texted invited
+    shortlisted sourced onboarded rejected""".split()
     )
     | PEOPLE_VERBS
 )
@@ -305,13 +306,23 @@ def not_a_person_here(text: str, tokens: list[Token], index: int) -> bool:
 
 
 def person_nearby(text: str, tokens: list[Token], index: int, reach: int = 4) -> bool:
+    """A person hint ("he", "interviewed", "thanks") within ``reach`` words. A placeholder left by an earlier pass
+    ("[PERSON]") counts as the word it replaced, so a second pass decides as the first did."""
     token = tokens[index]
     if text[token.end : token.end + 2] in ("'s", "’s"):
         return True
-    for other in tokens[max(0, index - reach) : index + reach + 1]:
-        if other is not token and other.key in PERSON_HINTS:
-            return True
+    for step in (-1, 1):
+        at, left = index, reach
+        while left > 0 and 0 <= at + step < len(tokens):
+            near_end, far = (tokens[at], tokens[at + step]) if step > 0 else (tokens[at + step], tokens[at])
+            left -= 1 + len(_PLACEHOLDER.findall(text, near_end.end, far.start))
+            at += step
+            if left >= 0 and tokens[at].key in PERSON_HINTS:
+                return True
     return False
+
+
+_PLACEHOLDER = re.compile(r"\[(?:PERSON|CANDIDATE|CONTACT)\]")
 
 
 def is_title(text: str, token: Token) -> bool:
