@@ -288,7 +288,8 @@ def _after_semicolon(text: str, tokens: list[Token], run: list[int], lex: Lexico
 _EXTENSIONS = frozenset(
     """yaml yml json toml ini cfg conf txt md rst csv tsv xml html htm css scss js mjs ts tsx jsx py pyc ipynb java
     kt go rs rb php cs cpp hpp sql sh bash zsh bat exe dll dylib jar war log lock env pdf doc docx xls xlsx ppt
-    pptx png jpg jpeg gif svg zip gz tar tgz bz2 com org net edu gov dev app""".split()
+    pptx png jpg jpeg gif svg zip gz tar tgz bz2 com org net edu gov dev app
+    ora ini cfg conf xml yml toml properties tf sqlite db bak tmp""".split()
 )
 
 

@@ -25,6 +25,8 @@ from memory.redact_lexicon import (
     NAMED_THINGS,
     ORGS,
     PARTICLES,
+    PAST_VERBS,
+    PERSON_VERBS_AFTER,
     PERSON_VERBS_BEFORE,
     PLACES,
     TITLES,
@@ -48,6 +50,7 @@ from memory.redact_positions import (
     place_cue,
     source_cue,
     unknown_in_person_place,
+    verbish,
 )
 from memory.redact_shapes import eponyms_as_people, protect_shapes
 from memory.redact_things import HEADING_WORDS, things
@@ -206,7 +209,11 @@ def _decide_words(text: str, tokens: list[Token], run: list[int], uncertain: lis
             if w.kind is not Kind.WORD or not w.cap or len(w.key) == 1 or id(w) in prefixes:
                 mark(w, "run with a name")
         return
-    if len(run) == 1 and _strange_mid_sentence(text, words[0], lexicon()) and not _among_things(text, tokens, run[0]):
+    if (
+        len(run) == 1
+        and _strange_mid_sentence(text, tokens, words[0], lexicon())
+        and not _among_things(text, tokens, run[0])
+    ):
         mark(words[0], "unknown word capitalised mid-sentence")
         return
     names = [w for w in words if w.kind is Kind.AMBIG]
@@ -350,7 +357,7 @@ def _name_run(text: str, tokens: list[Token], run: list[int], lex: Lexicon) -> b
     return line and all(w.key in lex.given or w.key in lex.family for w in capital)
 
 
-def _strange_mid_sentence(text: str, token: Token, lex: Lexicon) -> bool:
+def _strange_mid_sentence(text: str, tokens: list[Token], token: Token, lex: Lexicon) -> bool:
     """A word no name list, dictionary or product list knows, capitalised where a sentence does not start, is a
     proper noun; this layer takes it for a name, as it takes a listed name there ("Next steps for Ghulaam:",
     "Unfortunately Aloba withdrew") so that a name's being on a list does not decide whether it is removed.
@@ -359,7 +366,23 @@ def _strange_mid_sentence(text: str, token: Token, lex: Lexicon) -> bool:
         return False
     if token.key in lex.tech or token.key in PLACES or token.key in ORGS or token.key in MINOR_PLACES:
         return False
-    return not (len(token.key) < 3 or camel(text, token) or sentence_start(text, token))
+    if len(token.key) < 3 or camel(text, token) or sentence_start(text, token):
+        return False
+    # In running prose only (one space before, after a lower-case word or an adverb opening the sentence), and
+    # where a person ends a clause or starts a verb: not "company - Matelabs description", "jQuery- Exprience".
+    index = tokens.index(token)
+    before = tokens[index - 1] if index else None
+    if before is None or text[before.end : token.start] != " ":
+        return False
+    if before.cap and not (before.key.endswith("ly") or context_word(before)):
+        return False
+    rest = text[token.end : token.end + 2]
+    if rest[:1] in (":", ";", ",", ".", "!", "?", ")") or not rest.strip():
+        return True
+    after = tokens[index + 1] if index + 1 < len(tokens) else None
+    if after is None or after.cap or text[token.end : after.start] != " ":
+        return False
+    return verbish(after, lex) or after.key in PERSON_VERBS_AFTER or after.key in PAST_VERBS or context_word(after)
 
 
 _THING_INTROS = frozenset("as like using including include includes via plus".split())

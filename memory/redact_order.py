@@ -74,6 +74,8 @@ def last_first(text: str, tokens: list[Token]) -> None:
         colon = start > 0 and text[tokens[start - 1].end : tokens[start].start].strip() == ":"
         shaped = last.key in lex.family and first.key in lex.given and not last.upper and not first.upper
         label = label or (colon and shaped and rest in ("|", "\n", ";", "("))
+        if rest == "(" and not (shaped or label):
+            continue  # "Organization: Udemy, Coursera (MOOC)": a list, unless a name shape says otherwise
         strange = [t for t in (last, first) if t.kind is Kind.NAME or (t.key not in lex.common or t.accented)]
         if label or strange:
             for t in (*tokens[start:index], last, first):
