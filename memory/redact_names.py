@@ -12,7 +12,6 @@ place cues ("moved to Austin") protect ordinary words first.
 from __future__ import annotations
 
 import itertools
-import re
 
 from memory.redact_cues import strong_cues
 from memory.redact_edges import context_word
@@ -25,8 +24,6 @@ from memory.redact_lexicon import (
     NAMED_THINGS,
     ORGS,
     PARTICLES,
-    PAST_VERBS,
-    PERSON_VERBS_AFTER,
     PERSON_VERBS_BEFORE,
     PLACES,
     TITLES,
@@ -39,6 +36,7 @@ from memory.redact_positions import (
     CUE_HEADS,
     PRODUCT_HEADS,
     PRONOUNS,
+    among_things,
     camel,
     headed_run,
     in_place_list,
@@ -49,8 +47,8 @@ from memory.redact_positions import (
     place_before_place,
     place_cue,
     source_cue,
+    strange_mid_sentence,
     unknown_in_person_place,
-    verbish,
 )
 from memory.redact_shapes import eponyms_as_people, protect_shapes
 from memory.redact_things import HEADING_WORDS, things
@@ -211,8 +209,8 @@ def _decide_words(text: str, tokens: list[Token], run: list[int], uncertain: lis
         return
     if (
         len(run) == 1
-        and _strange_mid_sentence(text, tokens, words[0], lexicon())
-        and not _among_things(text, tokens, run[0])
+        and strange_mid_sentence(text, tokens, words[0], lexicon())
+        and not among_things(text, tokens, run[0])
     ):
         mark(words[0], "unknown word capitalised mid-sentence")
         return
@@ -355,63 +353,6 @@ def _name_run(text: str, tokens: list[Token], run: list[int], lex: Lexicon) -> b
     if any(strange(w) for w in capital if len(w.key) > 1):
         return True
     return line and all(w.key in lex.given or w.key in lex.family for w in capital)
-
-
-def _strange_mid_sentence(text: str, tokens: list[Token], token: Token, lex: Lexicon) -> bool:
-    """A word no name list, dictionary or product list knows, capitalised where a sentence does not start, is a
-    proper noun; this layer takes it for a name, as it takes a listed name there ("Next steps for Ghulaam:",
-    "Unfortunately Aloba withdrew") so that a name's being on a list does not decide whether it is removed.
-    Places, employers, products and things were protected before this."""
-    if token.kind is not Kind.UNKNOWN or token.upper or token.protected or token.key in lex.english:
-        return False
-    if token.key in lex.tech or token.key in PLACES or token.key in ORGS or token.key in MINOR_PLACES:
-        return False
-    if len(token.key) < 3 or camel(text, token) or sentence_start(text, token):
-        return False
-    # In running prose only (one space before, after a lower-case word or an adverb opening the sentence), and
-    # where a person ends a clause or starts a verb: not "company - Matelabs description", "jQuery- Exprience".
-    index = tokens.index(token)
-    before = tokens[index - 1] if index else None
-    if before is None or text[before.end : token.start] != " ":
-        return False
-    if before.cap and not (before.key.endswith("ly") or context_word(before)):
-        return False
-    rest = text[token.end : token.end + 2]
-    if rest[:1] in (":", ";", ",", ".", "!", "?", ")") or not rest.strip():
-        return True
-    after = tokens[index + 1] if index + 1 < len(tokens) else None
-    if after is None or after.cap or text[token.end : after.start] != " ":
-        return False
-    return verbish(after, lex) or after.key in PERSON_VERBS_AFTER or after.key in PAST_VERBS or context_word(after)
-
-
-_THING_INTROS = frozenset("as like using including include includes via plus".split())
-
-
-def _among_things(text: str, tokens: list[Token], index: int) -> bool:
-    """Listed with another capitalised word ("ANSYS or Hyperworks", "Fresno, Visalia"), after "such as", "like"
-    or "using", or before a version number: a product or place, not a person."""
-    token = tokens[index]
-    before = tokens[index - 1] if index else None
-    if before is not None and before.key in _THING_INTROS and near(text, before, token):
-        return True
-    if re.match(r"\s*[-/ ]?v?\d", text[token.end : token.end + 4], re.IGNORECASE):
-        return True
-    for step in (-1, 1):
-        at = index + step
-        if 0 <= at < len(tokens) and tokens[at].key in ("and", "or", "&"):
-            at += step
-        if not 0 <= at < len(tokens):
-            continue
-        other = tokens[at]
-        gap = text[min(other.end, token.end) : max(other.start, token.start)]
-        if len(gap) > 6 or "\n" in gap:
-            continue
-        # Listed with any capitalised word not found as a person ("Fresno, Visalia", "Sentry and Rollbar"): lists of
-        # people are decided by the list rules, lists of places and products stay.
-        if other.cap and not other.person:
-            return True
-    return False
 
 
 def _namelike(token: Token, lex: Lexicon) -> bool:

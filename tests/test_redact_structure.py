@@ -62,6 +62,15 @@ def test_own_name_words_that_are_words_stay_words(lists: Redactor, text: str, na
         ("per Nkemelu-Obi, the offer is fine.", "per [PERSON], the offer is fine."),
         ("Welcome aboard, Rangi Parata!", "Welcome aboard, [PERSON]!"),
         ("catch up w/ thabo mokoena friday", "catch up w/ [PERSON] friday"),
+        ("Can you loop in Mthunzi before Thursday?", "Can you loop in [PERSON] before Thursday?"),
+        ("Welcome Tsegaye! Glad you are here.", "Welcome [PERSON]! Glad you are here."),
+        ("Hlengiwe, Olusegun and Tavita all signed off.", "[PERSON], [PERSON] and [PERSON] all signed off."),
+        ("When Iolana joins, the team is complete.", "When [PERSON] joins, the team is complete."),
+        ("Either Kaveh or Nomvula will take the loop.", "Either [PERSON] or [PERSON] will take the loop."),
+        (
+            "We moved the offer call for Mahlet: Thursday works.",
+            "We moved the offer call for [PERSON]: Thursday works.",
+        ),
     ],
 )
 def test_structural_contexts(lists: Redactor, text: str, expected: str) -> None:
@@ -95,6 +104,8 @@ def test_eponyms_by_context_not_by_surname(lists: Redactor, text: str, expected:
         "Named to the Honor Roll twice.",
         "Joined Skadden Arps as a summer associate.",
         "Sales across Africa and Oceania doubled.",
+        "Skills include Teamcenter and Unigraphics.",
+        "Tracked defects in Bugzilla, Mantis and Redmine.",
     ],
 )
 def test_things_named_like_people_stay(lists: Redactor, text: str) -> None:
