@@ -215,6 +215,7 @@ PERSON_VERBS_AFTER = _words("""
 PAST_VERBS = _words("""
     sent wrote said gave made thought felt told found spoke met ran led built bought taught began chose drove
     knew saw understood held heard paid meant won lost went came got kept left brought took put spent
+    withdrew quit forgot flew grew drew wore fell rose woke swore struck sold shut
 """)
 # Words that say a person is being talked about: the model is asked about a lone word only near one.
 PERSON_HINTS = (

@@ -351,7 +351,9 @@ def strange_mid_sentence(text: str, tokens: list[Token], token: Token, lex: Lexi
     if before.cap and not (before.key.endswith("ly") or context_word(before)):
         return False
     rest = text[token.end : token.end + 2]
-    if rest[:1] in (":", ";", ",", ".", "!", "?", ")") or not rest.strip():
+    # Closing a field or a clause ("for Ghulaam:", "with Aloba, then"); not ending a sentence, where places,
+    # holidays and products stand as often ("until Diwali.", "moved to Reykjavik.").
+    if rest[:1] in (":", ";", ",", ")"):
         return True
     after = tokens[index + 1] if index + 1 < len(tokens) else None
     if after is None or after.cap or text[token.end : after.start] != " ":
