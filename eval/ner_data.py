@@ -359,7 +359,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     from memory.redact_ner import stock_pipeline
 
     parser = argparse.ArgumentParser(prog="python -m eval.ner_data", description=__doc__.split("\n")[0])
-    parser.add_argument("--train", type=int, default=40000, help="generated training sentences")
+    parser.add_argument("--train", type=int, default=36000, help="generated training sentences")
     parser.add_argument("--dev", type=int, default=3000, help="generated dev sentences")
     parser.add_argument("--rehearsal", type=int, default=8000, help="real sentences labelled by the stock model")
     parser.add_argument("--seed", type=int, default=13)

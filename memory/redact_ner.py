@@ -9,7 +9,10 @@ tagger and the lemmatizer feed nothing it reads. Its ``ner`` weights are replace
 many origins in many places and cases, and look-alikes (places, firms named after people, products and AI
 assistants, eponyms, holidays, awards, headings) in the same places, plus rehearsal on real text labelled by
 the stock model (``eval/ner_data.py``, ``eval/ner_train.py``; figures in EVAL.md, "Person tagger").
-Rebuild: ``python -m eval.ner_data && nice -n 10 python -m eval.ner_train``.
+Rebuild: ``python -m eval.ner_data && nice -n 10 python -m eval.ner_train`` (36,000 generated and 7,791 real
+sentences, 2 epochs; 1,946 name words our evaluations use kept out of training). On a dev set of frames and
+names training never saw, PERSON token F1 0.545 (stock) → 0.903; in the redactor, round-5 held-out recall 0.940
+→ 0.963 with false redactions unchanged (``python -m eval.ner_eval``; EVAL.md, "Person tagger").
 
 Before the first use the SHA-256 digests of the stock files and of our weights are compared with the ones
 written here, so a changed upload or file cannot silently change what is redacted.
