@@ -154,8 +154,9 @@ def _placeish(text: str, tokens: list[Token], run: list[int]) -> bool:
         return not text[after.end : after.end + 1].isalpha()
     if after is not None and after.cap and (after.key in PLACES or after.protected) and not after.accented:
         # "from Victoria, British Columbia", "Juba, South Sudan"; not a "Last, First:" heading ("Zavala, Carolina:")
-        rest = text[after.end : after.end + 1]
-        heading = sentence_start(text, tokens[run[0]]) and rest in (":", "\n", "")
+        # ... nor a record line's "Label: Oliveira, Helena | backend" (spaces skipped before the bar).
+        rest = text[after.end : after.end + 3].lstrip(" \t")[:1]
+        heading = sentence_start(text, tokens[run[0]]) and rest in (":", "\n", "", "|", ";")
         if text[tokens[run[-1]].end : after.start] == ", " and not heading:
             return True
     words = [tokens[i] for i in run if tokens[i].cap]
