@@ -322,7 +322,8 @@ def _ingest(part: dict[str, Any]) -> list[str]:
         "",
         "The same 120 people (and their notes) imported into a new store "
         f"{INGEST_REPEATS} times; each import is followed by the bare encoder on exactly the texts that import "
-        "encoded (profiles, note chunks and their evidence passages, redacted), so the ratio compares the same work. Models loaded first.",
+        "encoded (profiles, note chunks and their evidence passages, redacted), so the ratio compares the same "
+        "work. Models loaded first.",
         "",
         "| candidates | notes | texts encoded | raw encoder texts/s | end-to-end texts/s | end-to-end notes/s "
         "| ratio (median) | ratio each repeat |",
