@@ -365,6 +365,8 @@ class Capture:
             "record_hash": record_hash(note),
             "chunks": len(points),
             "created_at": created_at,
+            # Written with its passages' vectors: a replay of a note stored before them recaptures it.
+            "passage_vectors": True,
         }
         note_points.append(StoredPoint(point_id(Collection.notes, note.note_id), payload))
         return WriteResult(

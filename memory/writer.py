@@ -270,7 +270,10 @@ class Writer:
             except TalentRecallError as err:
                 outcomes[index] = err
                 continue
-            if old is not None and old.payload.get("record_hash") == record_hash(record):
+            # A note stored before passage vectors were (no ``passage_vectors``) is recaptured by a replay:
+            # re-importing the same file upgrades an old store (chunk vectors reused, passages encoded).
+            upgrade = kind == "note" and old is not None and old.payload.get("passage_vectors") is None
+            if old is not None and old.payload.get("record_hash") == record_hash(record) and not upgrade:
                 outcomes[index] = WriteResult(
                     kind=kind, id=record_id, candidate_id=record.candidate_id, status=WriteStatus.unchanged
                 )
