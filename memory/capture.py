@@ -91,6 +91,7 @@ class _NotePlan:
     old_chunks: int
     chunks: list[_ChunkPlan]
     old_passages: dict[str, str] = field(default_factory=dict)  # stored passage point id -> its text hash
+    created_at: int | None = None  # the stored note's creation time (kept: retention dates from it)
 
 
 def note_model_texts(original: str, redacted: str, chunk_words: int) -> list[str]:
@@ -256,7 +257,8 @@ class Capture:
                 chunks.append(planned)
             old_count = int(old.payload.get("chunks", 0)) if old else 0
             stored = {key: h for key, (h, _) in old_passages.items()}
-            plans.append(_NotePlan(note, old is not None, old_count, chunks, stored))
+            kept = old.payload.get("created_at") if old is not None else None
+            plans.append(_NotePlan(note, old is not None, old_count, chunks, stored, kept))
         vectors = self._encode(pending)
         chunk_points: list[StoredPoint] = []
         note_points: list[StoredPoint] = []
@@ -364,7 +366,9 @@ class Capture:
             "record": record_json(note),
             "record_hash": record_hash(note),
             "chunks": len(points),
-            "created_at": created_at,
+            # A replaced note keeps its creation time, as a candidate does: a replay that recaptures it (an
+            # upgrade, see memory/writer.py) must not make an old note look new to retention.
+            "created_at": plan.created_at if plan.created_at is not None else created_at,
             # Written with its passages' vectors: a replay of a note stored before them recaptures it.
             "passage_vectors": True,
         }

@@ -138,8 +138,14 @@ def test_a_previous_versions_store_answers_with_the_same_evidence(open_memory: A
     for a, b in zip(stored, fallback, strict=True):
         _same(a, b)
 
-    # Re-importing the same file upgrades the store: every note is recaptured with its passages.
+    # Re-importing the same file upgrades the store: every note is recaptured with its passages, and keeps
+    # its creation time (retention dates from it).
+    people = sorted({p.payload["candidate_id"] for p in memory._store.scroll(Collection.notes)})
+    memory._store.set_payload_where(
+        Collection.notes, Where(any_of={"candidate_id": people}), {"created_at": 1600000000}
+    )
     report = memory.import_ndjson(lines)
+    assert {p.payload["created_at"] for p in memory._store.scroll(Collection.notes)} == {1600000000}
     notes = sum(1 for line in lines if '"type": "note"' in line)
     assert report.imported == notes and not report.rejected
     assert memory._store.count(Collection.passages) > memory._store.count(Collection.chunks)
