@@ -58,6 +58,7 @@ def test_candidate_lifecycle_over_http(http: httpx.Client) -> None:
     assert receipt["removed"] == {
         "candidates": 1,
         "chunks": 1,
+        "passages": 1,  # the note's one evidence passage, stored at capture
         "notes": 1,
         "signals": 1,
         "protected": 1,
