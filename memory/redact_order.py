@@ -61,6 +61,8 @@ def last_first(text: str, tokens: list[Token]) -> None:
             continue
         # What closes the pair, spaces skipped: "Sow, Amadou\n", "Record: Sow, Amadou | backend", "(onsite)".
         rest = text[first.end : first.end + 4].lstrip(" \t")[:1]
+        if rest in ("-", "–", "—") and text[first.end : first.end + 1] == " ":
+            rest = "|"  # "Aloba, Niyilolawa - phone screen - pass": a spaced dash separates fields as a bar does
         strange_last = last.kind is Kind.NAME or (last.key not in lex.common or last.accented)
         # "Zavala, Carolina:" — a given name that is also a place, after a family name, before a colon.
         placed_given = first.cap and first.key in (PLACES | MINOR_PLACES) and strange_last and rest[:1] == ":"

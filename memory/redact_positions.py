@@ -44,7 +44,7 @@ CUE_HEADS = frozenset("per thanks thank cc with via hi hello hey dear".split()) 
 UNKNOWN_CUES_BEFORE = (
     frozenset(
         """with per by cc thanks thank asked ask told tell met meet dear hi hello hey pinged emailed interviewed
-    welcome congrats congratulations ping remind invite screened phoned contacted messaged texted invited
+    welcome congrats congratulations ping remind invite re regarding screened phoned contacted messaged texted invited
     shortlisted sourced onboarded rejected""".split()
     )
     | PEOPLE_VERBS

@@ -63,6 +63,8 @@ def test_own_name_words_that_are_words_stay_words(lists: Redactor, text: str, na
         ("Welcome aboard, Rangi Parata!", "Welcome aboard, [PERSON]!"),
         ("catch up w/ thabo mokoena friday", "catch up w/ [PERSON] friday"),
         ("Can you loop in Mthunzi before Thursday?", "Can you loop in [PERSON] before Thursday?"),
+        ("Re Oyelowo: relocation approved.", "Re [PERSON]: relocation approved."),
+        ("Mbeki, Lwazi - onsite - no hire", "[PERSON], [PERSON] - onsite - no hire"),
         ("Welcome Tsegaye! Glad you are here.", "Welcome [PERSON]! Glad you are here."),
         ("Hlengiwe, Olusegun and Tavita all signed off.", "[PERSON], [PERSON] and [PERSON] all signed off."),
         ("When Iolana joins, the team is complete.", "When [PERSON] joins, the team is complete."),
