@@ -27,7 +27,8 @@ from collections.abc import Iterable, Sequence
 from memory.redact_edges import CONTEXT_WORDS, settle
 from memory.redact_identity import Identity
 from memory.redact_layout import caps_names, caps_rest, recase
-from memory.redact_lexicon import PARTICLES, TITLES, lexicon
+from memory.redact_lexicon import PARTICLES, PERSON_CUES_BEFORE, PERSON_VERBS_AFTER, TITLES, lexicon
+from memory.redact_lower import TALKED
 from memory.redact_names import analyse
 from memory.redact_ner import PersonFinder, SpacyPersons
 from memory.redact_patterns import AFFINITY_GROUP, AGE, CANDIDATE, CONTACT, DATE, PERSON, affinity, contacts, neutral
@@ -155,8 +156,37 @@ def _lower_candidates(analysis: Analysis) -> list[int]:
         and not (t.person or t.protected or t.own)
         and t.key not in analysis.places
         and t.key not in CONTEXT_WORDS
+        # A common English word only where a person stands: the model called "lag", "money", "journey" and a
+        # "Recommendation: lean hire." persons in running prose (outside check, session 6), but "talked to
+        # hope", "blessing said" are names. Rare dictionary words stay candidates ("wadi", "ojo").
+        and (t.key not in lexicon().common or _cued_lower(analysis.text, analysis.tokens, i))
         and not _inflected(t.key)
     ]
+
+
+def _cued_lower(text: str, tokens: list[Token], index: int) -> bool:
+    """A person cue right before ("with", "thanks", "talked to", "cc") or a person's verb right after ("said",
+    "mentioned"), or another lower-case name word beside it."""
+    before = tokens[index - 1] if index else None
+    after = tokens[index + 1] if index + 1 < len(tokens) else None
+    if before is not None and not before.cap:
+        if before.key in PERSON_CUES_BEFORE or before.person:
+            return True
+        if before.key == "to" and index > 1 and tokens[index - 2].key in TALKED:
+            return True
+    if after is not None and not after.cap and (after.key in PERSON_VERBS_AFTER or after.person):
+        return True
+    # Beside a lower-case word that is a name no common word shares: "hope mensah", "kenya rivers" (a two-word name).
+    lex = lexicon()
+    return any(
+        other is not None
+        and not other.cap
+        and other.kind is not Kind.WORD
+        and other.key not in lex.common
+        and len(other.key) > 2
+        and text[min(other.end, tokens[index].end) : max(other.start, tokens[index].start)] == " "
+        for other in (before, after)
+    )
 
 
 def _inflected(key: str) -> bool:
@@ -164,6 +194,10 @@ def _inflected(key: str) -> bool:
     lex = lexicon()
     for ending in ("s", "es", "ed", "d", "ing", "ly", "er", "ers", "ized", "ised"):
         stem = key[: -len(ending)]
+        if key.endswith(ending) and len(stem) > 2 and (stem in lex.english or stem in lex.ordinary):
+            return True
+    for ending in ("ier", "iest", "ily", "ies", "ied"):  # "healthier", "happily", "replied"
+        stem = key[: -len(ending)] + "y"
         if key.endswith(ending) and len(stem) > 2 and (stem in lex.english or stem in lex.ordinary):
             return True
     return False

@@ -112,3 +112,12 @@ def test_eponyms_by_context_not_by_surname(lists: Redactor, text: str, expected:
 )
 def test_things_named_like_people_stay(lists: Redactor, text: str) -> None:
     assert lists.redact(text) == text
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Kafka lag is high after the deploy.", "Recommendation: lean hire.", "Money and journey times were discussed."],
+)
+def test_common_lower_case_words_are_not_sent_to_the_tagger_alone(text: str) -> None:
+    # The tagger decides lower-case words only when no common word, or beside a person cue or another name word.
+    assert Redactor().redact(text) == text
