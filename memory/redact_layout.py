@@ -56,6 +56,10 @@ def _recased(word: str, lex: Lexicon) -> str:
     # A listed name stays capitalised unless it is an ordinary word of job texts ("MAY", "WILL", "GRANT").
     named = (key in lex.given or key in lex.family) and key not in lex.ordinary
     ordinary = key in lex.english or key in lex.ordinary or key in lex.tech or key in PLACES or key in ORGS
+    if "-" in key:  # "DATA-ENGINEER", "FULL-TIME": every part an ordinary word
+        parts = key.split("-")
+        ordinary = all(p in lex.english or p in lex.ordinary or p in lex.tech for p in parts)
+        named = any((p in lex.given or p in lex.family) and p not in lex.ordinary for p in parts)
     if _ORG_WORD.fullmatch(word[:1] + word[1:].lower()):
         named = True  # "JOHNSON CONTROLS" -> "Johnson Controls": the suffix names an organisation
     new = word.lower() if (ordinary and not named) or len(key) < 2 else word[:1] + word[1:].lower()
@@ -235,13 +239,22 @@ def _caps_name(part: str, words: list[Token], lex: Lexicon) -> bool:
     if any(t.key in lex.tech and t.key not in lex.given and t.key not in lex.family for t in words):
         return False
     first = words[0].key
-    strange = [t.spelled is Kind.NAME or (not _listed(t, lex) and t.key not in lex.common) for t in words]
+    strange = [
+        t.spelled is Kind.NAME or (not _listed(t, lex) and t.key not in lex.common and not _words_joined(t, lex))
+        for t in words
+    ]
     if words[-1].key in PLACES:
         return False  # "NEW YORK", "AUSTIN TEXAS"
     # "DALLAS BANKS", "WAKIZA CHARGING THUNDER"; two words, one of them strange: "SEMI RADRADRA".
     if strange[0]:
         return True  # "HOTAH STANDING ELK", "OHITIKA OLD COYOTE": a strange first word opens a name
     return (first in lex.given and (_listed(words[-1], lex) or strange[-1])) or (len(words) == 2 and any(strange))
+
+
+def _words_joined(token: Token, lex: Lexicon) -> bool:
+    """ "DATA-ENGINEER", "FULL-TIME": a hyphenated word whose every part is an ordinary word."""
+    parts = token.key.split("-")
+    return len(parts) > 1 and all(p in lex.common or p in lex.english or p in lex.tech for p in parts)
 
 
 def _listed(token: Token, lex: Lexicon) -> bool:

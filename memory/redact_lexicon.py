@@ -145,6 +145,7 @@ EPONYM_HEADS = _words("""
 NAMED_THINGS = _words("""
     scholar scholars scholarship fellow fellows fellowship prize award medal lecture theorem transform equation
     distribution process series test method algorithm filter chain law principle number effect conjecture
+    day days eve week league cup games olympiad championship festival summit hackathon mundus programme
 """)
 
 # Multi-word ordinary phrases (skills, places, organisations) matched case-insensitively and never removed.

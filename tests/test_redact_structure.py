@@ -108,6 +108,8 @@ def test_eponyms_by_context_not_by_surname(lists: Redactor, text: str, expected:
         "Sales across Africa and Oceania doubled.",
         "Skills include Teamcenter and Unigraphics.",
         "Tracked defects in Bugzilla, Mantis and Redmine.",
+        "Ran the Founders Day and Hackathon Week events.",
+        "ONSITE - BACK-END ROLE",
     ],
 )
 def test_things_named_like_people_stay(lists: Redactor, text: str) -> None:
