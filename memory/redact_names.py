@@ -147,6 +147,10 @@ def _decide_run(text: str, tokens: list[Token], run: list[int], uncertain: list[
         run = run[1:]  # "Per Abenov, ...", "Thanks Tendai": the cue word is no part of the name
     while len(run) > 1 and context_word(tokens[run[0]]):
         run = run[1:]  # "Either Gambo", "Both Siosaia", "Welcome Rangi": decided without the word before
+    lex = lexicon()
+    opener = tokens[run[0]]
+    if len(run) > 1 and opener.kind is Kind.WORD and opener.key.endswith("ed") and opener.key in lex.english:
+        run = run[1:]  # "Placed Foley catheters", "Recorded Apgar scores": a verb opening the sentence
     # Lower-case particles opening the run ("de" in "Per de Vries") go with the name when it is one.
     lead = list(itertools.takewhile(lambda i: not tokens[i].cap, run))
     run = run[len(lead) :]
@@ -184,8 +188,12 @@ def _decide_words(text: str, tokens: list[Token], run: list[int], uncertain: lis
             mark(w, "initials")  # "P. Raghunathan", "J. R. Okafor"
         return
     after = tokens[run[-1] + 1] if run[-1] + 1 < len(tokens) else None
-    if after is not None and not after.cap and after.key in EPONYM_HEADS and joined(text, tokens[run[-1]], after):
-        return  # "Taylor series", "Grant writing", "Gaussian process"
+    head = after is not None and not after.cap and joined(text, tokens[run[-1]], after)
+    if head and after is not None and not _verb_with_object(tokens, run[-1] + 1):
+        if after.key in EPONYM_HEADS:
+            return  # "Taylor series", "Grant writing", "Gaussian process"; not "Okonkwo tests every edge case"
+        if _attributive(text, tokens, run, after):
+            return  # "Apgar score", "Foley catheters", "an Ishihara test", "Recorded Holter monitors"
     if after is not None and after.key in PRODUCT_HEADS and joined(text, tokens[run[-1]], after):
         return  # "a Jackson JSON serializer", "Cortana integration", "Sidekiq Pro"
     if len(run) == 1 and (
@@ -353,6 +361,39 @@ def _name_run(text: str, tokens: list[Token], run: list[int], lex: Lexicon) -> b
     if any(strange(w) for w in capital if len(w.key) > 1):
         return True
     return line and all(w.key in lex.given or w.key in lex.family for w in capital)
+
+
+# Technical nouns an eponym qualifies; singular forms never follow a person's name as a verb would.
+_ATTRIBUTIVE_SINGULAR = frozenset(
+    "score catheter monitor initialisation initialization cycle manoeuvre maneuver procedure valve tube".split()
+)
+# Plural forms are also verbs in -s ("Ngozi scores well"): an eponym only after an article, a preposition or a
+# verb in -ed ("the Apgar scores", "with Holter monitors", "used Krebs cycles").
+_ATTRIBUTIVE_PLURAL = frozenset("scores catheters monitors cycles tests procedures valves tubes signs".split())
+_BEFORE_A_THING = frozenset("the a an of with and or using via for in on by".split())
+
+
+def _attributive(text: str, tokens: list[Token], run: list[int], after: Token) -> bool:
+    """A single capitalised word, no given name, directly before a technical noun: an eponym qualifying it."""
+    word = tokens[run[0]]
+    if len(run) != 1 or (word.key in lexicon().given and word.key not in lexicon().family):
+        return False
+    if after.key in _ATTRIBUTIVE_SINGULAR:
+        return True
+    before = tokens[run[0] - 1] if run[0] else None
+    if before is None or (before.cap and not sentence_start(text, before)):
+        return False
+    return after.key in _ATTRIBUTIVE_PLURAL and (before.key in _BEFORE_A_THING or before.key.endswith("ed"))
+
+
+_OBJECT_OPENERS = frozenset("the a an every each all our their his her its this that these those some any no".split())
+
+
+def _verb_with_object(tokens: list[Token], index: int) -> bool:
+    """The word at ``index`` ends in -s and an object follows ("tests every edge case"): a verb, not a noun."""
+    word = tokens[index]
+    following = tokens[index + 1] if index + 1 < len(tokens) else None
+    return word.key.endswith("s") and following is not None and following.key in _OBJECT_OPENERS
 
 
 def _namelike(token: Token, lex: Lexicon) -> bool:
