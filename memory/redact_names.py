@@ -149,7 +149,8 @@ def _decide_run(text: str, tokens: list[Token], run: list[int], uncertain: list[
         run = run[1:]  # "Either Gambo", "Both Siosaia", "Welcome Rangi": decided without the word before
     lex = lexicon()
     opener = tokens[run[0]]
-    if len(run) > 1 and opener.kind is Kind.WORD and opener.key.endswith("ed") and opener.key in lex.english:
+    past = opener.key.endswith("ed") and any(k in lex.english for k in (opener.key, opener.key[:-1], opener.key[:-2]))
+    if len(run) > 1 and (opener.kind is Kind.WORD or opener.key in lex.common) and past:
         run = run[1:]  # "Placed Foley catheters", "Recorded Apgar scores": a verb opening the sentence
     # Lower-case particles opening the run ("de" in "Per de Vries") go with the name when it is one.
     lead = list(itertools.takewhile(lambda i: not tokens[i].cap, run))

@@ -94,7 +94,7 @@ def test_structural_contexts(lists: Redactor, text: str, expected: str) -> None:
         ("Ran Mann-Whitney rank-sum tests on both arms.", None),
         ("Charted Apgar scores for each delivery.", None),
         ("Inserted Foley catheters before surgery.", None),
-        ("Nkemelu scores well on design.", "[PERSON] scores well on design."),
+        ("Then Nkemelu scores well on design.", "Then [PERSON] scores well on design."),
     ],
 )
 def test_eponyms_by_context_not_by_surname(lists: Redactor, text: str, expected: str | None) -> None:
