@@ -13,6 +13,7 @@ needs that was not guessed is encoded then, so a wrong guess costs time, never c
 
 from __future__ import annotations
 
+import contextlib
 import threading
 from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
@@ -125,7 +126,8 @@ class EncodeAhead(EncoderWrapper):
     ``encode(texts)`` takes the vectors already there and encodes the rest itself, in one call. The
     vectors are those of the same model on the same text, so which path computed one does not change
     what is stored. A vector is dropped two submissions after the last one that wanted it: a wrong guess
-    never piles up.
+    never piles up. ``clear()`` drops them all: an import calls it when it ends and an erasure when it
+    runs, so no person's redacted text outlives the import that brought it (erasure leaves no copy).
     """
 
     def __init__(self, encoder: Encoder) -> None:
@@ -134,11 +136,23 @@ class EncodeAhead(EncoderWrapper):
         self._lock = threading.Lock()
         self._ready: dict[str, tuple[int, np.ndarray]] = {}  # text -> (submission, vector)
         self._submitted = 0
+        self._last: Future[None] | None = None
 
     def submit(self, plan: Callable[[], list[str]]) -> Future[None]:
         with self._lock:
             self._submitted += 1
-            return self._pool.submit(self._run, plan, self._submitted)
+            self._last = self._pool.submit(self._run, plan, self._submitted)
+            return self._last
+
+    def clear(self, *, wait: bool = False) -> None:
+        """Drop every vector computed ahead; with ``wait``, first let the submitted work finish, so none
+        lands after the clear (an import's end; an erasure does not wait, the import's own end clears)."""
+        last = self._last
+        if wait and last is not None:
+            with contextlib.suppress(Exception):  # the import reports its own failures
+                last.result()
+        with self._lock:
+            self._ready.clear()
 
     def _run(self, plan: Callable[[], list[str]], submission: int) -> None:
         texts = [t for t in dict.fromkeys(plan()) if t]

@@ -131,7 +131,7 @@ class Memory:
             self._shortlists.protected,
             salt=salt,
             embedded=settings.store_kind == "edge",
-            on_change=self._matcher.forget,
+            on_change=self._forget_texts,
         )
         self.weights, self.weights_version = self._shortlists.weights, self._shortlists.weights_version
 
@@ -193,11 +193,20 @@ class Memory:
         """Store every valid NDJSON line (``{"type": "candidate" | "note" | "signal" | "touchpoint", ...}``);
         report each invalid one with its line number and reason. ``progress`` gets the lines handled."""
         lookahead = Lookahead(self._store, self._ahead, redactor(), self.settings.chunk_words)
-        report = import_lines(self._write_block, lines, progress, ahead=lookahead)
+        try:
+            report = import_lines(self._write_block, lines, progress, ahead=lookahead)
+        finally:
+            self._ahead.clear(wait=True)  # vectors guessed ahead hold people's redacted texts as keys
         if report.imported >= _OPTIMIZE_AFTER:
             with self._lock:
                 self._store.optimize()
         return report
+
+    def _forget_texts(self) -> None:
+        """After an erasure: drop every in-process copy of stored texts (the matcher's caches, the
+        import's vectors computed ahead)."""
+        self._matcher.forget()
+        self._ahead.clear()
 
     def _write_block(self, records: Sequence[Record]) -> list[Outcome]:
         """One block of an import under the write lock; readers and other writers get in between blocks."""

@@ -8,6 +8,7 @@ stored passage vectors themselves are erased with the person's other points (tes
 
 from __future__ import annotations
 
+import json
 import threading
 from typing import Any
 
@@ -84,3 +85,30 @@ def test_a_match_reading_across_an_erasure_leaves_no_cached_text(
     assert _cached_texts(memory) == []
     assert not [t for t in memory._matcher._skill_cache if MARK in t]
     assert skills._phrases.cache_info().currsize == 0 and E._cut.cache_info().currsize == 0
+
+
+def _ahead_texts(memory: Memory) -> list[str]:
+    return [t for t in memory._ahead._ready if MARK in t]
+
+
+def test_an_import_keeps_no_vector_computed_ahead_once_it_ends(memory: Memory) -> None:
+    """The import encodes the next block's texts ahead, keyed by the redacted text; none outlives the import,
+    so a later erasure finds no copy of the person's notes in the process (a regression of 3e586d1)."""
+    lines = []
+    for i in range(3):
+        lines.append(json.dumps({"type": "candidate", **candidate(f"p{i}").model_dump(mode="json")}))
+        text = f"Owned the {MARK} migration number {i}; strong on Kafka and Go."
+        lines.append(json.dumps({"type": "note", **note(f"n{i}", f"p{i}", text).model_dump(mode="json")}))
+    report = memory.import_ndjson(lines)
+    assert report.imported == 6
+    assert _ahead_texts(memory) == []
+    memory.delete("p1")
+    assert _ahead_texts(memory) == []
+
+
+def test_an_erasure_drops_the_vectors_computed_ahead(memory: Memory) -> None:
+    memory._ahead.submit(lambda: [f"[CANDIDATE] owned the {MARK} migration."]).result()
+    assert _ahead_texts(memory) != []  # as if an import were running
+    memory.upsert_candidate(candidate("c-gone"))
+    memory.delete("c-gone")
+    assert _ahead_texts(memory) == []
