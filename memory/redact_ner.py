@@ -10,7 +10,8 @@ many origins in many places and cases, and look-alikes (places, firms named afte
 assistants, eponyms, holidays, awards, headings) in the same places, plus rehearsal on real text labelled by
 the stock model (``eval/ner_data.py``, ``eval/ner_train.py``; figures in EVAL.md, "Person tagger").
 Rebuild: ``python -m eval.ner_data && nice -n 10 python -m eval.ner_train`` (36,000 generated and 7,791 real
-sentences, 2 epochs; 1,946 name words our evaluations use kept out of training). On a dev set of frames and
+sentences, 2 epochs; 1,946 name words written in our evaluation and test files kept out of training, though not
+the names ``eval.redaction_invariance`` draws from Faker at run time). On a dev set of frames and
 names training never saw, PERSON token F1 0.545 (stock) → 0.903; in the redactor, round-5 held-out recall 0.940
 → 0.963 with false redactions unchanged (``python -m eval.ner_eval``; EVAL.md, "Person tagger").
 
@@ -22,6 +23,7 @@ from __future__ import annotations
 
 import gzip
 import hashlib
+import threading
 from collections.abc import Sequence
 from functools import cache
 from importlib import resources
@@ -73,7 +75,10 @@ def stock_pipeline() -> Any:
 def tuned_pipeline(weights: Path = SHIPPED, digest: str | None = None) -> Any:
     """A fresh stock pipeline whose ner is replaced by ``weights``, checked against ``digest``
     (default: the shipped file's)."""
-    data = weights.read_bytes()
+    try:
+        data = weights.read_bytes()
+    except OSError as error:  # fail closed: without the tagger, names it would find reach the model
+        raise BackendUnavailable(f"the person tagger's weights cannot be read: {error}") from error
     expected = SHIPPED_DIGEST if digest is None else digest
     actual = hashlib.sha256(data).hexdigest()
     if expected and actual != expected:
@@ -83,8 +88,19 @@ def tuned_pipeline(weights: Path = SHIPPED, digest: str | None = None) -> Any:
     return nlp
 
 
+_TUNED_LOCK = threading.Lock()
+
+
 @cache
 def _tuned() -> Any:
+    # functools.cache does not lock: two request threads redacting first at once would both build it
+    # (~1 s and twice the memory, once). The lock makes the second wait for the first's pipeline.
+    with _TUNED_LOCK:
+        return _tuned_once()
+
+
+@cache
+def _tuned_once() -> Any:
     return tuned_pipeline()
 
 

@@ -73,6 +73,11 @@ def test_changed_weights_are_refused(tmp_path: Path) -> None:
         tuned_pipeline(changed)
 
 
+def test_missing_weights_are_a_typed_error(tmp_path: Path) -> None:
+    with pytest.raises(BackendUnavailable, match="cannot be read"):
+        tuned_pipeline(tmp_path / "absent.bin.gz")
+
+
 def test_the_tagger_is_deterministic(tagger: SpacyPersons) -> None:
     texts = [text for text, _ in HELD_OUT] + LOOKALIKES
     other = SpacyPersons()  # the same cached pipeline: load a second one by hand
