@@ -55,6 +55,10 @@ def packaged_model_path() -> Path:
 class SentenceEncoder:
     """A sentence-transformers model from a local directory, on the CPU.
 
+    Building one sets torch's intra-op thread count for the whole process (``TALENTRECALL_ENCODER_THREADS``,
+    default 1, ``auto`` leaves torch's default): a notebook that builds an encoder changes it for every
+    other torch user in that process too.
+
     >>> enc = SentenceEncoder()                      # doctest: +SKIP
     >>> enc.encode(["Kubernetes operator"]).shape    # doctest: +SKIP
     (1, 384)
@@ -113,20 +117,22 @@ class SentenceEncoder:
 _TOKEN = re.compile(r"[a-z0-9]+")
 
 
-def encoder_threads() -> int | None:
-    """The torch thread count ``TALENTRECALL_ENCODER_THREADS`` asks for (None: torch's default).
+def encoder_threads(value: str | None = None) -> int | None:
+    """The torch thread count ``value`` (default: ``TALENTRECALL_ENCODER_THREADS``) asks for; None: torch's default.
 
-    >>> os.environ[ENCODER_THREADS_ENV] = "2"; encoder_threads()
+    >>> encoder_threads("2")
     2
-    >>> os.environ[ENCODER_THREADS_ENV] = "auto"; encoder_threads() is None
+    >>> encoder_threads("auto") is None
     True
-    >>> os.environ[ENCODER_THREADS_ENV] = "0"; encoder_threads()  # doctest: +IGNORE_EXCEPTION_DETAIL
+    >>> encoder_threads("0")  # doctest: +IGNORE_EXCEPTION_DETAIL
     Traceback (most recent call last):
     EncoderUnavailable: TALENTRECALL_ENCODER_THREADS must be a positive integer or 'auto', not '0'
-    >>> del os.environ[ENCODER_THREADS_ENV]; encoder_threads()
+    >>> encoder_threads(DEFAULT_ENCODER_THREADS)
     1
     """
-    value = os.environ.get(ENCODER_THREADS_ENV, DEFAULT_ENCODER_THREADS).strip().lower()
+    if value is None:
+        value = os.environ.get(ENCODER_THREADS_ENV, DEFAULT_ENCODER_THREADS)
+    value = value.strip().lower()
     if value == "auto":
         return None
     if not value.isdigit() or int(value) < 1:
