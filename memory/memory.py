@@ -14,6 +14,7 @@ opens resources and wires five services, each with one job::
 from __future__ import annotations
 
 import contextlib
+import logging
 import secrets
 import threading
 import time
@@ -75,6 +76,9 @@ from memory.writer import Outcome, Record, Writer
 _MANIFEST_KEY = "manifest"
 
 
+_log = logging.getLogger("talentrecall")
+
+
 class Memory:
     """What the team has learned about people, and who of them fits a role.
 
@@ -96,6 +100,9 @@ class Memory:
         self._lifecycle = lifecycle
         # The decision log's entries are written off the match's path, by its thread, under this lock.
         self._decisions = DecisionLog(store, self._lock)
+        if not settings.centre_queries:
+            # An evaluation switch: the shipped weights and fit levels are calibrated on centred queries.
+            _log.warning("TALENTRECALL_CENTRE_QUERIES is off: fit levels and attributions are miscalibrated")
         self._matcher = Matcher(store, encoder, lexical, centre=settings.centre_queries)
         # Capture encodes through EncodeAhead: an import's next block is encoded while this one is written.
         self._ahead = EncodeAhead(encoder)
