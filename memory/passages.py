@@ -46,7 +46,7 @@ class Passages:
         self, shown: Sequence[str], chunks: Mapping[str, Sequence[Hit]], qvec: Sequence[float]
     ) -> dict[str, tuple[list[Evidence], list[Evidence]]]:
         """For each shown candidate id (in rank order), its evidence and concerns; ``chunks`` are each
-        candidate's note chunks, best first, with ``_CHUNK_FIELDS`` of ``memory.match``."""
+        candidate's note chunks, best first, with ``_CHUNK_FIELDS`` of ``memory.retrieval``."""
         cut: dict[str, Cut] = {}
         for cid in shown:
             mine = cut.setdefault(cid, [])
