@@ -18,6 +18,7 @@ import pytest
 
 from embed import Encoder, HashingEncoder
 from embed.encoder import Vectors
+from embed.wrapper import EncoderWrapper
 from memory import MatchFilters, Memory, Requisition, importing
 from memory.demo import demo_records
 from memory.store import Collection, Where
@@ -27,21 +28,13 @@ NOW = datetime(2026, 6, 2, tzinfo=UTC)
 ANY = MatchFilters(consent_required=False)
 
 
-class Spy:
+class Spy(EncoderWrapper):
     """An encoder that records every text it is asked to encode."""
 
     def __init__(self, inner: Encoder) -> None:
-        self._inner = inner
+        super().__init__(inner)
         self.seen: list[str] = []
         self.threads: set[str] = set()
-
-    @property
-    def model_id(self) -> str:
-        return self._inner.model_id
-
-    @property
-    def dim(self) -> int:
-        return self._inner.dim
 
     def encode(self, texts: Sequence[str]) -> Vectors:
         self.seen += list(texts)
