@@ -156,12 +156,18 @@ def _lower_candidates(analysis: Analysis) -> list[int]:
         and not (t.person or t.protected or t.own)
         and t.key not in analysis.places
         and t.key not in CONTEXT_WORDS
-        # A common English word only where a person stands: the model called "lag", "money", "journey" and a
-        # "Recommendation: lean hire." persons in running prose (outside check, session 6), but "talked to
-        # hope", "blessing said" are names. Rare dictionary words stay candidates ("wadi", "ojo").
-        and (t.key not in lexicon().common or _cued_lower(analysis.text, analysis.tokens, i))
+        # Only a listed name that is no common word goes to the model as it stands; any other lower-case word
+        # (a common word, a listed name that is also a word, a word no list knows) only where a person stands.
+        # Unknown and common words sent bare, the model called "lag", "money", "journey", "infra", "tbd", a
+        # "Recommendation: lean hire." and "per sprint" persons (outside check and review, session 6), while
+        # "talked to hope", "thanks priya", "spoke to nnamani" are names.
+        and ((t.kind is Kind.NAME and t.key not in lexicon().common) or _cued_lower(analysis.text, analysis.tokens, i))
         and not _inflected(t.key)
     ]
+
+
+# Person cues too weak for a lower-case word: "with ops", "per sprint", "by email", "from infra" name no one.
+_WEAK_CUES = frozenset("with by from per meet meeting reference referred candidate".split())
 
 
 def _cued_lower(text: str, tokens: list[Token], index: int) -> bool:
@@ -170,7 +176,7 @@ def _cued_lower(text: str, tokens: list[Token], index: int) -> bool:
     before = tokens[index - 1] if index else None
     after = tokens[index + 1] if index + 1 < len(tokens) else None
     if before is not None and not before.cap:
-        if before.key in PERSON_CUES_BEFORE or before.person:
+        if (before.key in PERSON_CUES_BEFORE and before.key not in _WEAK_CUES) or before.person:
             return True
         if before.key == "to" and index > 1 and tokens[index - 2].key in TALKED:
             return True

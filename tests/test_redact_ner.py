@@ -109,3 +109,29 @@ def test_it_leaves_places_products_and_firms_in_a_persons_place(tagger: SpacyPer
     # Alone it still takes a product or a city for a person now and then ("Kubernetes came up", "Grafana
     # dashboards", "plan for Tashkent": 3 of 6); in the redactor the product list keeps products out of its reach.
     assert sum(bool(spans) for spans in tagger.persons(LOOKALIKES)) <= 3
+
+
+# Values a debrief writes after a label, in lower case: the decision is the note's most informative word, and
+# the shipped redactor (the tagger deciding lower-case words) once turned them into [PERSON] (review, session 6).
+LABELS = ["Recommendation", "Verdict", "Decision", "Outcome", "Status", "Level", "Start date", "Salary", "Next step"]
+VALUES = ["hire", "lean hire", "no hire", "strong yes", "pass", "hold", "junior", "tbd", "negotiable", "infra", "ok"]
+
+
+@pytest.fixture(scope="module")
+def shipped() -> Redactor:
+    return Redactor()  # every layer, the tagger included: what the product runs
+
+
+def test_lower_case_values_after_a_label_stay(shipped: Redactor) -> None:
+    texts = [f"{label}: {value}{end}" for label in LABELS for value in VALUES for end in ("", ".")]
+    texts += ["Man hours were logged per sprint.", "Panel notes: Nakamura, Haruki | infra | hire"]
+    out = shipped.redact_many(texts, [None] * len(texts))
+    changed = [(t, o) for t, o in zip(texts[:-1], out[:-1], strict=True) if t != o]
+    assert changed == []
+    assert out[-1] == "Panel notes: [PERSON], [PERSON] | infra | hire"
+
+
+def test_lower_case_names_where_a_person_stands_still_go(shipped: Redactor) -> None:
+    texts = ["spoke to nnamani, who was upbeat", "thanks priya for the intro", "cc: oluwaseun on the thread"]
+    out = shipped.redact_many(texts, [None] * len(texts))
+    assert out == ["spoke to [PERSON], who was upbeat", "thanks [PERSON] for the intro", "cc: [PERSON] on the thread"]
