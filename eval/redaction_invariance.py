@@ -213,13 +213,13 @@ def check(redact: Batch, frames: Sequence[str], persons: Sequence[Person]) -> li
     return outcomes
 
 
-def table(redact: Batch, count: int = 300, seed: int = 41) -> list[str]:
-    """EVAL.md's lines: agreement over every frame × Faker person, the lowest locale, second-pass changes."""
-    from memory.redact_lexicon import lexicon
+# Faker people drawn for EVAL.md's figure and the command's default alike (254 remain at seed 41 once name
+# parts that are common English words are left out).
+PEOPLE = 300
 
-    lex = lexicon()
-    persons = [p for p in people(count, seed) if plain(p, lambda w: w in lex.common)]
-    outcomes = check(redact, FRAMES, persons)
+
+def score(outcomes: Sequence[Outcome], persons: Sequence[Person]) -> tuple[int, int, dict[str, list[int]], int]:
+    """Frame × name pairs that agree, all pairs, [agree, all] per locale, and texts a second pass changed."""
     by_locale: dict[str, list[int]] = defaultdict(lambda: [0, 0])
     for outcome in outcomes:
         bad = {id(p) for p, _ in outcome.disagree}
@@ -227,13 +227,24 @@ def table(redact: Batch, count: int = 300, seed: int = 41) -> list[str]:
             by_locale[p.locale][0] += id(p) not in bad
             by_locale[p.locale][1] += 1
     agree = sum(len(persons) - len(o.disagree) for o in outcomes)
-    total = len(persons) * len(outcomes)
-    lowest = min(by_locale.items(), key=lambda kv: kv[1][0] / kv[1][1])
     unstable = sum(len(o.unstable) for o in outcomes)
+    return agree, len(persons) * len(outcomes), dict(by_locale), unstable
+
+
+def table(redact: Batch, count: int = PEOPLE, seed: int = 41) -> list[str]:
+    """EVAL.md's lines: agreement over every frame × Faker person, the lowest locale, second-pass changes."""
+    from memory.redact_lexicon import lexicon
+
+    lex = lexicon()
+    persons = [p for p in people(count, seed) if plain(p, lambda w: w in lex.common)]
+    outcomes = check(redact, FRAMES, persons)
+    agree, total, by_locale, unstable = score(outcomes, persons)
+    lowest = min(by_locale.items(), key=lambda kv: kv[1][0] / kv[1][1])
     return [
         f"Invariance (`python -m eval.redaction_invariance --seed {seed}`): {len(FRAMES)} sentence frames written for "
         f"this check × {len(persons)} names from Faker's locales of {len(LOCALES)} origins (seed {seed}, not read "
-        "while writing the rules; name parts that are common English words left out). A frame × name agrees "
+        "while writing the rules, but 294 of its name words are in the person tagger's training pool: see Person "
+        "tagger; name parts that are common English words left out). A frame × name agrees "
         "when its redacted text equals the frame's usual one:",
         "",
         "| frames × names | agree | lowest locale | changed by a second pass |",
@@ -249,7 +260,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     from memory.redact_lexicon import lexicon
 
     parser = argparse.ArgumentParser(prog="python -m eval.redaction_invariance", description=__doc__.split("\n")[0])
-    parser.add_argument("--people", type=int, default=260)
+    parser.add_argument("--people", type=int, default=PEOPLE)
     parser.add_argument("--seed", type=int, default=41)
     parser.add_argument("--no-model", action="store_true", help="lists and rules only (no NER)")
     args = parser.parse_args(argv)
@@ -261,15 +272,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return redactor.redact_many(list(texts), [None] * len(texts))
 
     outcomes = check(batch, FRAMES, persons)
-    by_locale: dict[str, list[int]] = defaultdict(lambda: [0, 0])
-    for outcome in outcomes:
-        bad = {id(p) for p, _ in outcome.disagree}
-        for p in persons:
-            by_locale[p.locale][0] += id(p) not in bad
-            by_locale[p.locale][1] += 1
-    agree = sum(len(persons) - len(o.disagree) for o in outcomes)
-    total = len(persons) * len(outcomes)
-    unstable = sum(len(o.unstable) for o in outcomes)
+    agree, total, by_locale, unstable = score(outcomes, persons)
     print(
         f"{len(persons)} people × {len(outcomes)} frames: {agree}/{total} agree ({agree / total:.4f}); "
         f"{unstable} texts changed on a second pass"
