@@ -135,3 +135,16 @@ def test_lower_case_names_where_a_person_stands_still_go(shipped: Redactor) -> N
     texts = ["spoke to nnamani, who was upbeat", "thanks priya for the intro", "cc: oluwaseun on the thread"]
     out = shipped.redact_many(texts, [None] * len(texts))
     assert out == ["spoke to [PERSON], who was upbeat", "thanks [PERSON] for the intro", "cc: [PERSON] on the thread"]
+
+
+def test_a_surname_that_is_a_pronoun_goes_with_the_name(shipped: Redactor) -> None:
+    """Hmong Her, Chinese He: the same text as for any other surname, never "[PERSON] Their"."""
+    frames = [
+        "Referee Mai {} says Mai supervised them.",
+        "Interviewer: Tou {}. Tou thinks it fits.",
+        "**Pa {}**\n\nEXPERIENCE",
+    ]
+    for frame in frames:
+        out = shipped.redact_many([frame.format(s) for s in ("Her", "He", "Lee")], [None] * 3)
+        assert len(set(out)) == 1, out
+    assert shipped.redact("I spoke with Ana. Her manager agreed.") == "I spoke with [PERSON]. Their manager agreed."
