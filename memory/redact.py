@@ -168,19 +168,25 @@ def _lower_candidates(analysis: Analysis) -> list[int]:
 
 
 # A capitalised "Her" or "He" right after a removed name, mid-sentence, is the rest of that name (Hmong Her,
-# Chinese He: "Referee Mai Her says", "**Wei He**"), not a pronoun: a pronoun there would be lower case. Left
+# Chinese He: "Referee Mai Her says", "**MAI HER**"), not a pronoun: a pronoun there would be lower case. Left
 # alone, the pronoun step made it "[PERSON] Their", text that a name of another origin never produces (outside
-# check, session 6). Only these two: they are common surnames; "His", "Him", "She" are not.
-_PRONOUN_SURNAME = re.compile(r"(\[(?:PERSON|CANDIDATE)\]) (?:Her|He)\b(?!['\u2019]\w)")
+# check, session 6). Only these two: they are common surnames; "His", "Him", "She" are not. Once a text has
+# such a name, the same word capitalised mid-sentence (after a lower-case word or a comma) is its repeat:
+# "ask Her about", "and Her promised".
+_PRONOUN_SURNAME = re.compile(r"(\[(?:PERSON|CANDIDATE)\]) (Her|He|HER|HE)\b(?!['\u2019]\w)")
 
 
 def _pronoun_surnames(text: str) -> str:
-    """``[PERSON] Her says`` -> ``[PERSON] says``.
+    """``[PERSON] Her says`` -> ``[PERSON] says``, and the surname's mid-sentence repeats go too.
 
-    >>> _pronoun_surnames("Referee [PERSON] Her says [PERSON] He is strong. [PERSON]. Her code is clean.")
-    'Referee [PERSON] says [PERSON] is strong. [PERSON]. Her code is clean.'
+    >>> _pronoun_surnames("Referee [PERSON] Her says [PERSON] He is strong; ask Her first. Her code is clean.")
+    'Referee [PERSON] says [PERSON] is strong; ask [PERSON] first. Her code is clean.'
     """
-    return _PRONOUN_SURNAME.sub(r"\1", text)
+    found = {match.group(2).title() for match in _PRONOUN_SURNAME.finditer(text)}
+    text = _PRONOUN_SURNAME.sub(r"\1", text)
+    for word in found:
+        text = re.sub(rf"(?<=[a-z,;] ){word}\b(?!['\u2019]\w)", PERSON, text)
+    return text
 
 
 # Person cues too weak for a lower-case word: "with ops", "per sprint", "by email", "from infra" name no one.
