@@ -143,8 +143,12 @@ def test_a_surname_that_is_a_pronoun_goes_with_the_name(shipped: Redactor) -> No
         "Referee Mai {} says Mai supervised them.",
         "Interviewer: Tou {}. Tou thinks it fits.",
         "**Pa {}**\n\nEXPERIENCE",
+        "**MAI {}**\n\nEXPERIENCE",
+        "Mai {0} thinks the profile fits, and {0} promised a writing sample; ask {0} about it.",
     ]
     for frame in frames:
-        out = shipped.redact_many([frame.format(s) for s in ("Her", "He", "Lee")], [None] * 3)
+        out = shipped.redact_many(
+            [frame.format(s if "MAI" not in frame else s.upper()) for s in ("Her", "He", "Lee")], [None] * 3
+        )
         assert len(set(out)) == 1, out
     assert shipped.redact("I spoke with Ana. Her manager agreed.") == "I spoke with [PERSON]. Their manager agreed."
