@@ -23,6 +23,8 @@ def redact() -> ev.Batch:
     return lambda texts: redactor.redact_many(texts, [None] * len(texts))
 
 
+# ~5 s (the whole project set through the redactor): make test runs it; the fast suite runs the other gates.
+@pytest.mark.slow
 def test_names_of_every_origin_group_are_removed(shared: Path, redact: ev.Batch) -> None:
     groups = ev.name_sets(shared, per_group=40)
     assert len(groups) >= 30 and all(len(names) >= 8 for names in groups.values())
