@@ -25,6 +25,7 @@ from memory.redact_lexicon import (
     EPONYM_HEADS,
     EPONYMS,
     NAME_PREFIXES,
+    PAST_VERBS,
     PERSON_VERBS_AFTER,
     PERSON_VERBS_BEFORE,
     TITLES,
@@ -67,8 +68,14 @@ def protect_shapes(text: str, tokens: list[Token], lex: Lexicon) -> None:
             or _capital_head(text, tokens, index, lex)
             or _joined_alone(text, tokens, index, lex)
             or _eponym_before_modified_head(text, tokens, index, lex)
+            or _eponym_before_compound(text, tokens, index, lex)
+            or _shouted_compound(text, tokens, index, lex)
+            or _shouted_shop(text, token)
         ):
             token.protected = True
+    for index in range(len(tokens)):
+        for member in _bare_possessives(text, tokens, index):
+            tokens[member].protected = True
 
 
 def _saint(text: str, tokens: list[Token], index: int) -> bool:
@@ -203,3 +210,116 @@ def eponyms_as_people(text: str, tokens: list[Token], lex: Lexicon) -> None:
         cued = cued_before(text, tokens, index, things_too=False)
         if titled or cued or verb or person_place(text, tokens, index, index):
             mark(token, "eponym's surname in a person's place")
+
+
+# Heads a named framework or method takes after a hyphenated modifier ("Kirkpatrick's four-level model",
+# "Porter's five-forces analysis"); a person's possessive takes other nouns ("Priya's take-home review").
+_FRAMEWORK_HEADS = (
+    EPONYM_OF
+    | EPONYM_OF_WEAK
+    | _MODIFIED_HEADS
+    | frozenset(
+        """cycle cycles stage stages framework frameworks matrix diagram diagrams chart charts pyramid analysis theory
+    theories hierarchy taxonomy loop loops comparisons comparison corrections procedure procedures
+    tests""".split()
+    )
+)
+_VERB_PREFIXES = frozenset("co re pre self double fine hand mis over under out up de".split())
+
+
+def _compound(word: Token, lex: Lexicon) -> int:
+    """The number of parts of a lower-case hyphenated modifier ("post-hoc" 2, "plan-do-check-act" 4), or 0 for
+    none or a verb ("co-led", "hand-wrote", "well-structured", "re-ran")."""
+    parts = word.key.split("-")
+    if word.cap or len(parts) < 2 or not all(parts):
+        return 0
+    if parts[-1].endswith("ed") or parts[-1] in PAST_VERBS or parts[0] in _VERB_PREFIXES or parts[0] == "well":
+        return 0
+    return len(parts)
+
+
+def _eponym_before_compound(text: str, tokens: list[Token], index: int, lex: Lexicon) -> bool:
+    """A surname, with or without its possessive, before a hyphenated technical modifier and a noun: "Ran Dunnett
+    post-hoc comparisons", "Tuckman's forming-storming-norming stages", "Kotter's eight-step change model".
+    A two-part modifier counts only before a method's head; never for a listed given name that is no surname
+    ("Priya's take-home review"), nor after a title or a person cue."""
+    token = tokens[index]
+    if token.upper or (token.key in lex.given and token.key not in lex.family):
+        return False
+    before = tokens[index - 1] if index else None
+    if before is not None and (before.key in TITLES or before.key in PERSON_VERBS_BEFORE):
+        return False
+    after = tokens[index + 1] if index + 1 < len(tokens) else None
+    if after is None:
+        return False
+    gap = text[token.end : after.start]
+    if gap not in (" ", "'s ", "’s ", "' ", "’ "):
+        return False
+    parts = _compound(after, lex)
+    if not parts:
+        return False
+    position = index + 2
+    while position < len(tokens) and position <= index + 4:
+        word = tokens[position]
+        if word.cap or text[tokens[position - 1].end : word.start] != " ":
+            return False
+        if word.key in _FRAMEWORK_HEADS:
+            return True
+        if parts < 3 or word.key not in lex.ordinary:
+            return False  # a two-part modifier needs a method's head
+        if word.key in PAST_VERBS or word.key.endswith("ed"):
+            return False
+        return parts >= 3 and word.key in lex.ordinary
+    return False
+
+
+def _bare_possessives(text: str, tokens: list[Token], index: int) -> list[int]:
+    """Two or more possessives listed from ``index`` with no noun after the last: "Caseload: Addison's and
+    Cushing's.", "for Sjogren's and Raynaud's". Eponymous conditions (or shops) named by their possessive alone;
+    a person's possessive takes a noun ("Priya's and Tunde's feedback"). Their indexes, or none."""
+    chain: list[int] = []
+    position = index
+    while position < len(tokens):
+        token = tokens[position]
+        end = _possessive_at(text, token)
+        if not token.cap or token.upper or end < 0:
+            return []
+        chain.append(position)
+        rest = text[end : end + 1]
+        # The next capitalised word, past "and" or "or": another listed possessive, or the list ends here.
+        ahead = position + 1
+        if ahead < len(tokens) and tokens[ahead].key in ("and", "or") and not tokens[ahead].cap:
+            ahead += 1
+        after = tokens[ahead] if ahead < len(tokens) else None
+        joiner = " ".join(text[end : after.start].split()) if after is not None else ""
+        if after is not None and after.cap and joiner in (",", "and", "or", "&", ", and", ", or"):
+            position = ahead
+            continue
+        return chain if len(chain) >= 2 and (rest == "" or rest in ".,;:!?)\n") else []
+    return []
+
+
+def _shouted_compound(text: str, tokens: list[Token], index: int, lex: Lexicon) -> bool:
+    """ "CROSS-FUNCTIONAL PROJECT LEAD", "HANDS-ON MANAGER": a hyphenated word in capitals opening a line, made of
+    common words of which one at least is no name. A double-barrelled surname in capitals ("OKAFOR-BELLO") has
+    a part no dictionary holds, or only name parts ("STONE-WOOD" stays a name)."""
+    token = tokens[index]
+    word = text[token.start : token.end]
+    parts = token.key.split("-")
+    if not word.isupper() or len(parts) < 2 or not all(len(p) > 1 for p in parts):
+        return False
+    if text[text.rfind("\n", 0, token.start) + 1 : token.start].strip(" \t*#•-") != "":
+        return False
+    if not all(p in lex.common for p in parts):
+        return False
+    return any(p not in lex.given and p not in lex.family for p in parts)
+
+
+def _shouted_shop(text: str, token: Token) -> bool:
+    """ "DILLARD'S - VISUAL MERCHANDISER": a possessive in capitals before a dash and a role is a shop; a person
+    heading a line is written without one ("NGOZI ADEYEMI - SENIOR ANALYST")."""
+    word = text[token.start : token.end]
+    if not word.isupper() or text[token.end : token.end + 2] not in ("'S", "’S"):
+        return False
+    rest = text[token.end + 2 : token.end + 6]
+    return rest.startswith((" - ", " – ", " — ", " | "))

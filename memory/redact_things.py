@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import itertools
 
-from memory.redact_lexicon import PAST_VERBS, PERSON_CUES_AFTER, PERSON_VERBS_AFTER, PLACES, TITLES, lexicon
+from memory.redact_lexicon import ORGS, PAST_VERBS, PERSON_CUES_AFTER, PERSON_VERBS_AFTER, PLACES, TITLES, lexicon
 from memory.redact_tokens import Token, runs, sentence_start
 
 
@@ -38,6 +38,7 @@ THING_VERBS = _words("""
     install used use using adopted adopt migrated upgraded administered automated benchmarked tuned optimised
     optimized refactored containerized containerised instrumented debugged patched customized customised
     ported licensed licenced procured stocked stock sold sell retailed distributed imported exported
+    fine-tuned finetuned fine-tune finetune pre-trained pretrained quantized quantised distilled
 """)
 _JOINED = _words("joined join joining rejoined")
 _RUN_OPENERS = THING_PREPOSITIONS | THING_VERBS | _JOINED
@@ -45,8 +46,8 @@ _RUN_OPENERS = THING_PREPOSITIONS | THING_VERBS | _JOINED
 FROM_WORDS = _words("""
     graduated graduate graduating graduation degree degrees diploma bachelor bachelors master masters mba phd
     bs ba ms msc bsc ma doctorate alumnus alumna alumni alum certificate certified moved relocated relocating
-    relocate move moving transferred transfer came comes hails hailing commutes commute commuting flew drove
-    migrated ported acquired spun
+    relocate move moving transferred transfer came comes hails hailing commutes commute commuting commuted flew
+    drove drives flies travels travelled traveled travel migrated ported acquired spun switched switch switching
 """)
 # "to" names a place or a product after these (within a few words): "moved the old jobs to Dagster".
 TO_WORDS = _words("""
@@ -60,6 +61,8 @@ FOR_WORDS = _words("""
     contract contracted interned intern vendor supplier advertising ads brand brands engineering analyst
     developer designer built developed launched analytics merchandising media tech retail design support
     operations logistics branding content research products apps photography events partnerships
+    buyer buyers merchandiser merchandisers rep reps representative ambassador counter promoter demonstrator
+    wholesale distributor franchisee retailer stockist
 """)
 # "with" names a tool after these (within a few words): "built the pipelines with Dagster".
 WITH_WORDS = _words("""
@@ -118,7 +121,14 @@ def things(text: str, tokens: list[Token], shouted: frozenset[int] = frozenset()
         words = [tokens[i] for i in run]
         if _heading(words) or _placeish(text, tokens, run) or _thing_position(text, tokens, run):
             found.add(tuple(w.key for w in words if w.cap))
+    _shared_head(text, tokens, all_runs, found)
     _coordinated(text, tokens, all_runs, found)
+    # "at Ruth's Chris Steak House", "at Carl's Jr.": a kept name's possessive goes on with the rest of the name.
+    for left, right in itertools.pairwise(all_runs):
+        if tuple(tokens[i].key for i in left if tokens[i].cap) in found and text[
+            tokens[left[-1]].end : tokens[right[0]].start
+        ] in ("'s ", "’s "):
+            found.add(tuple(tokens[i].key for i in right if tokens[i].cap))
     # A qualifying name ("Nyquist rate") is kept with its repeats, but lists nothing else as a thing.
     # Not in a line written in capitals: there "HOTAH STANDING ELK" re-cased reads "Hotah standing elk".
     found |= {
@@ -199,11 +209,15 @@ def _thing_position(text: str, tokens: list[Token], run: list[int]) -> bool:
     possessive = text[tokens[last].end : tokens[last].end + 2] in ("'s", "’s")
     following = tokens[last + 1] if last + 1 < len(tokens) else None
     listed = following is not None and following.key in ("and", "or")  # "at Wendy's and Arby's"
-    if possessive and _lower_after(text, tokens, last) and not listed:
-        return False  # "in Priya's team", "at Segun's desk"; not "for Victoria's Secret", "at Jack Daniel's."
     cue, earlier = before[0], before[1:]
+    if possessive and _lower_after(text, tokens, last) and not listed:
+        # "at Zaxby's for three years", "at Denny's in Ohio": a possessive with no noun after it is a shop
+        # or a restaurant; "in Priya's team", "at Segun's desk" are a person's.
+        bare = following is not None and following.key in _NOT_NOUNS and following.key not in ("first", "last")
+        return cue == "at" and bare
     if cue in ("the", "a", "an") and _lower_after(text, tokens, last):
-        return True  # "the Heimlich maneuver", "a Bunsen burner": a name that qualifies a thing
+        # "the Heimlich maneuver", "a Bunsen burner": a name that qualifies a thing; not "the Okafor family"
+        return following is not None and following.key not in PERSON_NOUNS
     if any(w in PERSON_BEFORE for w in earlier):
         return False  # "talked to", "wrote a reference for"
     if cue in THING_PREPOSITIONS or cue in THING_VERBS:
@@ -216,14 +230,83 @@ def _thing_position(text: str, tokens: list[Token], run: list[int]) -> bool:
         return len(run) > 1 and (opener not in lex.given or opener in lex.ordinary)
     if cue == "from":
         letters = "".join(reversed(list(itertools.takewhile(lambda k: len(k) == 1, earlier))))
-        return bool(earlier) and (earlier[0] in FROM_WORDS or letters in FROM_WORDS)  # "B.A. from Bates"
+        # "B.A. from Bates", and a degree a few words back: "Licenciatura in economics from ..."
+        return bool(earlier) and (
+            earlier[0] in FROM_WORDS or letters in FROM_WORDS or any(w in DEGREE_WORDS for w in earlier[:4])
+        )
     if cue == "to":
         return any(w in TO_WORDS for w in earlier)
     if cue == "for":
-        return any(w in FOR_WORDS for w in earlier[:3])
+        hits = {w for w in earlier[:3] if w in FOR_WORDS}
+        if hits and hits <= _WORK_VERBS and _full_name(tokens, run):
+            return _noun_after(text, tokens, last)  # "worked for Tunde Okafor": a person; "for Kenneth Cole footwear"
+        return bool(hits) or _noun_after(text, tokens, last)
     if cue == "with":
-        return any(w in WITH_WORDS for w in earlier[:4])
+        return any(w in WITH_WORDS for w in earlier[:4]) or _instrument(earlier)
+    if cue == "between":
+        return any(w in TRAVEL_WORDS for w in earlier[:3])  # "Commuted between Odessa and Midland"
     return False
+
+
+# "worked for" names an employer, unless a person's full name follows (a name-like word, then another word).
+_WORK_VERBS = _words("worked work works working interned intern contracted contract consulted")
+
+
+def _full_name(tokens: list[Token], run: list[int]) -> bool:
+    lex = lexicon()
+    words = [tokens[i] for i in run if tokens[i].cap]
+    first = words[0].key
+    # A given name, or a word no dictionary holds ("Tunde"); not an organisation's word ("Booz Allen" is kept).
+    return len(words) >= 2 and first not in lex.common and first not in ORGS and first not in lex.tech
+
+
+# A participle right before "with" names its instrument: "exported with Audacity", "drafted with Jasper", "notes
+# generated with Otter". Not the verbs that take a person along ("met with", "checked with", "paired with").
+_PARTICIPLES = _words("built made written drawn done run shot taken kept sent")
+_WITH_PEOPLE = _words("""
+    met paired partnered collaborated worked spoke talked chatted synced connected teamed consulted checked
+    confirmed discussed shared agreed disagreed argued clashed sided followed caught signed interviewed shadowed
+    volunteered trained studied coordinated liaised negotiated engaged interacted networked communicated
+    corresponded competed played lived stayed dined lunched joined married raised grew co-authored co-wrote
+    co-led co-founded cofounded co-taught co-presented presented debated brainstormed strategized aligned
+    reviewed mentored tutored coached visited travelled traveled volunteered familiarized acquainted impressed
+    pleased satisfied frustrated disappointed annoyed concerned bonded clicked matched connected credited tied
+    finished started closed ended opened filled scheduled booked rescheduled followed-up
+""")
+
+
+def _instrument(earlier: list[str]) -> bool:
+    if not earlier:
+        return False
+    verb = earlier[0]
+    participle = verb in _PARTICIPLES or (verb.endswith("ed") and len(verb) > 4)
+    return participle and verb not in _WITH_PEOPLE and verb not in PERSON_BEFORE
+
+
+# What a brand or a product line names after its name: "for Calvin Klein outlets", "for Kenneth Cole footwear".
+def _noun_after(text: str, tokens: list[Token], last: int) -> bool:
+    """The run is followed, in the same clause, by a lower-case ordinary noun that it qualifies (no verb, no
+    word notes put after a person's name: "for Priya Raman yesterday", "for Tunde Okafor's team")."""
+    if text[tokens[last].end : tokens[last].end + 2] in ("'s", "’s") or not _lower_after(text, tokens, last):
+        return False
+    key = tokens[last + 1].key
+    if key in PERSON_NOUNS or key in _NOT_NOUNS or key in PERSON_VERBS_AFTER or key in PERSON_CUES_AFTER:
+        return False
+    if key in PAST_VERBS or key in _VERBS_S or key.endswith(("ed", "ly", "ing")) or len(key) < 4:
+        return False
+    return key in lexicon().ordinary
+
+
+# Degrees a school follows a few words on: "Licenciatura in economics from ...", "degree in law from ...".
+DEGREE_WORDS = _words("""
+    degree degrees diploma bachelor bachelors master masters mba phd doctorate licenciatura licence licentiate
+    graduated graduate graduating graduation certificate
+""")
+# "between" names places after these: "commuted between Odessa and Midland", "flew between Everett and Wichita".
+TRAVEL_WORDS = _words("""
+    commute commutes commuted commuting drove drive drives driving flew fly flies flying travel travels travelled
+    traveled travelling traveling shuttled shuttle shuttles route routes relocated moved
+""")
 
 
 def _lower_after(text: str, tokens: list[Token], last: int) -> bool:
@@ -273,6 +356,36 @@ def _coordinated(text: str, tokens: list[Token], all_runs: list[list[int]], foun
                 break
 
 
+def _shared_head(text: str, tokens: list[Token], all_runs: list[list[int]], found: set[tuple[str, ...]]) -> None:
+    """Two or more runs listed before one plural noun they share are things of one kind: "Gemma, Mistral and Phi
+    models", "between Norman and Tulsa sites", "Dolly, Vicuna and Alpaca checkpoints". After a list of people a
+    verb follows, and a plural verb takes no -s ("Ana and Ben agree"); nouns notes put after people ("Ana and
+    Ben interviews") are left out."""
+    chain: list[list[int]] = []
+    for run in all_runs:
+        if chain:
+            left = chain[-1]
+            gap = " ".join(text[tokens[left[-1]].end : tokens[run[0]].start].split())
+            if gap not in _LIST_GAPS or gap in ("/", "then", ", then", "later", ", later", ", now", "and then"):
+                chain = []
+        chain.append(run)
+        if len(chain) < 2 or not _plural_head(text, tokens, run[-1]):
+            continue
+        for member in chain:
+            found.add(tuple(w.key for w in (tokens[i] for i in member) if w.cap))
+
+
+def _plural_head(text: str, tokens: list[Token], last: int) -> bool:
+    if not _lower_after(text, tokens, last) or text[tokens[last].end : tokens[last + 1].start] != " ":
+        return False
+    key = tokens[last + 1].key
+    if not key.endswith("s") or key.endswith("ss") or len(key) < 4:
+        return False
+    if key in PERSON_NOUNS or key in _NOT_NOUNS or key in _VERBS_S or key in PERSON_CUES_AFTER:
+        return False
+    return key in lexicon().ordinary or key[:-1] in lexicon().ordinary
+
+
 def _list_ends(text: str, tokens: list[Token], run: list[int]) -> bool:
     last = run[-1]
     end = tokens[last].end
@@ -307,7 +420,7 @@ def _after_protected(text: str, tokens: list[Token], first: int) -> bool:
 PERSON_NOUNS = _words("""
     interview interviews onsite screen call calls feedback notes note debrief offer reference references resume
     cv profile application panel loop sample availability team packet scorecard rating score start review
-    take-home homework assignment presentation background salary contract
+    take-home homework assignment presentation background salary contract family household
 """)
 _NOT_NOUNS = _words("""
     has had is was will would can could should may might must did does do shall and or but to for on at in with

@@ -1,0 +1,98 @@
+"""Round 6 of the redaction evaluation: things named like people where an outside tester found them removed.
+
+Session 5's outside tester reported false redactions by class only (tools and AI assistants after "with", "to",
+"on"; employers named as a full name; US towns after a travel verb; "<X> de <Y>" schools; eponyms; named awards
+and holidays; capitals headings). The sentences in :mod:`eval.redaction_round6_data` were written for those
+classes from scratch, with people in the same places, so that a rule that keeps a thing must still find a
+person where one stands. Each list is split by position: even positions are the TUNE half (read while
+working), odd positions the HOLD half (scored in aggregate only). ``python -m eval.redaction_round6`` prints
+both halves; ``-v`` prints the tune half's failures.
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+from collections import defaultdict
+from collections.abc import Callable, Sequence
+
+from eval.redaction_round6_data import NEGATIVES, POSITIVES
+
+Batch = Callable[[Sequence[str]], list[str]]
+Tallies = dict[str, list[int]]
+
+
+def _gone(word: str, text: str) -> bool:
+    return re.search(rf"(?<!\w){re.escape(word)}(?!\w)", text) is None
+
+
+def _half(items: Sequence[tuple[str, str, str]], hold: bool) -> list[tuple[str, str, str]]:
+    return [item for index, item in enumerate(items) if (index % 2 == 1) == hold]
+
+
+def false_redactions(redact: Batch, hold: bool) -> tuple[Tallies, list[str]]:
+    """[falsely redacted, total] negatives per kind: a kept word lost, or a ``[PERSON]`` placed."""
+    items = _half(NEGATIVES, hold)
+    by_kind: Tallies = defaultdict(lambda: [0, 0])
+    bad = []
+    for (kind, text, words), output in zip(items, redact([i[1] for i in items]), strict=True):
+        lost = "[PERSON]" in output or any(_gone(w, output) for w in words.split())
+        by_kind[kind][0] += lost
+        by_kind[kind][1] += 1
+        if lost:
+            bad.append(f"{text!r} -> {output!r}")
+    return dict(by_kind), bad
+
+
+def recall(redact: Batch, hold: bool) -> tuple[Tallies, list[str]]:
+    """[removed, total] name words per slot kind: people where the things of this round stand."""
+    items = _half(POSITIVES, hold)
+    by_kind: Tallies = defaultdict(lambda: [0, 0])
+    misses = []
+    for (kind, text, words), output in zip(items, redact([i[1] for i in items]), strict=True):
+        for word in words.split():
+            gone = _gone(word, output)
+            by_kind[kind][0] += gone
+            by_kind[kind][1] += 1
+            if not gone:
+                misses.append(f"{text!r} -> {output!r}")
+    return dict(by_kind), misses
+
+
+def _total(tallies: Tallies) -> list[int]:
+    return [sum(t[0] for t in tallies.values()), sum(t[1] for t in tallies.values())]
+
+
+def tables(redact: Batch) -> list[str]:
+    """Markdown rows: false redactions and recall per kind, for each half."""
+    lines = ["| half | false redactions | recall (people in the same places) |", "|---|---|---|"]
+    for hold in (False, True):
+        wrong = _total(false_redactions(redact, hold)[0])
+        found = _total(recall(redact, hold)[0])
+        name = "held out" if hold else "tune"
+        lines.append(f"| {name} | {wrong[0]} of {wrong[1]} | {found[0] / max(found[1], 1):.3f} ({found[1]} words) |")
+    return lines
+
+
+def main(argv: Sequence[str]) -> None:
+    from memory.redact import Redactor
+
+    redactor = Redactor()
+
+    def batch(texts: Sequence[str]) -> list[str]:
+        return redactor.redact_many(list(texts), [None] * len(texts))
+
+    print("\n".join(tables(batch)))
+    for hold in (False, True):
+        wrong, bad = false_redactions(batch, hold)
+        found, misses = recall(batch, hold)
+        print(f"\n{'held out' if hold else 'tune'}:")
+        print("  false:", {k: f"{v[0]}/{v[1]}" for k, v in sorted(wrong.items())})
+        print("  recall:", {k: f"{v[0]}/{v[1]}" for k, v in sorted(found.items())})
+        if "-v" in argv and not hold:
+            print("\n".join(f"  FALSE {line}" for line in bad))
+            print("\n".join(f"  MISS {line}" for line in misses))
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])
