@@ -96,30 +96,32 @@ def main(argv: list[str] | None = None) -> int:
     held = ds.DevSet(dev.resumes, dev.categories, requisitions(shared))
     qrels = held.qrels()
     features: dict[str, dict[str, dict[str, float]]] = {}
+    shipped: dict[str, dict[str, float]] = {}  # the weights each posting was ranked with
     with open_eval_memory(args.store) as memory:
         if memory.count().candidates < len(dev.resumes):
             print("postings_check: load the dev pool first (python -m eval.run)", file=sys.stderr)
             return 1
         filters = MatchFilters(consent_required=False)
         for req in held.requisitions:
-            response = memory.match(req.requisition, limit=POOL_LIMIT, filters=filters, weights=memory.weights)
+            # No override: each posting is ranked with the product's own default set for it.
+            response = memory.match(req.requisition, limit=POOL_LIMIT, filters=filters)
             features[req.requisition_id] = {
                 r.candidate_id: {**r.features, TIER: float(r.must_haves_covered or 0)} for r in response.results
             }
-        shipped = memory.weights
+            shipped[req.requisition_id] = response.weights
     # The plain MiniLM cosine baseline: the same matches with the raw query (no typical requisition taken
     # out), on a memory of its own opened on the same store.
     plain: dict[str, dict[str, float]] = {}
     with open_eval_memory(args.store, centre_queries=False) as memory:
         for req in held.requisitions:
-            response = memory.match(req.requisition, limit=POOL_LIMIT, filters=filters, weights=shipped)
+            response = memory.match(req.requisition, limit=POOL_LIMIT, filters=filters)
             plain[req.requisition_id] = {r.candidate_id: r.features["semantic_profile"] for r in response.results}
     runs = {
         "bm25-only": rescore(features, only(lexical=1.0), tiers=False),
         "dense-only, uncentred query": plain,
         "dense-only": rescore(features, only(semantic_profile=1.0, semantic_notes=1.0), tiers=False),
         "rrf(bm25, dense)": rrf(features, ["lexical", "semantic_profile"]),
-        "shipped weights": rescore(features, shipped),
+        "shipped weights": {q: rescore({q: pool}, shipped[q])[q] for q, pool in features.items()},
     }
     scores = {name: per_query(qrels, run, "ndcg@10") for name, run in runs.items()}
     categories = sorted({r.category for r in held.requisitions})

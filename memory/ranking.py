@@ -16,11 +16,14 @@ its exact attribution puts that whole share on the profile (φ_notes = 0).
 
 from __future__ import annotations
 
+import json
 import math
 from collections.abc import Mapping
 from dataclasses import dataclass
+from importlib import resources
 
 from memory.errors import InvalidInput
+from memory.models import Requisition
 
 # The order is the display order of attributions and of the weights in every response.
 FEATURES: tuple[str, ...] = (
@@ -91,6 +94,35 @@ STAND_INS: Mapping[str, str] = {"semantic_notes": "semantic_profile"}
 # A caller's weight must lie in [0, MAX_WEIGHT]: a negative weight would rank *against* a feature (against
 # must-have skills, say) and an unbounded one would drown every other; shipped weights sum to about 1.
 MAX_WEIGHT = 10.0
+
+
+# The shipped weights' second set (``memory/weights.json``): for a requisition that names no skill.
+WITHOUT_NAMED_SKILLS = "weights_without_named_skills"
+
+
+def names_skills(requisition: Requisition) -> bool:
+    """Whether the caller named any must-have or nice-to-have skill (else only a title and a text)."""
+    return bool(requisition.must_have_skills or requisition.nice_to_have_skills)
+
+
+def without_named_skills(named: Mapping[str, float]) -> dict[str, float]:
+    """The shipped weights for a requisition that names no skill (a title, a pasted ad); ``named`` when the
+    weights file has no such set.
+
+    Its keyword query is then the title alone (``memory.query.keywords``), a thinner signal than a title
+    with the skills a recruiter named: fitted on each kind of dev requisition apart, the keyword weight is
+    0.04-0.06 for the 27 postings and 0.10-0.25 for the 30 requisitions that name must-haves, in every
+    fold. NDCG@10 under 5-fold CV over one set for both: +0.008 [-0.000, +0.018] with must-have tiers,
+    +0.009 [+0.001, +0.019] without (``python -m eval.run``, EVAL.md).
+    """
+    try:
+        data = json.loads(resources.files("memory").joinpath("weights.json").read_text())
+    except FileNotFoundError:
+        return dict(named)
+    chosen = data.get(WITHOUT_NAMED_SKILLS)
+    if not isinstance(chosen, dict):
+        return dict(named)
+    return {name: float(chosen.get(name, named.get(name, 0.0))) for name in FEATURES}
 
 
 def resolve_weights(base: Mapping[str, float], override: Mapping[str, float] | None) -> dict[str, float]:

@@ -22,7 +22,7 @@ from memory.decisions import CategorySnapshot, Decision, DecisionCounts, Decisio
 from memory.errors import InvalidInput, NotFound
 from memory.match import MAX_LIMIT, Matcher
 from memory.models import Candidate, ConsentStatus, MatchFilters, Protected, Requisition, RerankOptions
-from memory.ranking import DEFAULT_WEIGHTS, FEATURES, resolve_weights
+from memory.ranking import DEFAULT_WEIGHTS, FEATURES, names_skills, resolve_weights, without_named_skills
 from memory.records import content_hash
 from memory.results import MatchResponse, MatchResult
 from memory.retrieval import filters_where
@@ -64,6 +64,8 @@ class Shortlists:
         self._model_id = model_id
         self._fair_rerank = fair_rerank
         self.weights, self.weights_version = learned_weights()
+        # A requisition that names no skill has a weight set of its own (memory.ranking.without_named_skills).
+        self.weights_without_named_skills = without_named_skills(self.weights)
 
     def match(
         self,
@@ -90,7 +92,8 @@ class Shortlists:
                 "§ 703(l); an operator may allow proposals with TALENTRECALL_FAIR_RERANK=true",
                 field="rerank",
             )
-        resolved = resolve_weights(self.weights, weights)
+        base = self.weights if names_skills(requisition) else self.weights_without_named_skills
+        resolved = resolve_weights(base, weights)
         moment = now or datetime.now(UTC)
         segment = (filters or MatchFilters()).segment
         filters = self._with_segment(filters or MatchFilters())

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import json
 from datetime import timedelta
+from importlib import resources
 
 import pytest
 
 from memory import EvaluationSignal, InvalidInput, MatchFilters, Memory, Requisition
+from memory.ranking import WITHOUT_NAMED_SKILLS
 from tests.conftest import MemoryFactory
 from tests.helpers import NOW, candidate, note
 
@@ -208,6 +211,22 @@ def test_baselines_are_weight_settings(pool: Memory) -> None:
             pool.match(Requisition(title="x"), weights={"must_have_skills": bad})
     with pytest.raises(InvalidInput):
         pool.match(Requisition(title="x"), limit=0)
+
+
+def test_a_requisition_that_names_no_skill_is_ranked_with_its_own_weight_set(pool: Memory) -> None:
+    shipped = json.loads(resources.files("memory").joinpath("weights.json").read_text())
+    named, unnamed = shipped["weights"], shipped[WITHOUT_NAMED_SKILLS]
+    # The two sets differ where the dev set told them apart: the keyword query of a bare title is thinner.
+    assert unnamed["lexical"] < named["lexical"]
+    assert pool.match(Requisition(title="Backend engineer"), now=NOW).weights == unnamed
+    for asked in ({"must_have_skills": ["Go"]}, {"nice_to_have_skills": ["Go"]}):
+        assert pool.match(Requisition(title="Backend engineer", **asked), now=NOW).weights == named
+    # A caller's weight still overrides either set, one feature at a time.
+    response = pool.match(Requisition(title="Backend engineer"), weights={"lexical": 0.5}, now=NOW)
+    assert response.weights == unnamed | {"lexical": 0.5}
+    # The decision log records the weights that ranked.
+    assert response.decision_id is not None
+    assert pool.decision(response.decision_id).decision.weights == response.weights
 
 
 def test_harsh_evaluators_are_read_against_their_own_habit(memory: Memory) -> None:
