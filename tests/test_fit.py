@@ -5,8 +5,8 @@ from __future__ import annotations
 import json
 from importlib import resources
 
-from eval.fit import fit, learnable
-from memory.ranking import DEFAULT_WEIGHTS
+from eval.fit import cross_validated, fit, fit_sets, learnable
+from memory.ranking import DEFAULT_WEIGHTS, WITHOUT_NAMED_SKILLS
 
 
 def _pool(right_nice: float) -> dict[str, dict[str, float]]:
@@ -30,3 +30,39 @@ def test_the_nice_to_have_weight_stays_at_its_default_however_well_it_would_rank
 def test_the_shipped_weights_count_a_must_have_at_least_as_much_as_a_nice_to_have() -> None:
     weights = json.loads(resources.files("memory").joinpath("weights.json").read_text())["weights"]
     assert weights["must_have_skills"] >= weights["nice_to_have_skills"] == DEFAULT_WEIGHTS["nice_to_have_skills"]
+
+
+def _two_kinds() -> tuple[dict[str, dict[str, dict[str, float]]], dict[str, dict[str, int]], set[str]]:
+    # Requisitions naming skills: the right resume ("a") has the keywords but the lower similarity.
+    # Postings naming none: the right resume ("b") has the higher similarity and fewer keywords.
+    named = {
+        "a": {"semantic_profile": 0.40, "lexical": 0.9, "must_have_skills": 1.0},
+        "b": {"semantic_profile": 0.45, "lexical": 0.1, "must_have_skills": 1.0},
+    }
+    ad = {"a": {"semantic_profile": 0.40, "lexical": 0.9}, "b": {"semantic_profile": 0.45, "lexical": 0.1}}
+    features = {f"n{i}": named for i in range(3)} | {f"p{i}": ad for i in range(3)}
+    qrels = {f"n{i}": {"a": 2} for i in range(3)} | {f"p{i}": {"b": 2} for i in range(3)}
+    return features, qrels, {f"n{i}" for i in range(3)}
+
+
+def test_requisitions_that_name_skills_and_those_that_do_not_get_weights_of_their_own() -> None:
+    features, qrels, named = _two_kinds()
+    with_skills, without = fit_sets(features, qrels, named)
+    assert with_skills["lexical"] > without["lexical"]
+    categories = {q: q for q in features}  # every query its own category: 5 folds over 6 queries
+    _, split = cross_validated(features, qrels, categories, named)
+    _, one = cross_validated(features, qrels, categories)
+    right = {q: max(qrels[q], key=qrels[q].__getitem__) for q in qrels}
+
+    def firsts(run: dict[str, dict[str, float]]) -> int:
+        return sum(max(run[q], key=run[q].__getitem__) == right[q] for q in run)
+
+    # Each kind ranks its right resume first with weights fitted on its own kind; one set cannot serve both.
+    assert firsts(split) == 6 > firsts(one)
+
+
+def test_the_shipped_sets_keep_the_product_rules() -> None:
+    shipped = json.loads(resources.files("memory").joinpath("weights.json").read_text())
+    without = shipped[WITHOUT_NAMED_SKILLS]
+    assert set(without) == set(shipped["weights"]) and all(0 <= w <= 10 for w in without.values())
+    assert without["nice_to_have_skills"] == DEFAULT_WEIGHTS["nice_to_have_skills"]
