@@ -184,7 +184,7 @@ KEEP_PHRASES = tuple(
 # Words that join a name's parts: "Ana de la Cruz", "Ludwig van Beethoven", "Omar bin Laden", "Mac an tSaoir",
 # "Nikau te Ao".
 PARTICLES = _words(
-    "de da das do dos del della di du la le van von der den ter ten bin binti ibn bint al el y e st an te ap ab"
+    "de da das do dos del della di du la las los le van von der den ter ten bin binti ibn bint al el y e st an te ap ab"
 )
 # Capitalised words that open a family name: "Ó Briain", "Ní Bhriain", "Mac Giolla", "Van Dijk", "Al Nahyan".
 NAME_PREFIXES = _words("o ni nic mac mc ua ui van von de del della di da du le la al el bin ibn bint abu abd ap")

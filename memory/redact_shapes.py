@@ -71,10 +71,13 @@ def protect_shapes(text: str, tokens: list[Token], lex: Lexicon) -> None:
             or _eponym_before_compound(text, tokens, index, lex)
             or _shouted_compound(text, tokens, index, lex)
             or _shouted_shop(text, token)
+            or _shouted_joined_brand(text, token)
         ):
             token.protected = True
     for index in range(len(tokens)):
         for member in _bare_possessives(text, tokens, index):
+            tokens[member].protected = True
+        for member in _institution(text, tokens, index) or _business(text, tokens, index):
             tokens[member].protected = True
 
 
@@ -323,3 +326,77 @@ def _shouted_shop(text: str, token: Token) -> bool:
         return False
     rest = text[token.end + 2 : token.end + 6]
     return rest.startswith((" - ", " – ", " — ", " | "))
+
+
+def _shouted_joined_brand(text: str, token: Token) -> bool:
+    """ "HY-VEE - PHARMACY TECHNICIAN", "WILLIAMS-SONOMA - ASSISTANT MANAGER": one hyphenated word in capitals
+    alone before a dash, opening a line, is a firm; a person heading a line is written with a given name too."""
+    word = text[token.start : token.end]
+    if not word.isupper() or "-" not in word:
+        return False
+    if text[text.rfind("\n", 0, token.start) + 1 : token.start].strip(" \t*#•") != "":
+        return False
+    return text[token.end : token.end + 3] in (" - ", " – ", " — ")
+
+
+# A school's first word in another language: "Universidad de los Andes", "Instituto de Empresa", "Lycée Pierre de
+# Fermat", "Escola de Belas Artes". A person's name never opens with one.
+INSTITUTIONS = frozenset(
+    """universidad universidade universite universitat universita universiteit universitet uniwersytet
+    universiti universitas universitesi instituto institut istituto escuela escola ecole colegio college lycee
+    liceo liceu gymnasium hochschule fachhochschule fundacao fundacion facultad faculdade faculte academia
+    conservatorio conservatoire politecnico politechnika pontificia scuola hogeschool hogskola yliopisto
+    sekolah tecnologico""".split()
+)
+# The words inside a school's or a firm's name in another language: "de", "de los", "do", "e", "y", "für".
+_INNER = frozenset(
+    "de del della dei degli la las los le les do da das dos di du des e y et und fur of for the and".split()
+)
+
+
+def _institution(text: str, tokens: list[Token], index: int) -> list[int]:
+    """A run opening with a school's word in another language (see INSTITUTIONS), up to its last capital."""
+    token = tokens[index]
+    if not token.cap or token.key not in INSTITUTIONS or token.key == "college":
+        return []
+    members = [index]
+    position = index + 1
+    while position < len(tokens):
+        word = tokens[position]
+        gap = text[tokens[position - 1].end : word.start]
+        if gap not in (" ", "-") or not (word.cap or word.key in _INNER):
+            break
+        members.append(position)
+        position += 1
+    while members and not tokens[members[-1]].cap:
+        members.pop()
+    return members if len(members) > 1 else []
+
+
+# What a business named by a possessive is: "Jason's Deli", "Carl's Jr.", "Dave's Hot Chicken", "Priya's Kitchen".
+BUSINESS_HEADS = frozenset(
+    """deli diner grill kitchen cafe bakery pizza pizzeria pub bar tavern garage salon boutique market pharmacy
+    store shop restaurant steakhouse shack burgers chicken tacos bagels donuts doughnuts bistro brewery creamery
+    cantina smokehouse barbecue bbq catering hardware furniture jewelers jewellers florist cleaners laundry
+    daycare jr crab subs sandwiches roadhouse eatery coffee ice cream""".split()
+)
+
+
+def _business(text: str, tokens: list[Token], index: int) -> list[int]:
+    """A capitalised possessive, then capitalised words ending in a business's head: the whole name."""
+    token = tokens[index]
+    end = _possessive_at(text, token)
+    if not token.cap or token.upper or end < 0 or text[end : end + 1] != " ":
+        return []
+    members = [index]
+    position = index + 1
+    while position < len(tokens) and position <= index + 4:
+        word = tokens[position]
+        gap = text[tokens[position - 1].end : word.start]
+        if not word.cap or gap != (text[token.end : end + 1] if position == index + 1 else " "):
+            return []
+        members.append(position)
+        if word.key in BUSINESS_HEADS:
+            return members
+        position += 1
+    return []

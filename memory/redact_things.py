@@ -21,6 +21,7 @@ those for the employers, schools and places that evidence is made of (measured i
 from __future__ import annotations
 
 import itertools
+import re
 
 from memory.redact_lexicon import ORGS, PAST_VERBS, PERSON_CUES_AFTER, PERSON_VERBS_AFTER, PLACES, TITLES, lexicon
 from memory.redact_tokens import Token, runs, sentence_start
@@ -48,12 +49,15 @@ FROM_WORDS = _words("""
     bs ba ms msc bsc ma doctorate alumnus alumna alumni alum certificate certified moved relocated relocating
     relocate move moving transferred transfer came comes hails hailing commutes commute commuting commuted flew
     drove drives flies travels travelled traveled travel migrated ported acquired spun switched switch switching
+    went
 """)
 # "to" names a place or a product after these (within a few words): "moved the old jobs to Dagster".
 TO_WORDS = _words("""
     moved move moving relocated relocate relocating migrated migrate migrating ported porting switched
     upgraded upgrade commutes commute commuting travelled traveled travel flew drove transferred shipped
-    deployed deploying expanded expanding applied applying admitted accepted
+    deployed deploying expanded expanding applied applying admitted accepted exported exporting uploaded
+    uploading pushed pushing published publishing posted posting synced syncing streamed streaming piped
+    logged saved loaded loading ingested ingesting imported importing
 """)
 # "for" names an employer or a brand after these: "worked for Renault", "ran the campaign for Prada".
 FOR_WORDS = _words("""
@@ -73,7 +77,10 @@ WITH_WORDS = _words("""
     modelled modeled trained training served serving hands-on scheduled scheduling generated generating
     generate tests unit mocks mocked mocking rendered compiled packaged bundled styled templated powered hosted
     optimised optimized tuned regularised regularized fitted solved approximated estimated computed calculated
-    containerized containerised visualized visualised benchmarked profiled linted formatted
+    containerized containerised visualized visualised benchmarked profiled linted formatted edited editing
+    designed designing illustrated illustrating animated animating recorded recording mixed mastered transcribed
+    transcribing translated translating summarised summarized summarising summarizing prototyped prototyping
+    wireframed analysed analyzed analysing analyzing
 """)
 # Words before a person's name that void a thing cue in the same clause: "talked to", "wrote ... for".
 PERSON_BEFORE = _words("""
@@ -114,7 +121,7 @@ def things(text: str, tokens: list[Token], shouted: frozenset[int] = frozenset()
     # "In Cedar Rapids ...", "Integrated Cortana ...": the preposition or verb opening a sentence is no part of
     # the run.
     all_runs = [
-        run[1:] if len(run) > 1 and tokens[run[0]].key in _RUN_OPENERS and tokens[run[0]].cap else run
+        run[1:] if len(run) > 1 and tokens[run[0]].key in _RUN_OPENERS | {"about"} and tokens[run[0]].cap else run
         for run in runs(text, tokens)
     ]
     for run in all_runs:
@@ -200,7 +207,11 @@ def _clause_before(text: str, tokens: list[Token], first: int, reach: int = 5) -
 def _thing_position(text: str, tokens: list[Token], run: list[int]) -> bool:
     first, last = run[0], run[-1]
     before = _clause_before(text, tokens, first)
-    opening_verb = bool(before) and before[0] in THING_VERBS | _JOINED and sentence_start(text, tokens[first - 1])
+    # "Integrated Cortana ...", "At Acme, we ...": a verb or preposition opening the sentence is capitalised.
+    opening = THING_VERBS | _JOINED | THING_PREPOSITIONS
+    opening_verb = bool(before) and before[0] in opening and sentence_start(text, tokens[first - 1])
+    if _firm_marks(text, tokens, run):
+        return True
     if not before or (tokens[first - 1].cap and not opening_verb):
         return False  # "Integrated Cortana ...": a verb opening the sentence is capitalised
     gap = text[tokens[first - 1].end : tokens[first].start]
@@ -246,6 +257,37 @@ def _thing_position(text: str, tokens: list[Token], run: list[int]) -> bool:
     if cue == "between":
         return any(w in TRAVEL_WORDS for w in earlier[:3])  # "Commuted between Odessa and Midland"
     return False
+
+
+# What only a firm or a product is: "Acme is an equal opportunity employer", "Always®", and "About Acme" heading
+# a section of a job ad.
+_EEO = ("is an equal opportunity", "is an equal employment", "is proud to be an equal")
+
+
+# "Ada, the support bot", "Jasper, an AI writing tool": an apposition that says what kind of thing the run is.
+_THING_NOUNS = _words("""
+    bot chatbot tool app platform library framework model software plugin extension engine database api sdk
+    language editor ide crm ats llm assistant-bot product service
+""")
+_APPOSITION = re.compile(r",\s+(?:the|a|an|our|their)\s+((?:[\w-]+\s+){0,3})([\w-]+)(?=\s*(?:[.,;:)!?]|$))")
+
+
+def _firm_marks(text: str, tokens: list[Token], run: list[int]) -> bool:
+    first, last = tokens[run[0]], tokens[run[-1]]
+    after = text[last.end : last.end + 40].lower()
+    if after[:1] in ("®", "™") or after.lstrip().startswith(_EEO):
+        return True
+    apposition = _APPOSITION.match(text, last.end)
+    if apposition is not None and apposition.group(2).lower() in _THING_NOUNS:
+        return True
+    line_start = text.rfind("\n", 0, first.start) + 1
+    opening = text[line_start : first.start].strip(" \t*#•-").lower()  # "About" is no part of the run (above)
+    line_end = text.find("\n", last.end)
+    if opening != "about" or text[last.end : len(text) if line_end < 0 else line_end].strip(" \t:"):
+        return False
+    # "About Zorvex", "About Tech Mahindra"; not a profile's "About Priya Raman" or "About Priya".
+    lex = lexicon()
+    return not _full_name(tokens, run) and not (first.key in lex.given and first.key not in lex.common)
 
 
 # "worked for" names an employer, unless a person's full name follows (a name-like word, then another word).
@@ -349,7 +391,9 @@ def _coordinated(text: str, tokens: list[Token], all_runs: list[list[int]], foun
                 left, right = (all_runs[m], run) if m < n else (run, all_runs[m])
                 gap = " ".join(text[tokens[left[-1]].end : tokens[right[0]].start].split())
                 gap = gap[2:].lstrip() if gap[:2] in ("'s", "’s") else gap  # "Wendy's and Arby's"
-                if gap not in _LIST_GAPS or not _list_ends(text, tokens, run):
+                # "from Harvest to Toggl": what a thing was switched for is a thing of its kind.
+                switched = gap == "to" and m < n and left[0] > 0 and tokens[left[0] - 1].key == "from"
+                if (gap not in _LIST_GAPS and not switched) or not _list_ends(text, tokens, run):
                     continue
                 thing[n] = changed = True
                 found.add(tuple(w.key for w in (tokens[i] for i in run) if w.cap))

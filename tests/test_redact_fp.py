@@ -33,7 +33,18 @@ KEPT = [
     ("Ran Dunnett post-hoc comparisons on each arm.", "Dunnett"),
     ("Coached Tuckman's forming-storming-norming stages.", "Tuckman"),
     ("Clinic focus: Addison's and Cushing's.", "Addison Cushing"),
+    # a possessive before a business's head, a school's first word in another language
+    ("Line cook at Priya's Kitchen and Jason's Deli.", "Priya Kitchen Jason Deli"),
+    ("Degree from Universidad de los Andes in Bogota.", "Universidad Andes"),
+    # what a switched-from thing was switched to
+    ("Went from Harvest to Toggl for time tracking.", "Harvest Toggl"),
+    # what only a firm is: an equal-opportunity statement, a trademark sign, an "About" heading, "At X, we"
+    ("Zorvex is an equal opportunity employer.", "Zorvex"),
+    ("Brands include Zestra® and Glimmo®.", "Zestra Glimmo"),
+    ("About Zorvex\nZorvex builds payment rails.", "Zorvex"),
+    ("At Zorvex, we ship weekly.", "Zorvex"),
     # capitals headings
+    ("HY-VEE - PHARMACY TECHNICIAN\nFilled prescriptions.", "HY VEE"),
     ("CROSS-FUNCTIONAL DELIVERY LEAD\nShipped quarterly.", "CROSS FUNCTIONAL"),
     ("DILLARD'S - SALES ASSOCIATE\nRan the fitting rooms.", "DILLARD"),
 ]
@@ -52,6 +63,9 @@ GONE = [
     ("Okafor co-led design reviews for the app.", "Okafor"),
     ("Priya's take-home review is due Friday.", "Priya"),
     ("NGOZI ADEYEMI - SENIOR ANALYST\nLed the pricing work.", "NGOZI ADEYEMI"),
+    ("At Priya's request we moved the call.", "Priya"),
+    ("Mario de los Santos led the audit.", "Mario Santos"),
+    ("About Priya Raman\nStrong on SQL.", "Priya Raman"),
 ]
 
 
