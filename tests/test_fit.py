@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from importlib import resources
 
-from eval.fit import cross_validated, fit, fit_sets, learnable
+from eval.fit import cross_validated, fit, fit_sets, learnable, weights_document
 from memory.ranking import DEFAULT_WEIGHTS, WITHOUT_NAMED_SKILLS
 
 
@@ -66,3 +66,11 @@ def test_the_shipped_sets_keep_the_product_rules() -> None:
     without = shipped[WITHOUT_NAMED_SKILLS]
     assert set(without) == set(shipped["weights"]) and all(0 <= w <= 10 for w in without.values())
     assert without["nice_to_have_skills"] == DEFAULT_WEIGHTS["nice_to_have_skills"]
+
+
+def test_the_version_names_the_second_set_too() -> None:
+    # The decision log records the version: two fits that differ only in the set for requisitions naming no
+    # skill rank differently, so they must not share one.
+    one = json.loads(weights_document({"lexical": 0.1}, {}, without_named_skills={"lexical": 0.06}))
+    other = json.loads(weights_document({"lexical": 0.1}, {}, without_named_skills={"lexical": 0.04}))
+    assert one["version"] != other["version"]
