@@ -15,23 +15,15 @@ from typing import Any
 from embed import SparseVec
 from memory.models import EvaluationSignal, MatchFilters
 from memory.store import Collection, Hit, VectorStore, Where, point_id
+from memory.store_cache import CHUNK_FIELDS, PROFILE_FIELDS
 
 # Net searches return ids only: copying whole payloads is most of a search's cost on the Python side.
 _ID = ("candidate_id",)
 # What the match reads of a note chunk (features, skills, evidence; ``passage_vectors`` tells the evidence
 # whether its passages' vectors are stored). A chunk also carries its redacted text, the text's hash and its
-# owner's ten filter fields, which are not copied into Python.
-_CHUNK_FIELDS = (
-    "candidate_id",
-    "note_id",
-    "chunk_index",
-    "text",
-    "skills",
-    "author",
-    "stage",
-    "written_at",
-    "passage_vectors",
-)
+# owner's ten filter fields, which are not copied into Python. The embedded store serves these fields from
+# its payload cache (``memory.store_cache``), the engine returning only ids and scores.
+_CHUNK_FIELDS = CHUNK_FIELDS
 # The net casts wider than the shortlist so that the ranker, not retrieval, decides the order: at least
 # NET_FLOOR candidates, or NET_PER_SLOT per requested slot for long shortlists.
 NET_FLOOR = 50
@@ -124,7 +116,7 @@ class Net:
             len(net),
             in_net,
             exact=True,
-            fields=("candidate_id", "record", "skills", "profile_text"),
+            fields=PROFILE_FIELDS,
         )
         for hit in profiles:
             cid = hit.payload["candidate_id"]

@@ -78,6 +78,11 @@ class Settings(BaseSettings):
         ge=1_000,
         description="Embedded store: largest segment in KB of vectors (a purge rewrites one; a search visits all).",
     )
+    payload_cache: int = Field(
+        default=_TUNED.payload_cache,
+        ge=0,
+        description="Embedded store: points per collection whose match fields are kept in memory (0: off).",
+    )
 
     @field_validator("qdrant_url", "model", mode="before")
     @classmethod
@@ -97,4 +102,5 @@ class Settings(BaseSettings):
             int8=self.quantization == "int8",
             on_disk=self.vectors_on_disk,
             segment_kb=self.segment_kb,
+            payload_cache=self.payload_cache,
         )

@@ -159,6 +159,9 @@ class IndexTuning:
     # Largest segment (KB of vectors) the embedded store's merges make. Small segments make an erasure's
     # purge cheap (it rewrites the segments that held the person) but a search visits every segment.
     segment_kb: int = 16_000
+    # Embedded store only: payload fields a match reads, kept in the process for this many points per
+    # collection (``memory.store_cache``; 0: off). Not an index setting, but read where the store opens.
+    payload_cache: int = 50_000
 
 
 @dataclass(frozen=True)

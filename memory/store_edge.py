@@ -53,6 +53,7 @@ from memory.store import (
     StoredPoint,
     Where,
 )
+from memory.store_cache import PayloadCache, project
 
 _SCROLL_PAGE = 1_000
 # Rewrite a segment as soon as it holds one deleted point (the defaults wait for 20 % and 1,000 vectors).
@@ -184,6 +185,8 @@ class EdgeStore:
         self._unsealed: dict[Collection, int] = {}  # points written since the shard was last optimised
         self._dim: int | None = None  # the dense width, known from ensure(); shards open on first use
         self._opening = threading.Lock()
+        # Payload fields a match reads, per point (memory/store_cache.py); every write below drops its points.
+        self._payloads = PayloadCache(self.tuning.payload_cache)
         try:
             data_dir.mkdir(parents=True, exist_ok=True)
             self._lock = os.open(data_dir / _LOCK, os.O_RDWR | os.O_CREAT, 0o600)
@@ -279,6 +282,8 @@ class EdgeStore:
     def upsert(self, collection: Collection, points: Sequence[StoredPoint]) -> None:
         if not points:
             return
+        written = [p.id for p in points]
+        self._payloads.drop(collection, written)
         built = []
         for p in points:
             vectors: dict[str, Any] = {}
@@ -288,6 +293,7 @@ class EdgeStore:
                 vectors[SPARSE] = _sparse(p.sparse)
             built.append(qe.Point(p.id, vectors, p.payload))
         self._write(collection, qe.UpdateOperation.upsert_points(built))
+        self._payloads.drop(collection, written)  # and after: a read between the two keeps nothing (store_cache)
         self._unsealed[collection] = self._unsealed.get(collection, 0) + len(built)
         if self._unsealed[collection] >= _SEAL_AFTER:
             shard = self._shard(collection)
@@ -305,20 +311,26 @@ class EdgeStore:
 
     def delete(self, collection: Collection, ids: Sequence[str]) -> None:
         if ids:
+            self._payloads.drop(collection, ids)
             self._write(collection, qe.UpdateOperation.delete_points(list(ids)))
+            self._payloads.drop(collection, ids)
 
     def delete_where(self, collection: Collection, where: Where) -> None:
         flt = _filter(where)
         if flt is None:
             raise ValueError("refusing to delete without a condition")
         if self._shard(collection).count(qe.CountRequest(exact=True, filter=flt)):  # spare a flush and a purge
+            self._payloads.clear(collection)
             self._write(collection, qe.UpdateOperation.delete_points_by_filter(flt))
+            self._payloads.clear(collection)
 
     def set_payload_where(self, collection: Collection, where: Where, payload: Payload) -> None:
         flt = _filter(where)
         if flt is None:
             raise ValueError("refusing to set payload without a condition")
+        self._payloads.clear(collection)
         self._write(collection, qe.UpdateOperation.set_payload_by_filter(flt, payload))
+        self._payloads.clear(collection)
 
     def retrieve(self, collection: Collection, ids: Sequence[str], *, with_vectors: bool = False) -> list[StoredPoint]:
         if not ids:
@@ -364,10 +376,10 @@ class EdgeStore:
             limit=limit,
             query=qe.Query.Nearest(list(vector), using=DENSE),
             filter=_filter(where),
-            with_payload=list(fields) if fields is not None else True,
+            with_payload=self._selected(collection, fields),
             params=_EXACT if exact else self._params,
         )
-        return [_hit(h) for h in self._shard(collection).query(request)]
+        return self._hits(collection, self._shard(collection).query(request), fields)
 
     def search_sparse(
         self,
@@ -384,9 +396,34 @@ class EdgeStore:
             limit=limit,
             query=qe.Query.Nearest(_sparse(vector), using=SPARSE),
             filter=_filter(where),
-            with_payload=list(fields) if fields is not None else True,
+            with_payload=self._selected(collection, fields),
         )
-        return [_hit(h) for h in self._shard(collection).query(request)]
+        return self._hits(collection, self._shard(collection).query(request), fields)
+
+    def _selected(self, collection: Collection, fields: Sequence[str] | None) -> bool | list[str]:
+        """What the engine copies out of each hit: nothing when the cache serves the fields."""
+        if self._payloads.serves(collection, fields):
+            return False
+        return list(fields) if fields is not None else True
+
+    def _hits(self, collection: Collection, found: list[Any], fields: Sequence[str] | None) -> list[Hit]:
+        if fields is None or not self._payloads.serves(collection, fields):
+            return [_hit(h) for h in found]
+        ids = [str(h.id) for h in found]
+        payloads = self._payloads.read(collection, ids, self._load)
+        # A point deleted between the search and the read of its fields is left out, as if searched after.
+        # Asked for every kept field, a hit gets the kept dict itself (no copy: hits are read, never changed).
+        if self._payloads.whole(collection, fields):
+            return [Hit(p, float(h.score), payloads[p]) for p, h in zip(ids, found, strict=True) if p in payloads]
+        return [
+            Hit(p, float(h.score), project(payloads[p], fields))
+            for p, h in zip(ids, found, strict=True)
+            if p in payloads
+        ]
+
+    def _load(self, collection: Collection, ids: list[str], fields: tuple[str, ...]) -> dict[str, Payload]:
+        records = self._shard(collection).retrieve(list(ids), with_payload=list(fields), with_vector=False)
+        return {str(r.id): dict(r.payload or {}) for r in records}
 
     def optimize(self) -> None:
         for shard in self._shards.values():
@@ -409,6 +446,7 @@ class EdgeStore:
                 self._dirty.discard(collection)
 
     def close(self) -> None:
+        self._payloads.clear()
         for shard in self._shards.values():
             shard.flush()
             shard.close()
