@@ -45,18 +45,18 @@ def scores(batch: Batch, verbose: bool = False) -> dict[str, str]:
     for hold in (False, True):
         half = "r5 held" if hold else "r5 tune"
         by_group, _, _ = redaction_round5.recall(batch, hold)
-        total = redaction_round5._total(by_group)
+        total = redaction_round5.total(by_group)
         out[f"{half} recall"] = _rate(*total)
         by_kind, _ = redaction_round5.false_redactions(batch, hold)
-        wrong = redaction_round5._total(by_kind)
+        wrong = redaction_round5.total(by_kind)
         out[f"{half} false"] = f"{wrong[0]}/{wrong[1]}"
         if hold and verbose:
             for group, tally in sorted(by_group.items()):
                 out[f"  r5 held {group}"] = _rate(*tally)
     by_group, _, _ = redaction_everyday.recall(batch)
-    out["r4 recall"] = _rate(*redaction_round5._total(by_group))
+    out["r4 recall"] = _rate(*redaction_round5.total(by_group))
     by_kind, _ = redaction_everyday.false_redactions(batch)
-    wrong = redaction_round5._total(by_kind)
+    wrong = redaction_round5.total(by_kind)
     out["r4 false"] = f"{wrong[0]}/{wrong[1]}"
     ads = [t for texts in redaction_everyday.job_ads(SHARED).values() for t in texts]
     placed, words = redaction_everyday.prose_rate(batch, ads)

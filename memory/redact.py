@@ -22,7 +22,6 @@ Redaction is deterministic and idempotent: ``redact(redact(t)) == redact(t)``.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Sequence
 
 from memory.redact_edges import CONTEXT_WORDS, settle
@@ -84,7 +83,7 @@ class Redactor:
             settle(analysis)  # before spreading, so a context word taken with a name is not spread either
             propagate(analysis)
             settle(analysis)
-        return [neutral(_pronoun_surnames(_render(a.shown or a.text, a.tokens))) for a in analyses]
+        return [neutral(_render(a.shown or a.text, a.tokens)) for a in analyses]
 
     def _analyse(self, text: str, identity: Identity | None) -> Analysis:
         use_identity = identity is not None and "identity" in self.layers
@@ -165,28 +164,6 @@ def _lower_candidates(analysis: Analysis) -> list[int]:
         and ((t.kind is Kind.NAME and t.key not in lexicon().common) or _cued_lower(analysis.text, analysis.tokens, i))
         and not _inflected(t.key)
     ]
-
-
-# A capitalised "Her" or "He" right after a removed name, mid-sentence, is the rest of that name (Hmong Her,
-# Chinese He: "Referee Mai Her says", "**MAI HER**"), not a pronoun: a pronoun there would be lower case. Left
-# alone, the pronoun step made it "[PERSON] Their", text that a name of another origin never produces (outside
-# check, session 6). Only these two: they are common surnames; "His", "Him", "She" are not. Once a text has
-# such a name, the same word capitalised mid-sentence (after a lower-case word or a comma) is its repeat:
-# "ask Her about", "and Her promised".
-_PRONOUN_SURNAME = re.compile(r"(\[(?:PERSON|CANDIDATE)\]) (Her|He|HER|HE)\b(?!['\u2019]\w)")
-
-
-def _pronoun_surnames(text: str) -> str:
-    """``[PERSON] Her says`` -> ``[PERSON] says``, and the surname's mid-sentence repeats go too.
-
-    >>> _pronoun_surnames("Referee [PERSON] Her says [PERSON] He is strong; ask Her first. Her code is clean.")
-    'Referee [PERSON] says [PERSON] is strong; ask [PERSON] first. Her code is clean.'
-    """
-    found = {match.group(2).title() for match in _PRONOUN_SURNAME.finditer(text)}
-    text = _PRONOUN_SURNAME.sub(r"\1", text)
-    for word in found:
-        text = re.sub(rf"(?<=[a-z,;] ){word}\b(?!['\u2019]\w)", PERSON, text)
-    return text
 
 
 # Person cues too weak for a lower-case word: "with ops", "per sprint", "by email", "from infra" name no one.

@@ -37,7 +37,8 @@ CONTEXT_WORDS = frozenset(
 def context_word(token: Token) -> bool:
     """A word the name rules may have taken with a name that is never one: decided by the word alone."""
     # "Bế", "Thị", "Tô" fold to English words; written with accents they are names, never the English word.
-    return token.key in CONTEXT_WORDS and not token.own and not token.accented
+    # A surname that is also a pronoun, found after a name ("Mai [Her]"), is the name's (memory.redact_joined).
+    return token.key in CONTEXT_WORDS and not token.own and not token.accented and token.why != "pronoun surname"
 
 
 def settle(analysis: Analysis) -> None:

@@ -165,6 +165,8 @@ def opening_name(text: str, tokens: list[Token], lex: Lexicon) -> None:
 
 # Separators between the parts of a heading written in capitals: "DALLAS BANKS - FINAL ROUND FEEDBACK".
 _HEADING_PARTS = re.compile(r"[ \t]+[-–—|/][ \t]+|:[ \t]+|[ \t]*\|[ \t]*|\*\*")
+# Function words after which a heading names a person: "NEXT STEP FOR ...", "FEEDBACK FROM ...", "NOTES BY ...".
+_LEADS_NAME = frozenset("for from by with re about to cc".split())
 _NOT_IN_NAMES = frozenset(
     """to be and or of the for with you we our your is are a an in on at by from have has will can it this that
     not all how why what when where new final round feedback notes note update offer interview debrief panel
@@ -182,6 +184,11 @@ def caps_names(shown: str, tokens: list[Token], lex: Lexicon) -> None:
             at = shown.find(part, position) if part else position
             position = at + len(part)
             words = [t for t in tokens if at <= t.start < at + len(part)]
+            # "NEXT STEP FOR PATIENCE TEMBO": the words after the heading's last function word.
+            cut = max((n + 1 for n, t in enumerate(words) if t.key in _LEADS_NAME), default=0)
+            if 0 < cut <= len(words) - 2:
+                part = shown[words[cut].start : words[-1].end]
+                words = words[cut:]
             if 2 <= len(words) <= 4 and _caps_name(part, words, lex):
                 for t in words:
                     t.protected = False
@@ -211,14 +218,19 @@ def caps_rest(shown: str, tokens: list[Token], lex: Lexicon) -> None:
 
 
 def _shouted_lines(shown: str) -> list[tuple[int, int]]:
-    """(start, end) of each line written in capitals (four letters or more)."""
+    """(start, end) of each line written in capitals (four letters or more), or of its head in capitals before a
+    colon ("NEXT STEP FOR PATIENCE TEMBO: schedule the onsite")."""
     out = []
     cursor = 0
     for line in shown.split("\n"):
         begin, cursor = cursor, cursor + len(line)
-        letters = [c for c in line if c.isalpha()]
-        if len(letters) >= 4 and sum(c.isupper() for c in letters) >= 0.9 * len(letters):
-            out.append((begin, cursor))
+        head = line.split(": ", 1)[0] if ": " in line else ""
+        for part in (line, head):
+            letters = [c for c in part if c.isalpha()]
+            if len(letters) >= 4 and sum(c.isupper() for c in letters) >= 0.9 * len(letters):
+                if part is line or len(part.split()) >= 2:
+                    out.append((begin, begin + len(part)))
+                break
         cursor += 1
     return out
 

@@ -13,9 +13,10 @@ from __future__ import annotations
 
 import itertools
 
-from memory.redact_cues import strong_cues
+from memory.redact_cues import MEETING, strong_cues
 from memory.redact_edges import context_word
 from memory.redact_identity import own_words_in_place
+from memory.redact_joined import TITLE_ROLES
 from memory.redact_layout import opening_name, signatures, table_rows
 from memory.redact_lexicon import (
     EPONYM_HEADS,
@@ -38,6 +39,7 @@ from memory.redact_positions import (
     PRONOUNS,
     among_things,
     camel,
+    cued_before,
     headed_run,
     in_place_list,
     is_title,
@@ -51,7 +53,7 @@ from memory.redact_positions import (
     unknown_in_person_place,
 )
 from memory.redact_shapes import eponyms_as_people, protect_shapes
-from memory.redact_things import HEADING_WORDS, things
+from memory.redact_things import HEADING_WORDS, PLACE_HEADS, things
 from memory.redact_tokens import (
     Analysis,
     Kind,
@@ -109,7 +111,8 @@ def name_line(text: str, words: list[Token]) -> bool:
     line_start = text.rfind("\n", 0, words[0].start) + 1
     line_end = text.find("\n", words[-1].end)
     line = text[line_start : len(text) if line_end < 0 else line_end]
-    return line.strip() == text[words[0].start : words[-1].end].strip()
+    # Markdown emphasis or a heading mark around it is layout, not words: "**Gift Mwale**", "## Sky Moyo".
+    return line.strip().strip("*_#").strip() == text[words[0].start : words[-1].end].strip()
 
 
 def _titled(text: str, tokens: list[Token], run: list[int]) -> bool:
@@ -256,6 +259,8 @@ def _decide_words(text: str, tokens: list[Token], run: list[int], uncertain: lis
             w.cap and not w.upper and w.key not in lex.tech and w.key not in PLACES and w.key not in ORGS for w in words
         )
     )
+    if _word_given_name(text, tokens, run, lex):
+        return
     if (
         (foreign or proper)
         and len(run) <= 4
@@ -310,6 +315,51 @@ def _decide_words(text: str, tokens: list[Token], run: list[int], uncertain: lis
             continue  # acronyms
         if w.kind in (Kind.AMBIG, Kind.UNKNOWN):
             uncertain.append(index)
+
+
+def _word_given_name(text: str, tokens: list[Token], run: list[int], lex: Lexicon) -> bool:
+    """A name with a part that is an ordinary word ("Trust Moyo", "River Miller", "Talent Mudenda", "Thandar
+    Win") where only a person stands (a possessive, a person's verb or cue, a line of its own): its other part is
+    marked (words no list knows at its end or, failing that, its start; or a listed family name after a listed
+    given name), and :mod:`memory.redact_joined` decides the words beside it by what they are, never by the name."""
+    words = [tokens[i] for i in run]
+    if not 2 <= len(words) <= 4 or any(w.protected or not w.cap or camel(text, w) for w in words):
+        return False
+    if words[-1].key in PLACE_HEADS or words[-1].key in NAMED_THINGS or words[-1].key in PLACES:
+        return False
+    if any(w.upper or w.key in TITLE_ROLES or w.key in ORGS or w.key in PLACES for w in words):
+        return False  # capitals are acronyms here ("ETL Developer", "Oracle DBA"); jobs and employers are no name
+    # A line of its own only when marked as a heading ("**Gift Mwale**", "## Sky Moyo"): plain resume lines of two
+    # capitalised words are job titles and schools as often ("Hodoop Developer", "Pune University").
+    line = name_line(text, words) and text[words[-1].end : words[-1].end + 2] in ("**", "__")
+
+    def strange(w: Token) -> bool:
+        if w.key in lex.tech:
+            return False
+        return w.kind in (Kind.NAME, Kind.UNKNOWN) and (w.key not in lex.common or w.accented)
+
+    tail = list(itertools.takewhile(strange, reversed(words)))
+    if not tail and words[-2].key in lex.given and words[-1].key in lex.family and words[-1].key not in lex.tech:
+        tail = [words[-1]]  # "River Miller": a listed surname after a listed given name
+    if not tail:
+        # "Thandar Win", "Aye Aye Mon": a strange given name before a surname that is also a word.
+        tail = list(itertools.takewhile(strange, words))
+    if not tail or len(tail) == len(words):
+        return False
+    first = opening(tokens, run[0])
+    before = tokens[first - 1] if first else None
+    # "Interview: Sage Tembo / Platform", "Call: Trust Moyo": a meeting's label before a name.
+    meeting = before is not None and before.key in MEETING and text[before.end : tokens[first].start] == ": "
+    if not (
+        person_place(text, tokens, run[-1], run[0])
+        or line
+        or meeting
+        or cued_before(text, tokens, first, things_too=False)
+    ):
+        return False
+    for w in tail:
+        mark(w, "surname after a word given name")
+    return True
 
 
 def _name_run(text: str, tokens: list[Token], run: list[int], lex: Lexicon) -> bool:

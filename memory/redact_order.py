@@ -6,8 +6,9 @@ Used by :func:`memory.redact_names.analyse` after the run rules; also the small 
 
 from __future__ import annotations
 
+from memory.redact_edges import CONTEXT_WORDS
 from memory.redact_lexicon import MINOR_PLACES, ORGS, PARTICLES, PLACES, TITLES, Lexicon, lexicon
-from memory.redact_tokens import Kind, Token, mark, sentence_start
+from memory.redact_tokens import MONTHS, Kind, Token, mark, sentence_start
 
 # "Interviewer: Ruwan", "Applicant: Ozolins".
 ROLE_LABELS = frozenset(
@@ -57,8 +58,19 @@ def last_first(text: str, tokens: list[Token]) -> None:
     for index in range(len(tokens) - 1):
         last, first = tokens[index], tokens[index + 1]
         start = opening(tokens, index)  # "de Vries, Femke"
-        if text[last.end : first.start] != ", " or not namey(last, lex) or not sentence_start(text, tokens[start]):
+        if text[last.end : first.start] != ", " or not sentence_start(text, tokens[start]):
             continue
+        listed_last = last.cap and last.key in lex.family and not last.protected and last.key not in PLACES | ORGS
+        # "Win, Thandar": a listed surname that is also a product's word, before a given name no list or word shares.
+        unique_first = (
+            first.kind in (Kind.NAME, Kind.UNKNOWN) and first.key not in lex.common and first.key not in lex.tech
+        )
+        if not namey(last, lex) and not (
+            listed_last
+            and last.key not in MINOR_PLACES
+            and (last.key not in lex.tech or (unique_first and len(first.key) > 2 and first.cap))
+        ):
+            continue  # "Win, Thandar": a listed surname that is also a word or a product
         # What closes the pair, spaces skipped: "Sow, Amadou\n", "Record: Sow, Amadou | backend", "(onsite)".
         rest = text[first.end : first.end + 4].lstrip(" \t")[:1]
         if rest in ("-", "–", "—") and text[first.end : first.end + 1] == " ":
@@ -66,7 +78,30 @@ def last_first(text: str, tokens: list[Token]) -> None:
         strange_last = last.kind is Kind.NAME or (last.key not in lex.common or last.accented)
         # "Zavala, Carolina:" — a given name that is also a place, after a family name, before a colon.
         placed_given = first.cap and first.key in (PLACES | MINOR_PLACES) and strange_last and rest[:1] == ":"
-        if not namey(first, lex) and not placed_given:
+        # "Shortlist: Mwale, Gift;", "Candidate record: Miller, River |": after a surname no word shares (or any
+        # listed surname), a listed given name or a capitalised word closing the pair is the given name, also when
+        # it is a word or a product too; never a place, an employer, a month or a function word.
+        # "Win, Thandar |": a given name no word shares after a surname that is also a word.
+        strange_first = (
+            first.kind in (Kind.NAME, Kind.UNKNOWN)
+            and first.key not in lex.common
+            and first.key not in lex.tech
+            and len(first.key) > 2
+        )
+        strange_last = strange_last and last.key not in lex.tech and len(last.key) > 2
+        listed_last = listed_last and (last.key not in lex.tech or strange_first)
+        word_given = (
+            first.cap
+            and not first.upper
+            and not first.protected
+            and (first.key in lex.given or strange_last or strange_first)
+            and first.key not in PLACES | ORGS | MINOR_PLACES | MONTHS | TITLES
+            and first.key not in CONTEXT_WORDS
+            and (listed_last or strange_last or (strange_first and last.cap and not last.upper))
+            and last.key not in PLACES | ORGS | MINOR_PLACES | MONTHS | TITLES
+            and last.key not in CONTEXT_WORDS
+        )
+        if not namey(first, lex) and not placed_given and not word_given:
             continue
         if rest and rest not in "\n;:|(":
             continue  # only a pair that ends its line: "Sow, Amadou\n", not "Paris, Texas and ..."

@@ -14,12 +14,13 @@ DATE = "[DATE]"
 AGE = "[AGE]"
 AFFINITY_GROUP = "[AFFINITY_GROUP]"
 
-_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+# An apostrophe between letters is part of a name written into an address or handle ("ts'ehtla.t@x.ca").
+_EMAIL = re.compile(r"(?:[\w.+-]|['’](?=\w\w))+@[\w-]+(?:\.[\w-]+)+")
 _URL = re.compile(r"(?:https?://|www\.)\S+|\b[\w-]+(?:\.[\w-]+)*\.(?:com|io|net|org|dev|me|co|in)/\S*", re.IGNORECASE)
 _IMAGE = re.compile(r"!\[[^\]]*\]\([^)]*\)|\S+\.(?:jpe?g|png|gif|webp|heic)\b", re.IGNORECASE)
 # "@lakishaw", "@first.last", "@jean-luc.okafor": a mention's dots and hyphens are part of it (a Slack handle
 # "@first.last" must not leave ".last" behind); a dot or hyphen ending the sentence is not.
-_HANDLE = re.compile(r"(?<![\w@])@\w(?:[\w.\u0300-\u036f-]{0,38}[\w\u0300-\u036f])?")
+_HANDLE = re.compile(r"(?<![\w@])@\w(?:(?:[\w.\u0300-\u036f-]|['’](?=\w\w)){0,38}[\w\u0300-\u036f])?")
 _PHONE = re.compile(r"(?<![\w+])(?:\+\d{1,3}[\s.-]?)?(?:\(\d{2,4}\)[\s.-]?)?\d{2,5}(?:[\s.-]\d{2,5}){1,4}(?!\w)")
 _STREET = re.compile(
     r"\b\d{1,5}\s+(?:[A-Z][a-z]+\s+){1,3}(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct"

@@ -152,8 +152,8 @@ def unknown_in_person_place(text: str, tokens: list[Token], run: list[int]) -> b
     after = tokens[last + 1] if last + 1 < len(tokens) else None
     if cued_before(text, tokens, first):
         return True
-    if after is None or not near(text, tokens[last], after):
-        return False
+    if after is None or not near(text, tokens[last], after) or productish(words[0].key, lexicon()):
+        return False  # "so Mulesoft moves to ...": a product's name before a verb
     # A listed name no word shares may take any verb ("so Okonkwo moves to Denver"); a word no list knows only a
     # past or listed one ("Kosoko sent"), since "Zendesk tickets" has a plural noun where a verb in -s would be.
     if _past_or_listed(after, lexicon()):
@@ -331,6 +331,49 @@ def is_title(text: str, token: Token) -> bool:
     return token.key in TITLES and token.cap and (not token.upper or text[token.end : token.end + 1] == ".")
 
 
+# Endings of software and company names made of an English word and a product morpheme ("Mulesoft",
+# "Salesforce", "Dropbox", "Freshdesk"); surnames made of words end otherwise ("Littlechild", "Morningstar").
+_PRODUCT_ENDINGS = (
+    "soft",
+    "ware",
+    "force",
+    "base",
+    "box",
+    "desk",
+    "hub",
+    "stack",
+    "forge",
+    "flow",
+    "cloud",
+    "bot",
+    "ops",
+    "pay",
+    "sense",
+    "scale",
+    "labs",
+    "logic",
+    "works",
+    "data",
+    "app",
+    "apps",
+    "net",
+    "web",
+    "mail",
+    "chat",
+    "cast",
+)
+
+
+def productish(key: str, lex: Lexicon) -> bool:
+    """A word no list knows made of an English word and a product ending: "Mulesoft" is a product, so "so Mulesoft
+    moves to the integration team" names none (review S9)."""
+    for ending in _PRODUCT_ENDINGS:
+        stem = key[: -len(ending)]
+        if key.endswith(ending) and len(stem) >= 3 and (stem in lex.english or stem in lex.common):
+            return True
+    return False
+
+
 def strange_mid_sentence(text: str, tokens: list[Token], token: Token, lex: Lexicon) -> bool:
     """A word no name list, dictionary or product list knows, capitalised where a sentence does not start, is a
     proper noun; this layer takes it for a name, as it takes a listed name there ("Next steps for Ghulaam:",
@@ -340,7 +383,7 @@ def strange_mid_sentence(text: str, tokens: list[Token], token: Token, lex: Lexi
         return False
     if token.key in lex.tech or token.key in PLACES or token.key in ORGS or token.key in MINOR_PLACES:
         return False
-    if len(token.key) < 3 or camel(text, token) or sentence_start(text, token):
+    if len(token.key) < 3 or camel(text, token) or sentence_start(text, token) or productish(token.key, lex):
         return False
     # In running prose only (one space before, after a lower-case word or an adverb opening the sentence), and
     # where a person ends a clause or starts a verb: not "company - Matelabs description", "jQuery- Exprience".

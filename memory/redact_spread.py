@@ -9,6 +9,7 @@ import itertools
 import re
 from collections.abc import Sequence
 
+from memory.redact_joined import coordinated, join_words, pronoun_surnames, repeat_words
 from memory.redact_layout import OPENERS, ROLE_WORDS
 from memory.redact_lexicon import MINOR_PLACES, ORGS, PARTICLES, PLACES, TITLES, Lexicon, lexicon
 from memory.redact_names import name_line
@@ -152,8 +153,11 @@ def propagate(analysis: Analysis) -> None:
     inside a name ("Cloud" in "Iron Cloud") is not spread to "Pivotal Cloud Foundry"."""
     lex = lexicon()
     text, tokens = analysis.text, analysis.tokens
+    pronoun_surnames(text, tokens)  # "Referee [Mai] Her says": Hmong Her, Chinese He
     _extend(text, tokens)
     _beside(text, tokens, lex)
+    taken = join_words(text, tokens, lex)  # "Referee [Trust] Moyo": a word given name joined to its surname
+    coordinated(text, tokens, lex)  # "[Dana Kim] and Talent split the calls"
     # Only words found as names by a strong rule: not a lone ordinary word the model called a person.
     keys = {
         t.key
@@ -171,6 +175,8 @@ def propagate(analysis: Analysis) -> None:
                     keys.add(t.key)
                 elif len(t.key) > 2 and t.key not in lex.tech:
                     partial.add(t.key)
+                elif len(t.key) > 2:
+                    taken.add(t.key)  # "[Gift Mwale] ... Gift says": a product word only where a person stands
     keys = {k for k in keys if k not in analysis.places}
     partial -= keys | analysis.places
     for run in runs(text, tokens):
@@ -182,6 +188,7 @@ def propagate(analysis: Analysis) -> None:
                 if not w.protected:
                     mark(w, "propagate")
     _repeats(text, tokens)
+    repeat_words(text, tokens, taken)  # "... says [Trust] is reliable"
     _lower_in_person_place(text, tokens)
     for token in tokens:
         if token.person or token.protected or token.key not in keys:

@@ -37,7 +37,13 @@ _ORG_SUFFIX = (
 )
 
 
-_CAP = r"(?:[A-Z][\w'’.-]*|&)"
+# A capitalised word of an organisation's name; a dot only inside it ("J.P.") or after an abbreviation (three
+# letters at most, no vowel after the capital, or a listed one: "St.", "Smt.", "Govt.", "Univ."), never a
+# sentence's full stop: "Interviewer: Trust Moyo. Trust thinks" is no "Moyo. Trust" (a trust).
+_CAP = (
+    r"(?:[A-Z](?:\.[A-Z])*\.|[A-Z][a-z]{1,2}\.|[A-Z][b-df-hj-np-tv-z]+\.|(?:Inst|Univ|Intl|Assoc|Bros|Corp|Tech|Engg|Govt|Natl|Dept)\."
+    r"|[A-Z][\w'’-]*(?:\.[\w'’-]+)*|&)"
+)
 
 
 _ORGS = re.compile(
@@ -196,7 +202,8 @@ def protect_phrases(text: str, tokens: list[Token], lex: Lexicon | None = None) 
             if words == phrase:
                 for t in tokens[index : index + len(phrase)]:
                     t.protected = True
-    spans = iter([(m.start(), m.end()) for m in _ORGS.finditer(text) if lex is None or not _named_org(m.group(0), lex)])
+    found = [_org_span(text, m.start(), m.end()) for m in _ORGS.finditer(text)]
+    spans = iter([(a, b) for a, b in found if b > a and (lex is None or not _named_org(text[a:b], lex))])
     span = next(spans, None)
     for token in tokens:  # tokens and spans are both in text order
         while span is not None and span[1] <= token.start:
@@ -208,6 +215,22 @@ def protect_phrases(text: str, tokens: list[Token], lex: Lexicon | None = None) 
 
 
 _SURNAME_SUFFIXES = frozenset("church mills mill banks steel trust".split())
+# Labels and cues that open a line or sentence before a name, never an organisation's first word: "Referee Trust
+# Moyo says" is no "Referee Trust" (a trust), "Interviewer Blessing Bank" no bank.
+_NOT_ORG_WORDS = frozenset(
+    """referee reference interviewer reviewer candidate applicant recruiter manager panelist owner contact cc
+    thanks thank hi hello hey dear welcome both either per with and or by from met asked""".split()
+)
+
+
+def _org_span(text: str, start: int, end: int) -> tuple[int, int]:
+    """An organisation match without the label words opening it; empty when only its suffix is left."""
+    words = list(re.finditer(r"\S+", text[start:end]))
+    while len(words) > 1 and key_of(words[0].group().rstrip(":,.")) in _NOT_ORG_WORDS:
+        words.pop(0)
+    if len(words) < 2 and text[start:end].split()[0] != words[0].group():
+        return start, start  # "Referee Trust": a label and a suffix
+    return start + words[0].start(), end
 
 
 def _named_org(phrase: str, lex: Lexicon) -> bool:

@@ -152,3 +152,25 @@ def test_a_surname_that_is_a_pronoun_goes_with_the_name(shipped: Redactor) -> No
         )
         assert len(set(out)) == 1, out
     assert shipped.redact("I spoke with Ana. Her manager agreed.") == "I spoke with [PERSON]. Their manager agreed."
+
+
+@pytest.mark.slow  # ~13 s: Faker's locales and the shared name lists are read
+def test_the_invariance_checks_names_are_kept_out_of_the_taggers_training_pool() -> None:
+    """Review S10: the names ``eval.redaction_invariance`` draws (its command's, EVAL.md's and the tests' seeds)
+    are removed from every training pool, so its figure is about names the tagger never saw."""
+    from eval.ner_names import excluded, invariance_words
+
+    words = invariance_words()
+    assert len(words) > 300  # the draw is real: Faker's names of 26 origins
+    assert words <= excluded()
+
+
+@pytest.mark.slow
+def test_no_training_pool_holds_an_invariance_name_word() -> None:
+    from eval.ner_names import _parts, invariance_words, pools
+
+    words = invariance_words()
+    for split in ("train", "dev"):
+        for origin, pool in pools(split).items():
+            leaked = {w for name in pool.given + pool.family for w in _parts(name)} & words
+            assert not leaked, (split, origin, sorted(leaked)[:5])

@@ -126,3 +126,95 @@ def test_things_named_like_people_stay(lists: Redactor, text: str) -> None:
 def test_common_lower_case_words_are_not_sent_to_the_tagger_alone(text: str) -> None:
     # The tagger decides lower-case words only when no common word, or beside a person cue or another name word.
     assert Redactor().redact(text) == text
+
+
+# Session 7 (outside check, session 5 classes): names made of ordinary words, the second of two people, names
+# that are also pronouns or products. Names written here for the property, not taken from any evaluation set.
+_PLAIN = ("Chidubem", "Okonkwo")
+_WORD_NAMES = [
+    ("Fortunate", "Gumbo"),
+    ("Nyasha", "Mlambo"),
+    ("Progress", "Zimba"),
+    ("Mercy", "Chisale"),
+    ("Goodwill", "Mwanza"),
+    ("Hazel", "Nkosi"),
+    ("Canyon", "Porter"),
+    ("Meadow", "Harlan"),
+]
+_WORD_FRAMES = [
+    "{W} {S}'s scorecard was the most detailed.",
+    "Cheers,\n{W} {S}\nTalent Partner",
+    "**{W} {S}**\nPlatform Engineer",
+    "Referee {W} {S} says {W} shipped the migration alone.",
+    "Interviewer: {W} {S}. {W} thinks the answers were thin.",
+    "ACTION ITEMS FOR {WU} {SU}: send the rubric.",
+    "Both Daniel Okafor and {W} {S} joined the debrief.",
+    "Spoke to {W} {S} today. {W} wants a hybrid role.",
+    "Shortlist: {S}, {W}; Okafor, Daniel",
+    "Interview: {W} {S} / Data team",
+]
+
+
+def _fill(frame: str, given: str, family: str) -> str:
+    return frame.format(W=given, S=family, WU=given.upper(), SU=family.upper())
+
+
+@pytest.mark.parametrize("frame", _WORD_FRAMES)
+def test_a_given_name_that_is_a_word_goes_with_its_surname_and_where_repeated(lists: Redactor, frame: str) -> None:
+    """Whatever the given name also means, the model reads the text a plain name gives (no "Referee Trust
+    [PERSON] says Trust ...")."""
+    expected = lists.redact(_fill(frame, *_PLAIN))
+    assert "Okonkwo" not in expected and "OKONKWO" not in expected
+    for given, family in _WORD_NAMES:
+        assert lists.redact(_fill(frame, given, family)) == expected, (given, family)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We moved the standup to Microsoft Teams last week.",
+        "The office is in Grand Rapids, near Hope Street.",
+        "Memory Lane is a good name for the archive service.",
+        "She banked with Trust Bank and read Sky News.",
+        "Storm Water Management was her capstone.",
+        "Ledger work in Sage Intacct and Gift Aid claims.",
+    ],
+)
+def test_words_beside_names_stay_where_no_person_stands(lists: Redactor, text: str) -> None:
+    out = lists.redact(text)
+    assert "[PERSON]" not in out, out
+
+
+def test_an_adverb_or_verb_opening_the_sentence_is_not_taken_with_a_name(lists: Redactor) -> None:
+    assert lists.redact("Overall Okonkwo's answers were strong.") == "Overall [PERSON]'s answers were strong."
+    assert lists.redact("Honestly Okonkwo's answers were strong.") == "Honestly [PERSON]'s answers were strong."
+    assert lists.redact("Screened Okonkwo today.") == "Screened [PERSON] today."
+
+
+def test_a_word_taken_with_a_name_is_not_spread_into_other_runs(lists: Redactor) -> None:
+    out = lists.redact("Referee Trust Moyo says Trust is reliable. We bank with Trust Bank.")
+    assert out == "Referee [PERSON] says [PERSON] is reliable. We bank with Trust Bank."
+
+
+@pytest.mark.parametrize("verb", ["split the reference calls", "ran the panel", "agreed to the offer"])
+@pytest.mark.parametrize("given", ["Chidubem", "Tawanda", "Nizhoni"])
+def test_a_given_name_alone_listed_second_is_a_person(lists: Redactor, verb: str, given: str) -> None:
+    assert lists.redact(f"Dana Kim and {given} {verb}.") == f"[PERSON] and [PERSON] {verb}."
+
+
+@pytest.mark.parametrize("given", ["Thandar", "Nilar", "Chidubem"])
+def test_a_surname_that_is_a_word_after_a_strange_given_name(lists: Redactor, given: str) -> None:
+    for frame in ("**{} Win**\nData Analyst", "Shortlist: Win, {}; Okafor, Daniel", "Notes by {} Win, 12 March: ok."):
+        assert "Win" not in lists.redact(frame.format(given)), frame
+
+
+def test_a_product_in_a_surnames_place_stays(lists: Redactor) -> None:
+    assert lists.redact("so Mulesoft moves to the integration team") == "so Mulesoft moves to the integration team"
+    assert lists.redact("so Okonkwo moves to the integration team") == "so [PERSON] moves to the integration team"
+
+
+def test_handles_and_addresses_keep_a_names_apostrophe(lists: Redactor) -> None:
+    for name in ("ts'ehtla.thunderchild", "k'asho.crowchild"):
+        assert lists.redact(f"cc @{name} on the offer") == "cc [CONTACT] on the offer"
+        assert lists.redact(f"mail {name}@acme.ca today") == "mail [CONTACT] today"
+    assert lists.redact("ping @priya's team") == "ping [CONTACT]'s team"
