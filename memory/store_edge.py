@@ -34,6 +34,7 @@ import shutil
 import threading
 import uuid
 from collections.abc import Iterator, Sequence
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -53,7 +54,7 @@ from memory.store import (
     StoredPoint,
     Where,
 )
-from memory.store_cache import PayloadCache, project
+from memory.store_cache import Key, PayloadCache, project
 
 _SCROLL_PAGE = 1_000
 # Rewrite a segment as soon as it holds one deleted point (the defaults wait for 20 % and 1,000 vectors).
@@ -409,21 +410,20 @@ class EdgeStore:
     def _hits(self, collection: Collection, found: list[Any], fields: Sequence[str] | None) -> list[Hit]:
         if fields is None or not self._payloads.serves(collection, fields):
             return [_hit(h) for h in found]
-        ids = [str(h.id) for h in found]
-        payloads = self._payloads.read(collection, ids, self._load)
+        keys = [h.id for h in found]
+        payloads = self._payloads.read(collection, keys, self._load)
         # A point deleted between the search and the read of its fields is left out, as if searched after.
         # Asked for every kept field, a hit gets the kept dict itself (no copy: hits are read, never changed).
-        if self._payloads.whole(collection, fields):
-            return [Hit(p, float(h.score), payloads[p]) for p, h in zip(ids, found, strict=True) if p in payloads]
+        whole = self._payloads.whole(collection, fields)
         return [
-            Hit(p, float(h.score), project(payloads[p], fields))
-            for p, h in zip(ids, found, strict=True)
-            if p in payloads
+            Hit(None, float(h.score), payloads[k] if whole else project(payloads[k], fields), partial(str, k))
+            for k, h in zip(keys, found, strict=True)
+            if k in payloads
         ]
 
-    def _load(self, collection: Collection, ids: list[str], fields: tuple[str, ...]) -> dict[str, Payload]:
-        records = self._shard(collection).retrieve(list(ids), with_payload=list(fields), with_vector=False)
-        return {str(r.id): dict(r.payload or {}) for r in records}
+    def _load(self, collection: Collection, keys: list[Key], fields: tuple[str, ...]) -> dict[Key, Payload]:
+        records = self._shard(collection).retrieve(list(keys), with_payload=list(fields), with_vector=False)  # type: ignore[arg-type]
+        return {r.id: dict(r.payload or {}) for r in records}
 
     def optimize(self) -> None:
         for shard in self._shards.values():

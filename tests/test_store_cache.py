@@ -17,7 +17,7 @@ import memory.store_cache
 from embed import LexicalEncoder
 from memory import MatchFilters, Memory, Requisition
 from memory.store import Collection, Hit, IndexTuning, StoredPoint, Where, point_id
-from memory.store_cache import CHUNK_FIELDS, PayloadCache
+from memory.store_cache import CHUNK_FIELDS, Key, PayloadCache
 from memory.store_edge import EdgeStore
 from tests.helpers import candidate, note
 
@@ -118,9 +118,9 @@ def test_a_read_that_overlaps_a_write_keeps_nothing() -> None:
     returned to its own caller (as a search just before the write) but not kept for the next one."""
     cache = PayloadCache(points=10)
 
-    def load_then_written(collection: Collection, ids: list[str], fields: tuple[str, ...]) -> dict[str, Any]:
-        old = {i: {"candidate_id": "old"} for i in ids}
-        cache.drop(collection, ids)  # the writer's drop lands while this load is in flight
+    def load_then_written(collection: Collection, ids: list[Key], fields: tuple[str, ...]) -> dict[Key, Any]:
+        old: dict[Key, Any] = {i: {"candidate_id": "old"} for i in ids}
+        cache.drop(collection, [str(i) for i in ids])  # the writer's drop lands while this load is in flight
         return old
 
     assert cache.read(Collection.chunks, ["a"], load_then_written) == {"a": {"candidate_id": "old"}}
