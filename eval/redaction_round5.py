@@ -39,6 +39,7 @@ __all__ = [
     "final_check",
     "held",
     "tables",
+    "total",
 ]
 
 
@@ -162,13 +163,13 @@ def tables(redact: Batch) -> list[str]:
     for group in GROUPS:
         tune = f"{rate(tune_groups[group]):.3f}" if group in tune_groups else "-"
         lines.append(f"| {group} | {tune} | {rate(hold_groups[group]):.3f} |")
-    tune_total, hold_total = _total(tune_groups), _total(hold_groups)
+    tune_total, hold_total = total(tune_groups), total(hold_groups)
     lines.append(f"| **all** | **{rate(tune_total):.3f}** | **{rate(hold_total):.3f}** |")
     tune_neg, _ = false_redactions(redact, False)
     hold_neg, _ = false_redactions(redact, True)
-    wrong_tune, wrong_hold = _total(tune_neg), _total(hold_neg)
+    wrong_tune, wrong_hold = total(tune_neg), total(hold_neg)
     final_groups, _, final_wrong = final_check(redact)
-    final_total = _total(final_groups)
+    final_total = total(final_groups)
     lines += [
         f"| false redactions | {wrong_tune[0]}/{wrong_tune[1]} | {wrong_hold[0]}/{wrong_hold[1]} |",
         "",
@@ -183,8 +184,11 @@ def rate(tally: Sequence[int]) -> float:
     return tally[0] / tally[1] if tally[1] else float("nan")
 
 
-def _total(tallies: dict[str, list[int]]) -> list[int]:
+def total(tallies: dict[str, list[int]]) -> list[int]:
     return [sum(t[0] for t in tallies.values()), sum(t[1] for t in tallies.values())]
+
+
+_total = total  # eval/ner_eval.py's import until it moves to ``total``
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -199,12 +203,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     for hold in (False, True):
         half = "HOLD" if hold else "TUNE"
         by_group, by_context, misses = recall(batch, hold)
-        total = _total(by_group)
-        print(f"{half}: recall {rate(total):.3f} ({total[0]}/{total[1]})")
+        found = total(by_group)
+        print(f"{half}: recall {rate(found):.3f} ({found[0]}/{found[1]})")
         for key, tally in sorted({**by_group, **by_context}.items(), key=lambda kv: rate(kv[1])):
             print(f"  {key:45} {rate(tally):.3f}")
         by_kind, bad = false_redactions(batch, hold)
-        wrong = _total(by_kind)
+        wrong = total(by_kind)
         print(f"{half}: false redactions {wrong[0]}/{wrong[1]} ({rate(wrong):.1%})")
         for kind, tally in by_kind.items():
             print(f"  {kind:45} {tally[0]}/{tally[1]}")
@@ -212,8 +216,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             print("\n".join(["-- misses (tune)", *misses, "-- false redactions (tune)", *bad]))
     if "--final" in args:
         by_group, by_context, wrong = final_check(batch)
-        total = _total(by_group)
-        print(f"FINAL (held out): recall {rate(total):.3f} ({total[0]}/{total[1]})")
+        found = total(by_group)
+        print(f"FINAL (held out): recall {rate(found):.3f} ({found[0]}/{found[1]})")
         for key, tally in sorted({**by_group, **by_context}.items(), key=lambda kv: rate(kv[1])):
             print(f"  {key:45} {rate(tally):.3f}")
         print(f"FINAL (held out): false redactions {wrong[0]}/{wrong[1]} ({rate(wrong):.1%})")

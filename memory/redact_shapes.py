@@ -25,6 +25,7 @@ from memory.redact_lexicon import (
     EPONYM_HEADS,
     EPONYMS,
     NAME_PREFIXES,
+    NAMED_THINGS,
     PAST_VERBS,
     PERSON_VERBS_AFTER,
     PERSON_VERBS_BEFORE,
@@ -72,6 +73,7 @@ def protect_shapes(text: str, tokens: list[Token], lex: Lexicon) -> None:
             or _shouted_compound(text, tokens, index, lex)
             or _shouted_shop(text, token)
             or _shouted_joined_brand(text, token)
+            or _possessive_of_named_thing(text, tokens, index)
         ):
             token.protected = True
     for index in range(len(tokens)):
@@ -400,3 +402,14 @@ def _business(text: str, tokens: list[Token], index: int) -> list[int]:
             return members
         position += 1
     return []
+
+
+def _possessive_of_named_thing(text: str, tokens: list[Token], index: int) -> bool:
+    """ "Duke of Edinburgh's Award", "Valentine's Day", "Queen's Scholar": a possessive before a capitalised award,
+    day or scholarship names that thing, not a person's."""
+    token = tokens[index]
+    end = _possessive_at(text, token)
+    after = tokens[index + 1] if index + 1 < len(tokens) else None
+    if end < 0 or after is None or not after.cap or text[end : after.start] != " ":
+        return False
+    return after.key in NAMED_THINGS and not (index and tokens[index - 1].key in TITLES)

@@ -43,6 +43,16 @@ KEPT = [
     ("Brands include Zestra® and Glimmo®.", "Zestra Glimmo"),
     ("About Zorvex\nZorvex builds payment rails.", "Zorvex"),
     ("At Zorvex, we ship weekly.", "Zorvex"),
+    # a machine's passive agent, a kind of software before or after the name, a chain's branch after "at X's"
+    ("Search powered by Algolia and Typesense.", "Algolia Typesense"),
+    ("Drafts come from our AI assistant Jasper.", "Jasper"),
+    ("Replies come from Ada, our AI assistant.", "Ada"),
+    ("Analyst at Denny's corporate office.", "Denny"),
+    # places listed with a known place or named by a facility; a possessive before an award
+    ("Drove routes for Fresno and Merced.", "Fresno Merced"),
+    ("Our Kingman depot ships daily.", "Kingman"),
+    ("Completed the Duke of Edinburgh's Award.", "Edinburgh"),
+    ("Won a Cannes Lion for the launch film.", "Cannes"),
     # capitals headings
     ("HY-VEE - PHARMACY TECHNICIAN\nFilled prescriptions.", "HY VEE"),
     ("CROSS-FUNCTIONAL DELIVERY LEAD\nShipped quarterly.", "CROSS FUNCTIONAL"),
@@ -66,6 +76,10 @@ GONE = [
     ("At Priya's request we moved the call.", "Priya"),
     ("Mario de los Santos led the audit.", "Mario Santos"),
     ("About Priya Raman\nStrong on SQL.", "Priya Raman"),
+    ("Visited Priya's desk to pair on the fix.", "Priya"),
+    ("Dana Kim and Loveness split the reference calls.", "Dana Kim Loveness"),
+    ("The notes were reviewed by Tunde before the debrief.", "Tunde"),
+    ("Our recruiter Priya set up the loop.", "Priya"),
 ]
 
 
