@@ -455,8 +455,8 @@ def run_parts(args: argparse.Namespace, parts: Sequence[str], command: str) -> N
         if "ingest" in parts:
             keep("ingest", bench_ingest(encoder, work, erasure="erasure" in parts))
         pools: list[tuple[int, Path | None]] = [(s, None) for s in scales]
-        if args.pool is not None:
-            pools.append((json.loads(args.pool.with_suffix(".build.json").read_text())["candidates"], args.pool))
+        for built in args.pool or []:
+            pools.append((json.loads(built.with_suffix(".build.json").read_text())["candidates"], built))
         if "match" in parts:
             keep("match", [bench_match(encoder, work, n, args.repeats, pool=pool) for n, pool in pools])
         if "concurrency" in parts:  # PERF-MATCH's measure, on a fresh copy of each pool (it logs decisions)
@@ -488,8 +488,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument(
         "--pool",
         type=Path,
-        default=None,
-        help="also measure a pool built by `python -m eval.bench_scale` (e.g. /tmp/perf/store-100k), on a copy",
+        action="append",
+        help="also measure a pool built by `python -m eval.bench_scale` (e.g. /tmp/perf/store-100k), on a copy; "
+        "repeatable",
     )
     parser.add_argument("--repeats", type=int, default=50)
     parser.add_argument("--clients", type=int, default=20, help="concurrent callers of the concurrency part")

@@ -445,6 +445,10 @@ class EdgeStore:
                 _purge(shard, self.data_dir / collection.value)
                 self._dirty.discard(collection)
 
+    def clear_cache(self) -> None:
+        """Forget every kept payload (a benchmark's cold match; the store stays correct without it)."""
+        self._payloads.clear()
+
     def close(self) -> None:
         self._payloads.clear()
         for shard in self._shards.values():
