@@ -59,16 +59,28 @@ def recall(redact: Batch, hold: bool) -> tuple[Tallies, list[str]]:
     return dict(by_kind), misses
 
 
-def _total(tallies: Tallies) -> list[int]:
+def total(tallies: Tallies) -> list[int]:
     return [sum(t[0] for t in tallies.values()), sum(t[1] for t in tallies.values())]
 
 
 def tables(redact: Batch) -> list[str]:
-    """Markdown rows: false redactions and recall per kind, for each half."""
-    lines = ["| half | false redactions | recall (people in the same places) |", "|---|---|---|"]
+    """EVAL.md's round-6 paragraph and table: false redactions and same-slot recall, for each half."""
+    lines = [
+        "Round 6 (`eval/redaction_round6.py`, `python -m eval.redaction_round6 -v`): things named like people "
+        f"({len(NEGATIVES)} sentences: tools and AI assistants after 'with', 'to', 'by' or in a list of models; "
+        "employers named as a full name or by a possessive; US towns after a travel verb; schools in other "
+        "languages; eponyms before a hyphenated term; named awards and holidays; capitals headings) and "
+        f"{len(POSITIVES)} sentences with people in the same places. Written in session 7 from the outside "
+        "tester's failure classes only (never its sentences), before the rules that keep them; `tune`: the half "
+        "read while working; `held out`: the other half, scored in aggregate only. First scored at 23b721e: "
+        "false redactions 26 of 53 (tune) and 19 of 53 (held out), same-slot recall 0.852 and 0.969.",
+        "",
+        "| half | false redactions | recall (people in the same places) |",
+        "|---|---|---|",
+    ]
     for hold in (False, True):
-        wrong = _total(false_redactions(redact, hold)[0])
-        found = _total(recall(redact, hold)[0])
+        wrong = total(false_redactions(redact, hold)[0])
+        found = total(recall(redact, hold)[0])
         name = "held out" if hold else "tune"
         lines.append(f"| {name} | {wrong[0]} of {wrong[1]} | {found[0] / max(found[1], 1):.3f} ({found[1]} words) |")
     return lines

@@ -53,3 +53,17 @@ def test_round_four_look_alikes_survive_and_everyday_contexts_hold(redact: ev.Ba
     assert sum(t[0] for t in by_group.values()) / sum(t[1] for t in by_group.values()) >= 0.92, misses[:20]
     placed, words = ed.prose_rate(redact, ed.job_ads(shared, count=60)["Glassdoor 2020"])
     assert 1000 * placed / words <= 5.0
+
+
+def test_round_six_things_in_peoples_places_survive_and_people_there_go(redact: ev.Batch) -> None:
+    """Round 6 (tools, brands, towns, schools, eponyms, awards, capitals headings in the places an outside tester
+    found them removed, and people in the same places): floors at the figures EVAL.md reports, per half (at
+    23b721e 26 and 19 of 53 were removed)."""
+    from eval import redaction_round6 as r6
+
+    for hold in (False, True):
+        wrong, bad = r6.false_redactions(redact, hold)
+        assert r6.total(wrong)[0] <= 5, bad
+        found, misses = r6.recall(redact, hold)
+        removed, words = r6.total(found)
+        assert removed / words >= 0.95, misses
