@@ -252,6 +252,8 @@ def _speaks(text: str, tokens: list[Token], run: list[int], lex: Lexicon) -> boo
     after = tokens[last + 1] if last + 1 < len(tokens) else None
     if after is None or after.cap or after.key not in PERSON_VERBS_AFTER or not near(text, tokens[last], after):
         return False
+    if text[after.end : after.end + 1] == ":":
+        return False  # "Offer accepted: <name>": a verb closing a label
     words = [tokens[i] for i in run if tokens[i].cap]
     listed = [w.key in lex.given or w.key in lex.family for w in words]
     if 2 <= len(words) <= 3 and after.key in _SPEECH and any(listed):

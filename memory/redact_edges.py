@@ -34,11 +34,23 @@ CONTEXT_WORDS = frozenset(
 )
 
 
+# Chat verbs and cues that are also given names or surnames ("Ping", "Chase", "Page", "Cc"): capitalised they may
+# be a name; written in lower case before a name ("ping priya", "chase ama agyeman") they are the verb, whichever
+# name follows. Taken with some names and not others, they made the model's text depend on the name (outside
+# check, session 7: the only difference in several end-to-end swaps).
+LOWER_CUES = frozenset(
+    "ping pinged dm dmd dmed chase chased poke poked page paged nudge nudged bug loop sync cc bcc".split()
+)
+
+
 def context_word(token: Token) -> bool:
     """A word the name rules may have taken with a name that is never one: decided by the word alone."""
+    if token.own or token.why == "pronoun surname":
+        return False  # a surname that is also a pronoun, found after a name ("Mai [Her]"): memory.redact_joined
+    if token.key in LOWER_CUES and not token.cap:
+        return True
     # "Bế", "Thị", "Tô" fold to English words; written with accents they are names, never the English word.
-    # A surname that is also a pronoun, found after a name ("Mai [Her]"), is the name's (memory.redact_joined).
-    return token.key in CONTEXT_WORDS and not token.own and not token.accented and token.why != "pronoun surname"
+    return token.key in CONTEXT_WORDS and not token.accented
 
 
 def settle(analysis: Analysis) -> None:

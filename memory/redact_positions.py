@@ -84,7 +84,9 @@ def person_place(text: str, tokens: list[Token], last: int, first: int, possessi
     after = tokens[last + 1] if last + 1 < len(tokens) else None
     if before is not None and before.key in PERSON_VERBS_BEFORE and near(text, before, tokens[first]):
         return True
-    return after is not None and after.key in PERSON_VERBS_AFTER and near(text, token, after)
+    # "Offer accepted: <name>": a verb closing a label is no person's verb.
+    labelled = after is not None and text[after.end : after.end + 1] == ":"
+    return after is not None and after.key in PERSON_VERBS_AFTER and near(text, token, after) and not labelled
 
 
 def camel(text: str, token: Token) -> bool:

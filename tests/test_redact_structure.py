@@ -218,3 +218,15 @@ def test_handles_and_addresses_keep_a_names_apostrophe(lists: Redactor) -> None:
         assert lists.redact(f"cc @{name} on the offer") == "cc [CONTACT] on the offer"
         assert lists.redact(f"mail {name}@acme.ca today") == "mail [CONTACT] today"
     assert lists.redact("ping @priya's team") == "ping [CONTACT]'s team"
+
+
+@pytest.mark.parametrize("verb", ["ping", "dm", "chase", "page", "cc", "poke"])
+def test_a_lower_case_chat_verb_is_never_taken_with_the_name_after_it(lists: Redactor, verb: str) -> None:
+    """ "ping", "chase", "page" are also names; in lower case before a name they are the verb, for every name."""
+    for name in ("priya raghunathan", "jamal washington", "tendai moyo", "emily walsh"):
+        assert lists.redact(f"ok so {verb} {name} about the offer").startswith(f"ok so {verb} "), name
+    assert lists.redact("Ping Chen and Chase Okafor said yes.") == "[PERSON] and [PERSON] said yes."
+
+
+def test_a_persons_verb_before_a_colon_is_a_label(lists: Redactor) -> None:
+    assert lists.redact("Offer accepted: Chidubem Okonkwo starts in May") == "Offer accepted: [PERSON] starts in May"
