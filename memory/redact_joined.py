@@ -202,24 +202,46 @@ def repeat_words(text: str, tokens: list[Token], taken: set[str]) -> None:
 _OBJECT = frozenset("the a an our their his her its every each all both this that these those up over on".split())
 
 
-def coordinated(text: str, tokens: list[Token], lex: Lexicon) -> None:
-    """ "Dana [Kim] and Talent split the reference calls": one capitalised word listed after a found name and
-    before a verb is a second person, whatever the word also means (unless it is a word that never is a name)."""
+def coordinated(text: str, tokens: list[Token], lex: Lexicon) -> set[str]:
+    """ "Dana [Kim] and Talent split the reference calls", "Blessing and [Chidubem] ran the panel": one capitalised
+    word listed with a found name (one name alone, a single word) before a verb is a second person, whatever the
+    word also means (unless it is a word that never is a name). Returns the keys so taken, for
+    :func:`repeat_words` ("...; Blessing took the first two")."""
+    taken: set[str] = set()
     for index in range(1, len(tokens) - 2):
-        conj, w = tokens[index], tokens[index + 1]
-        left = tokens[index - 1]
-        if conj.key not in ("and", "or") or conj.cap or not left.person or not left.cap or w.person:
+        conj = tokens[index]
+        if conj.key not in ("and", "or") or conj.cap:
             continue
-        if text[left.end : conj.start] != " " or text[conj.end : w.start] != " ":
+        left, right = tokens[index - 1], tokens[index + 1]
+        if text[left.end : conj.start] != " " or text[conj.end : right.start] != " " or not (left.cap and right.cap):
             continue
-        verb = tokens[index + 2]
-        if verb.cap or text[w.end : verb.start] != " " or _never(text, tokens, index + 1, lex):
+        if left.person and right.person:
+            # Both found ("Patience and [Chidubem]"): a word name among them is repeated where a person stands.
+            taken |= {t.key for t in (left, right) if t.why != "model" and (t.kind is Kind.AMBIG or t.key in lex.tech)}
             continue
-        following = tokens[index + 3] if index + 3 < len(tokens) else None
+        if not left.person and not right.person:
+            continue
+        w, at = (right, index + 1) if left.person else (left, index - 1)
+        found = left if left.person else right
+        if not left.person and at and tokens[at - 1].cap and joined(text, tokens[at - 1], w):
+            continue  # "New Trust and [Okafor]": not one word alone
+        if not _anchor(found, lex) and found.kind is not Kind.NAME:
+            continue
+        # The verb after the pair: after the right-hand name (and the rest of its run, all found).
+        last = index + 1
+        while last + 1 < len(tokens) and tokens[last + 1].person and joined(text, tokens[last], tokens[last + 1]):
+            last += 1
+        verb = tokens[last + 1] if last + 1 < len(tokens) else None
+        if verb is None or verb.cap or text[tokens[last].end : verb.start] != " " or _never(text, tokens, at, lex):
+            continue
+        following = tokens[last + 2] if last + 2 < len(tokens) else None
         spoken = verb.key in _SPEECH_AFTER or verb.key in PAST_VERBS or verb.key.endswith("ed")
         acts = following is not None and following.key in _OBJECT and near(text, verb, following)
         if spoken or acts:
             mark(w, "listed with a name, before a verb")
+            if w.kind in (Kind.WORD, Kind.AMBIG) or w.key in lex.tech:
+                taken.add(w.key)
+    return taken
 
 
 # Surnames that are also pronouns (Hmong Her, Chinese He), after a found name: the rest of it, not a pronoun.

@@ -157,7 +157,7 @@ def propagate(analysis: Analysis) -> None:
     _extend(text, tokens)
     _beside(text, tokens, lex)
     taken = join_words(text, tokens, lex)  # "Referee [Trust] Moyo": a word given name joined to its surname
-    coordinated(text, tokens, lex)  # "[Dana Kim] and Talent split the calls"
+    taken |= coordinated(text, tokens, lex)  # "[Dana Kim] and Talent split the calls"
     # Only words found as names by a strong rule: not a lone ordinary word the model called a person.
     keys = {
         t.key

@@ -230,3 +230,10 @@ def test_a_lower_case_chat_verb_is_never_taken_with_the_name_after_it(lists: Red
 
 def test_a_persons_verb_before_a_colon_is_a_label(lists: Redactor) -> None:
     assert lists.redact("Offer accepted: Chidubem Okonkwo starts in May") == "Offer accepted: [PERSON] starts in May"
+
+
+@pytest.mark.parametrize("given", ["Blessing", "Tawanda", "Patience"])
+def test_a_given_name_listed_first_and_its_repeat(lists: Redactor, given: str) -> None:
+    text = f"{given} and Chidubem split the calls; {given} took the first two."
+    assert lists.redact(text) == "[PERSON] and [PERSON] split the calls; [PERSON] took the first two."
+    assert lists.redact("Research and Okonkwo agreed the plan.") == "Research and [PERSON] agreed the plan."
