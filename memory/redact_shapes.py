@@ -57,7 +57,8 @@ EPONYM_OF = frozenset(
 # What a person's possessive may name too: only after a lower-case word and for no given name.
 EPONYM_OF_WEAK = frozenset(
     """test tests t-test algorithm algorithms method methods model models number numbers index effect series
-    scale formula identity criterion estimator procedure approach""".split()
+    scale formula identity criterion estimator procedure approach dimensions pyramid cycle stages matrix
+    framework""".split()
 )
 # A capitalised head that makes a capitalised name before it a technique: "Western Blot", "Gram Stain".
 EPONYM_HEADS_CAPITAL = frozenset("blot blots stain stains test transform theorem algorithm disease syndrome".split())

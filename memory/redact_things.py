@@ -315,7 +315,7 @@ def _coordinated(text: str, tokens: list[Token], all_runs: list[list[int]], foun
     thing = [
         tuple(w.key for w in (tokens[i] for i in run) if w.cap) in found
         or all(tokens[i].protected for i in run)
-        or (all(tokens[i].key in PLACES for i in run) and run[0] > 0 and tokens[run[0] - 1].key in _PLACE_BEFORE)
+        or (all(tokens[i].key in PLACES for i in run) and _place_here(text, tokens, run))
         for run in all_runs
     ]
     changed = True
@@ -374,6 +374,16 @@ def _plural_head(text: str, tokens: list[Token], last: int) -> bool:
 
 
 _PLACE_BEFORE = frozenset("in for from to between near across around at within throughout".split())
+
+
+def _place_here(text: str, tokens: list[Token], run: list[int]) -> bool:
+    """A known place after a preposition, or one no given name shares before "and" ("Fresno and Merced were ...";
+    not "Austin and Priya were ...", nor a "Boston, Lakisha:" heading)."""
+    before = tokens[run[0] - 1] if run[0] else None
+    if before is not None and before.key in _PLACE_BEFORE:
+        return True
+    listed = text[tokens[run[-1]].end :].lstrip(" ").startswith(("and ", "or ", "& "))
+    return listed and all(tokens[i].key not in lexicon().given for i in run)
 
 
 def _list_ends(text: str, tokens: list[Token], run: list[int]) -> bool:

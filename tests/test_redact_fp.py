@@ -53,6 +53,8 @@ KEPT = [
     ("Our Kingman depot ships daily.", "Kingman"),
     ("Completed the Duke of Edinburgh's Award.", "Edinburgh"),
     ("Won a Cannes Lion for the launch film.", "Cannes"),
+    ("Fresno and Merced were my two territories.", "Fresno Merced"),
+    ("Applied Kolb's cycle and Hofstede's dimensions.", "Kolb Hofstede"),
     # capitals headings
     ("HY-VEE - PHARMACY TECHNICIAN\nFilled prescriptions.", "HY VEE"),
     ("CROSS-FUNCTIONAL DELIVERY LEAD\nShipped quarterly.", "CROSS FUNCTIONAL"),
@@ -77,6 +79,8 @@ GONE = [
     ("Mario de los Santos led the audit.", "Mario Santos"),
     ("About Priya Raman\nStrong on SQL.", "Priya Raman"),
     ("Visited Priya's desk to pair on the fix.", "Priya"),
+    ("Boston, Lakisha: applied for the analyst opening.", "Lakisha"),
+    ("Met Austin and Priya at lunch.", "Priya"),
     ("Dana Kim and Loveness split the reference calls.", "Dana Kim Loveness"),
     ("The notes were reviewed by Tunde before the debrief.", "Tunde"),
     ("Our recruiter Priya set up the loop.", "Priya"),
