@@ -28,7 +28,7 @@ from memory.redact_edges import CONTEXT_WORDS, settle
 from memory.redact_identity import Identity
 from memory.redact_layout import caps_names, caps_rest, recase
 from memory.redact_lexicon import PARTICLES, PERSON_CUES_BEFORE, PERSON_VERBS_AFTER, TITLES, lexicon
-from memory.redact_lower import TALKED
+from memory.redact_lower import TALKED, chat_subject
 from memory.redact_names import analyse
 from memory.redact_ner import PersonFinder, SpacyPersons
 from memory.redact_patterns import AFFINITY_GROUP, AGE, CANDIDATE, CONTACT, DATE, PERSON, affinity, contacts, neutral
@@ -182,6 +182,8 @@ def _cued_lower(text: str, tokens: list[Token], index: int) -> bool:
             return True
     if after is not None and not after.cap and (after.key in PERSON_VERBS_AFTER or after.person):
         return True
+    if chat_subject(text, tokens, index, lexicon(), decide=False):
+        return True  # "ok so tendai is out": the subject of a chat line, for the tagger to decide
     # Beside a lower-case word that is a name no common word shares: "hope mensah", "kenya rivers" (a two-word name).
     lex = lexicon()
     return any(

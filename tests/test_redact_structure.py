@@ -237,3 +237,18 @@ def test_a_given_name_listed_first_and_its_repeat(lists: Redactor, given: str) -
     text = f"{given} and Chidubem split the calls; {given} took the first two."
     assert lists.redact(text) == "[PERSON] and [PERSON] split the calls; [PERSON] took the first two."
     assert lists.redact("Research and Okonkwo agreed the plan.") == "Research and [PERSON] agreed the plan."
+
+
+@pytest.mark.parametrize("name", ["tendai", "wiremu", "priya", "siosaia", "bolat"])
+def test_a_lower_case_name_as_a_chat_lines_subject(name: str) -> None:
+    from memory.redact import redact
+
+    assert redact(f"ok so {name} is out until thursday") == "ok so [PERSON] is out until thursday"
+    assert redact(f"so {name} can start in june") == "so [PERSON] can start in june"
+
+
+@pytest.mark.parametrize("tool", ["kubectl", "nginx", "mysql", "etcd", "argocd"])
+def test_a_lower_case_tool_as_a_chat_lines_subject_stays(tool: str) -> None:
+    from memory.redact import redact
+
+    assert redact(f"ok so {tool} is broken again") == f"ok so {tool} is broken again"
