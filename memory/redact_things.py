@@ -28,7 +28,7 @@ from __future__ import annotations
 
 import itertools
 
-from memory.redact_lexicon import PAST_VERBS, PERSON_CUES_AFTER, PERSON_VERBS_AFTER, PLACES, TITLES, lexicon
+from memory.redact_lexicon import ORGS, PAST_VERBS, PERSON_CUES_AFTER, PERSON_VERBS_AFTER, PLACES, TITLES, lexicon
 from memory.redact_slots import (
     ASSISTANT_KINDS,
     BRANCHES,
@@ -316,6 +316,7 @@ def _coordinated(text: str, tokens: list[Token], all_runs: list[list[int]], foun
         tuple(w.key for w in (tokens[i] for i in run) if w.cap) in found
         or all(tokens[i].protected for i in run)
         or (all(tokens[i].key in PLACES for i in run) and _place_here(text, tokens, run))
+        or _known_firm(text, tokens, run)
         for run in all_runs
     ]
     changed = True
@@ -374,6 +375,24 @@ def _plural_head(text: str, tokens: list[Token], last: int) -> bool:
 
 
 _PLACE_BEFORE = frozenset("in for from to between near across around at within throughout".split())
+
+
+def _known_firm(text: str, tokens: list[Token], run: list[int]) -> bool:
+    """A firm or product the lists know and no given name shares, after "such as", "including", "like", "with"
+    or a preposition, or listed before "and": "such as Amazon, Flipkart, Meesho" (not "with Julia, Priya and ...",
+    Julia being a given name too)."""
+    lex = lexicon()
+    if not all(tokens[i].key in ORGS or tokens[i].key in lex.tech for i in run):
+        return False
+    if any(tokens[i].key in lex.given for i in run):
+        return False
+    before = tokens[run[0] - 1] if run[0] else None
+    if before is not None and before.key in _PLACE_BEFORE | _LIST_OPENERS:
+        return True
+    return text[tokens[run[-1]].end :].lstrip(" ").startswith(("and ", "or ", "& "))
+
+
+_LIST_OPENERS = frozenset("as including like with using than".split())
 
 
 def _place_here(text: str, tokens: list[Token], run: list[int]) -> bool:

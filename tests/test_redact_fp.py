@@ -54,6 +54,7 @@ KEPT = [
     ("Completed the Duke of Edinburgh's Award.", "Edinburgh"),
     ("Won a Cannes Lion for the launch film.", "Cannes"),
     ("Fresno and Merced were my two territories.", "Fresno Merced"),
+    ("Giants such as Amazon, Swiggy, Zepto, Nykaa, Ola group etc.", "Amazon Swiggy Zepto Nykaa Ola"),
     ("Applied Kolb's cycle and Hofstede's dimensions.", "Kolb Hofstede"),
     # capitals headings
     ("HY-VEE - PHARMACY TECHNICIAN\nFilled prescriptions.", "HY VEE"),
