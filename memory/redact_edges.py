@@ -53,9 +53,26 @@ def context_word(token: Token) -> bool:
     return token.key in CONTEXT_WORDS and not token.accented
 
 
+# What a name that is a sentence's subject does next: "and ping hawk is to send ..." — there "ping" is the given
+# name Ping, not the verb (whose object would be followed by "about", "re", "to", ...).
+_SUBJECT_NEXT = frozenset("is was has had will would can could should wants needs said says thinks".split())
+
+
 def settle(analysis: Analysis) -> None:
     """Take context words out of every found name (see the module's docstring)."""
-    for token in analysis.tokens:
-        if token.person and context_word(token):
-            token.person = False
-            token.why = ""
+    tokens = analysis.tokens
+    for index, token in enumerate(tokens):
+        if not token.person or not context_word(token):
+            continue
+        if token.key in LOWER_CUES and token.key not in CONTEXT_WORDS and _subject(tokens, index):
+            continue
+        token.person = False
+        token.why = ""
+
+
+def _subject(tokens: list[Token], index: int) -> bool:
+    """The found name after ``index`` (lower case, as it is) is followed by a subject's verb."""
+    end = index + 1
+    while end < len(tokens) and tokens[end].person and not tokens[end].cap:
+        end += 1
+    return end > index + 1 and end < len(tokens) and tokens[end].key in _SUBJECT_NEXT

@@ -226,6 +226,10 @@ def test_a_lower_case_chat_verb_is_never_taken_with_the_name_after_it(lists: Red
     for name in ("priya raghunathan", "jamal washington", "tendai moyo", "emily walsh"):
         assert lists.redact(f"ok so {verb} {name} about the offer").startswith(f"ok so {verb} "), name
     assert lists.redact("Ping Chen and Chase Okafor said yes.") == "[PERSON] and [PERSON] said yes."
+    # A subject's verb after the name: there the word is the given name ("Ping Hawk", "Chase Okafor").
+    assert lists.redact("Met Ping Hawk; and ping hawk is to send a sample.") == (
+        "Met [PERSON]; and [PERSON] is to send a sample."
+    )
 
 
 def test_a_persons_verb_before_a_colon_is_a_label(lists: Redactor) -> None:
