@@ -13,8 +13,6 @@ person in the sentence:
   "Grant-Lindo confirmed", "Grant-Lindo's answers"), and after a given name it is in a longer run, not alone;
 - **a day or month written short before a time or date**: "Thu 14:00", "Mon 3 March", "Sat 11:00";
 - **a saint's name**: "St. Jude", "St Luke's", "Saint Mary's" (hospitals, schools, towns, churches);
-- **a surname before a hyphenated technical modifier**: "Ran Dunnett post-hoc comparisons", "Tuckman's
-  forming-storming-norming stages", "Kotter's eight-step change model" (never a verb: "Okafor co-led ...");
 - shops, schools in other languages, awards and capitals headings (:mod:`memory.redact_named`).
 
 Matched words are marked protected before any rule looks for names, so no later layer removes them.
@@ -28,7 +26,6 @@ from memory.redact_lexicon import (
     EPONYM_HEADS,
     EPONYMS,
     NAME_PREFIXES,
-    PAST_VERBS,
     PERSON_VERBS_AFTER,
     PERSON_VERBS_BEFORE,
     TITLES,
@@ -45,6 +42,7 @@ from memory.redact_named import (
     shouted_shop,
 )
 from memory.redact_positions import cued_before, person_place
+from memory.redact_slots import thing_word, thing_words
 from memory.redact_tokens import Kind, Token, key_of, mark
 
 # What only an eponym's possessive names.
@@ -57,8 +55,7 @@ EPONYM_OF = frozenset(
 # What a person's possessive may name too: only after a lower-case word and for no given name.
 EPONYM_OF_WEAK = frozenset(
     """test tests t-test algorithm algorithms method methods model models number numbers index effect series
-    scale formula identity criterion estimator procedure approach dimensions pyramid cycle stages matrix
-    framework""".split()
+    scale formula identity criterion estimator procedure approach""".split()
 )
 # A capitalised head that makes a capitalised name before it a technique: "Western Blot", "Gram Stain".
 EPONYM_HEADS_CAPITAL = frozenset("blot blots stain stains test transform theorem algorithm disease syndrome".split())
@@ -81,18 +78,26 @@ def protect_shapes(text: str, tokens: list[Token], lex: Lexicon) -> None:
             or _capital_head(text, tokens, index, lex)
             or _joined_alone(text, tokens, index, lex)
             or _eponym_before_modified_head(text, tokens, index, lex)
-            or _eponym_before_compound(text, tokens, index, lex)
-            or shouted_compound(text, tokens, index, lex)
-            or shouted_shop(text, token)
-            or shouted_joined_brand(text, token)
-            or possessive_of_named_thing(text, tokens, index)
+        ) or (
+            # This session's shapes keep a word only when a word list says it is a thing: the shape alone kept
+            # "Priya's and Tunde's", "ADEYEMI-JONES - REFEREE", "Tanaka's follow-up analysis" (review M2).
+            thing_word(token)
+            and (
+                shouted_compound(text, tokens, index, lex)
+                or shouted_shop(text, token)
+                or shouted_joined_brand(text, token)
+                or possessive_of_named_thing(text, tokens, index)
+            )
         ):
             token.protected = True
     for index in range(len(tokens)):
-        for member in bare_possessives(text, tokens, index):
-            tokens[member].protected = True
-        for member in institution(text, tokens, index) or business(text, tokens, index):
-            tokens[member].protected = True
+        for members in (
+            bare_possessives(text, tokens, index),
+            institution(text, tokens, index) or business(text, tokens, index),
+        ):
+            if members and thing_words(tokens, members):
+                for member in members:
+                    tokens[member].protected = True
 
 
 def _saint(text: str, tokens: list[Token], index: int) -> bool:
@@ -217,64 +222,3 @@ def eponyms_as_people(text: str, tokens: list[Token], lex: Lexicon) -> None:
         cued = cued_before(text, tokens, index, things_too=False)
         if titled or cued or verb or person_place(text, tokens, index, index):
             mark(token, "eponym's surname in a person's place")
-
-
-# Heads a named framework or method takes after a hyphenated modifier ("Kirkpatrick's four-level model",
-# "Porter's five-forces analysis"); a person's possessive takes other nouns ("Priya's take-home review").
-_FRAMEWORK_HEADS = (
-    EPONYM_OF
-    | EPONYM_OF_WEAK
-    | _MODIFIED_HEADS
-    | frozenset(
-        """cycle cycles stage stages framework frameworks matrix diagram diagrams chart charts pyramid analysis theory
-    theories hierarchy taxonomy loop loops comparisons comparison corrections procedure procedures
-    tests""".split()
-    )
-)
-_VERB_PREFIXES = frozenset("co re pre self double fine hand mis over under out up de".split())
-
-
-def _compound(word: Token, lex: Lexicon) -> int:
-    """The number of parts of a lower-case hyphenated modifier ("post-hoc" 2, "plan-do-check-act" 4), or 0 for
-    none or a verb ("co-led", "hand-wrote", "well-structured", "re-ran")."""
-    parts = word.key.split("-")
-    if word.cap or len(parts) < 2 or not all(parts):
-        return 0
-    if parts[-1].endswith("ed") or parts[-1] in PAST_VERBS or parts[0] in _VERB_PREFIXES or parts[0] == "well":
-        return 0
-    return len(parts)
-
-
-def _eponym_before_compound(text: str, tokens: list[Token], index: int, lex: Lexicon) -> bool:
-    """A surname, with or without its possessive, before a hyphenated technical modifier and a noun: "Ran Dunnett
-    post-hoc comparisons", "Tuckman's forming-storming-norming stages", "Kotter's eight-step change model".
-    A two-part modifier counts only before a method's head; never for a listed given name that is no surname
-    ("Priya's take-home review"), nor after a title or a person cue."""
-    token = tokens[index]
-    if token.upper or (token.key in lex.given and token.key not in lex.family):
-        return False
-    before = tokens[index - 1] if index else None
-    if before is not None and (before.key in TITLES or before.key in PERSON_VERBS_BEFORE):
-        return False
-    after = tokens[index + 1] if index + 1 < len(tokens) else None
-    if after is None:
-        return False
-    gap = text[token.end : after.start]
-    if gap not in (" ", "'s ", "’s ", "' ", "’ "):
-        return False
-    parts = _compound(after, lex)
-    if not parts:
-        return False
-    position = index + 2
-    while position < len(tokens) and position <= index + 4:
-        word = tokens[position]
-        if word.cap or text[tokens[position - 1].end : word.start] != " ":
-            return False
-        if word.key in _FRAMEWORK_HEADS:
-            return True
-        if parts < 3 or word.key not in lex.ordinary:
-            return False  # a two-part modifier needs a method's head
-        if word.key in PAST_VERBS or word.key.endswith("ed"):
-            return False
-        return parts >= 3 and word.key in lex.ordinary
-    return False

@@ -15,12 +15,19 @@ from __future__ import annotations
 
 import re
 
-from memory.redact_lexicon import ORGS, PAST_VERBS, PERSON_CUES_AFTER, PERSON_VERBS_AFTER, lexicon
+from memory.redact_lexicon import NAMED_THINGS, ORGS, PAST_VERBS, PERSON_CUES_AFTER, PERSON_VERBS_AFTER, PLACES, lexicon
 from memory.redact_tokens import Token
 
 
 def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
+
+
+# Heads of named things: a school's, a business's, an award's ("Universidad", "Deli", "Award").
+THING_HEADS = NAMED_THINGS | _words("""
+    university universidad universidade universite universitat universita instituto institut escuela escola
+    ecole colegio lycee liceo deli diner grill kitchen cafe bakery pizza restaurant steakhouse shack jr
+""")
 
 
 # What only a firm or a product is: "Acme is an equal opportunity employer", "Always®", and "About Acme" heading
@@ -90,9 +97,8 @@ WORK_VERBS = _words("worked work works working interned intern contracted contra
 def full_name(tokens: list[Token], run: list[int]) -> bool:
     lex = lexicon()
     words = [tokens[i] for i in run if tokens[i].cap]
-    first = words[0].key
-    # A given name, or a word no dictionary holds ("Tunde"); not an organisation's word ("Booz Allen" is kept).
-    return len(words) >= 2 and first not in lex.common and first not in ORGS and first not in lex.tech
+    # Two words or more, not all of them thing words: "Tunde Okafor", "Grant Okafor", "Gift Mwale" alike.
+    return len(words) >= 2 and not all(thing_word(w) for w in words) and bool(lex.given)
 
 
 # A participle right before "with" names its instrument: "exported with Audacity", "drafted with Jasper", "notes
@@ -176,3 +182,57 @@ PERSON_BEFORE = _words("""
 # Verbs in -s a person's name stands before ("in Lagos and Amadou leads ..."): no plural noun ends a list there.
 VERBS_S = _words("leads joins owns runs manages works says thinks wants knows starts likes builds ships writes")
 CLAUSE = frozenset(".;:!?\n|•")
+
+
+# The slot words as they stood before session 7 (23b721e): a run they keep is kept whatever its words. A run
+# that only this session's slots keep is kept only when every word of it is a thing by a word list
+# (:func:`thing_words`): a slot alone cannot tell "drafted with Jasper" from "drafted with Jamal".
+HEAD_THING_VERBS = _words("""
+    integrated integrate integrating implemented implement implementing deployed configured configure installed
+    install used use using adopted adopt migrated upgraded administered automated benchmarked tuned optimised
+    optimized refactored containerized containerised instrumented debugged patched customized customised
+    ported licensed licenced procured stocked stock sold sell retailed distributed imported exported
+""")
+HEAD_FROM_WORDS = _words("""
+    graduated graduate graduating graduation degree degrees diploma bachelor bachelors master masters mba phd
+    bs ba ms msc bsc ma doctorate alumnus alumna alumni alum certificate certified moved relocated relocating
+    relocate move moving transferred transfer came comes hails hailing commutes commute commuting flew drove
+    migrated ported acquired spun
+""")
+HEAD_TO_WORDS = _words("""
+    moved move moving relocated relocate relocating migrated migrate migrating ported porting switched
+    upgraded upgrade commutes commute commuting travelled traveled travel flew drove transferred shipped
+    deployed deploying expanded expanding applied applying admitted accepted
+""")
+HEAD_FOR_WORDS = _words("""
+    worked work works working campaign campaigns consulted consultant consulting marketing sales contractor
+    contract contracted interned intern vendor supplier advertising ads brand brands engineering analyst
+    developer designer built developed launched analytics merchandising media tech retail design support
+    operations logistics branding content research products apps photography events partnerships
+""")
+HEAD_WITH_WORDS = _words("""
+    built build builds building pipelines pipeline experience experienced familiar familiarity proficient
+    proficiency expertise skilled developed develop developing implemented implementing deployed deploying
+    integrated integrating automated automating written scripted orchestrated orchestrating jobs dashboards
+    tooling tools knowledge programming coding tested testing monitored monitoring configured provisioned
+    modelled modeled trained training served serving hands-on scheduled scheduling generated generating
+    generate tests unit mocks mocked mocking rendered compiled packaged bundled styled templated powered hosted
+    optimised optimized tuned regularised regularized fitted solved approximated estimated computed calculated
+    containerized containerised visualized visualised benchmarked profiled linted formatted
+""")
+
+
+def thing_word(token: Token) -> bool:
+    """A word a thing list holds (products, firms, places, acronyms, the heads of named things), or a dictionary
+    word that no name list holds. Never a listed given or family name, nor a word no list knows."""
+    lex = lexicon()
+    key = token.key
+    if key in lex.tech or key in ORGS or key in PLACES or key in lex.acronyms or key in THING_HEADS:
+        return True
+    parts = key.split("-")
+    return all(p in lex.english and p not in lex.given and p not in lex.family for p in parts)
+
+
+def thing_words(tokens: list[Token], indexes: list[int]) -> bool:
+    """Every capitalised word of the run is a thing word (see :func:`thing_word`)."""
+    return all(thing_word(tokens[i]) for i in indexes if tokens[i].cap)

@@ -35,6 +35,11 @@ from memory.redact_slots import (
     CLAUSE,
     DEGREE_WORDS,
     FACILITY_OWNERS,
+    HEAD_FOR_WORDS,
+    HEAD_FROM_WORDS,
+    HEAD_THING_VERBS,
+    HEAD_TO_WORDS,
+    HEAD_WITH_WORDS,
     MACHINE_PARTICIPLES,
     NOT_NOUNS,
     PERSON_BEFORE,
@@ -49,6 +54,7 @@ from memory.redact_slots import (
     instrument,
     lower_after,
     noun_after,
+    thing_words,
 )
 from memory.redact_tokens import Kind, Token, runs, sentence_start
 
@@ -70,7 +76,7 @@ THING_VERBS = _words("""
 _JOINED = _words("joined join joining rejoined")
 _RUN_OPENERS = THING_PREPOSITIONS | THING_VERBS | _JOINED
 # Capitalised only because they open a sentence or a heading: "Our Kingman depot", "About Zorvex".
-_STRIPPED = _RUN_OPENERS | {"about", "our", "their", "its"}
+_STRIPPED = _RUN_OPENERS
 # "from" names a place or school after these: "graduated from Colgate", "moved from Kigali".
 FROM_WORDS = _words("""
     graduated graduate graduating graduation degree degrees diploma bachelor bachelors master masters mba phd
@@ -144,17 +150,27 @@ def things(text: str, tokens: list[Token], shouted: frozenset[int] = frozenset()
         run[1:] if len(run) > 1 and tokens[run[0]].key in _STRIPPED and tokens[run[0]].cap else run
         for run in runs(text, tokens)
     ]
+    # The slots of 23b721e keep a run whatever its words; this session's slots (and the lists they seed) only a run
+    # whose every word is a thing by a word list (``thing_words``): a slot cannot tell "drafted with Jasper" from
+    # "drafted with Jamal", nor "our Kingman depot" from "our Okafor site visit".
+    head: set[tuple[str, ...]] = set()
     for run in all_runs:
         words = [tokens[i] for i in run]
-        if _heading(words) or _placeish(text, tokens, run) or _thing_position(text, tokens, run):
-            found.add(tuple(w.key for w in words if w.cap))
+        key = tuple(w.key for w in words if w.cap)
+        if _heading(words) or _placeish(text, tokens, run) or _head_position(text, tokens, run):
+            head.add(key)
+        elif _thing_position(text, tokens, run) and thing_words(tokens, run):
+            found.add(key)
+    found |= head
     _shared_head(text, tokens, all_runs, found)
-    _coordinated(text, tokens, all_runs, found)
+    _coordinated(text, tokens, all_runs, found, head)
     # "at Ruth's Chris Steak House", "at Carl's Jr.": a kept name's possessive goes on with the rest of the name.
     for left, right in itertools.pairwise(all_runs):
-        if tuple(tokens[i].key for i in left if tokens[i].cap) in found and text[
-            tokens[left[-1]].end : tokens[right[0]].start
-        ] in ("'s ", "’s "):
+        if (
+            tuple(tokens[i].key for i in left if tokens[i].cap) in found
+            and text[tokens[left[-1]].end : tokens[right[0]].start] in ("'s ", "’s ")
+            and thing_words(tokens, right)
+        ):
             found.add(tuple(tokens[i].key for i in right if tokens[i].cap))
     # A qualifying name ("Nyquist rate") is kept with its repeats, but lists nothing else as a thing.
     # Not in a line written in capitals: there "HOTAH STANDING ELK" re-cased reads "Hotah standing elk".
@@ -222,6 +238,48 @@ def _clause_before(text: str, tokens: list[Token], first: int, reach: int = 5) -
         out.append(tokens[index].key)
         index -= 1
     return out
+
+
+def _head_position(text: str, tokens: list[Token], run: list[int]) -> bool:
+    """The slots of 23b721e, as they were (their word lists ``HEAD_*``), less two that named people: "worked for
+    Tunde Okafor" (a full name whose words are not all thing words) and "the Okafor family"."""
+    first, last = run[0], run[-1]
+    before = _clause_before(text, tokens, first)
+    opening_verb = bool(before) and before[0] in HEAD_THING_VERBS | _JOINED and sentence_start(text, tokens[first - 1])
+    if not before or (tokens[first - 1].cap and not opening_verb):
+        return False
+    gap = text[tokens[first - 1].end : tokens[first].start]
+    if gap.strip(" \t"):
+        return False
+    possessive = text[tokens[last].end : tokens[last].end + 2] in ("'s", "’s")
+    following = tokens[last + 1] if last + 1 < len(tokens) else None
+    listed = following is not None and following.key in ("and", "or")
+    if possessive and lower_after(text, tokens, last) and not listed:
+        return False
+    cue, earlier = before[0], before[1:]
+    if cue in ("the", "a", "an") and lower_after(text, tokens, last):
+        return following is not None and following.key not in PERSON_NOUNS
+    if any(w in PERSON_BEFORE for w in earlier):
+        return False
+    if cue in THING_PREPOSITIONS or cue in HEAD_THING_VERBS:
+        return True
+    if cue in _JOINED and text[tokens[last].end :].lstrip().startswith(("as a ", "as an ")):
+        lex = lexicon()
+        opener = tokens[first].key
+        return len(run) > 1 and (opener not in lex.given or opener in lex.ordinary)
+    if cue == "from":
+        letters = "".join(reversed(list(itertools.takewhile(lambda k: len(k) == 1, earlier))))
+        return bool(earlier) and (earlier[0] in HEAD_FROM_WORDS or letters in HEAD_FROM_WORDS)
+    if cue == "to":
+        return any(w in HEAD_TO_WORDS for w in earlier)
+    if cue == "for":
+        hits = {w for w in earlier[:3] if w in HEAD_FOR_WORDS}
+        if hits and hits <= WORK_VERBS and full_name(tokens, run):
+            return False  # "worked for Tunde Okafor": a person
+        return bool(hits)
+    if cue == "with":
+        return any(w in HEAD_WITH_WORDS for w in earlier[:4])
+    return False
 
 
 def _thing_position(text: str, tokens: list[Token], run: list[int]) -> bool:
@@ -307,17 +365,30 @@ _LIST_GAPS = frozenset(
 _LIST_END = frozenset("and or in at for on as since until during then".split())
 
 
-def _coordinated(text: str, tokens: list[Token], all_runs: list[list[int]], found: set[tuple[str, ...]]) -> None:
+def _coordinated(
+    text: str,
+    tokens: list[Token],
+    all_runs: list[list[int]],
+    found: set[tuple[str, ...]],
+    head: set[tuple[str, ...]] | None = None,
+) -> None:
     """A run listed with a thing is a thing of the same kind: "at Emory, then Tufts", "in Presto and Trino",
     "Wake Forest and Lehigh". Only where the list ends there (not "in Lagos and Amadou joined")."""
     # Known places after a preposition count too: "for Fresno and Merced", "in Austin and later Tyler" (not "Met
     # Austin and Priya at lunch", nor a "Washington, Lakisha:" heading).
+    keys = [tuple(w.key for w in (tokens[i] for i in run) if w.cap) for run in all_runs]
+    # As at 23b721e: a seed its slots found, or protected words, listed with gaps of then; nothing else passes on
+    # to a run whose words are not all thing words ("Lagos and Ngozi were my highlights").
+    settled = [
+        (key in head if head is not None else key in found) or all(tokens[i].protected for i in run)
+        for key, run in zip(keys, all_runs, strict=True)
+    ]
     thing = [
-        tuple(w.key for w in (tokens[i] for i in run) if w.cap) in found
-        or all(tokens[i].protected for i in run)
+        settled[n]
+        or keys[n] in found
         or (all(tokens[i].key in PLACES for i in run) and _place_here(text, tokens, run))
         or _known_firm(text, tokens, run)
-        for run in all_runs
+        for n, run in enumerate(all_runs)
     ]
     changed = True
     while changed:
@@ -339,7 +410,11 @@ def _coordinated(text: str, tokens: list[Token], all_runs: list[list[int]], foun
                 switched = gap == "to" and m < n and left[0] > 0 and tokens[left[0] - 1].key == "from"
                 if (gap not in _LIST_GAPS and not switched) or not _list_ends(text, tokens, run):
                     continue
+                as_then = settled[m] and gap in _LIST_GAPS and gap != "and later"
+                if not as_then and not thing_words(tokens, run):
+                    continue
                 thing[n] = changed = True
+                settled[n] = as_then
                 found.add(tuple(w.key for w in (tokens[i] for i in run) if w.cap))
                 break
 
@@ -360,7 +435,8 @@ def _shared_head(text: str, tokens: list[Token], all_runs: list[list[int]], foun
         if len(chain) < 2 or not _plural_head(text, tokens, run[-1]):
             continue
         for member in chain:
-            found.add(tuple(w.key for w in (tokens[i] for i in member) if w.cap))
+            if thing_words(tokens, member):
+                found.add(tuple(w.key for w in (tokens[i] for i in member) if w.cap))
 
 
 def _plural_head(text: str, tokens: list[Token], last: int) -> bool:
