@@ -146,7 +146,6 @@ NAMED_THINGS = _words("""
     scholar scholars scholarship fellow fellows fellowship prize award medal lecture theorem transform equation
     distribution process series test method algorithm filter chain law principle number effect conjecture
     day days eve week league cup games olympiad championship festival summit hackathon mundus programme
-    awards prizes medals scholarships fellowships lion lions finalist finalists laureate laureates honoree
 """)
 
 # Multi-word ordinary phrases (skills, places, organisations) matched case-insensitively and never removed.
