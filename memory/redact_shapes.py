@@ -95,7 +95,7 @@ def protect_shapes(text: str, tokens: list[Token], lex: Lexicon) -> None:
             bare_possessives(text, tokens, index),
             institution(text, tokens, index) or business(text, tokens, index),
         ):
-            if members and thing_words(tokens, members):
+            if members and thing_words(tokens, members, strict=len(members) > 1):
                 for member in members:
                     tokens[member].protected = True
 

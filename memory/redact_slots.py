@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from memory.redact_lexicon import NAMED_THINGS, ORGS, PAST_VERBS, PERSON_CUES_AFTER, PERSON_VERBS_AFTER, PLACES, lexicon
-from memory.redact_tokens import Token
+from memory.redact_tokens import Kind, Token
 
 
 def _words(text: str) -> frozenset[str]:
@@ -222,17 +222,28 @@ HEAD_WITH_WORDS = _words("""
 """)
 
 
-def thing_word(token: Token) -> bool:
+def thing_word(token: Token, alone: bool = True) -> bool:
     """A word a thing list holds (products, firms, places, acronyms, the heads of named things), or a dictionary
-    word that no name list holds. Never a listed given or family name, nor a word no list knows."""
+    word that no name list holds. A listed given or family name counts only ``alone`` (a one-word run with no
+    name beside it) and only when a thing list holds it ("Kohl's", "Julia" the language); never a word no list
+    knows. "Julia Moyo", "Gift Moyo" and "Maya and Kwame" are people (review M5)."""
     lex = lexicon()
     key = token.key
-    if key in lex.tech or key in ORGS or key in PLACES or key in lex.acronyms or key in THING_HEADS:
+    listed = key in lex.tech or key in ORGS or key in PLACES or key in lex.acronyms or key in THING_HEADS
+    if key in lex.given or key in lex.family:
+        return alone and listed
+    if listed:
         return True
     parts = key.split("-")
     return all(p in lex.english and p not in lex.given and p not in lex.family for p in parts)
 
 
-def thing_words(tokens: list[Token], indexes: list[int]) -> bool:
-    """Every capitalised word of the run is a thing word (see :func:`thing_word`)."""
-    return all(thing_word(tokens[i]) for i in indexes if tokens[i].cap)
+def thing_words(tokens: list[Token], indexes: list[int], strict: bool = False) -> bool:
+    """Every capitalised word of the run is a thing word (see :func:`thing_word`); a listed name passes only in a
+    one-word run with no capitalised name word beside it, and never when ``strict`` (a run kept by being listed
+    with a thing: "Maya and Kwame projects", "Amazon and Gift Moyo")."""
+    words = [i for i in indexes if tokens[i].cap]
+    first, last = min(indexes), max(indexes)
+    beside = [tokens[j] for j in (first - 1, last + 1) if 0 <= j < len(tokens)]
+    alone = not strict and len(words) == 1 and not any(t.cap and t.kind is not Kind.WORD for t in beside)
+    return bool(words) and all(thing_word(tokens[i], alone) for i in words)

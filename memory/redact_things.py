@@ -169,7 +169,7 @@ def things(text: str, tokens: list[Token], shouted: frozenset[int] = frozenset()
         if (
             tuple(tokens[i].key for i in left if tokens[i].cap) in found
             and text[tokens[left[-1]].end : tokens[right[0]].start] in ("'s ", "’s ")
-            and thing_words(tokens, right)
+            and thing_words(tokens, right, strict=True)
         ):
             found.add(tuple(tokens[i].key for i in right if tokens[i].cap))
     # A qualifying name ("Nyquist rate") is kept with its repeats, but lists nothing else as a thing.
@@ -411,7 +411,7 @@ def _coordinated(
                 if (gap not in _LIST_GAPS and not switched) or not _list_ends(text, tokens, run):
                     continue
                 as_then = settled[m] and gap in _LIST_GAPS and gap != "and later"
-                if not as_then and not thing_words(tokens, run):
+                if not as_then and not thing_words(tokens, run, strict=True):
                     continue
                 thing[n] = changed = True
                 settled[n] = as_then
@@ -435,7 +435,7 @@ def _shared_head(text: str, tokens: list[Token], all_runs: list[list[int]], foun
         if len(chain) < 2 or not _plural_head(text, tokens, run[-1]):
             continue
         for member in chain:
-            if thing_words(tokens, member):
+            if thing_words(tokens, member, strict=True):
                 found.add(tuple(w.key for w in (tokens[i] for i in member) if w.cap))
 
 

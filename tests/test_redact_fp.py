@@ -61,6 +61,10 @@ GONE = [
     ("Dana Kim and Loveness split the reference calls.", "Dana Kim Loveness"),
     ("Boston, Lakisha: applied for the analyst opening.", "Lakisha"),
     ("Met Austin and Priya at lunch.", "Priya"),
+    # a name a thing list also holds (a language, a place) is a person in a full name or listed with a name
+    ("The plan was finalised with Julia Moyo.", "Julia Moyo"),
+    ("Maya and Kwame projects both shipped.", "Maya Kwame"),
+    ("Clients include Amazon and Gift Moyo.", "Gift Moyo"),
 ]
 
 
