@@ -66,11 +66,8 @@ def _words(text: str) -> frozenset[str]:
 # A person rarely follows these: "at Bucknell", "in Cedar Rapids", "on Pulumi", "using Dagster".
 THING_PREPOSITIONS = _words("at in into on onto near across throughout within inside outside using via")
 # Verbs whose object is a tool, product or method, never a person: "Integrated Cortana", "deployed Netlify".
-THING_VERBS = _words("""
-    integrated integrate integrating implemented implement implementing deployed configured configure installed
-    install used use using adopted adopt migrated upgraded administered automated benchmarked tuned optimised
-    optimized refactored containerized containerised instrumented debugged patched customized customised
-    ported licensed licenced procured stocked stock sold sell retailed distributed imported exported
+# The slots of 23b721e (``HEAD_THING_VERBS``) plus the model verbs added in session 7.
+THING_VERBS = HEAD_THING_VERBS | _words("""
     fine-tuned finetuned fine-tune finetune pre-trained pretrained quantized quantised distilled
 """)
 _JOINED = _words("joined join joining rejoined")
