@@ -104,7 +104,11 @@ def recall(redact: Batch, hold: bool) -> tuple[dict[str, list[int]], dict[str, l
 
 def false_redactions(redact: Batch, hold: bool) -> tuple[dict[str, list[int]], list[str]]:
     """[falsely redacted, total] negatives per kind in one half: a word lost or changed, or a placeholder."""
-    items = [n for i, n in enumerate(NEGATIVES) if (i % 2 == 1) == hold]
+    return score_negatives(redact, [n for i, n in enumerate(NEGATIVES) if (i % 2 == 1) == hold])
+
+
+def score_negatives(redact: Batch, items: Sequence[tuple[str, str, str]]) -> tuple[dict[str, list[int]], list[str]]:
+    """[falsely redacted, total] per kind of ``(kind, text, words that must stay)`` items, and the failures."""
     outputs = redact([text for _, text, _ in items])
     by_kind: dict[str, list[int]] = defaultdict(lambda: [0, 0])
     bad = []

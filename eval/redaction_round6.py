@@ -16,6 +16,7 @@ import sys
 from collections import defaultdict
 from collections.abc import Callable, Sequence
 
+from eval.redaction_round5 import score_negatives
 from eval.redaction_round6_data import NEGATIVES, POSITIVES
 
 Batch = Callable[[Sequence[str]], list[str]]
@@ -32,16 +33,7 @@ def _half(items: Sequence[tuple[str, str, str]], hold: bool) -> list[tuple[str, 
 
 def false_redactions(redact: Batch, hold: bool) -> tuple[Tallies, list[str]]:
     """[falsely redacted, total] negatives per kind: a kept word lost, or a ``[PERSON]`` placed."""
-    items = _half(NEGATIVES, hold)
-    by_kind: Tallies = defaultdict(lambda: [0, 0])
-    bad = []
-    for (kind, text, words), output in zip(items, redact([i[1] for i in items]), strict=True):
-        lost = "[PERSON]" in output or any(_gone(w, output) for w in words.split())
-        by_kind[kind][0] += lost
-        by_kind[kind][1] += 1
-        if lost:
-            bad.append(f"{text!r} -> {output!r}")
-    return dict(by_kind), bad
+    return score_negatives(redact, _half(NEGATIVES, hold))
 
 
 def recall(redact: Batch, hold: bool) -> tuple[Tallies, list[str]]:
