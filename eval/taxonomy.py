@@ -27,7 +27,7 @@ import json
 import re
 import sys
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 
 OUT = Path(__file__).resolve().parents[1] / "memory" / "skill_taxonomy.json"
@@ -189,8 +189,14 @@ def merge(tables: Iterable[dict[str, set[str]]]) -> dict[str, list[str]]:
             owners[spelling].add(canonical)
     out: dict[str, list[str]] = {}
     for canonical, spellings in sorted(merged.items()):
-        # A spelling that is itself a canonical name always belongs to that name.
-        kept = [s for s in spellings if s == canonical or (s not in merged and len(owners[s]) == 1)]
+        # A spelling that is itself a canonical name always belongs to that name, unless ``ABBREVIATIONS``
+        # declares it a spelling of this one too ("cyber security" is also "cybersecurity", "spark" also
+        # "apache spark"): without it the two would be different skills and neither would cover the other.
+        kept = [
+            s
+            for s in spellings
+            if s == canonical or (s not in merged and len(owners[s]) == 1) or s in ABBREVIATIONS.get(canonical, ())
+        ]
         out[canonical] = sorted(set(kept) - {canonical})
     return out
 
@@ -199,6 +205,99 @@ def ambiguous(skills: dict[str, list[str]], english: set[str]) -> list[str]:
     """Spellings too ambiguous to read off free text unasked: one English word ("chef", "go") or ≤ 2 letters."""
     forms = {form for canonical, spellings in skills.items() for form in (canonical, *spellings)}
     return sorted(f for f in forms if len(f) <= 2 or (" " not in f and f in english))
+
+
+# ESCO files whose rows carry alternative labels (the full skill list in the shared data has preferred labels only).
+_LABELLED_FILES = (
+    "digitalSkillsCollection_en.csv",
+    "transversalSkillsCollection_en.csv",
+    "languageSkillsCollection_en.csv",
+    "greenSkillsCollection_en.csv",
+    "researchSkillsCollection_en.csv",
+    "digCompSkillsCollection_en.csv",
+    "skillGroups_en.csv",
+)
+# How far down ESCO's skill hierarchy a narrower skill is looked for (group -> subgroup -> skill).
+NARROWER_DEPTH = 3
+# The longest phrase ``memory.skills`` looks up in text: a longer form could never be found.
+MAX_FORM_WORDS = 6
+# A skill shown by more named skills than this is a field, not a skill a requisition can require
+# ("information and communication technologies": 1,301); it is left out (and the table stays small).
+MAX_COVERING_FORMS = 300
+
+
+def _esco_labels(esco: Path) -> tuple[dict[str, str], dict[str, set[str]]]:
+    """ESCO concept URI -> preferred label, and -> alternative labels (where the shared data has them)."""
+    preferred: dict[str, str] = {}
+    alternatives: dict[str, set[str]] = defaultdict(set)
+    with (esco / "skills_uri_label_derived.csv").open(encoding="utf-8") as handle:
+        for row in csv.DictReader(handle):
+            preferred[row["conceptUri"]] = norm(_PAREN.sub("", row["preferredLabel_derived"]))
+    for file in _LABELLED_FILES:
+        with (esco / file).open(encoding="utf-8") as handle:
+            for row in csv.DictReader(handle):
+                uri = row["conceptUri"]
+                preferred[uri] = norm(_PAREN.sub("", row["preferredLabel"]))
+                for alt in re.split(r"\s*[|\n]\s*", row.get("altLabels") or ""):
+                    if alt.strip():
+                        alternatives[uri].add(norm(_PAREN.sub("", alt)))
+    return preferred, alternatives
+
+
+def _esco_children(esco: Path) -> dict[str, set[str]]:
+    children: dict[str, set[str]] = defaultdict(set)
+    with gzip.open(esco / "broaderRelationsSkillPillar_en.csv.gz", "rt", encoding="utf-8") as handle:
+        for row in csv.DictReader(handle):
+            children[row["broaderUri"]].add(row["conceptUri"])
+    return children
+
+
+def _narrower(uri: str, children: dict[str, set[str]]) -> set[str]:
+    found: set[str] = set()
+    front = {uri}
+    for _ in range(NARROWER_DEPTH):
+        front = {c for f in front for c in children.get(f, ())} - found
+        found |= front
+    return found
+
+
+def _readable(form: str, english: set[str]) -> bool:
+    """A form that names one thing when met in a resume: not one English word ("less", "salt"), not ≤ 2
+    letters, and short enough to be looked up (``memory.skills.MAX_PHRASE_WORDS``)."""
+    words = form.split()
+    return len(form) > 2 and 0 < len(words) <= MAX_FORM_WORDS and not (len(words) == 1 and form in english)
+
+
+def covered_by(onet: Path, esco: Path, english: set[str], known: Mapping[str, list[str]]) -> dict[str, list[str]]:
+    """skill -> other phrases whose mention shows it: its ESCO alternative labels, and the preferred and
+    alternative labels of every narrower ESCO skill (up to ``NARROWER_DEPTH`` levels down); for an O*NET
+    technology category ("Project management software"), the products O*NET files under it.
+
+    The direction is the point: a narrower skill shows the broader one (Informatica PowerCenter shows
+    ETL), never the reverse (containers never show Docker). A skill is found in ESCO by its preferred label
+    only: ESCO's alternative labels include loose associations ("git" among the labels of "tools for
+    software configuration management"), so entering the hierarchy through one would let Ansible cover Git.
+    An alternative label is still a way the skill itself is mentioned ("information security" for "cyber
+    security", "Mocha" for JavaScript): each implies the skill it belongs to.
+    """
+    preferred, alternatives = _esco_labels(esco)
+    children = _esco_children(esco)
+    # A requested skill is looked up under every spelling (``memory.skills.spellings``), so any may be a key.
+    spelled = {form for canonical, forms in known.items() for form in (canonical, *forms)}
+    out: dict[str, set[str]] = defaultdict(set)
+    for uri, label in preferred.items():
+        if label not in spelled:
+            continue
+        forms = set(alternatives.get(uri, ()))
+        for child in _narrower(uri, children):
+            forms |= {preferred.get(child, ""), *alternatives.get(child, ())}
+        out[label] |= {f for f in forms if f and f != label and _readable(f, english)}
+    with gzip.open(onet / "technology_skills.txt.gz", "rt") as handle:
+        for row in csv.DictReader(handle, delimiter="\t"):
+            product = norm(re.sub(r"\s+software$", "", row["Example"].strip()))
+            if _readable(product, english):
+                out[norm(row["Commodity Title"])].add(product)
+    return {skill: sorted(forms) for skill, forms in sorted(out.items()) if 0 < len(forms) <= MAX_COVERING_FORMS}
 
 
 def build(shared: Path) -> dict[str, object]:
@@ -215,6 +314,8 @@ def build(shared: Path) -> dict[str, object]:
         ],
         "skills": skills,
         "ambiguous": ambiguous(skills, english),
+        # Keys: the skills above (what a requisition's skill is canonicalised to) and O*NET's categories.
+        "covered_by": covered_by(onet, esco, english, skills),
     }
 
 

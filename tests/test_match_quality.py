@@ -77,6 +77,38 @@ def test_the_taxonomy_never_lets_a_related_skill_stand_in(have: str, asked: str)
 
 
 @pytest.mark.parametrize(
+    ("text", "asked"),
+    [
+        ("Built models with supervised learning and unsupervised learning.", "machine learning"),  # ESCO narrower
+        ("Ten years in information security.", "cybersecurity"),  # ESCO alternative label of cyber security
+        ("Tuned subquery plans nightly.", "SQL"),  # an ESCO alternative label: a subquery is SQL
+        ("Budgets kept in Microsoft Excel and Google Sheets.", "spreadsheet software"),  # O*NET category
+        ("Five years of cyber security operations.", "cybersecurity"),  # a declared spelling (ABBREVIATIONS)
+    ],
+)
+def test_a_narrower_skill_or_an_alternative_label_covers_the_asked_skill(text: str, asked: str) -> None:
+    # Text from none of the sources: the taxonomy is what must carry it, not a word of the skill's name.
+    assert skills.coverage([asked], set(), text).matched == [asked]
+
+
+@pytest.mark.parametrize(
+    ("text", "asked"),
+    [
+        ("Built models with machine learning.", "supervised learning"),  # broader never shows narrower
+        ("Kept the budgets in spreadsheet software.", "microsoft excel"),
+        ("Configured Ansible and Jenkins pipelines.", "git"),  # ESCO lists 'git' loosely beside these tools
+        ("Kept the accounts in Access.", "SQL"),  # a DBMS is not SQL; one English word is never read
+    ],
+)
+def test_coverage_never_runs_up_the_taxonomy_or_through_a_loose_label(text: str, asked: str) -> None:
+    assert skills.coverage([asked], set(), text).missing == [asked]
+
+
+def test_a_listed_narrower_skill_covers_without_any_text() -> None:
+    assert skills.coverage(["machine learning"], {"Supervised learning"}).matched == ["machine learning"]
+
+
+@pytest.mark.parametrize(
     ("spelling", "skill"),
     [
         ("k8s", "Kubernetes"),
