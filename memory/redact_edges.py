@@ -47,6 +47,8 @@ def context_word(token: Token) -> bool:
     """A word the name rules may have taken with a name that is never one: decided by the word alone."""
     if token.own or token.why == "pronoun surname":
         return False  # a surname that is also a pronoun, found after a name ("Mai [Her]"): memory.redact_joined
+    if token.cap and token.why == "labelled last, first row":
+        return False  # "Candidate: Do, Minh Anh": a surname that is a function word (memory.redact_order)
     if token.key in LOWER_CUES and not token.cap:
         return True
     # "Bế", "Thị", "Tô" fold to English words; written with accents they are names, never the English word.

@@ -257,7 +257,10 @@ def pronoun_surnames(text: str, tokens: list[Token]) -> None:
     "and Her promised". Marked here, in the name analysis, so spreading and settling know it
     (:func:`memory.redact_edges.settle` keeps it)."""
     found: set[str] = set()
-    for left, right in itertools.pairwise(tokens):
+    for index, (left, right) in enumerate(itertools.pairwise(tokens)):
+        if _labelled_row(text, tokens, index) or _lower_after_name(text, tokens, index):
+            mark(left if _labelled_row(text, tokens, index) else right, PRONOUN_SURNAME)
+            continue
         if not left.person or right.person or not right.cap or right.key not in _PRONOUN_SURNAMES:
             continue
         if not left.cap or text[left.end : right.start] not in (" ", "\t"):
@@ -276,3 +279,36 @@ def pronoun_surnames(text: str, tokens: list[Token]) -> None:
         mid = (not before.cap and gap == " ") or gap.strip() == ","
         if mid and not (text[w.end : w.end + 1] in ("'", "’") and text[w.end + 1 : w.end + 2].isalpha()):
             mark(w, PRONOUN_SURNAME)
+
+
+def _labelled_row(text: str, tokens: list[Token], index: int) -> bool:
+    """ "Reviewer: Her, Mai": "Her" opening a labelled row before ", <found name>" that ends it is the surname of
+    a "Last, First" row (a pronoun never stands there); the same decision as for any other surname."""
+    word, after = tokens[index], tokens[index + 1]
+    if word.person or not word.cap or word.key not in _PRONOUN_SURNAMES or not after.person:
+        return False
+    if text[word.end : after.start] != ", " or not text[: word.start].rstrip(" \t").endswith(":"):
+        return False
+    rest = text[after.end :].lstrip(" \t")
+    return rest[:1] in ("", "\n", "|", ";", "(")
+
+
+# After a lower-case name, the pronoun would own a noun; before these it owns nothing: "spoke with mai her today".
+_NOT_OWNED = frozenset(
+    """today yesterday tomorrow and about said says is was has had will would prefers wants thinks asked agreed
+    this on at in re""".split()
+)
+
+
+def _lower_after_name(text: str, tokens: list[Token], index: int) -> bool:
+    """ "spoke with mai her today": a lower-case "her"/"he" right after a found lower-case name, before a word no
+    pronoun owns (or the end of a clause), is that name's surname."""
+    left, right = tokens[index], tokens[index + 1]
+    if not left.person or left.cap or right.person or right.cap or right.key not in _PRONOUN_SURNAMES:
+        return False
+    if text[left.end : right.start] != " ":
+        return False
+    nxt = tokens[index + 2] if index + 2 < len(tokens) else None
+    if nxt is None or text[right.end : nxt.start].strip(" ") != "":
+        return True  # the end of a clause: "thanks mai her."
+    return nxt.key in _NOT_OWNED

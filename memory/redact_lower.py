@@ -71,6 +71,9 @@ def lower_case(text: str, tokens: list[Token], lex: Lexicon) -> None:
         if token.key in lex.given and not ordinary and joined(text, token, following):
             mark(token, "lower case")
     _pinged(text, tokens, lex)
+    for index, token in enumerate(tokens):
+        if _word_name_subject(text, tokens, index, lex):
+            mark(token, "lower case, a chat line's subject")
 
 
 def _lower_pairs(text: str, tokens: list[Token], lex: Lexicon) -> None:
@@ -282,3 +285,47 @@ def _pinged(text: str, tokens: list[Token], lex: Lexicon) -> None:
             before = tokens[index - 2]  # "loop in gift"
         if before.key in _MESSAGING and (not before.cap or sentence_start(text, before)):
             mark(token, "lower case after a messaging verb")
+
+
+# After a chat line's fillers, verbs only a person's subject takes ("said", "prefers"), and states only a person
+# is in ("is out", "is off", "is on leave"): "ok so patience is out", "also winter asked about the visa".
+_PERSONS_VERBS = frozenset(
+    """said says thinks thought agreed asked asks wants wanted prefers preferred accepted declined joined
+    mentioned confirmed replied emailed texted called pinged""".split()
+)
+_PERSONS_STATES = frozenset("out off sick away ooo back travelling traveling".split())
+
+
+def _word_name_subject(text: str, tokens: list[Token], index: int, lex: Lexicon) -> bool:
+    """A given name that is also a word, in lower case, after one to three fillers opening a chat line and before
+    a verb or a state only a person has: "ok so patience is out", "lol so gift wants to reschedule"; the same
+    place a name no word shares already takes (:func:`chat_subject`). A product's name only before a verb
+    ("ok so ruby said"), never before a state ("fyi spring is out")."""
+    token = tokens[index]
+    if token.cap or token.person or token.protected or token.key not in lex.given:
+        return False
+    if len(token.key) < 3 or index == 0 or tokens[index - 1].key not in _FILLERS or tokens[index - 1].cap:
+        return False
+    start = index
+    while start > max(0, index - 3) and tokens[start - 1].key in _FILLERS and not tokens[start - 1].cap:
+        start -= 1
+    if not sentence_start(text, tokens[start]):
+        return False
+    following = tokens[index + 1] if index + 1 < len(tokens) else None
+    if (
+        following is None
+        or following.cap
+        or not near(text, token, following)
+        or "," in text[token.end : following.start]
+    ):
+        return False
+    if following.key in _PERSONS_VERBS:
+        return True
+    if token.key in lex.tech:
+        return False  # "fyi spring is out": a release; a product says nothing, so "gift wants" is a person
+    state = tokens[index + 2] if index + 2 < len(tokens) else None
+    return (
+        following.key in ("is", "was")
+        and state is not None
+        and (state.key in _PERSONS_STATES or (state.key == "on" and text[state.end : state.end + 6] == " leave"))
+    )

@@ -13,15 +13,13 @@ from __future__ import annotations
 
 import itertools
 
-from memory.redact_cues import MEETING, strong_cues
+from memory.redact_cues import strong_cues
 from memory.redact_edges import context_word
 from memory.redact_identity import own_words_in_place
-from memory.redact_joined import TITLE_ROLES
 from memory.redact_layout import opening_name, signatures, table_rows
 from memory.redact_lexicon import (
     EPONYM_HEADS,
     MINOR_PLACES,
-    NAME_PREFIXES,
     NAMED_THINGS,
     ORGS,
     PARTICLES,
@@ -39,7 +37,6 @@ from memory.redact_positions import (
     PRONOUNS,
     among_things,
     camel,
-    cued_before,
     headed_run,
     in_place_list,
     is_title,
@@ -52,8 +49,18 @@ from memory.redact_positions import (
     strange_mid_sentence,
     unknown_in_person_place,
 )
+from memory.redact_runs import (
+    attributive,
+    name_line,
+    name_run,
+    namelike,
+    prefixed,
+    verb_with_object,
+    word_given_name,
+)
 from memory.redact_shapes import eponyms_as_people, protect_shapes
-from memory.redact_things import HEADING_WORDS, PLACE_HEADS, things
+from memory.redact_subjects import subjects
+from memory.redact_things import HEADING_WORDS, things
 from memory.redact_tokens import (
     Analysis,
     Kind,
@@ -91,28 +98,11 @@ def analyse(
     signatures(text, tokens, lex)
     table_rows(text, tokens, lex)
     opening_name(text, tokens, lex)
+    subjects(text, tokens, lex)
     # A word seen as a place ("moved to Austin") is that place in the rest of the text too.
     analysis.uncertain = [i for i in analysis.uncertain if tokens[i].key not in places]
     analysis.places = frozenset(places) | kept
     return analysis
-
-
-def _prefixed(tokens: list[Token], index: int) -> bool:
-    """A capitalised prefix that opens a family name before another capitalised word: "Ó Briain", "Mac Giolla"."""
-    token = tokens[index]
-    after = tokens[index + 1] if index + 1 < len(tokens) else None
-    return token.cap and token.key in NAME_PREFIXES and after is not None and after.cap
-
-
-def name_line(text: str, words: list[Token]) -> bool:
-    """Two to four name-like words alone on a line: the name heading a resume."""
-    if len(words) < 2:
-        return False
-    line_start = text.rfind("\n", 0, words[0].start) + 1
-    line_end = text.find("\n", words[-1].end)
-    line = text[line_start : len(text) if line_end < 0 else line_end]
-    # Markdown emphasis or a heading mark around it is layout, not words: "**Gift Mwale**", "## Sky Moyo".
-    return line.strip().strip("*_#").strip() == text[words[0].start : words[-1].end].strip()
 
 
 def _titled(text: str, tokens: list[Token], run: list[int]) -> bool:
@@ -168,7 +158,7 @@ def _decide_run(text: str, tokens: list[Token], run: list[int], uncertain: list[
 
 def _decide_words(text: str, tokens: list[Token], run: list[int], uncertain: list[int], places: set[str]) -> None:
     words = [tokens[i] for i in run]
-    prefixes = {id(tokens[i]) for i in run[:-1] if _prefixed(tokens, i)}  # "Ó" in "Ó Briain"
+    prefixes = {id(tokens[i]) for i in run[:-1] if prefixed(tokens, i)}  # "Ó" in "Ó Briain"
     if len(words) >= 2 and all(w.upper for w in words) and name_line(text, words):
         for w in words:
             w.kind = w.spelled  # "WEI LI" heading a resume
@@ -193,10 +183,10 @@ def _decide_words(text: str, tokens: list[Token], run: list[int], uncertain: lis
         return
     after = tokens[run[-1] + 1] if run[-1] + 1 < len(tokens) else None
     head = after is not None and not after.cap and joined(text, tokens[run[-1]], after)
-    if head and after is not None and not _verb_with_object(tokens, run[-1] + 1):
+    if head and after is not None and not verb_with_object(tokens, run[-1] + 1):
         if after.key in EPONYM_HEADS:
             return  # "Taylor series", "Grant writing", "Gaussian process"; not "Okonkwo tests every edge case"
-        if _attributive(text, tokens, run, after):
+        if attributive(text, tokens, run, after):
             return  # "Apgar score", "Foley catheters", "an Ishihara test", "Recorded Holter monitors"
     if after is not None and after.key in PRODUCT_HEADS and joined(text, tokens[run[-1]], after):
         return  # "a Jackson JSON serializer", "Cortana integration", "Sidekiq Pro"
@@ -259,7 +249,7 @@ def _decide_words(text: str, tokens: list[Token], run: list[int], uncertain: lis
             w.cap and not w.upper and w.key not in lex.tech and w.key not in PLACES and w.key not in ORGS for w in words
         )
     )
-    if _word_given_name(text, tokens, run, lex):
+    if word_given_name(text, tokens, run, lex):
         return
     if (
         (foreign or proper)
@@ -276,7 +266,7 @@ def _decide_words(text: str, tokens: list[Token], run: list[int], uncertain: lis
             if w.cap and w.key not in TITLES:
                 mark(w, "name run in a person's place")
         return
-    if len(run) <= 4 and _name_run(text, tokens, run, lex):
+    if len(run) <= 4 and name_run(text, tokens, run, lex):
         for w in words:
             if w.cap and (w.kind is not Kind.WORD or w.key in lex.given or w.key in lex.family or len(w.key) == 1):
                 mark(w, "name-like run")
@@ -304,9 +294,9 @@ def _decide_words(text: str, tokens: list[Token], run: list[int], uncertain: lis
             return
     # The model is the slow layer. It is asked only about name-like words (not "Client", "Less", "Skill"),
     # or a given + family shape ("Grant Hunter"); about a lone word only when a person is talked about nearby.
-    namelike = [w for w in words if _namelike(w, lex)]
+    likely = [w for w in words if namelike(w, lex)]
     shaped = len(capital) >= 2 and words[0].key in lex.given and words[-1].key in lex.family
-    if not namelike and not shaped:
+    if not likely and not shaped:
         return
     if len(capital) == 1 and not person_nearby(text, tokens, run[0]):
         return
@@ -315,139 +305,3 @@ def _decide_words(text: str, tokens: list[Token], run: list[int], uncertain: lis
             continue  # acronyms
         if w.kind in (Kind.AMBIG, Kind.UNKNOWN):
             uncertain.append(index)
-
-
-def _word_given_name(text: str, tokens: list[Token], run: list[int], lex: Lexicon) -> bool:
-    """A name with a part that is an ordinary word ("Trust Moyo", "River Miller", "Talent Mudenda", "Thandar
-    Win") where only a person stands (a possessive, a person's verb or cue, a line of its own): its other part is
-    marked (words no list knows at its end or, failing that, its start; or a listed family name after a listed
-    given name), and :mod:`memory.redact_joined` decides the words beside it by what they are, never by the name."""
-    words = [tokens[i] for i in run]
-    if not 2 <= len(words) <= 4 or any(w.protected or not w.cap or camel(text, w) for w in words):
-        return False
-    if words[-1].key in PLACE_HEADS or words[-1].key in NAMED_THINGS or words[-1].key in PLACES:
-        return False
-    if any(w.upper or w.key in TITLE_ROLES or w.key in ORGS or w.key in PLACES for w in words):
-        return False  # capitals are acronyms here ("ETL Developer", "Oracle DBA"); jobs and employers are no name
-    # A line of its own only when marked as a heading ("**Gift Mwale**", "## Sky Moyo"): plain resume lines of two
-    # capitalised words are job titles and schools as often ("Hodoop Developer", "Pune University").
-    line = name_line(text, words) and text[words[-1].end : words[-1].end + 2] in ("**", "__")
-
-    def strange(w: Token) -> bool:
-        if w.key in lex.tech:
-            return False
-        return w.kind in (Kind.NAME, Kind.UNKNOWN) and (w.key not in lex.common or w.accented)
-
-    tail = list(itertools.takewhile(strange, reversed(words)))
-    if not tail and words[-2].key in lex.given and words[-1].key in lex.family and words[-1].key not in lex.tech:
-        tail = [words[-1]]  # "River Miller": a listed surname after a listed given name
-    if not tail:
-        # "Thandar Win", "Aye Aye Mon": a strange given name before a surname that is also a word.
-        tail = list(itertools.takewhile(strange, words))
-    if not tail or len(tail) == len(words):
-        return False
-    first = opening(tokens, run[0])
-    before = tokens[first - 1] if first else None
-    # "Interview: Sage Tembo / Platform", "Call: Trust Moyo": a meeting's label before a name.
-    meeting = before is not None and before.key in MEETING and text[before.end : tokens[first].start] == ": "
-    if not (
-        person_place(text, tokens, run[-1], run[0])
-        or line
-        or meeting
-        or cued_before(text, tokens, first, things_too=False)
-    ):
-        return False
-    for w in tail:
-        mark(w, "surname after a word given name")
-    return True
-
-
-def _name_run(text: str, tokens: list[Token], run: list[int], lex: Lexicon) -> bool:
-    """Two to four capitalised words together, one of them no list or dictionary knows (or a listed
-    name that is no ordinary word) and the others name words too: "Rasa Petrauskiene", "Thant Zin Oo".
-    On a line of its own (a resume's heading), name-list words alone suffice: "AMADOU SOW"."""
-    words = [tokens[i] for i in run]
-    capital = [w for w in words if w.cap]
-    if len(capital) < 2 or any(w.protected or w.key in PLACES or w.key in ORGS or w.key in lex.tech for w in words):
-        return False
-    if any(camel(text, w) or (w.cap and w.key in TITLES) for w in words):
-        return False
-
-    line = name_line(text, words)
-    prefixes = {id(tokens[i]) for i in run[:-1] if _prefixed(tokens, i)}
-
-    def strange(w: Token) -> bool:
-        if w.upper and not line:
-            return False  # "HSC", "ICICI", "NLU": capitals inside a sentence are acronyms
-        kind = w.spelled if w.upper else w.kind
-        return (
-            (kind is Kind.UNKNOWN and (w.key not in lex.common or w.accented)) or kind is Kind.NAME or rare_name(w, lex)
-        )
-
-    def namey(w: Token, position: int) -> bool:
-        if not w.cap or id(w) in prefixes:
-            return True  # particles inside the run, "Ó" in "Ó Briain"
-        if len(w.key) == 1:
-            return text[w.end : w.end + 2] == ". "  # an initial, not "B.Sc"
-        if strange(w):
-            return True
-        if w.upper and not line:
-            return False
-        # A name-list word that is also a dictionary word fits its place only: a given name first
-        # ("Rasa Petrauskiene"), a family name last; not "Trust Analytika".
-        if position == 0:
-            return w.key in lex.given
-        if position == len(words) - 1:
-            return w.key in lex.family
-        return w.key in lex.given or w.key in lex.family
-
-    if not all(namey(w, i) for i, w in enumerate(words)):
-        return False
-    after = text[words[-1].end : words[-1].end + 2]
-    before = tokens[run[0] - 1] if run[0] else None
-    if after == ", " and before is not None and before.key in ("in", "at", "from", "near"):
-        following = tokens[run[-1] + 1] if run[-1] + 1 < len(tokens) else None
-        if following is not None and following.key in PLACES:
-            return False  # "in Al Barsha, Dubai"
-    if any(strange(w) for w in capital if len(w.key) > 1):
-        return True
-    return line and all(w.key in lex.given or w.key in lex.family for w in capital)
-
-
-# Technical nouns an eponym qualifies; singular forms never follow a person's name as a verb would.
-_ATTRIBUTIVE_SINGULAR = frozenset(
-    "score catheter monitor initialisation initialization cycle manoeuvre maneuver procedure valve tube".split()
-)
-# Plural forms are also verbs in -s ("Ngozi scores well"): an eponym only after an article, a preposition or a
-# verb in -ed ("the Apgar scores", "with Holter monitors", "used Krebs cycles").
-_ATTRIBUTIVE_PLURAL = frozenset("scores catheters monitors cycles tests procedures valves tubes signs".split())
-_BEFORE_A_THING = frozenset("the a an of with and or using via for in on by".split())
-
-
-def _attributive(text: str, tokens: list[Token], run: list[int], after: Token) -> bool:
-    """A single capitalised word, no given name, directly before a technical noun: an eponym qualifying it."""
-    word = tokens[run[0]]
-    if len(run) != 1 or (word.key in lexicon().given and word.key not in lexicon().family):
-        return False
-    if after.key in _ATTRIBUTIVE_SINGULAR:
-        return True
-    before = tokens[run[0] - 1] if run[0] else None
-    if before is None or (before.cap and not sentence_start(text, before)):
-        return False
-    return after.key in _ATTRIBUTIVE_PLURAL and (before.key in _BEFORE_A_THING or before.key.endswith("ed"))
-
-
-_OBJECT_OPENERS = frozenset("the a an every each all our their his her its this that these those some any no".split())
-
-
-def _verb_with_object(tokens: list[Token], index: int) -> bool:
-    """The word at ``index`` ends in -s and an object follows ("tests every edge case"): a verb, not a noun."""
-    word = tokens[index]
-    following = tokens[index + 1] if index + 1 < len(tokens) else None
-    return word.key.endswith("s") and following is not None and following.key in _OBJECT_OPENERS
-
-
-def _namelike(token: Token, lex: Lexicon) -> bool:
-    if token.kind is Kind.UNKNOWN:
-        return (token.key not in lex.common or token.accented) and not token.upper
-    return token.kind is Kind.AMBIG and token.key not in lex.ordinary and token.key not in lex.tech

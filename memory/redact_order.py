@@ -60,6 +60,11 @@ def last_first(text: str, tokens: list[Token]) -> None:
         start = opening(tokens, index)  # "de Vries, Femke"
         if text[last.end : first.start] != ", " or not sentence_start(text, tokens[start]):
             continue
+        more = _given_words(text, tokens, index + 1)
+        if _labelled_row(text, tokens, start, index, more, lex):
+            for t in (*tokens[start:index], last, first, *more):
+                mark(t, LABELLED_ROW)
+            continue
         listed_last = last.cap and last.key in lex.family and not last.protected and last.key not in PLACES | ORGS
         # "Win, Thandar": a listed surname that is also a product's word, before a given name no list or word shares.
         unique_first = (
@@ -71,9 +76,10 @@ def last_first(text: str, tokens: list[Token]) -> None:
             and (last.key not in lex.tech or (unique_first and len(first.key) > 2 and first.cap))
         ):
             continue  # "Win, Thandar": a listed surname that is also a word or a product
+        end = more[-1].end if more else first.end
         # What closes the pair, spaces skipped: "Sow, Amadou\n", "Record: Sow, Amadou | backend", "(onsite)".
-        rest = text[first.end : first.end + 4].lstrip(" \t")[:1]
-        if rest in ("-", "–", "—") and text[first.end : first.end + 1] == " ":
+        rest = text[end : end + 4].lstrip(" \t")[:1]
+        if rest in ("-", "–", "—") and text[end : end + 1] == " ":
             rest = "|"  # "Aloba, Niyilolawa - phone screen - pass": a spaced dash separates fields as a bar does
         strange_last = last.kind is Kind.NAME or (last.key not in lex.common or last.accented)
         # "Zavala, Carolina:" — a given name that is also a place, after a family name, before a colon.
@@ -115,8 +121,59 @@ def last_first(text: str, tokens: list[Token]) -> None:
             continue  # "Organization: Udemy, Coursera (MOOC)": a list, unless a name shape says otherwise
         strange = [t for t in (last, first) if t.kind is Kind.NAME or (t.key not in lex.common or t.accented)]
         if label or strange:
-            for t in (*tokens[start:index], last, first):
+            for t in (*tokens[start:index], last, first, *more):
                 mark(t, "last, first")
+
+
+_NO_NAME = PLACES | ORGS | MONTHS | TITLES
+# Why a labelled row's words were taken: kept by :func:`memory.redact_edges.settle` even when one is a function
+# word ("Candidate: Do, Minh Anh").
+LABELLED_ROW = "labelled last, first row"
+
+
+def _labelled_row(text: str, tokens: list[Token], start: int, index: int, more: list[Token], lex: Lexicon) -> bool:
+    """ "Candidate record: Young, Justice | backend", "Shortlist: Banks, River; Long, Faith": after a label's colon
+    (or a pair found so before a semicolon), a listed family name and a listed given name closing the cell or
+    line are a name whatever else they are (a small town, a product, a word): one pass decides the whole pair,
+    so a second pass has nothing left to take. Never a major place, an employer, a month or a title."""
+    last, first = tokens[index], tokens[index + 1]
+    if start == 0 or not (last.cap and first.cap) or last.upper or first.upper or last.protected or first.protected:
+        return False
+    gap = text[tokens[start - 1].end : tokens[start].start].strip()
+    chained = gap == ";" and tokens[start - 1].why in ("last, first", LABELLED_ROW)
+    if gap != ":" and not chained:
+        return False
+    if first.key not in lex.given:
+        return False
+    words = (last, first, *more)
+    if any(w.key in _NO_NAME for w in words) or any(w.key in CONTEXT_WORDS for w in (first, *more)):
+        return False
+    # The family name: a listed one, or any capitalised word (a function word: Vietnamese "Do") before a given name
+    # no word or product shares ("Do, Minh Anh").
+    clear = all(w.kind is Kind.NAME and w.key not in lex.tech for w in (first, *more))
+    if (last.key not in lex.family or last.key in CONTEXT_WORDS) and not (clear and last.key not in lex.tech):
+        return False
+    end = words[-1].end
+    rest = text[end : end + 4].lstrip(" \t")[:1]
+    return rest in ("", "\n", "|", ";", "(") or (rest in ("-", "–", "—") and text[end : end + 1] == " ")
+
+
+def _given_words(text: str, tokens: list[Token], index: int) -> list[Token]:
+    """The capitalised words after a "Last, First" pair's first given word, joined by one space: its other given
+    names ("Eh Paw", "Minh Anh"); none when a word there is a place, employer, month, title or protected."""
+    more: list[Token] = []
+    lex = lexicon()
+    while len(more) < 2 and index + 1 < len(tokens):
+        word = tokens[index + 1]
+        if not word.cap or word.upper or word.protected or text[tokens[index].end : word.start] != " ":
+            break
+        if word.key in PLACES | ORGS | MINOR_PLACES | MONTHS | TITLES or word.key in CONTEXT_WORDS:
+            return []
+        if word.key in lex.tech and word.key not in lex.given:
+            return []
+        more.append(word)
+        index += 1
+    return more
 
 
 def surname_first(text: str, tokens: list[Token]) -> None:

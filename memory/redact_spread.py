@@ -12,8 +12,8 @@ from collections.abc import Sequence
 from memory.redact_joined import coordinated, join_words, pronoun_surnames, repeat_words
 from memory.redact_layout import OPENERS, ROLE_WORDS
 from memory.redact_lexicon import MINOR_PLACES, ORGS, PARTICLES, PLACES, TITLES, Lexicon, lexicon
-from memory.redact_names import name_line
 from memory.redact_order import ROLE_LABELS
+from memory.redact_runs import name_line
 from memory.redact_things import PLACE_HEADS
 from memory.redact_tokens import MONTHS, Analysis, Kind, Token, joined, mark, near, runs, sentence_start
 
@@ -224,6 +224,40 @@ def propagate(analysis: Analysis) -> None:
             and left.key not in PARTICLES
         ):
             mark(left, "propagate, lower case")  # "dakota [runs above]" after "Dakota Runs Above"
+    _particles(text, tokens, lex)
+
+
+def _particles(text: str, tokens: list[Token], lex: Lexicon) -> None:
+    """A particle chain inside a lower-case name goes with both its sides: "ana di [stefano]" (a given name
+    before it), "[de] souza" (the particle found, the surname after it not): never a particle alone."""
+    for index, token in enumerate(tokens):
+        if token.cap or token.key not in PARTICLES:
+            continue
+        start = end = index
+        while start > 0 and tokens[start - 1].key in PARTICLES and not tokens[start - 1].cap:
+            start -= 1
+        while end + 1 < len(tokens) and tokens[end + 1].key in PARTICLES and not tokens[end + 1].cap:
+            end += 1
+        if index != start or end + 1 >= len(tokens) or not start:
+            continue
+        chain = tokens[start : end + 1]
+        left, right = tokens[start - 1], tokens[end + 1]
+        if not all(joined(text, a, b) for a, b in itertools.pairwise([left, *chain, right])):
+            continue
+        if right.protected or left.protected:
+            continue
+        name_word = right.kind is not Kind.WORD and right.key not in lex.common
+        if right.person and not left.person and not left.cap and left.key in lex.given:
+            marks = [left, *chain]  # "ana di [stefano]"
+        elif any(t.person for t in chain) and not right.person and (name_word or left.person):
+            marks = [*chain, right]  # "[maria de] souza", "[de] souza"
+        elif left.person and right.person:
+            marks = chain
+        else:
+            continue
+        for t in marks:
+            if not t.person:
+                mark(t, "particle inside a name")
 
 
 def _sure(index: int, tokens: list[Token]) -> bool:

@@ -1,0 +1,173 @@
+"""Names found by the frame they stand in, the same for every name (memory/redact_subjects.py, redact_given.py).
+
+Outside check, session 7: given names that are ordinary words alone before a verb, full names of two ordinary
+words after strong cues, surnames after an initial, hyphenated given names alone, "Label: Her, Mai" rows. The
+names below are of many origins and were written for this file; each frame is checked with all of them and must
+give one text. The negatives are things in the same frames (products, employers, job-ad nouns, degrees, lists).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from memory.redact import Redactor
+from memory.redact_given import given_pair
+from memory.redact_lexicon import lexicon
+
+
+@pytest.fixture(scope="module")
+def lists() -> Redactor:
+    return Redactor(layers={"identity", "lists"})
+
+
+# Given names alone: ordinary words (virtue, nature, season, Southern African, Native American), places, and
+# names no word shares.
+_GIVEN = ["Patience", "Winter", "Autumn", "Lovemore", "Precious", "Georgia", "Tawanda", "Chidubem", "Siosaia"]
+_SUBJECT_FRAMES = [
+    "{g} prefers the late slot.",
+    "{g} said the candidate was solid.",
+    "The loop went well and {g} wants to move fast.",
+    "Both rounds done, so {g} asked for the salary band.",
+    "{g} will interview the candidate on Friday.",
+]
+
+
+@pytest.mark.parametrize("frame", _SUBJECT_FRAMES)
+def test_a_given_name_alone_before_a_persons_verb_is_removed_whatever_it_means(lists: Redactor, frame: str) -> None:
+    outputs = {lists.redact(frame.format(g=g)) for g in _GIVEN}
+    assert outputs == {frame.format(g="[PERSON]")}
+
+
+@pytest.mark.parametrize(("first", "second"), [("Ocean", "Dawn"), ("Tendai", "Precious"), ("Faith", "Oluwaseun")])
+def test_given_names_listed_before_a_verb_are_all_removed(lists: Redactor, first: str, second: str) -> None:
+    text = f"{first} and {second} split the reference calls; {second} wrote it up."
+    assert lists.redact(text) == "[PERSON] and [PERSON] split the reference calls; [PERSON] wrote it up."
+
+
+_FULL = ["Hope Stone", "River Banks", "Faith Long", "Justice Young", "Autumn Wood", "Ngozi Okafor"]
+
+
+@pytest.mark.parametrize(
+    "frame",
+    [
+        '"Strong communicator," said {n} after the call.',
+        "Calendar: {n} / onsite 14:00",
+        "Onsite - {n} - panel debrief",
+        "Stage 2 — {n} — hiring manager screen",
+    ],
+)
+def test_a_full_name_of_ordinary_words_after_a_strong_frame(lists: Redactor, frame: str) -> None:
+    assert {lists.redact(frame.format(n=n)) for n in _FULL} == {frame.format(n="[PERSON]")}
+
+
+@pytest.mark.parametrize("surname", ["Stone", "Long", "Okafor", "Wang"])
+def test_a_surname_after_an_initial_mid_sentence(lists: Redactor, surname: str) -> None:
+    assert lists.redact(f"After the call, J. {surname} sent the notes.") == "After the call, [PERSON] sent the notes."
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kafka handles the event stream.",
+        "Spring handles dependency injection.",
+        "Ruby runs the backend services.",
+        "Apple leads the market in wearables.",
+        "Harvard prefers candidates with research.",
+        "Marketing owns the campaign calendar.",
+        "Engineering leads the migration.",
+        "We need results early, Client wanted to move the date.",
+        "Requirements: B. Tech in Computer Science.",
+        "F. General Administration - Shop Floor",
+        "A Bachelor's degree is required.",
+        "Schedule: Full day (Mon-Fri: Full Day)",
+        "Calendar: Design Review / onsite 14:00",
+        "Stage 2 — Platform Team — hiring manager screen",
+    ],
+)
+def test_things_in_the_same_frames_stay(lists: Redactor, text: str) -> None:
+    assert lists.redact(text) == text
+
+
+@pytest.mark.parametrize(
+    "pair", ["Mei-Ling", "Jia-Hui", "Wei-Ting", "Hsiao-Wei", "Jae-won", "Min-jun", "Ka-Wai", "Jean-Luc", "Anne-Sophie"]
+)
+def test_hyphenated_given_names_are_names_by_shape(pair: str) -> None:
+    assert given_pair(pair.lower(), lexicon())
+
+
+@pytest.mark.parametrize(
+    "pair",
+    [
+        "Newton-Raphson",
+        "Harley-Davidson",
+        "Kaplan-Meier",
+        "Mann-Whitney",
+        "Runge-Kutta",
+        "Coca-Cola",
+        "Rolls-Royce",
+        "Mercedes-Benz",
+        "Cedars-Sinai",
+        "Black-Scholes",
+        "Gram-Schmidt",
+        "Hip-Hop",
+        "Wi-Fi",
+        "Mon-Fri",
+        "Li-Fraumeni",
+        "Tay-Sachs",
+    ],
+)
+def test_eponym_pairs_are_not_given_names(pair: str) -> None:
+    assert not given_pair(pair.lower(), lexicon())
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Reviewer: Her, Mai", "Reviewer: [PERSON], [PERSON]"),
+        ("Candidate: He, Wei | backend", "Candidate: [PERSON], [PERSON] | backend"),
+        ("spoke with mai her today and her notes were good", "spoke with [PERSON] today and their notes were good"),
+    ],
+)
+def test_a_surname_that_is_a_pronoun_in_a_row_or_after_a_lower_case_name(
+    lists: Redactor, text: str, expected: str
+) -> None:
+    once = lists.redact(text)
+    assert once == expected
+    assert lists.redact(once) == once
+
+
+@pytest.mark.parametrize("given", ["patience", "winter", "precious", "blessing", "autumn"])
+@pytest.mark.parametrize("tail", ["is out this week", "wants the late slot", "asked about the visa"])
+def test_a_lower_case_given_name_as_a_chat_lines_subject(lists: Redactor, given: str, tail: str) -> None:
+    assert lists.redact(f"ok so {given} {tail}") == f"ok so [PERSON] {tail}"
+
+
+@pytest.mark.parametrize(
+    "text", ["ok so the release is out", "fyi spring is out", "so hiring is paused", "ok so budget is approved"]
+)
+def test_a_lower_case_thing_as_a_chat_lines_subject_stays(lists: Redactor, text: str) -> None:
+    assert lists.redact(text) == text
+
+
+@pytest.mark.parametrize(
+    "row",
+    [
+        "Candidate record: Young, Justice | backend",
+        "Candidate: Htoo, Eh Paw | backend",
+        "Candidate: Do, Minh Anh | backend",
+        "Shortlist: Banks, River; Long, Faith",
+        "Referee: Stone, Hope Marie | platform",
+    ],
+)
+def test_a_labelled_last_first_row_goes_whole_in_one_pass(lists: Redactor, row: str) -> None:
+    once = lists.redact(row)
+    assert once.count("[PERSON]") == (4 if ";" in row else 2) and "," in once
+    assert not any(word in once for word in ("Young", "Justice", "Paw", "Do,", "Long", "Marie"))
+    assert lists.redact(once) == once
+
+
+@pytest.mark.parametrize(
+    "row", ["Location: Paris, Texas | remote", "Stack: Ruby, Rails | backend", "Timeline: March, April"]
+)
+def test_a_labelled_row_of_places_products_or_months_stays(lists: Redactor, row: str) -> None:
+    assert lists.redact(row) == row
