@@ -59,7 +59,9 @@ _BASE_DOING = frozenset(
 )
 _AUXILIARIES = frozenset("will would can could should must may might".split())
 # Lower-case words after which a new clause, and so a subject, starts.
-_CLAUSE_OPENERS = frozenset("that and then but so while when because after before once since".split())
+_CLAUSE_OPENERS = frozenset(
+    "that and then but so while when because after before once since said says think thinks felt feel agreed".split()
+)
 _DETERMINERS = frozenset("the a an our their his her its my your this that these those every each no".split())
 _NEVER = (
     HEADING_WORDS
@@ -159,7 +161,13 @@ def _verb_subjects(text: str, tokens: list[Token], found: list[list[int]], lex: 
             alone = len(words) == 1
             if not 1 <= len(words) <= 3 or not all(_may_be_name(w, lex, alone, kind == "doing") for w in words):
                 break
-            if not _named(words, lex, loose=loose):
+            # Mid-sentence, several capitalised words before a verb only people do are a name whatever they mean
+            # ("the team said Running Bear prefers", "that Two Feathers asked") when one is a listed name word and
+            # none a product or field word no name list holds ("Product Design", "Data Engineering" are teams).
+            listed = [w.key in lex.given or w.key in lex.family for w in words]
+            plain = loose and kind == "person" and any(listed)
+            plain = plain and all(n or w.key not in lex.tech for w, n in zip(words, listed, strict=True))
+            if not plain and not _named(words, lex, loose=loose):
                 break
             if alone and sentence_start(text, words[0]) and not _given_alone(words[0], lex):
                 break
@@ -219,11 +227,12 @@ def _quoted_speaker(text: str, tokens: list[Token], run: list[int]) -> bool:
 
 def _meeting_segment(text: str, tokens: list[Token], run: list[int], lex: Lexicon) -> bool:
     """ "Calendar: River Banks / onsite 14:00": the run is a whole segment of a line that names a meeting, and a
-    given name and a family name."""
+    given name and a family name (either may be a word no list knows: "Thandar Win")."""
     words = [tokens[i] for i in run]
-    if not 2 <= len(words) <= 3 or words[0].key not in lex.given:
+    strange = [w.kind is Kind.UNKNOWN and w.key not in lex.common for w in words]
+    if not 2 <= len(words) <= 3 or (words[0].key not in lex.given and not strange[0]):
         return False
-    if words[-1].key not in lex.family and not (words[-1].kind is Kind.UNKNOWN and words[-1].key not in lex.common):
+    if words[-1].key not in lex.family and not strange[-1]:
         return False
     start = text.rfind("\n", 0, words[0].start) + 1
     end = text.find("\n", words[-1].end)

@@ -44,7 +44,7 @@ def test_given_names_listed_before_a_verb_are_all_removed(lists: Redactor, first
     assert lists.redact(text) == "[PERSON] and [PERSON] split the reference calls; [PERSON] wrote it up."
 
 
-_FULL = ["Hope Stone", "River Banks", "Faith Long", "Justice Young", "Autumn Wood", "Ngozi Okafor"]
+_FULL = ["Hope Stone", "River Banks", "Faith Long", "Justice Young", "Autumn Wood", "Ngozi Okafor", "Thandar Win"]
 
 
 @pytest.mark.parametrize(
@@ -58,6 +58,18 @@ _FULL = ["Hope Stone", "River Banks", "Faith Long", "Justice Young", "Autumn Woo
 )
 def test_a_full_name_of_ordinary_words_after_a_strong_frame(lists: Redactor, frame: str) -> None:
     assert {lists.redact(frame.format(n=n)) for n in _FULL} == {frame.format(n="[PERSON]")}
+
+
+@pytest.mark.parametrize("surname", ["Running Bear", "Two Feathers", "Little Wolf"])
+def test_a_multi_word_surname_alone_mid_sentence_before_a_persons_verb(lists: Redactor, surname: str) -> None:
+    text = f"The team agreed that {surname} asked about remote work."
+    assert lists.redact(text) == "The team agreed that [PERSON] asked about remote work."
+
+
+@pytest.mark.parametrize("team", ["Product Design", "Data Engineering", "Customer Success", "Talent Acquisition"])
+def test_a_team_mid_sentence_before_a_verb_stays(lists: Redactor, team: str) -> None:
+    text = f"The team said {team} wants more time."
+    assert lists.redact(text) == text
 
 
 @pytest.mark.parametrize("surname", ["Stone", "Long", "Okafor", "Wang"])
