@@ -10,6 +10,7 @@ import itertools
 import re
 
 from memory.redact_edges import CONTEXT_WORDS
+from memory.redact_layout import ROLE_WORDS
 from memory.redact_lexicon import (
     DETERMINERS,
     NAME_PREFIXES,
@@ -74,6 +75,9 @@ def lower_case(text: str, tokens: list[Token], lex: Lexicon) -> None:
     for index, token in enumerate(tokens):
         if _word_name_subject(text, tokens, index, lex):
             mark(token, "lower case, a chat line's subject")
+        elif _met_by_name(text, tokens, index, lex):
+            mark(token, "lower case, given + family after a meeting")
+            mark(tokens[index + 1], "lower case, given + family after a meeting")
 
 
 def _lower_pairs(text: str, tokens: list[Token], lex: Lexicon) -> None:
@@ -329,3 +333,38 @@ def _word_name_subject(text: str, tokens: list[Token], index: int, lex: Lexicon)
         and state is not None
         and (state.key in _PERSONS_STATES or (state.key == "on" and text[state.end : state.end + 6] == " leave"))
     )
+
+
+# Before "with" or "to", verbs whose object is a person: "spoke with hope stone today", "talked to grace hill".
+_MET = frozenset("spoke speak talked talk met meet chatted chat synced sync call caught catch".split())
+
+
+def _met_by_name(text: str, tokens: list[Token], index: int, lex: Lexicon) -> bool:
+    """ "spoke with hope stone today": after a meeting verb and "with"/"to", a listed given name and a listed family
+    name in lower case are a full name even when both are words; neither a product, a role or a function word
+    ("spoke with sales today", "met with grace period owners" are not two name words)."""
+    if index < 2 or index + 1 >= len(tokens):
+        return False
+    cue, verb, given, family = tokens[index - 1], tokens[index - 2], tokens[index], tokens[index + 1]
+    if cue.key not in ("with", "to") or verb.key not in _MET or any(t.cap for t in (cue, given, family)):
+        return False
+    if given.person or family.person or given.protected or family.protected:
+        return False
+    if not (joined(text, given, family) and near(text, cue, given) and near(text, verb, cue)):
+        return False
+    if given.key not in lex.given or family.key not in lex.family or len(given.key) < 3 or len(family.key) < 3:
+        return False
+    if any(t.key in CLOSERS or t.key in DETERMINERS or t.key in ROLE_WORDS for t in (given, family)):
+        return False
+    # A product's word only as a given name that is also a common word ("justice young"), never "kafka streams".
+    if family.key in lex.tech or (given.key in lex.tech and given.key not in lex.common):
+        return False
+    following = tokens[index + 2] if index + 2 < len(tokens) else None
+    # A noun after the pair says it was a phrase ("hope stone carvings"): only a clause's end, a time or a
+    # preposition may follow.
+    return following is None or following.key in _AFTER_MEETING or text[family.end : family.end + 1] in ".,;:!?\n"
+
+
+_AFTER_MEETING = frozenset(
+    "today yesterday tomorrow and about on at this last earlier re regarding for who from before after".split()
+)

@@ -70,7 +70,7 @@ _NEVER = (
     | frozenset(
         """he she him her his hers they them their we us you i me it who monday tuesday wednesday thursday friday
         saturday sunday today tomorrow yesterday team panel candidate recruiter everyone someone nobody client
-        clients customer customers company employer user users vendor management leadership""".split()
+        clients customer customers company employer user users vendor management leadership world""".split()
     )
 )
 _QUOTE_SPEECH = frozenset("said says wrote writes added adds noted notes asked replied explained".split())
@@ -83,6 +83,11 @@ def subjects(text: str, tokens: list[Token], lex: Lexicon) -> None:
     found = runs(text, tokens)
     _verb_subjects(text, tokens, found, lex)
     for run in found:
+        if _addressed(text, tokens, run, lex):
+            for i in run:
+                if tokens[i].cap and not tokens[i].person:
+                    mark(tokens[i], "a name said to someone or messaged")
+            continue
         if (
             _quoted_speaker(text, tokens, run)
             or _meeting_segment(text, tokens, run, lex)
@@ -104,7 +109,9 @@ def _may_be_name(token: Token, lex: Lexicon, alone: bool = True, doing: bool = F
     employer ("Apple", "Harvard", "Slack"), a place only when a name list holds it ("Georgia", "Austin"), a
     product only when it is also a common word ("River", "Gift", "Ruby"; never "Kafka", "Claude") and the verb
     is one only people do ("Ruby said" but "Ruby runs the backend"): the same for every name the lists hold."""
-    if token.protected or token.upper or token.key in _NEVER or len(token.key) < 2:
+    if token.protected or token.upper or len(token.key) < 2:
+        return False
+    if token.key in _NEVER:
         return False
     if not alone:
         return token.key not in ORGS or token.key in lex.given or token.key in lex.family
@@ -256,3 +263,50 @@ def _initialled(text: str, tokens: list[Token], run: list[int], lex: Lexicon) ->
     if text[initial.end : name.start] != ". " or sentence_start(text, initial):
         return False
     return name.key in lex.given or name.key in lex.family
+
+
+# A sentence a name said to someone closes: "Thanks for the intro, Autumn!", "Great work today, Gift."
+_ADDRESSING = frozenset(
+    "thanks thank cheers congrats congratulations welcome great nice good hi hello hey sorry morning".split()
+)
+# What follows a name said to someone at a sentence's start: "Memory, can you take the debrief?"
+_ASKING = frozenset("can could would will please are do did have let thanks thank".split())
+# Messaging verbs before a person: "Loop in Willow on the thread", "ping Storm", "remind Sage".
+_MESSAGING = frozenset("ping pinged dm remind reminded nudge nudged".split())
+_LOOPING = frozenset("loop looping looped".split())
+# After "<meeting> with X": what a meeting's time or fate says next ("Call with Dakota moved to Thursday").
+_MEETING_NEXT = frozenset("moved is was went got at on tomorrow today tonight this next about ran starts".split())
+
+
+def _addressed(text: str, tokens: list[Token], run: list[int], lex: Lexicon) -> bool:
+    """A given name said to someone ("Memory, can you ...?", "Thanks for the intro, Autumn!"), messaged ("Loop in
+    Willow", "ping Storm") or met ("Call with Dakota moved"): one listed given name (a place too, never an
+    employer, product, role or day) or a word no list knows, or it and a family name."""
+    words = [tokens[i] for i in run]
+    strange = words[0].kind is Kind.UNKNOWN and words[0].key not in lex.common  # "Lovemore", "Siosaia"
+    if not 1 <= len(words) <= 2 or (words[0].key not in lex.given and not strange) or any(not w.cap for w in words):
+        return False
+    if not all(_may_be_name(w, lex, len(words) == 1) for w in words):
+        return False
+    first, last = run[0], run[-1]
+    after = tokens[last + 1] if last + 1 < len(tokens) else None
+    tail = text[tokens[last].end : tokens[last].end + 2]
+    if sentence_start(text, tokens[first]):
+        return tail == ", " and after is not None and not after.cap and after.key in _ASKING
+    before = tokens[first - 1] if first else None
+    if before is None:
+        return False
+    gap = text[before.end : tokens[first].start]
+    if gap == ", " and text[tokens[last].end : tokens[last].end + 1] in ("!", ".", "?", "\n", ""):
+        opener = first - 1
+        while opener > 0 and not sentence_start(text, tokens[opener]):
+            opener -= 1
+        return tokens[opener].key in _ADDRESSING and first - opener <= 12
+    if gap != " ":
+        return False
+    earlier = tokens[first - 2] if first > 1 else None
+    if before.key in _MESSAGING or (before.key == "in" and earlier is not None and earlier.key in _LOOPING):
+        return True
+    if before.key == "with" and earlier is not None and earlier.key in MEETING:
+        return after is None or after.key in _MEETING_NEXT or text[tokens[last].end : tokens[last].end + 1] in ".,;:"
+    return False

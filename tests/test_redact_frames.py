@@ -183,3 +183,37 @@ def test_a_labelled_last_first_row_goes_whole_in_one_pass(lists: Redactor, row: 
 )
 def test_a_labelled_row_of_places_products_or_months_stays(lists: Redactor, row: str) -> None:
     assert lists.redact(row) == row
+
+
+@pytest.mark.parametrize(
+    "frame",
+    [
+        "Thanks for the intro, {g}!",
+        "{g}, can you take the debrief?",
+        "Loop in {g} on the thread.",
+        "Call with {g} moved to Thursday.",
+    ],
+)
+def test_a_given_name_said_to_someone_messaged_or_met(lists: Redactor, frame: str) -> None:
+    outputs = {lists.redact(frame.format(g=g)) for g in [*_GIVEN, "Dakota", "Memory"]}
+    assert outputs == {frame.format(g="[PERSON]")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thanks for the update, Legal!",
+        "However, can you send the notes?",
+        "Loop in Security before launch.",
+        "Call with Google moved to Thursday.",
+        "spoke with sales today about the quota",
+        "met with grace period owners yesterday",
+    ],
+)
+def test_teams_employers_and_words_in_those_frames_stay(lists: Redactor, text: str) -> None:
+    assert lists.redact(text) == text
+
+
+@pytest.mark.parametrize("name", ["hope stone", "patience banks", "blessing long", "justice young"])
+def test_a_lower_case_full_name_of_words_after_a_meeting_verb(lists: Redactor, name: str) -> None:
+    assert lists.redact(f"spoke with {name} today") == "spoke with [PERSON] today"
