@@ -68,6 +68,8 @@ def settle(analysis: Analysis) -> None:
             continue
         if token.key in LOWER_CUES and token.key not in CONTEXT_WORDS and _subject(tokens, index):
             continue
+        if _closing_surname(analysis.text, tokens, index):
+            continue
         token.person = False
         token.why = ""
 
@@ -78,3 +80,19 @@ def _subject(tokens: list[Token], index: int) -> bool:
     while end < len(tokens) and tokens[end].person and not tokens[end].cap:
         end += 1
     return end > index + 1 and end < len(tokens) and tokens[end].key in _SUBJECT_NEXT
+
+
+def _closing_surname(text: str, tokens: list[Token], index: int) -> bool:
+    """ "We met Minh Anh Do on Monday": a capitalised function word closing a found name mid-sentence (after two
+    found capitalised name words, before a lower-case word or a stop) is a family name (Vietnamese Do); the
+    word itself would be written in lower case there."""
+    token = tokens[index]
+    if not token.cap or token.upper or token.why != "rest of a name" or index < 2:
+        return False
+    before = tokens[index - 2 : index]
+    if not all(t.person and t.cap and not t.upper for t in before):
+        return False
+    if any(text[a.end : b.start] != " " for a, b in zip([*before], [*before[1:], token], strict=True)):
+        return False
+    after = tokens[index + 1] if index + 1 < len(tokens) else None
+    return after is None or not after.cap or text[token.end : token.end + 1] in ".,;:!?"
