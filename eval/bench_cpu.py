@@ -30,7 +30,8 @@ def cpu_per_call(memory: Memory, bare: Callable[[int], object], requisitions: Se
 
     A *warm* match has shown the same people before (the process's text caches hold their passages' cuts,
     kinds and phrase sets, the embedded store their chunks' payload fields); a *cold* one starts from empty
-    caches (``Matcher.forget``, ``EdgeStore.clear_cache``), as the first shortlist of new people does.
+    caches (``Matcher.forget``, ``EdgeStore.clear_cache`` with its compact table: a store opened without
+    ``TALENTRECALL_PAYLOAD_PRELOAD``), as the first shortlist of new people does.
     Evidence passages are scored from vectors stored at capture either way.
     """
     import torch  # the model's own library: how many threads one encoding may use is part of the figure
@@ -51,7 +52,7 @@ def cpu_per_call(memory: Memory, bare: Callable[[int], object], requisitions: Se
     def forget() -> None:  # the process's text caches and the embedded store's payload cache
         memory._matcher.forget()
         if isinstance(memory._store, EdgeStore):
-            memory._store.clear_cache()
+            memory._store.clear_cache(table=True)
 
     calls = len(requisitions)
     cold = cpu(match, calls, forget)

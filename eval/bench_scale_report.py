@@ -49,12 +49,18 @@ def goals(result: dict[str, Any]) -> list[str]:
             "| no valid run in these results (`--parts match`) | not measured | Match |"
         )
     for m in result.get("match", []):  # every pool measured; the goal's verdict is for 100k candidates and up
-        ratio = m["http_vs_bare_p95"]
+        ratio, cold = m["http_vs_bare_p95"], m.get("cold_http_vs_bare_p95")
+        measured = f"warm {ratio}× ({m['match_http']['p95_ms']} / {m['bare_limit']['p95_ms']} ms)"
+        if cold is not None:
+            measured += f"; cold {cold}× ({m['match_cold_http']['p95_ms']} / {m['bare_limit']['p95_ms']} ms)"
+        # The verdict is the cold one when measured: a person's first showing is part of the service.
+        worst = max(ratio, cold if cold is not None else ratio)
+        verdict = _mark(worst <= GOAL_HTTP_VS_BARE_P95)
+        if cold is not None and ratio <= GOAL_HTTP_VS_BARE_P95 < cold:
+            verdict = "**met warm only**: NOT met for a first showing (cold)"
         rows.append(
             f"| match over HTTP p95 / bare-limit p95, {m['candidates']:,} candidates | ≤ {GOAL_HTTP_VS_BARE_P95:g}× "
-            f"| {ratio}× ({m['match_http']['p95_ms']} / {m['bare_limit']['p95_ms']} ms) "
-            f"| {_mark(ratio <= GOAL_HTTP_VS_BARE_P95) if m['candidates'] >= 100_000 else 'no verdict (not 100k)'} "
-            "| Match |"
+            f"| {measured} | {verdict if m['candidates'] >= 100_000 else 'no verdict (not 100k)'} | Match |"
         )
         rows.append(
             f"| store recall@10 vs exact, real-text vectors, {m['chunks']:,} chunks, ef {m.get('ef', '?')} "

@@ -83,6 +83,15 @@ class Settings(BaseSettings):
         ge=0,
         description="Embedded store: points per collection whose match fields are kept in memory (0: off).",
     )
+    payload_table: int = Field(
+        default=_TUNED.payload_table,
+        ge=0,
+        description="Embedded store: points per collection whose match fields are also kept compact (0: off).",
+    )
+    payload_preload: bool = Field(
+        default=_TUNED.payload_preload,
+        description="Embedded store: fill the compact table with every chunk and profile at open (background).",
+    )
 
     @field_validator("qdrant_url", "model", mode="before")
     @classmethod
@@ -103,4 +112,6 @@ class Settings(BaseSettings):
             on_disk=self.vectors_on_disk,
             segment_kb=self.segment_kb,
             payload_cache=self.payload_cache,
+            payload_table=self.payload_table,
+            payload_preload=self.payload_preload,
         )

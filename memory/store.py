@@ -162,6 +162,11 @@ class IndexTuning:
     # Embedded store only: payload fields a match reads, kept in the process for this many points per
     # collection (``memory.store_cache``; 0: off). Not an index setting, but read where the store opens.
     payload_cache: int = 50_000
+    # Behind it, every point's fields read so far, compact (``memory.store_cache``: ~0.3 KB a chunk), up to
+    # this many points per collection; ``payload_preload`` fills it for the whole store at open (a background
+    # thread), so that a person's first showing reads no payload from the engine.
+    payload_table: int = 1_000_000
+    payload_preload: bool = False
 
 
 @dataclass(frozen=True)

@@ -17,12 +17,22 @@ Why this cannot serve a stale payload:
 - a read that overlapped a write keeps nothing it read (``read`` stores only if no write to the collection
   happened while it loaded), so an old payload read just before a write is never kept after it.
 
-Privacy: an erasure deletes the person's points, which drops them here, and everything is dropped at
-``close``. A server deployment has no such cache (other processes write to the server).
+Two tiers. The fields of points read recently are kept as dicts (an LRU of ``points`` per collection: a
+warm match reads them as they are). Behind it, a compact table keeps every point's fields ever read as
+one ``marshal`` string (~0.3 KB a note chunk of the bench pools, decoded in ~3 us) up to ``table`` points
+per collection; ``EdgeStore`` can fill it for the whole store at open (``fill``, in a background thread:
+``TALENTRECALL_PAYLOAD_PRELOAD``), so that the first showing of a person reads no payload from the
+engine either: a cold match on the 100k pool read ~1,070 chunks' fields with ``retrieve``, 123 ms of its
+CPU (and disk reads: the payload storage is memory-mapped). Both tiers obey the same rules below.
+
+Privacy: an erasure deletes the person's points, which drops them from both tiers (``EdgeStore``
+names the points a delete by condition removes), and everything is dropped at ``close``. A server
+deployment has no such cache (other processes write to the server).
 """
 
 from __future__ import annotations
 
+import marshal
 import threading
 import uuid
 from collections import OrderedDict
@@ -54,6 +64,7 @@ CACHED_FIELDS: Mapping[Collection, tuple[str, ...]] = {
 # ~100-300 profiles; a chunk's fields are ~1-2 KB in Python, so 50,000 chunks are ~100 MB
 # (``TALENTRECALL_PAYLOAD_CACHE``; 0 turns the cache off).
 DEFAULT_POINTS = IndexTuning().payload_cache
+DEFAULT_TABLE = IndexTuning().payload_table
 
 # Points are keyed by the engine's own id objects (``uuid.UUID`` from Edge): turning each hit's id into a
 # string cost more than the lookup (~3% of a warm match); writes name points by string and are converted.
@@ -72,10 +83,21 @@ class PayloadCache:
     1
     """
 
-    def __init__(self, points: int = DEFAULT_POINTS, fields: Mapping[Collection, tuple[str, ...]] = CACHED_FIELDS):
+    def __init__(
+        self,
+        points: int = DEFAULT_POINTS,
+        fields: Mapping[Collection, tuple[str, ...]] = CACHED_FIELDS,
+        table: int = DEFAULT_TABLE,
+    ):
         self._points = points
         self._fields = fields
         self._held: dict[Collection, OrderedDict[Key, Payload]] = {c: OrderedDict() for c in fields}
+        # The compact tier: marshal strings (the store's own plain types, made and read in this process only),
+        # keyed by the UUID's integer: neither is tracked by the garbage collector, whose full collections
+        # walk every tracked object (the engine's 600,000 UUID objects of the 100k pool were half of them).
+        # Not an LRU: once full it takes nothing more (the dict tier still keeps what is read).
+        self._table_points = table if points else 0
+        self._table: dict[Collection, dict[Hashable, bytes]] = {c: {} for c in fields}
         # Moves at every write to the collection: a load that saw it move keeps nothing.
         self._writes: dict[Collection, int] = dict.fromkeys(fields, 0)
         self._lock = threading.Lock()
@@ -103,39 +125,86 @@ class PayloadCache:
                 if payload is not None:
                     held.move_to_end(point)
                     found[point] = payload
-        missing = [point for point in dict.fromkeys(ids) if point not in found]
+            missing = [point for point in dict.fromkeys(ids) if point not in found]
+            table = self._table[collection]
+            packed = {point: table[packed_key] for point in missing if (packed_key := _untracked(point)) in table}
         if not missing:
             return found
-        loaded = load(collection, missing, self._fields[collection])  # outside the lock: a store call
+        decoded = {point: marshal.loads(value) for point, value in packed.items()}
+        rest = [point for point in missing if point not in decoded]
+        # outside the lock: a store call
+        loaded = load(collection, rest, self._fields[collection]) if rest else {}
         with self._lock:
             if self._writes[collection] == writes:  # no write overlapped the load: what it read is current
+                held.update(decoded)
                 held.update(loaded)
                 while len(held) > self._points:
                     held.popitem(last=False)
+                self._pack(collection, loaded)
+        found.update(decoded)
         found.update(loaded)
         return found
+
+    def generation(self, collection: Collection) -> int:
+        """Moves at every write to ``collection``: read before a load, handed to ``fill`` with what it read."""
+        with self._lock:
+            return self._writes[collection]
+
+    def fill(self, collection: Collection, page: Mapping[Key, Payload], since: int) -> bool:
+        """Put a page of points read from the engine into the compact tier, unless a write to the collection
+        happened since ``since`` (then the page may be stale and is dropped whole). False once it is full."""
+        with self._lock:
+            if self._writes[collection] == since:
+                self._pack(collection, page)
+            return len(self._table[collection]) < self._table_points
+
+    def _pack(self, collection: Collection, payloads: Mapping[Key, Payload]) -> None:
+        table = self._table[collection]
+        for point, payload in payloads.items():
+            if len(table) >= self._table_points:
+                return
+            try:
+                table[_untracked(point)] = marshal.dumps(payload)
+            except ValueError:  # a type marshal does not know: that point is read from the engine
+                continue
 
     def drop(self, collection: Collection, ids: Sequence[str]) -> None:
         """Points about to be (or just) written or deleted, named as the store's writes name them."""
         if collection not in self._held:
             return
-        keys = [_key(point) for point in ids]
+        self.forget(collection, [_key(point) for point in ids])
+
+    def forget(self, collection: Collection, keys: Sequence[Key]) -> None:
+        """``drop`` for points named by the engine's own ids (those a delete by condition will remove)."""
+        if collection not in self._held:
+            return
         with self._lock:
             self._writes[collection] += 1
-            held = self._held[collection]
+            held, table = self._held[collection], self._table[collection]
             for key in keys:
                 held.pop(key, None)
+                table.pop(_untracked(key), None)
 
-    def clear(self, collection: Collection | None = None) -> None:
-        """Every point of ``collection`` (of all when None): a write by condition, or closing the store."""
+    def keeps(self, collection: Collection, fields: Sequence[str]) -> bool:
+        """Whether a write of ``fields`` by condition changes anything kept here (if not, nothing is dropped)."""
+        return bool(set(fields) & set(self._fields.get(collection, ())))
+
+    def clear(self, collection: Collection | None = None, *, table: bool = True) -> None:
+        """Every point of ``collection`` (of all when None): a write by condition, or closing the store.
+        ``table=False`` keeps the compact tier (a benchmark's cold match on a server that has filled it)."""
         with self._lock:
             for name in [collection] if collection is not None else list(self._held):
                 if name in self._held:
                     self._writes[name] += 1
                     self._held[name].clear()
+                    if table:
+                        self._table[name].clear()
 
     def held(self, collection: Collection) -> int:
         return len(self._held.get(collection, ()))
+
+    def tabled(self, collection: Collection) -> int:
+        return len(self._table.get(collection, ()))
 
 
 def _key(point: str) -> Key:
@@ -144,6 +213,11 @@ def _key(point: str) -> Key:
         return uuid.UUID(point)
     except ValueError:
         return point
+
+
+def _untracked(key: Key) -> Hashable:
+    """A compact-table key: the engine's UUID as its integer (ids the engine does not make stay as they are)."""
+    return key.int if isinstance(key, uuid.UUID) else key
 
 
 def project(payload: Payload, fields: Sequence[str]) -> Payload:

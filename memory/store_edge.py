@@ -3,36 +3,15 @@
 Each collection is a shard directory under the data directory. Edge locks every shard to one process,
 so one server worker owns the store; more workers or hosts mean the server deployment.
 
-Erasure reaches the disk (``purge_deleted``). Measured on qdrant-edge-py 0.9.0:
-
-- A deleted or overwritten point keeps its bytes in its segment (payload pages, keyword-index pages,
-  vectors, id mappings) until the segment is rewritten by a vacuum. Shards are opened with
-  ``deleted_threshold=0`` and ``vacuum_min_vector_number=1``, so ``optimize()`` rewrites every segment
-  that holds one deleted point; an overwrite in place is caught by deleting a sentinel point, which
-  marks the segment that receives writes.
-- The write-ahead log keeps every operation, so every erased byte, and Python cannot rotate it.
-  Removing its files is not an option: the shard then numbers operations from 0 again and silently
-  ignores every later update of a point written before (the point's version is higher). So shards run
-  without a WAL (``wal_enabled=False``) and every write is flushed before it returns: a write that
-  returned is on disk, one that a crash interrupted is lost whole. Shards made with a WAL (stores
-  created before this change) are converted on open: loaded (the WAL replays), flushed, closed, their
-  ``edge_config.json`` rewritten atomically, and the WAL removed; then purged once.
-- A purge (or a conversion) first leaves a ``purge.pending`` file in the shard directory and removes it
-  when done; opening a shard that has one finishes the purge, so a crash never leaves bytes behind for
-  longer than the next start. A ``purge.dirty`` file, written before the first write after a purge,
-  lets ``purge_deleted`` skip the shards that nothing was written to since their last purge.
-- Not covered: what the filesystem or an SSD keeps of the blocks of a removed file. Only an encrypted
-  volume, or per-person keys destroyed on erasure (crypto-shredding), reaches below the file level.
+Erasure reaches the disk (``purge_deleted``; how: ``memory.store_edge_shard``). Match fields are kept in
+the process (``memory.store_cache``), filled at open when ``payload_preload`` is set (``_preload``).
 """
 
 from __future__ import annotations
 
 import fcntl
-import json
 import os
-import shutil
 import threading
-import uuid
 from collections.abc import Iterator, Sequence
 from functools import partial
 from pathlib import Path
@@ -54,120 +33,32 @@ from memory.store import (
     StoredPoint,
     Where,
 )
-from memory.store_cache import Key, PayloadCache, project
+from memory.store_cache import CACHED_FIELDS, Key, PayloadCache, project
+from memory.store_edge_shard import (
+    _DIRTY,
+    _EXACT,
+    _FULL_SCAN_KB,
+    _PURGE_PENDING,
+    _SENTINEL,
+    _convert,
+    _filter,
+    _hit,
+    _point,
+    _purge,
+    _search_params,
+    _sparse,
+    _vector_params,
+    _write_atomically,
+)
 
 _SCROLL_PAGE = 1_000
-# Rewrite a segment as soon as it holds one deleted point (the defaults wait for 20 % and 1,000 vectors).
-# A vacuum rewrites a whole segment (vectors, HNSW, every payload index), so its cost is the segment's size:
-# segments are kept small. Edge optimises only when asked, so the appendable segment is sealed (indexed)
-# every _SEAL_AFTER points written, and merges stop at _SEGMENT_KB (about 10k 384-d points with payload).
-# Measured at 30k points: one segment, purge 6.5 s and search 1.0 ms; sealed every 6k, 3.7 s and 3.3 ms.
-_SEGMENT_KB = IndexTuning().segment_kb  # the default; a store keeps the size it was created with
+# Edge optimises only when asked, so the appendable segment is sealed (indexed) every _SEAL_AFTER points
+# written (measured at 30k points: one segment, purge 6.5 s and search 1.0 ms; sealed every 6k, 3.7 s and 3.3 ms).
 _SEAL_AFTER = 10_000
-_PURGE_OPTIMIZERS: dict[str, float | int] = {"deleted_threshold": 0.0, "vacuum_min_vector_number": 1}
-# The nil UUID: point_id() makes version-5 UUIDs only, so it never names a real point.
-_SENTINEL = str(uuid.UUID(int=0))
-_CONFIG = "edge_config.json"
 _LOCK = "store.lock"
-# Present while a purge of the shard is owed (set before it starts): the next open finishes it.
-_PURGE_PENDING = "purge.pending"
-# Present from the first write after a purge to the next purge: shards without it have nothing to purge.
-_DIRTY = "purge.dirty"
-
-
-# Qdrant's default: a filtered search whose matching points fit in 10 MB of vectors scans them through the
-# payload index instead of walking the graph (exact, and cheaper than HNSW at that size).
-_FULL_SCAN_KB = 10_000
-# An exact search reads the float vectors, never their int8 copies.
-_EXACT = qe.SearchParams(exact=True, quantization=qe.QuantizationSearchParams(ignore=True))
-
-
-def _vector_params(dim: int, tuning: IndexTuning) -> qe.EdgeVectorParams:
-    quantization = (
-        # quantile 0.99: the int8 range is fitted to the central 99 % of values, so a few outliers do
-        # not stretch it; always_ram: the quantised copy is what every graph step reads.
-        qe.ScalarQuantizationConfig(type=qe.ScalarType.Int8, quantile=0.99, always_ram=True) if tuning.int8 else None
-    )
-    return qe.EdgeVectorParams(
-        size=dim, distance=qe.Distance.Cosine, on_disk=tuning.on_disk, quantization_config=quantization
-    )
-
-
-def _search_params(tuning: IndexTuning) -> qe.SearchParams:
-    rescore = qe.QuantizationSearchParams(rescore=True, oversampling=tuning.oversampling) if tuning.int8 else None
-    return qe.SearchParams(hnsw_ef=tuning.ef, quantization=rescore)
-
-
-def _filter(where: Where | None, *, hide_sentinel: bool = False) -> qe.Filter | None:
-    must: list[Any] = []
-    if where is not None:
-        must += [qe.FieldCondition(name, match=qe.MatchAny(list(values))) for name, values in where.any_of.items()]
-        must += [qe.FieldCondition(name, range=qe.RangeFloat(gte=value)) for name, value in where.at_least.items()]
-        must += [qe.FieldCondition(name, range=qe.RangeFloat(lt=value)) for name, value in where.below.items()]
-    # The purge's sentinel lives for two operations; a concurrent scroll or count must not see it.
-    must_not: list[Any] = [qe.HasIdCondition({_SENTINEL})] if hide_sentinel else []
-    if not (must or must_not):
-        return None
-    return qe.Filter(must=must or None, must_not=must_not or None)
-
-
-def _write_atomically(path: Path, text: str) -> None:
-    tmp = path.with_name(path.name + ".tmp")
-    with open(tmp, "w", encoding="utf-8") as f:
-        f.write(text)
-        f.flush()
-        os.fsync(f.fileno())
-    os.replace(tmp, path)
-    dir_fd = os.open(path.parent, os.O_RDONLY)
-    try:
-        os.fsync(dir_fd)
-    finally:
-        os.close(dir_fd)
-
-
-def _convert(path: Path) -> None:
-    """Bring a closed shard to the settings the purge relies on, and leave it marked for one purge.
-
-    Each step is safe to interrupt: the mark comes first (so the segments are purged of what earlier
-    erasures left, however far this got), the WAL is dropped only once the config that disables it is
-    on disk, and that config is written only once the WAL's operations are flushed into the segments.
-    """
-    config_path = path / _CONFIG
-    config = json.loads(config_path.read_text(encoding="utf-8"))
-    had_wal = config.get("wal_enabled") is not False
-    # A store's own segment size (IndexTuning.segment_kb when it was created) is kept; only stores made
-    # before segments were capped get the default cap.
-    wanted = {"max_segment_size": _SEGMENT_KB, **(config.get("optimizers") or {}), **_PURGE_OPTIMIZERS}
-    if not (had_wal or config.get("optimizers") != wanted or (path / "wal").exists()):
-        return
-    _mark(path)
-    if had_wal:
-        shard = qe.EdgeShard.load(str(path))  # replays the WAL into the segments
-        shard.flush()
-        shard.close()
-    if had_wal or config.get("optimizers") != wanted:
-        _write_atomically(config_path, json.dumps({**config, "wal_enabled": False, "optimizers": wanted}))
-    if (path / "wal").exists():
-        shutil.rmtree(path / "wal")
-
-
-def _mark(path: Path) -> None:
-    _write_atomically(path / _PURGE_PENDING, "")
-
-
-def _sparse(vec: SparseVec) -> qe.SparseVector:
-    return qe.SparseVector(list(vec.indices), list(vec.values))
-
-
-def _point(record: Any) -> StoredPoint:
-    vectors = record.vector or {}
-    sparse = vectors.get(SPARSE)
-    return StoredPoint(
-        id=str(record.id),
-        payload=dict(record.payload or {}),
-        dense=vectors.get(DENSE),
-        sparse=SparseVec(tuple(sparse.indices), tuple(sparse.values)) if sparse is not None else None,
-    )
+# Points read per page when the compact payload table is filled at open: Edge holds the GIL for a whole
+# call, so a page is a pause of the matches served meanwhile (~10-50 ms here for 256 chunks).
+_PRELOAD_PAGE = 256
 
 
 class EdgeStore:
@@ -187,7 +78,10 @@ class EdgeStore:
         self._dim: int | None = None  # the dense width, known from ensure(); shards open on first use
         self._opening = threading.Lock()
         # Payload fields a match reads, per point (memory/store_cache.py); every write below drops its points.
-        self._payloads = PayloadCache(self.tuning.payload_cache)
+        self._payloads = PayloadCache(self.tuning.payload_cache, table=self.tuning.payload_table)
+        self._preloading: threading.Thread | None = None
+        self._counts: dict[Collection, tuple[int, int]] = {}  # (write generation, count) of whole collections
+        self._closing = threading.Event()
         try:
             data_dir.mkdir(parents=True, exist_ok=True)
             self._lock = os.open(data_dir / _LOCK, os.O_RDWR | os.O_CREAT, 0o600)
@@ -279,6 +173,36 @@ class EdgeStore:
             owed = (path / _PURGE_PENDING).exists() or (path / "wal").exists()
             if collection not in self._shards and owed:
                 self._open(collection, dim if collection.has_vectors else None)
+        if self.tuning.payload_preload and self._preloading is None:
+            self._preloading = threading.Thread(target=self._preload, name="payload-preload", daemon=True)
+            self._preloading.start()
+
+    def _preload(self) -> None:
+        """Fill the compact payload table with every profile's and note chunk's match fields (a thread).
+
+        Page by page, each kept only if no write to its collection happened while it was read
+        (``PayloadCache.fill``); stops at close, or when the table is full.
+        """
+        try:
+            for collection in (Collection.candidates, Collection.chunks):
+                shard, fields, offset = self._shard(collection), list(CACHED_FIELDS[collection]), None
+                while not self._closing.is_set():
+                    since = self._payloads.generation(collection)
+                    records, offset = shard.scroll(
+                        qe.ScrollRequest(offset=offset, limit=_PRELOAD_PAGE, with_payload=fields, with_vector=False)
+                    )
+                    page: dict[Key, Payload] = {r.id: dict(r.payload or {}) for r in records}
+                    if not self._payloads.fill(collection, page, since) or offset is None:
+                        break
+        except Exception:  # a cache: the matches read what it lacks from the engine
+            return
+
+    def preloaded(self, timeout: float | None = None) -> bool:
+        """Wait for the table's fill started at open (if any); whether it finished."""
+        if self._preloading is not None:
+            self._preloading.join(timeout)
+            return not self._preloading.is_alive()
+        return False
 
     def upsert(self, collection: Collection, points: Sequence[StoredPoint]) -> None:
         if not points:
@@ -320,18 +244,38 @@ class EdgeStore:
         flt = _filter(where)
         if flt is None:
             raise ValueError("refusing to delete without a condition")
-        if self._shard(collection).count(qe.CountRequest(exact=True, filter=flt)):  # spare a flush and a purge
-            self._payloads.clear(collection)
+        shard = self._shard(collection)
+        if shard.count(qe.CountRequest(exact=True, filter=flt)):  # spare a flush and a purge
+            # The points it removes, named before the delete: only they leave the payload cache (an erasure's
+            # person), not the whole collection. Writes are serialised by the memory's write lock, so no
+            # point matching the condition can be written between this scroll and the delete.
+            gone = self._ids_where(shard, flt) if collection in CACHED_FIELDS else []
+            self._payloads.forget(collection, gone)
             self._write(collection, qe.UpdateOperation.delete_points_by_filter(flt))
-            self._payloads.clear(collection)
+            self._payloads.forget(collection, gone)
+
+    def _ids_where(self, shard: qe.EdgeShard, flt: qe.Filter) -> list[Key]:
+        ids: list[Key] = []
+        offset = None
+        while True:
+            records, offset = shard.scroll(
+                qe.ScrollRequest(offset=offset, limit=_SCROLL_PAGE, filter=flt, with_payload=False, with_vector=False)
+            )
+            ids += [r.id for r in records]
+            if offset is None:
+                return ids
 
     def set_payload_where(self, collection: Collection, where: Where, payload: Payload) -> None:
         flt = _filter(where)
         if flt is None:
             raise ValueError("refusing to set payload without a condition")
-        self._payloads.clear(collection)
+        # Filter fields (consent, flags) are not kept by the payload cache: only a kept field drops it.
+        kept = self._payloads.keeps(collection, list(payload))
+        if kept:
+            self._payloads.clear(collection)
         self._write(collection, qe.UpdateOperation.set_payload_by_filter(flt, payload))
-        self._payloads.clear(collection)
+        if kept:
+            self._payloads.clear(collection)
 
     def retrieve(self, collection: Collection, ids: Sequence[str], *, with_vectors: bool = False) -> list[StoredPoint]:
         if not ids:
@@ -359,9 +303,18 @@ class EdgeStore:
                 return
 
     def count(self, collection: Collection, where: Where | None = None) -> int:
-        return int(
+        # Every match logs the pool's size: an exact count of 100k profiles cost ~14 ms of CPU, so the count of a
+        # whole cached collection is kept until its next write (the payload cache's generation moves with it).
+        whole = collection in CACHED_FIELDS and (where is None or not (where.any_of or where.at_least or where.below))
+        since = self._payloads.generation(collection) if whole else -1
+        if whole and (kept := self._counts.get(collection)) is not None and kept[0] == since:
+            return kept[1]
+        counted = int(
             self._shard(collection).count(qe.CountRequest(exact=True, filter=_filter(where, hide_sentinel=True)))
         )
+        if whole and self._payloads.generation(collection) == since:  # no write overlapped the count
+            self._counts[collection] = (since, counted)
+        return counted
 
     def search_dense(
         self,
@@ -445,11 +398,16 @@ class EdgeStore:
                 _purge(shard, self.data_dir / collection.value)
                 self._dirty.discard(collection)
 
-    def clear_cache(self) -> None:
-        """Forget every kept payload (a benchmark's cold match; the store stays correct without it)."""
-        self._payloads.clear()
+    def clear_cache(self, *, table: bool = False) -> None:
+        """Forget the kept payloads (a benchmark's cold match; the store stays correct without them). The
+        compact table stays unless ``table``: a cold match is the first showing of people on a server that
+        has filled it at open."""
+        self._payloads.clear(table=table)
 
     def close(self) -> None:
+        self._closing.set()
+        if self._preloading is not None:
+            self._preloading.join()  # at most one page
         self._payloads.clear()
         for shard in self._shards.values():
             shard.flush()
@@ -458,22 +416,3 @@ class EdgeStore:
         if self._lock >= 0:
             os.close(self._lock)  # releases the flock
             self._lock = -1
-
-
-def _purge(shard: qe.EdgeShard, path: Path) -> None:
-    _mark(path)
-    shard.flush()  # the deletions are on disk before any segment is rewritten
-    # An upsert over an existing point of the appendable segment rewrites it in place and leaves the old
-    # version's bytes in its pages; only a deleted point makes the vacuum rewrite that segment. New
-    # points go to the appendable segment, so a sentinel put there and deleted marks it.
-    shard.update(qe.UpdateOperation.upsert_points([qe.Point(_SENTINEL, {}, {})]))
-    shard.update(qe.UpdateOperation.delete_points([_SENTINEL]))
-    shard.optimize()
-    shard.flush()  # the replaced segments' directories are removed here, not by optimize()
-    (path / _DIRTY).unlink(missing_ok=True)
-    (path / _PURGE_PENDING).unlink()
-
-
-def _hit(found: Any) -> Hit:
-    # The id is read only if asked for (``Hit``): the binding builds a UUID object for it.
-    return Hit(None, float(found.score), dict(found.payload or {}), lambda: str(found.id))

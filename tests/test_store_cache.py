@@ -5,6 +5,7 @@ person's texts gone from it."""
 from __future__ import annotations
 
 import doctest
+import marshal
 import threading
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -166,6 +167,66 @@ def test_threads_reading_while_one_writes_end_with_the_written_payloads(tmp_path
     store.close()
 
 
+def _table(store: EdgeStore) -> list[dict[str, Any]]:
+    """What the compact tier holds of the chunks, decoded."""
+    return [marshal.loads(v) for v in store._payloads._table[Collection.chunks].values()]
+
+
+@pytest.fixture
+def preloaded(tmp_path: Path) -> Iterator[EdgeStore]:
+    """A store written, closed and opened again with the compact table filled at open."""
+    made = EdgeStore(tmp_path / "s")
+    made.ensure(DIM)
+    made.upsert(Collection.chunks, [_chunk(i) for i in range(40)])
+    made.close()
+    opened = EdgeStore(tmp_path / "s", IndexTuning(payload_preload=True))
+    opened.ensure(DIM)
+    assert opened.preloaded(timeout=60)
+    yield opened
+    opened.close()
+
+
+def test_the_table_filled_at_open_serves_what_the_engine_holds_and_sees_every_write(preloaded: EdgeStore) -> None:
+    assert preloaded._payloads.tabled(Collection.chunks) == 40 and preloaded._payloads.held(Collection.chunks) == 0
+    writes: list[Callable[[], None]] = [
+        lambda: None,
+        lambda: preloaded.upsert(Collection.chunks, [_chunk(i, f"rewritten {i} on kafka") for i in range(0, 40, 3)]),
+        lambda: preloaded.delete(Collection.chunks, [point_id(Collection.chunks, f"p{i}") for i in range(1, 40, 5)]),
+        lambda: preloaded.set_payload_where(Collection.chunks, Where.eq("candidate_id", "c2"), {"stage": "offer"}),
+        lambda: preloaded.delete_where(Collection.chunks, Where.eq("candidate_id", "c4")),
+    ]
+    for write in writes:
+        assert preloaded.count(Collection.chunks) == len(list(preloaded.scroll(Collection.chunks)))  # kept now
+        write()
+        preloaded.clear_cache()  # the dict tier only: the answers below come from the table or the engine
+        assert _searches(preloaded) == _uncached(preloaded)
+        assert preloaded.count(Collection.chunks) == len(list(preloaded.scroll(Collection.chunks)))  # and after
+    assert not [p for p in _table(preloaded) if p["candidate_id"] == "c4"]
+
+
+def test_a_delete_by_condition_drops_only_its_points_and_a_filter_field_drops_nothing(preloaded: EdgeStore) -> None:
+    cache = preloaded._payloads
+    preloaded.set_payload_where(Collection.chunks, Where.eq("candidate_id", "c3"), {"role_family": "ops"})
+    assert cache.tabled(Collection.chunks) == 40  # a field the cache does not keep: nothing dropped
+    erased = sum(1 for i in range(40) if i % 7 == 5)
+    preloaded.delete_where(Collection.chunks, Where.eq("candidate_id", "c5"))
+    assert cache.tabled(Collection.chunks) == 40 - erased
+    assert {p["candidate_id"] for p in _table(preloaded)} == {f"c{i}" for i in range(7)} - {"c5"}
+    preloaded.set_payload_where(Collection.chunks, Where.eq("candidate_id", "c3"), {"stage": "offer"})
+    assert cache.tabled(Collection.chunks) == 0  # a kept field written by condition: the collection goes
+
+
+def test_a_page_read_across_a_write_is_not_kept() -> None:
+    cache = PayloadCache(points=10)
+    since = cache.generation(Collection.chunks)
+    cache.drop(Collection.chunks, ["a"])  # a write lands while the page is read
+    assert cache.fill(Collection.chunks, {"a": {"candidate_id": "old"}}, since)
+    assert cache.tabled(Collection.chunks) == 0
+    assert cache.fill(Collection.chunks, {"a": {"candidate_id": "new"}}, cache.generation(Collection.chunks))
+    assert cache.read(Collection.chunks, ["a"], lambda c, ids, f: {}) == {"a": {"candidate_id": "new"}}
+    assert not PayloadCache(points=10, table=1).fill(Collection.chunks, {"b": {}}, 0)  # full: stop filling
+
+
 @pytest.mark.edge
 @pytest.mark.slow  # an erasure on Edge purges its segments: ~25 s here, too long for make test-fast
 def test_an_erasure_leaves_no_cached_payload_of_the_person(memory: Memory) -> None:
@@ -180,10 +241,13 @@ def test_an_erasure_leaves_no_cached_payload_of_the_person(memory: Memory) -> No
     assert isinstance(store, EdgeStore)
 
     def held() -> list[str]:
-        kept = store._payloads._held
-        return [str(p) for c in kept for p in kept[c].values() if "c-erase" in str(p) or mark in str(p)]
+        kept, table = store._payloads._held, store._payloads._table
+        found = [str(p) for c in kept for p in kept[c].values()]
+        found += [str(marshal.loads(v)) for c in table for v in table[c].values()]
+        return [p for p in found if "c-erase" in p or mark in p]
 
-    assert held()  # the match's reads were kept
+    assert held()  # the match's reads were kept (both tiers)
+    assert store._payloads.tabled(Collection.chunks)
     memory.delete("c-erase")
     assert held() == []
     after = memory.match(requisition, limit=5, filters=MatchFilters(consent_required=False))

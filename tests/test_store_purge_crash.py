@@ -143,22 +143,22 @@ CONVERT = textwrap.dedent(
     import os, shutil, signal, sys
     from pathlib import Path
     sys.path.insert(0, sys.argv[1])
-    from memory import store_edge
+    from memory import store_edge, store_edge_shard
 
     root, where = Path(sys.argv[2]), sys.argv[3]
     die = lambda *a, **k: os.kill(os.getpid(), signal.SIGKILL)
     if where == "config":
-        write = store_edge._write_atomically
-        store_edge._write_atomically = lambda p, text: die() if p.name == "edge_config.json" else write(p, text)
+        write = store_edge_shard._write_atomically
+        store_edge_shard._write_atomically = lambda p, text: die() if p.name == "edge_config.json" else write(p, text)
     elif where == "wal":
-        store_edge.shutil.rmtree = die
+        store_edge_shard.shutil.rmtree = die
     elif where == "purge":
         store_edge._purge = die
     elif where == "wal-half":
         def half(path, *a, **k):
             os.remove(sorted(Path(path).iterdir())[0])
             die()
-        store_edge.shutil.rmtree = half
+        store_edge_shard.shutil.rmtree = half
     store_edge.EdgeStore(root)  # opens (and converts) the meta shard
     """
 )
