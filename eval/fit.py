@@ -28,6 +28,7 @@ import numpy as np
 from scipy.optimize import minimize
 
 from eval.metrics import Qrels
+from memory.fit_level import FitModel
 from memory.ranking import DEFAULT_WEIGHTS, FEATURES, REFERENCE, STAND_INS, WITHOUT_NAMED_SKILLS, names_skills
 
 Features = Mapping[str, Mapping[str, Mapping[str, float]]]  # query -> candidate -> feature -> value
@@ -196,24 +197,61 @@ def fit_sets(features: Features, qrels: Qrels, named: Collection[str]) -> tuple[
     """
     with_skills = {q: f for q, f in features.items() if q in named}
     without = {q: f for q, f in features.items() if q not in named}
-    return fit(with_skills, qrels), fit(without, qrels)
+    first, second = fit(with_skills, qrels), fit(without, qrels)
+    # A requisition that names no skill asks no must-have, so the second set's must-have weight never applies;
+    # it carries the first set's value rather than a default nobody fitted (session 7 review S8).
+    second["must_have_skills"] = first["must_have_skills"]
+    return first, second
+
+
+def plausible_tiers(features: Features, model: FitModel) -> dict[str, dict[str, dict[str, float]]]:
+    """``features`` with the must-have tier taken away where ``Memory.match`` takes it away.
+
+    A candidate below the fit model's tier floor forms no tier (``memory/match.py``); the rows here are the
+    match's imputed features, so the notes read as the profile and no must-have asked as ½, which the
+    model scores as ``Memory.match`` does with those features marked as no data.
+    """
+    out: dict[str, dict[str, dict[str, float]]] = {}
+    for qid, pool in features.items():
+        out[qid] = {}
+        for cid, row in pool.items():
+            below = not model.forms_tier(model.probability(row, ()))
+            out[qid][cid] = {**row, TIER: 0.0} if below and TIER in row else dict(row)
+    return out
+
+
+def _model(level: Mapping[str, object]) -> FitModel:
+    """The ``FitModel`` of a ``fit_level`` result."""
+    n = {key: value for key, value in level.items() if isinstance(value, int | float)}
+    return FitModel(n["intercept"], n["semantic"], n["must_have"], n["strong"], n["possible"])
 
 
 def cross_validated(
-    features: Features, qrels: Qrels, categories: Mapping[str, str], named: Collection[str] | None = None
+    features: Features,
+    qrels: Qrels,
+    categories: Mapping[str, str],
+    named: Collection[str] | None = None,
+    *,
+    plausible_only: bool = False,
 ) -> tuple[dict[str, dict[str, float]], dict[str, dict[str, float]]]:
     """Each query scored by weights fitted on the other folds only: ranked with must-have tiers, and without.
 
     With ``named`` (the queries that name skills), each kind of query is scored by weights fitted on the
-    other folds' queries of its own kind, as the product chooses its weight set (``fit_sets``).
+    other folds' queries of its own kind, as the product chooses its weight set (``fit_sets``). With
+    ``plausible_only``, tiers are formed above the fit floor only (``plausible_tiers``), the fit model
+    fitted on the other folds.
     """
     tiered: dict[str, dict[str, float]] = {}
     flat: dict[str, dict[str, float]] = {}
     for held_out in folds(categories):
+        test_all: Features = {q: features[q] for q in held_out if q in features}
+        if plausible_only:
+            known = {q: f for q, f in features.items() if q not in held_out}
+            test_all = plausible_tiers(test_all, _model(fit_level(known, {q: qrels[q] for q in known})))
         for group in groups(features, named):
             train = {q: f for q, f in features.items() if q not in held_out and q in group}
             weights = fit(train, {q: qrels[q] for q in train})
-            test = {q: features[q] for q in held_out if q in features and q in group}
+            test = {q: f for q, f in test_all.items() if q in group}
             tiered |= rescore(test, weights, tiers=True)
             flat |= rescore(test, weights, tiers=False)
     return tiered, flat
@@ -357,7 +395,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             "(O*NET 29.2 + LinkedIn India + Glassdoor postings mapped by hand)",
             "objective": f"mean NDCG@10, grid search on the simplex (step {STEP:g}) of the learned features",
             "sets": f"weights: fitted on the {len(named)} requisitions that name skills; {WITHOUT_NAMED_SKILLS}: "
-            f"on the {len(features) - len(named)} that name none (postings: a title and a text)",
+            f"on the {len(features) - len(named)} that name none (postings: a title and a text); its must-have "
+            "weight never applies (no must-have is asked) and is the first set's",
             "floors": FLOORS,
             "learned": names,
             "learned_without_named_skills": learnable({q: f for q, f in features.items() if q not in named}),

@@ -5,7 +5,8 @@ from __future__ import annotations
 import json
 from importlib import resources
 
-from eval.fit import cross_validated, fit, fit_sets, learnable, weights_document
+from eval.fit import TIER, cross_validated, fit, fit_sets, learnable, plausible_tiers, rescore, weights_document
+from memory.fit_level import FitModel
 from memory.ranking import DEFAULT_WEIGHTS, WITHOUT_NAMED_SKILLS
 
 
@@ -74,3 +75,27 @@ def test_the_version_names_the_second_set_too() -> None:
     one = json.loads(weights_document({"lexical": 0.1}, {}, without_named_skills={"lexical": 0.06}))
     other = json.loads(weights_document({"lexical": 0.1}, {}, without_named_skills={"lexical": 0.04}))
     assert one["version"] != other["version"]
+
+
+def test_below_the_fit_floor_no_must_have_tier_offline_as_in_the_match() -> None:
+    # eval.fit ranks the dev set as Memory.match does: below the fit floor the must-have tier is taken away.
+    model = FitModel(intercept=-7.0, semantic=15.0, must_have=2.0, strong=0.6, possible=0.15)
+    pool = {
+        "nurse": {"semantic_profile": 0.50, "must_have_skills": 0.0, TIER: 0.0},
+        "clerk": {"semantic_profile": 0.05, "must_have_skills": 1.0, TIER: 2.0},
+    }
+    ranked = plausible_tiers({"q": pool}, model)["q"]
+    assert not model.forms_tier(model.probability(pool["clerk"], ())) and ranked["clerk"][TIER] == 0.0
+    assert ranked["nurse"] == pool["nurse"]
+    weights = {"semantic_profile": 1.0, "must_have_skills": 0.1}
+    assert max(rescore({"q": pool}, weights)["q"].items(), key=lambda kv: kv[1])[0] == "clerk"
+    assert max(rescore({"q": ranked}, weights)["q"].items(), key=lambda kv: kv[1])[0] == "nurse"
+
+
+def test_the_second_weight_set_carries_no_must_have_weight_of_its_own() -> None:
+    # A requisition that names no skill asks no must-have: a second must-have weight would never apply.
+    features, qrels, named = _two_kinds()
+    first, second = fit_sets(features, qrels, named)
+    assert second["must_have_skills"] == first["must_have_skills"]
+    shipped = json.loads(resources.files("memory").joinpath("weights.json").read_text())
+    assert shipped[WITHOUT_NAMED_SKILLS]["must_have_skills"] == shipped["weights"]["must_have_skills"]

@@ -8,10 +8,10 @@ from __future__ import annotations
 
 import pytest
 
-from memory import MatchFilters, Memory, Requisition, skills
+from memory import MatchFilters, Memory, Requisition, fit_level, skills
 from memory.demo import FAMILIES
 from memory.evidence import PassageKind, classify, passages
-from memory.fit_level import summary
+from memory.fit_level import TIER_FLOOR, summary
 from memory.models import Seniority
 from memory.requisition import find_title, seniority_of, understand
 from tests.helpers import NOW, candidate, note
@@ -176,6 +176,34 @@ def test_must_haves_covered_rank_first_unless_the_caller_turns_tiers_off(nurses:
     assert [r.score for r in by_score] == sorted((r.score for r in by_score), reverse=True)
     hard = nurses.match(req, now=NOW, filters=MatchFilters(must_have_required=True)).results
     assert [r.candidate_id for r in hard] == ["both"]
+
+
+def test_a_candidate_below_the_fit_floor_forms_no_must_have_tier(
+    nurses: Memory, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A forklift operator who lists both must-haves is no ICU nurse: below the fit floor the keywords alone
+    # must not lift them above the nurses (they would be second, in the top tier, if everyone formed one).
+    # The floor is set between the forklift operator's chance and the nurses' (the hashing encoder of the
+    # fast stack is not what the shipped fit model was calibrated on; the shipped floor is TIER_FLOOR).
+    forklift = candidate(
+        "forklift",
+        headline="Warehouse forklift operator",
+        skills=["ACLS", "critical care"],
+        summary="Forklift operator: pallet loading, racking, night shifts in a distribution warehouse.",
+    )
+    nurses.upsert_candidate(forklift)
+    req = Requisition(title="ICU nurse intensive care", must_have_skills=["ACLS", "critical care"])
+    monkeypatch.setattr(fit_level, "TIER_FLOOR", 0.0)  # everyone forms a tier (session 7's ranking)
+    everyone = nurses.match(req, now=NOW).results
+    chance = {r.candidate_id: r.fit_probability or 0.0 for r in everyone}
+    assert chance["forklift"] < min(chance["both"], chance["acls-only"]), chance
+    assert {r.candidate_id for r in everyone[:2]} == {"both", "forklift"}  # a tier for everyone
+    monkeypatch.setattr(fit_level, "TIER_FLOOR", (chance["forklift"] + min(chance["both"], chance["acls-only"])) / 2)
+    results = nurses.match(req, now=NOW).results
+    rank = {r.candidate_id: r.rank for r in results}
+    assert [r.must_haves_covered for r in results if r.candidate_id == "forklift"] == [2]
+    assert rank["forklift"] > max(rank["both"], rank["acls-only"])
+    assert 0 < TIER_FLOOR < fit_level.DEFAULT.possible
 
 
 def test_no_notes_is_named_and_costs_nothing(nurses: Memory) -> None:
