@@ -10,7 +10,15 @@ highlights", "Referees include Amazon and Gift Moyo" keep no person.
 from __future__ import annotations
 
 from memory.redact_lexicon import ORGS, PERSON_CUES_AFTER, PERSON_VERBS_AFTER, PLACES, lexicon
-from memory.redact_slots import NOT_NOUNS, PERSON_NOUNS, VERBS_S, lower_after, thing_words
+from memory.redact_slots import (
+    HEAD_THING_VERBS,
+    NOT_NOUNS,
+    PERSON_NOUNS,
+    VERBS_S,
+    lower_after,
+    named_run,
+    thing_words,
+)
 from memory.redact_tokens import Token
 
 _LIST_GAPS = frozenset(
@@ -79,7 +87,12 @@ def coordinated(
                 switched = gap == "to" and m < n and left[0] > 0 and tokens[left[0] - 1].key == "from"
                 if (gap not in _LIST_GAPS and not switched) or not _list_ends(text, tokens, run):
                     continue
-                as_then = settled[m] and gap in _LIST_GAPS and gap != "and later"
+                # A seed of 23b721e's slots passes "thing" on whatever the words, but not to a person's full name
+                # ("Worked at Deloitte and Tunde Okafor", "Ngozi Adeyemi, Lagos, Nigeria") unless both are the
+                # object of a verb whose object is a product ("Stocked Vera Wang and Anne Klein").
+                product = m < n and left[0] > 0 and tokens[left[0] - 1].key in HEAD_THING_VERBS
+                person = named_run(tokens, run) and not product
+                as_then = settled[m] and gap in _LIST_GAPS and gap != "and later" and not person
                 if not as_then and not thing_words(tokens, run, strict=True):
                     continue
                 thing[n] = changed = True

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 
+from memory.redact_given import given_pair
 from memory.redact_lexicon import (
     EPONYM_HEADS,
     EPONYMS,
@@ -42,7 +43,8 @@ from memory.redact_named import (
     shouted_shop,
 )
 from memory.redact_positions import cued_before, person_place
-from memory.redact_slots import thing_word, thing_words
+from memory.redact_slots import PERSON_BEFORE, thing_word, thing_words
+from memory.redact_thing_lists import EPONYM_PAIRS, HOLIDAYS
 from memory.redact_tokens import Kind, Token, key_of, mark
 
 # What only an eponym's possessive names.
@@ -58,7 +60,9 @@ EPONYM_OF_WEAK = frozenset(
     scale formula identity criterion estimator procedure approach""".split()
 )
 # A capitalised head that makes a capitalised name before it a technique: "Western Blot", "Gram Stain".
-EPONYM_HEADS_CAPITAL = frozenset("blot blots stain stains test transform theorem algorithm disease syndrome".split())
+EPONYM_HEADS_CAPITAL = frozenset(
+    "blot blots stain stains test transform theorem algorithm disease syndrome regression distribution".split()
+)
 _DAYS_SHORT = frozenset("mon tue tues wed thu thur thurs fri sat sun".split())
 _MONTHS_SHORT = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec".split())
 _TIME_OR_DATE = re.compile(r"[ \t]*,?[ \t]*(?:\d|noon\b|midday\b)")
@@ -71,23 +75,25 @@ def protect_shapes(text: str, tokens: list[Token], lex: Lexicon) -> None:
         if not token.cap or token.protected:
             continue
         day = token.key in _DAYS_SHORT | _MONTHS_SHORT and _TIME_OR_DATE.match(text, token.end) is not None
+        day = day or _holiday(text, tokens, index) or token.key in EPONYM_PAIRS  # "Kaplan-Meier", "MANN-WHITNEY"
+        # Its own word test is stricter than ``thing_word``: common words, one of them no name ("CROSS-FUNCTIONAL").
+        compound = shouted_compound(text, tokens, index, lex)
+        # This session's shapes keep a word only when a word list says it is a thing: the shape alone kept
+        # "Priya's and Tunde's", "ADEYEMI-JONES - REFEREE", "Tanaka's follow-up analysis" (review M2).
+        listed = thing_word(token) and (
+            shouted_shop(text, token)
+            or shouted_joined_brand(text, token)
+            or possessive_of_named_thing(text, tokens, index)
+        )
         if (
             day
+            or compound
+            or listed
             or _saint(text, tokens, index)
             or _eponym_possessive(text, tokens, index, lex)
             or _capital_head(text, tokens, index, lex)
             or _joined_alone(text, tokens, index, lex)
             or _eponym_before_modified_head(text, tokens, index, lex)
-        ) or (
-            # This session's shapes keep a word only when a word list says it is a thing: the shape alone kept
-            # "Priya's and Tunde's", "ADEYEMI-JONES - REFEREE", "Tanaka's follow-up analysis" (review M2).
-            thing_word(token)
-            and (
-                shouted_compound(text, tokens, index, lex)
-                or shouted_shop(text, token)
-                or shouted_joined_brand(text, token)
-                or possessive_of_named_thing(text, tokens, index)
-            )
         ):
             token.protected = True
     for index in range(len(tokens)):
@@ -98,6 +104,27 @@ def protect_shapes(text: str, tokens: list[Token], lex: Lexicon) -> None:
             if members and thing_words(tokens, members, strict=len(members) > 1):
                 for member in members:
                     tokens[member].protected = True
+
+
+def _holiday(text: str, tokens: list[Token], index: int) -> bool:
+    """ "We observe Juneteenth and Diwali", "Ramadan hours", "Eid al-Fitr": a holiday's word with no other name
+    word beside it (a holiday list holds it; "Diwali Okafor" is a run of two and stays a person), in no person's
+    place ("Feedback from Eid:", "Eid said", "Eid will join")."""
+    token = tokens[index]
+    if token.key not in HOLIDAYS or token.upper:
+        return False
+    beside = [tokens[j] for j in (index - 1, index + 1) if 0 <= j < len(tokens)]
+    if any(t.cap and t.kind is not Kind.WORD and t.key not in HOLIDAYS for t in beside):
+        return False
+    after = tokens[index + 1] if index + 1 < len(tokens) else None
+    if after is not None and (after.key in PERSON_VERBS_AFTER or after.key in _AUXILIARIES):
+        return False
+    # "Spoke to Eid", "asked Eid", "per Eid": a person's verb within the two words before.
+    if any(
+        tokens[j].key in PERSON_VERBS_BEFORE | PERSON_BEFORE | {"per", "cc"} for j in range(max(0, index - 2), index)
+    ):
+        return False
+    return not cued_before(text, tokens, index, things_too=False) and possessive_at(text, token) < 0
 
 
 def _saint(text: str, tokens: list[Token], index: int) -> bool:
@@ -162,6 +189,8 @@ def _joined_alone(text: str, tokens: list[Token], index: int, lex: Lexicon) -> b
     parts = word.split("-")
     if len(parts) != 2 or not all(p[:1].isupper() and len(p) > 1 for p in parts) or word.isupper():
         return False
+    if given_pair(key_of(word), lex):
+        return False  # "Mei-Ling", "Jean-Luc", "Bat-Erdene": a hyphenated given name is no eponym pair
     if key_of(parts[0]) in NAME_PREFIXES | {"ben", "bint", "abd", "abdel", "abdul"}:
         return False  # "Al-Hassan", "El-Sayed", "Abu-Bakr", "Ben-David": a family name with its particle
     before = tokens[index - 1] if index else None

@@ -15,7 +15,17 @@ from __future__ import annotations
 
 import re
 
-from memory.redact_lexicon import NAMED_THINGS, ORGS, PAST_VERBS, PERSON_CUES_AFTER, PERSON_VERBS_AFTER, PLACES, lexicon
+from memory.redact_lexicon import (
+    NAMED_THINGS,
+    ORGS,
+    PAST_VERBS,
+    PERSON_CUES_AFTER,
+    PERSON_VERBS_AFTER,
+    PLACES,
+    TITLES,
+    lexicon,
+)
+from memory.redact_thing_lists import CHAINS, HOLIDAYS
 from memory.redact_tokens import Kind, Token
 
 
@@ -230,6 +240,7 @@ def thing_word(token: Token, alone: bool = True) -> bool:
     lex = lexicon()
     key = token.key
     listed = key in lex.tech or key in ORGS or key in PLACES or key in lex.acronyms or key in THING_HEADS
+    listed = listed or key in HOLIDAYS or key in CHAINS
     if key in lex.given or key in lex.family:
         return alone and listed
     if listed:
@@ -247,3 +258,35 @@ def thing_words(tokens: list[Token], indexes: list[int], strict: bool = False) -
     beside = [tokens[j] for j in (first - 1, last + 1) if 0 <= j < len(tokens)]
     alone = not strict and len(words) == 1 and not any(t.cap and t.kind is not Kind.WORD for t in beside)
     return bool(words) and all(thing_word(tokens[i], alone) for i in words)
+
+
+WEEKDAYS = _words("monday tuesday wednesday thursday friday saturday sunday")
+# Words a place's name is made of: "Bandra West", "Cedar Rapids", "Navi Mumbai".
+PLACE_PARTS = _words("""
+    north south east west northern southern eastern western central upper lower greater new old port fort mount
+    springs county city hills creek beach falls heights valley lake lakes island harbor harbour village nagar pur
+    river bay park road street avenue bund
+""")
+
+
+def named_run(tokens: list[Token], run: list[int]) -> bool:
+    """A person's full name: two or more words with a listed given or family name and no word a thing list holds
+    or the dictionary has outside the name lists ("Tunde Okafor", "Grant Okafor"; not "Cedar Rapids", "Andhra
+    Pradesh", "Bandra West"). Where a list or a comma would pass "thing" on, such a run stays a person."""
+    lex = lexicon()
+    words = [tokens[i] for i in run if tokens[i].cap]
+
+    def thingish(key: str) -> bool:
+        listed = key in lex.tech or key in ORGS or key in PLACES or key in lex.acronyms or key in THING_HEADS
+        listed = listed or key in HOLIDAYS or key in WEEKDAYS  # "Good Friday and Easter Monday"
+        unnamed = key not in lex.given and key not in lex.family
+        return listed or key in PLACE_PARTS or (unnamed and key in lex.english)
+
+    # Initials and titles are no part of it: "Tunde A. Okafor", "Prof. Hans Weber", "B. Law".
+    words = [w for w in words if len(w.key) > 1 and w.key not in TITLES]
+    while len(words) > 2 and words[0].key in lex.english and words[0].key not in lex.given | lex.family:
+        words.pop(0)  # a word capitalised by the sentence: "Contact Tunde Okafor, Nigeria"
+    named = any(w.key in lex.given or w.key in lex.family for w in words)
+    # An acronym no name list holds is no part of a name ("BCA Nanded", "Pheonix NLME").
+    acronym = any(w.upper and w.key not in lex.given and w.key not in lex.family for w in words)
+    return len(words) >= 2 and named and not acronym and not any(thingish(w.key) for w in words)

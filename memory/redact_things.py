@@ -32,7 +32,8 @@ import itertools
 
 from memory.redact_lexicon import PAST_VERBS, PERSON_CUES_AFTER, PERSON_VERBS_AFTER, PLACES, TITLES, lexicon
 from memory.redact_listed import coordinated, shared_head
-from memory.redact_slots import NOT_NOUNS, PERSON_NOUNS, thing_words
+from memory.redact_named import INSTITUTIONS
+from memory.redact_slots import NOT_NOUNS, PERSON_NOUNS, named_run, thing_words
 from memory.redact_tokens import Kind, Token, runs, sentence_start
 from memory.redact_where import HEAD_SLOTS, RUN_OPENERS, SLOTS, position
 from memory.redact_where import WITH_WORDS as WITH_WORDS  # read by memory.redact_lower
@@ -59,6 +60,11 @@ DIRECTIONS = _words("""
     north south east west northern southern eastern western central northeast northwest southeast southwest
     upper lower greater new
 """)
+# The head words of a school's, a hospital's or a firm's name.
+INSTITUTION_WORDS = INSTITUTIONS | _words("""
+    university college school institute hospital clinic bank foundation center centre academy polytechnic
+    inc ltd llc plc corp corporation company group labs laboratories partners associates consulting
+""")
 # Function words written capitalised only in Title Case headings, never inside a person's name.
 HEADING_WORDS = _words("""
     to be and or of the for with you we our your is are a an in on at by from have has will can it this
@@ -83,7 +89,8 @@ def things(text: str, tokens: list[Token], shouted: frozenset[int] = frozenset()
     for run in all_runs:
         words = [tokens[i] for i in run]
         key = tuple(w.key for w in words if w.cap)
-        if _heading(words) or _placeish(text, tokens, run) or position(text, tokens, run, HEAD_SLOTS):
+        school = _school_compound(words) or _named_day(text, tokens, run)
+        if school or _heading(words) or _placeish(text, tokens, run) or position(text, tokens, run, HEAD_SLOTS):
             head.add(key)
         elif position(text, tokens, run, SLOTS) and thing_words(tokens, run):
             found.add(key)
@@ -116,12 +123,44 @@ def things(text: str, tokens: list[Token], shouted: frozenset[int] = frozenset()
     return frozenset(keys)
 
 
+# A school's head joined to its namesake by a hyphen: "Goethe-Universität", "Ludwig-Maximilians-Universität".
+SCHOOL_COMPOUNDS = _words("""
+    universitat hochschule fachhochschule institut klinikum klinik gymnasium akademie schule realschule
+    gesamtschule universiteit universitet hogeschool
+""")
+
+
+def _school_compound(words: list[Token]) -> bool:
+    """ "Johannes Gutenberg-Universität Mainz", "Ludwig-Maximilians-Universität München": a run with a word
+    whose last hyphened part is a school's head is the school, the namesake's name and the town with it (a
+    person's name takes no "-Universität"; "Prof. Hans Weber, Goethe-Universität" is two runs)."""
+    return len(words) <= 5 and any(
+        "-" in w.key and w.key.rsplit("-", 1)[1] in SCHOOL_COMPOUNDS and w.cap for w in words
+    )
+
+
+def _named_day(text: str, tokens: list[Token], run: list[int]) -> bool:
+    """ "Martin Luther King Jr. Day of Service": a run ending in "Jr." right before "Day" names the day (not "Jr.
+    Day 2", "Jr. Day one")."""
+    last = tokens[run[-1]]
+    after = tokens[run[-1] + 1] if run[-1] + 1 < len(tokens) else None
+    if last.key != "jr" or after is None or after.key != "day" or not after.cap:
+        return False
+    if text[last.end : after.start] not in (". ", " "):
+        return False
+    rest = text[after.end : after.end + 6].strip().lower()
+    return not rest[:1].isdigit() and not rest.startswith(("one", "two", "three"))
+
+
 def _heading(words: list[Token]) -> bool:
     """ "Nice To Have", "Why We Love Working Here": a capitalised function word inside a run of two or more
     words (a name's particles, "de", "van", "bin", are lower-case or listed apart; "Tô" keeps its accent)."""
     if len(words) < 2:
         return False
     inner = [w for w in words[1:] if w.cap and not w.upper]
+    lex = lexicon()
+    if inner and inner[-1] is words[-1] and (words[-1].key in lex.given or words[-1].key in lex.family):
+        inner.pop()  # "Minh Anh Do", "Thi Bich An": a name's last word, not a heading's "Do"
     return any(w.key in HEADING_WORDS and not w.accented for w in inner)
 
 
@@ -136,7 +175,11 @@ def _placeish(text: str, tokens: list[Token], run: list[int]) -> bool:
         # ... nor a record line's "Label: Oliveira, Helena | backend" (spaces skipped before the bar).
         rest = text[after.end : after.end + 3].lstrip(" \t")[:1]
         heading = sentence_start(text, tokens[run[0]]) and rest in (":", "\n", "", "|", ";")
-        if text[tokens[run[-1]].end : after.start] == ", " and not heading:
+        # Not a person's full name ("Ngozi Adeyemi, Lagos, Nigeria"; "Cedar Rapids, Iowa" stays a place: see
+        # ``named_run``), nor a run before a kept school or firm ("Priya, Stanford University",
+        # "Hiroshi Tanaka, Kyoto University"): a person's city and affiliation follow a comma too.
+        person = named_run(tokens, run) or (after.key not in PLACES and _institution_after(tokens, run[-1] + 1))
+        if text[tokens[run[-1]].end : after.start] == ", " and not heading and not person:
             return True
     words = [tokens[i] for i in run if tokens[i].cap]
     if len(words) < 2 or words[0].key in TITLES:
@@ -145,6 +188,16 @@ def _placeish(text: str, tokens: list[Token], run: list[int]) -> bool:
     if last in PLACE_HEADS or (len(words) == 2 and words[0].key in PLACE_PREFIXES and not words[0].upper):
         return True
     return last in PLACES and all(w.key in DIRECTIONS for w in words[:-1])
+
+
+def _institution_after(tokens: list[Token], index: int) -> bool:
+    """The capitalised words from ``index`` on name a school, hospital or firm ("Kyoto University", "University
+    of Lagos", "Mercy Hospital")."""
+    while index < len(tokens) and (tokens[index].cap or tokens[index].key in ("of", "de", "for", "and")):
+        if tokens[index].key in INSTITUTION_WORDS:
+            return True
+        index += 1
+    return False
 
 
 def _titled(text: str, tokens: list[Token], first: int) -> bool:
