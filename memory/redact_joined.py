@@ -95,6 +95,8 @@ def _never(text: str, tokens: list[Token], index: int, lex: Lexicon) -> bool:
         return True  # "in Lagos Okafor said", "Google Moyo"
     if key in lex.tech and not listed and not _strange_beside(tokens, index, lex):
         return True  # "Python Okafor", "Slack Moyo"; but "Progress [Zimba]" (a product's name, a given name too)
+    if sentence_start(text, w) and key in PAST_VERBS and key not in lex.given:
+        return True  # "Led Priya's onboarding": an irregular past opening the sentence ("Won Park" is a name)
     if sentence_start(text, w) and not listed and w.kind is Kind.WORD:
         # A verb or adverb opening the sentence: "Screened Moyo", "Following Moyo's advice", "Honestly Moyo".
         return key.endswith(("ly", "ed", "ing"))

@@ -23,6 +23,7 @@ from memory.redact_lexicon import (
     NAMED_THINGS,
     ORGS,
     PARTICLES,
+    PAST_VERBS,
     PERSON_VERBS_BEFORE,
     PLACES,
     TITLES,
@@ -143,6 +144,7 @@ def _decide_run(text: str, tokens: list[Token], run: list[int], uncertain: list[
     lex = lexicon()
     opener = tokens[run[0]]
     past = opener.key.endswith("ed") and any(k in lex.english for k in (opener.key, opener.key[:-1], opener.key[:-2]))
+    past = past or (opener.key in PAST_VERBS and sentence_start(text, opener))  # "Taught Kolb's learning cycle"
     if len(run) > 1 and (opener.kind is Kind.WORD or opener.key in lex.common) and past:
         run = run[1:]  # "Placed Foley catheters", "Recorded Apgar scores": a verb opening the sentence
     # Lower-case particles opening the run ("de" in "Per de Vries") go with the name when it is one.

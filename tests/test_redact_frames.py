@@ -217,3 +217,11 @@ def test_teams_employers_and_words_in_those_frames_stay(lists: Redactor, text: s
 @pytest.mark.parametrize("name", ["hope stone", "patience banks", "blessing long", "justice young"])
 def test_a_lower_case_full_name_of_words_after_a_meeting_verb(lists: Redactor, name: str) -> None:
     assert lists.redact(f"spoke with {name} today") == "spoke with [PERSON] today"
+
+
+@pytest.mark.parametrize("verb", ["Taught", "Led", "Sent", "Met"])
+@pytest.mark.parametrize("name", ["Kolb", "Priya", "Okonkwo"])
+def test_an_irregular_past_opening_the_sentence_is_not_taken_with_the_name(
+    lists: Redactor, verb: str, name: str
+) -> None:
+    assert lists.redact(f"{verb} {name}'s onboarding cohort.") == f"{verb} [PERSON]'s onboarding cohort."
