@@ -278,7 +278,8 @@ def covered_by(onet: Path, esco: Path, english: set[str], known: Mapping[str, li
     only: ESCO's alternative labels include loose associations ("git" among the labels of "tools for
     software configuration management"), so entering the hierarchy through one would let Ansible cover Git.
     An alternative label is still a way the skill itself is mentioned ("information security" for "cyber
-    security", "Mocha" for JavaScript): each implies the skill it belongs to.
+    security", "subquery" for SQL) unless it is a skill of its own in the table ("MATLAB" is one of
+    "computer vision"'s).
     """
     preferred, alternatives = _esco_labels(esco)
     children = _esco_children(esco)
@@ -288,7 +289,14 @@ def covered_by(onet: Path, esco: Path, english: set[str], known: Mapping[str, li
     for uri, label in preferred.items():
         if label not in spelled:
             continue
-        forms = set(alternatives.get(uri, ()))
+        # An alternative label that is a skill of its own ("MATLAB", "TensorFlow" among those of "computer
+        # vision") is a tool used for it, not a way to say it: it covers only through the hierarchy.
+        initials = "".join(word[0] for word in _words(label))
+        forms = {
+            alt
+            for alt in alternatives.get(uri, ())
+            if alt not in spelled or _same_skill(label, alt) or alt == initials  # "ssis" for SQL Server Int...
+        }
         for child in _narrower(uri, children):
             forms |= {preferred.get(child, ""), *alternatives.get(child, ())}
         out[label] |= {f for f in forms if f and f != label and _readable(f, english)}

@@ -98,6 +98,7 @@ def test_a_narrower_skill_or_an_alternative_label_covers_the_asked_skill(text: s
         ("Kept the budgets in spreadsheet software.", "microsoft excel"),
         ("Configured Ansible and Jenkins pipelines.", "git"),  # ESCO lists 'git' loosely beside these tools
         ("Kept the accounts in Access.", "SQL"),  # a DBMS is not SQL; one English word is never read
+        ("Signal processing in MATLAB and TensorFlow.", "computer vision"),  # ESCO labels tools as its alts
     ],
 )
 def test_coverage_never_runs_up_the_taxonomy_or_through_a_loose_label(text: str, asked: str) -> None:
