@@ -114,6 +114,7 @@ def _undone(memory: Memory, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(passages_module, "shown_kinds", lambda mine: list(range(len(mine))))
     monkeypatch.setattr(skills, "canonical", skills.canonical.__wrapped__)
     monkeypatch.setattr(skills, "spellings", skills.spellings.__wrapped__)
+    monkeypatch.setattr(skills, "_mentions", skills._phrases.__wrapped__)  # every phrase of the text, as before
 
 
 @pytest.fixture(scope="module")
@@ -155,3 +156,4 @@ def test_an_erasure_empties_the_passage_caches(pool: Memory) -> None:
     pool.delete(pool.match(ASKS[0][0], now=NOW).results[0].candidate_id)
     assert E._cut.cache_info().currsize == 0 and E.classify.cache_info().currsize == 0
     assert skills.canonical.cache_info().currsize == 0 and skills.spellings.cache_info().currsize == 0
+    assert skills._mentions.cache_info().currsize == 0
