@@ -299,7 +299,9 @@ def covered_by(onet: Path, esco: Path, english: set[str], known: Mapping[str, li
         }
         for child in _narrower(uri, children):
             forms |= {preferred.get(child, ""), *alternatives.get(child, ())}
-        out[label] |= {f for f in forms if f and f != label and _readable(f, english)}
+        # A form the table already spells the skill with is no cover of it ("ml systems" for ESCO's "ML").
+        spelt = {label, *known.get(label, ())}
+        out[label] |= {f for f in forms if f and f not in spelt and _readable(f, english)}
     with gzip.open(onet / "technology_skills.txt.gz", "rt") as handle:
         for row in csv.DictReader(handle, delimiter="\t"):
             product = norm(re.sub(r"\s+software$", "", row["Example"].strip()))
