@@ -383,7 +383,7 @@ def everyday_tables(redact: Batch, shared: Path) -> list[str]:
     lines += [f"| **all** | **{wrong[0]}/{wrong[1]} ({ed.rate(wrong):.1%})** |", ""]
     lines.append(
         "Job-ad prose (no person named in nearly all of it; every `[PERSON]` placed is counted). The last 200 "
-        "unique ads of each source; these rows were read while tuning (sessions 6 and 7), so this is a development "
+        "unique ads of each source; these rows were read while tuning (sessions 6 to 8), so this is a development "
         "figure, not an unseen one:"
     )
     lines += ["", "| source | ads | words | `[PERSON]` | per 1,000 words |", "|---|---|---|---|---|"]

@@ -44,3 +44,19 @@ HOLIDAYS = _words("""
     yom kippur shavuot songkran hogmanay waitangi anzac thanksgiving christmas easter halloween epiphany
     pentecost lent mardi gras carnaval carnival obon qingming mawlid muharram ashura ostara yule
 """)
+
+
+# Brands and firms named as a person's full name, matched as phrases and never removed (``KEEP_PHRASES``): only
+# those whose name, as a whole, is rarely a person's ("Tommy Hilfiger", "Baker McKenzie"; not "Paul Smith", "John
+# Lewis", "Grant Thornton", "Jones Day"). Keys as tokens read them: no apostrophes, "Ruth's Chris" is "ruth chris".
+BRAND_PHRASES = """
+    calvin klein|ralph lauren|tommy hilfiger|michael kors|kate spade|tory burch|steve madden|marc jacobs|hugo boss
+    estee lauder|louis vuitton|christian dior|giorgio armani|dolce gabbana|oscar de la renta|carolina herrera
+    betsey johnson|vince camuto|stuart weitzman|baker mckenzie|eli lilly|thermo fisher|becton dickinson
+    bristol myers squibb|john deere|charles river|ruth chris|trader joe|trader joes|raising cane|jimmy john
+    jimmy johns|papa john|papa johns|dick sporting goods|bath body works|victoria secret|ben jerry|dunkin donuts
+    arthur andersen|alvarez marsal|oliver wyman|roland berger|latham watkins|kirkland ellis|skadden arps
+    sullivan cromwell|davis polk|wachtell lipton|allen overy|clifford chance|norton rose fulbright|dla piper
+    herbert smith freehills|morgan lewis|johnson controls|emerson electric|stanley black decker|black decker
+    smith nephew|marsh mclennan|willis towers watson|aon hewitt|walt disney|warner bros|warner brothers
+""".replace("\n", "|").split("|")

@@ -36,6 +36,8 @@ KEPT = [
     ("CROSS-FUNCTIONAL PROJECT LEAD\nLed launches across three teams.", "CROSS-FUNCTIONAL"),
     ("Worked at Dillard's flagship store.", "Dillard"),
     ("Answered tickets with Zendesk and Kustomer.", "Zendesk Kustomer"),
+    ("TOMMY HILFIGER - VISUAL MERCHANDISER\nBuilt seasonal displays.", "TOMMY HILFIGER"),
+    ("Seasonal hire at Trader Joe's in 2021.", "Trader Joe"),
 ]
 
 GONE = [
@@ -109,6 +111,8 @@ GONE = [
     ("Spoke with Casey Dillard about the role.", "Casey Dillard"),
     ("REFEREE: OKAFOR-BELLO\nStrong endorsement.", "OKAFOR BELLO"),
     ("Reference: Kaplan-Jones, her manager.", "Kaplan Jones"),
+    # brand phrases are only those rarely a person's whole name
+    ("Met Paul Smith and Grant Thornton for coffee.", "Paul Smith Grant Thornton"),
 ]
 
 
