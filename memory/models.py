@@ -332,8 +332,9 @@ class MatchFilters(_Model):
     must_have_required: bool = Field(default=False, description="Drop candidates missing a must-have skill.")
     must_have_tiers: bool = Field(
         default=True,
-        description="Rank by must-haves covered first (the score orders within a tier); false lets must-haves "
-        "count only through their weight.",
+        description="Rank by must-haves covered first (the score orders within a tier); a candidate below the "
+        "fit floor (memory.fit_level.TIER_FLOOR) forms no tier; false lets must-haves count only through their "
+        "weight.",
     )
     intents: list[Intent] = Field(default_factory=list)
     silver_medalists_only: bool = Field(default=False, description="Declared or derived silver-medalists only.")

@@ -128,7 +128,9 @@ class MatchResult(BaseModel):
         description="Features with no data for this person (imputed at the reference, attribution 0): label.",
     )
     must_haves_covered: int | None = Field(
-        default=None, description="How many must-haves this person covers (the ranking tier; None if none asked)."
+        default=None,
+        description="How many must-haves this person covers (their ranking tier when their fit probability is "
+        "at least memory.fit_level.TIER_FLOOR; None if none asked).",
     )
     fit_level: str | None = Field(default=None, description="strong, possible or weak (calibrated on the dev set).")
     fit_probability: float | None = Field(default=None, description="Calibrated chance of a same-occupation fit.")
