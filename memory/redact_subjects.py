@@ -25,8 +25,8 @@ import re
 
 from memory.redact_cues import APPOSITIVE, LABELS, MEETING
 from memory.redact_layout import ROLE_WORDS
-from memory.redact_lexicon import ORGS, PERSON_VERBS_AFTER, PLACES, TITLES, Lexicon
-from memory.redact_things import HEADING_WORDS
+from memory.redact_lexicon import NAMED_THINGS, ORGS, PERSON_VERBS_AFTER, PLACES, TITLES, Lexicon
+from memory.redact_things import HEADING_WORDS, PLACE_HEADS
 from memory.redact_tokens import Kind, Token, mark, runs, sentence_start
 
 # Verbs of speech and judgement, only people's, in the forms a singular subject takes ("prefers", "said") ...
@@ -83,7 +83,7 @@ def subjects(text: str, tokens: list[Token], lex: Lexicon) -> None:
     found = runs(text, tokens)
     _verb_subjects(text, tokens, found, lex)
     for run in found:
-        if _addressed(text, tokens, run, lex):
+        if _addressed(text, tokens, run, lex) or _owner(text, tokens, run, lex):
             for i in run:
                 if tokens[i].cap and not tokens[i].person:
                     mark(tokens[i], "a name said to someone or messaged")
@@ -310,3 +310,31 @@ def _addressed(text: str, tokens: list[Token], run: list[int], lex: Lexicon) -> 
     if before.key == "with" and earlier is not None and earlier.key in MEETING:
         return after is None or after.key in _MEETING_NEXT or text[tokens[last].end : tokens[last].end + 1] in ".,;:"
     return False
+
+
+# What only a person owns in hiring notes: "Beauty Two Feathers's references were strong".
+_OWNED = frozenset(
+    """references referee referees feedback scorecard scorecards notes take-home answers resume cv availability
+    interview interviews portfolio candidacy offer visa notice""".split()
+)
+
+
+def _owner(text: str, tokens: list[Token], run: list[int], lex: Lexicon) -> bool:
+    """Two or three capitalised words opening with a listed given name, in the possessive before what only a
+    person owns: the whole run is the name ("Beauty Two Feathers's references"), whatever its other words mean."""
+    words = [tokens[i] for i in run]
+    if not 2 <= len(words) <= 3 or words[0].key not in lex.given or any(not w.cap for w in words):
+        return False
+    if not all(_may_be_name(w, lex, alone=False) for w in words) or any(w.key in ORGS for w in words):
+        return False
+    if any(w.key in PLACE_HEADS or w.key in NAMED_THINGS for w in words):
+        return False  # "Victoria Line's notice", "Rhodes Scholarship's offer"
+    if not any(
+        w.key in lex.family or w.key in lex.given or (w.kind is Kind.UNKNOWN and w.key not in lex.common)
+        for w in words[1:]
+    ):
+        return False  # "Summer Internship Program's offer": a name word after the given name
+    last = run[-1]
+    after = tokens[last + 1] if last + 1 < len(tokens) else None
+    tail = text[tokens[last].end : after.start] if after is not None else ""
+    return after is not None and tail in ("'s ", "’s ", "' ", "’ ") and after.key in _OWNED

@@ -225,3 +225,34 @@ def test_an_irregular_past_opening_the_sentence_is_not_taken_with_the_name(
     lists: Redactor, verb: str, name: str
 ) -> None:
     assert lists.redact(f"{verb} {name}'s onboarding cohort.") == f"{verb} [PERSON]'s onboarding cohort."
+
+
+@pytest.mark.parametrize("name", ["Beauty Two Feathers", "Cheyenne Many Horses", "Hope Stone", "Ngozi Okafor"])
+def test_a_full_name_of_words_in_the_possessive_before_what_a_person_owns(lists: Redactor, name: str) -> None:
+    assert lists.redact(f"{name}'s references were strong.") == "[PERSON]'s references were strong."
+
+
+@pytest.mark.parametrize("thing", ["Summer Internship Program", "Jordan River Foundation", "Grace Hopper Academy"])
+def test_a_named_thing_in_the_possessive_stays(lists: Redactor, thing: str) -> None:
+    assert lists.redact(f"{thing}'s offer was better.") == f"{thing}'s offer was better."
+
+
+@pytest.mark.parametrize("given", ["Mei-Ling", "Wei-Ting", "Jae-won", "Jean-Luc", "Anne-Sophie", "Bat-Erdene"])
+@pytest.mark.parametrize(
+    "frame",
+    [
+        "{g} leads the platform interview on Friday.",
+        "We heard back from {g} yesterday.",
+        "Candidate: Chen, {g} | backend",
+        "Best,\n{g}",
+        "{g} (she/her) joins the panel.",
+        "Dana and {g} split the reference calls.",
+    ],
+)
+def test_a_hyphenated_given_name_alone_is_removed(lists: Redactor, given: str, frame: str) -> None:
+    out = lists.redact(frame.format(g=given))
+    assert given not in out and "[PERSON]" in out
+
+
+def test_a_function_word_closing_a_name_mid_sentence(lists: Redactor) -> None:
+    assert lists.redact("We met Minh Anh Do on Monday.") == "We met [PERSON] on Monday."
