@@ -206,9 +206,11 @@ HEAD_THING_VERBS = _words("""
 HEAD_FROM_WORDS = _words("""
     graduated graduate graduating graduation degree degrees diploma bachelor bachelors master masters mba phd
     bs ba ms msc bsc ma doctorate alumnus alumna alumni alum certificate certified moved relocated relocating
-    relocate move moving transferred transfer came comes hails hailing commutes commute commuting flew drove
+    relocate move moving transferred transfer hails hailing commutes commute commuting flew drove
     migrated ported acquired spun
 """)
+# ("came from", "comes from" left the list above in session 8: "The referral came from Oluwaseun" is a person;
+# those two now keep only thing words, as the later slots do.)
 HEAD_TO_WORDS = _words("""
     moved move moving relocated relocate relocating migrated migrate migrating ported porting switched
     upgraded upgrade commutes commute commuting travelled traveled travel flew drove transferred shipped

@@ -38,6 +38,7 @@ KEPT = [
     ("Answered tickets with Zendesk and Kustomer.", "Zendesk Kustomer"),
     ("TOMMY HILFIGER - VISUAL MERCHANDISER\nBuilt seasonal displays.", "TOMMY HILFIGER"),
     ("Seasonal hire at Trader Joe's in 2021.", "Trader Joe"),
+    ("She comes from Lagos and speaks Yoruba.", "Lagos"),
 ]
 
 GONE = [
@@ -111,6 +112,10 @@ GONE = [
     ("Spoke with Casey Dillard about the role.", "Casey Dillard"),
     ("REFEREE: OKAFOR-BELLO\nStrong endorsement.", "OKAFOR BELLO"),
     ("Reference: Kaplan-Jones, her manager.", "Kaplan Jones"),
+    # "came from" keeps only thing words (it kept any run at 05714a5)
+    ("The referral came from Oluwaseun.", "Oluwaseun"),
+    ("The intro came from Priya Raman last week.", "Priya Raman"),
+    ("The best answers came from Hiroshi.", "Hiroshi"),
     # brand phrases are only those rarely a person's whole name
     ("Met Paul Smith and Grant Thornton for coffee.", "Paul Smith Grant Thornton"),
 ]
