@@ -37,7 +37,7 @@ def tokens(text: str) -> list[str]:
     ['built', '.net', 'and', 'node.js', 'services', 'some', 'c++/cuda']
     """
     # A trailing '.', '/' or '-' is punctuation ("in Go."), not part of the name.
-    return [t.rstrip("./-") for t in _TOKEN.findall(text.lower()) if t.rstrip("./-")]
+    return [word for t in _TOKEN.findall(text.lower()) if (word := t.rstrip("./-"))]
 
 
 def _key(phrase: str) -> str:
@@ -120,7 +120,9 @@ def covering(skill: str) -> frozenset[str]:
 
 # A version number glued to a name ("html5", "css3", "python3"): the name alone is also read (see ``_phrases``).
 _VERSIONED = re.compile(r"^([a-z][a-z+#]+?)v?\d+(?:\.\d+)*$")
-_VERSIONED_IN_TEXT = re.compile(r"(?<= )([a-z][a-z+#]+?)v?\d+(?:\.\d+)*(?= )")
+# A whole word (space-bounded) with a digit in it; linear: a word starts only after a space, and its
+# non-digits are read once before the first digit.
+_WITH_DIGIT = re.compile(r"(?<= )[^ \d]*\d[^ ]*")
 # Member texts recur across matches (the same people are in many nets): phrases are kept per text.
 PHRASE_CACHE_TEXTS = 4096
 
@@ -154,9 +156,9 @@ class _Mentions:
     def __init__(self, words: list[str]) -> None:
         self._words = frozenset(words)
         self._spaced = f" {' '.join(words)} "  # tokens hold no space: a run is a space-bounded substring
-        # One scan of the joined text for versioned words (a match per word was a third of this object's cost):
-        # the same words as _VERSIONED per word, since words are exactly the space-bounded runs.
-        self._bare = frozenset(_VERSIONED_IN_TEXT.findall(self._spaced))
+        # Only words with a digit can be versioned: found by one scan of the joined text (a match per word was a
+        # third of this object's cost), then read as _phrases reads them.
+        self._bare = frozenset(m.group(1) for w in _WITH_DIGIT.findall(self._spaced) if (m := _VERSIONED.match(w)))
 
     def __contains__(self, phrase: object) -> bool:
         if not isinstance(phrase, str) or not phrase:
