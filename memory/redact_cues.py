@@ -274,7 +274,8 @@ def _after_semicolon(text: str, tokens: list[Token], run: list[int], lex: Lexico
     if after is None or after.cap or not near(text, tokens[last], after):
         return False
     verb = after.key in PERSON_VERBS_AFTER or (
-        after.key in lex.english and (after.key.endswith("ed") or (after.key.endswith("s") and after.key[-2] != "s"))
+        after.key in lex.english
+        and (after.key.endswith("ed") or (after.key.endswith("s") and after.key[-2:-1] not in ("s", "")))
     )
     words = [tokens[i] for i in run]
     named = all(

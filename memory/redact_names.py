@@ -36,8 +36,6 @@ from memory.redact_positions import (
     CUE_HEADS,
     PRODUCT_HEADS,
     PRONOUNS,
-    among_things,
-    camel,
     headed_run,
     in_place_list,
     is_title,
@@ -50,6 +48,7 @@ from memory.redact_positions import (
     strange_mid_sentence,
     unknown_in_person_place,
 )
+from memory.redact_products import among_things, camel
 from memory.redact_runs import (
     attributive,
     name_line,

@@ -30,6 +30,7 @@ from memory.redact_lexicon import (
     lexicon,
 )
 from memory.redact_order import ROLE_LABELS, opening
+from memory.redact_products import camel, productish
 from memory.redact_things import PLACE_HEADS
 from memory.redact_tokens import Kind, Token, near, sentence_start
 
@@ -89,17 +90,6 @@ def person_place(text: str, tokens: list[Token], last: int, first: int, possessi
     return after is not None and after.key in PERSON_VERBS_AFTER and near(text, token, after) and not labelled
 
 
-def camel(text: str, token: Token) -> bool:
-    """ "InfoTech", "LabView": capitals deep inside a word mark a product, not "DeShawn" or "McKinsey"."""
-    if token.upper:
-        return False
-    for part in re.split(r"['’-]", text[token.start : token.end]):  # "Ablimit-Gulnar" is two names, not camel
-        inner = [i for i, c in enumerate(part) if c.isupper() and i > 0]
-        if len(inner) > 1 or any(i >= 4 for i in inner):
-            return True
-    return False
-
-
 def headed_run(text: str, tokens: list[Token], run: list[int], lex: Lexicon) -> bool:
     """Two to four capitalised words, one of them strange (a listed name that is no common word, or a word no
     list knows), in a person's place: the whole run is the name, whatever its other words also mean
@@ -132,7 +122,9 @@ def verbish(token: Token, lex: Lexicon) -> bool:
         return False
     if token.key in UNKNOWN_VERBS_AFTER or token.key in VERBS_AFTER_MORE:
         return True
-    return token.key in lex.english and (token.key.endswith("ed") or (token.key.endswith("s") and token.key[-2] != "s"))
+    return token.key in lex.english and (
+        token.key.endswith("ed") or (token.key.endswith("s") and token.key[-2:-1] not in ("s", ""))
+    )
 
 
 def unknown_in_person_place(text: str, tokens: list[Token], run: list[int]) -> bool:
@@ -333,49 +325,6 @@ def is_title(text: str, token: Token) -> bool:
     return token.key in TITLES and token.cap and (not token.upper or text[token.end : token.end + 1] == ".")
 
 
-# Endings of software and company names made of an English word and a product morpheme ("Mulesoft",
-# "Salesforce", "Dropbox", "Freshdesk"); surnames made of words end otherwise ("Littlechild", "Morningstar").
-_PRODUCT_ENDINGS = (
-    "soft",
-    "ware",
-    "force",
-    "base",
-    "box",
-    "desk",
-    "hub",
-    "stack",
-    "forge",
-    "flow",
-    "cloud",
-    "bot",
-    "ops",
-    "pay",
-    "sense",
-    "scale",
-    "labs",
-    "logic",
-    "works",
-    "data",
-    "app",
-    "apps",
-    "net",
-    "web",
-    "mail",
-    "chat",
-    "cast",
-)
-
-
-def productish(key: str, lex: Lexicon) -> bool:
-    """A word no list knows made of an English word and a product ending: "Mulesoft" is a product, so "so Mulesoft
-    moves to the integration team" names none (review S9)."""
-    for ending in _PRODUCT_ENDINGS:
-        stem = key[: -len(ending)]
-        if key.endswith(ending) and len(stem) >= 3 and (stem in lex.english or stem in lex.common):
-            return True
-    return False
-
-
 def strange_mid_sentence(text: str, tokens: list[Token], token: Token, lex: Lexicon) -> bool:
     """A word no name list, dictionary or product list knows, capitalised where a sentence does not start, is a
     proper noun; this layer takes it for a name, as it takes a listed name there ("Next steps for Ghulaam:",
@@ -404,32 +353,3 @@ def strange_mid_sentence(text: str, tokens: list[Token], token: Token, lex: Lexi
     if after is None or after.cap or text[token.end : after.start] != " ":
         return False
     return verbish(after, lex) or after.key in PERSON_VERBS_AFTER or after.key in PAST_VERBS or context_word(after)
-
-
-_THING_INTROS = frozenset("as like using including include includes via plus".split())
-
-
-def among_things(text: str, tokens: list[Token], index: int) -> bool:
-    """Listed with another capitalised word ("ANSYS or Hyperworks", "Fresno, Visalia"), after "such as", "like"
-    or "using", or before a version number: a product or place, not a person."""
-    token = tokens[index]
-    before = tokens[index - 1] if index else None
-    if before is not None and before.key in _THING_INTROS and near(text, before, token):
-        return True
-    if re.match(r"\s*[-/ ]?v?\d", text[token.end : token.end + 4], re.IGNORECASE):
-        return True
-    for step in (-1, 1):
-        at = index + step
-        if 0 <= at < len(tokens) and tokens[at].key in ("and", "or", "&"):
-            at += step
-        if not 0 <= at < len(tokens):
-            continue
-        other = tokens[at]
-        gap = text[min(other.end, token.end) : max(other.start, token.start)]
-        if len(gap) > 6 or "\n" in gap:
-            continue
-        # Listed with any capitalised word not found as a person ("Fresno, Visalia", "Sentry and Rollbar"): lists of
-        # people are decided by the list rules, lists of places and products stay.
-        if other.cap and not other.person:
-            return True
-    return False

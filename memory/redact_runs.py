@@ -10,7 +10,8 @@ from memory.redact_cues import MEETING
 from memory.redact_joined import TITLE_ROLES
 from memory.redact_lexicon import NAME_PREFIXES, NAMED_THINGS, ORGS, PLACES, TITLES, Lexicon, lexicon
 from memory.redact_order import opening, rare_name
-from memory.redact_positions import camel, cued_before, person_place
+from memory.redact_positions import cued_before, person_place
+from memory.redact_products import camel
 from memory.redact_things import PLACE_HEADS
 from memory.redact_tokens import Kind, Token, mark, sentence_start
 

@@ -256,3 +256,11 @@ def test_a_hyphenated_given_name_alone_is_removed(lists: Redactor, given: str, f
 
 def test_a_function_word_closing_a_name_mid_sentence(lists: Redactor) -> None:
     assert lists.redact("We met Minh Anh Do on Monday.") == "We met [PERSON] on Monday."
+
+
+@pytest.mark.parametrize(
+    "text", ["Venkatesh S.'s portfolio includes a dashboard.", "S. Venkatesh s.", "Priya R. s", "; S s", "A s"]
+)
+def test_one_letter_words_after_a_name_never_raise(lists: Redactor, text: str) -> None:
+    once = lists.redact(text)
+    assert lists.redact(once) == once
