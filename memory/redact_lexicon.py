@@ -15,7 +15,7 @@ from importlib import resources
 
 from english_words import get_english_words_set
 
-from memory.redact_thing_lists import BRAND_PHRASES
+from memory.redact_thing_lists import BRAND_PHRASES, INDIAN_PLACES, TOOLS
 
 
 def _words(text: str) -> frozenset[str]:
@@ -23,7 +23,8 @@ def _words(text: str) -> frozenset[str]:
 
 
 # Places that are also given or family names; kept unless the context says a person is meant.
-PLACES = _words("""
+PLACES = (
+    _words("""
     europe asia africa americas oceania antarctica eurasia scandinavia balkans caribbean levant maghreb
     alabama alaska arizona arkansas california carolina colorado dakota delaware florida georgia hawaii idaho
     illinois indiana iowa kansas kentucky louisiana maine maryland massachusetts michigan minnesota mississippi
@@ -58,6 +59,8 @@ PLACES = _words("""
     tokyo osaka kyoto seoul busan hanoi saigon manila jakarta bangkok taipei
     silicon valley bay area midtown downtown
 """)
+    | INDIAN_PLACES
+)
 
 # Places that are more often people's names (Tyler, Jackson): names, except right after a place cue.
 MINOR_PLACES = _words("""
@@ -93,7 +96,8 @@ ORGS = _words("""
 """)
 
 # Programming languages, frameworks and tools that are also given names or surnames.
-TECH = _words("""
+TECH = (
+    _words("""
     alexa siri cortana bixby claude gemini copilot chatgpt bard grok llama mistral watson
     java javascript python ruby rails julia swift kotlin scala perl rust go golang dart elixir erlang haskell
     clojure groovy crystal nim lua ada pascal delphi fortran cobol basic matlab octave mathematica maple sas
@@ -114,16 +118,9 @@ TECH = _words("""
     jacobian hessian lagrangian dijkstra huffman levenshtein pearson spearman weibull sarima arima holt winters
     vader seaborn plotly bokeh matplotlib scikit sklearn nltk spacy gensim xgboost lightgbm catboost prophet
     gatling jmeter loadrunner fiddler wireshark nessus metasploit burp snort kali
-""") | _words("""
-    openai midjourney writesonic copyai quillbot tldv tabnine codeium replit deepl synthesia elevenlabs
-    huggingface langchain llamaindex pinecone weaviate qdrant milvus qwen deepseek watsonx
-    zendesk freshdesk freshworks kustomer helpscout gorgias pagerduty opsgenie datadog newrelic okta auth0
-    klaviyo clickup calendly docusign workato zapier smartrecruiters taleo successfactors bamboohr paylocity
-    paycom ceridian dayforce hibob personio hirevue codility hackerrank leetcode coderpad testgorilla trello
-    glassdoor naukri ziprecruiter coursera udemy unacademy upgrad simplilearn
 """)
-# (The second part: AI assistants, SaaS and hiring tools that O*NET 29.2 does not list and no name list holds,
-# written in session 8; a word a name list also holds is left out, so nothing here changes how a name is read.)
+    | TOOLS
+)
 
 # Surnames that name a method, law or distribution ("Poisson", "Dijkstra", "Pearson"). Several are on the
 # product list too, so the term is kept wherever it stands as a thing ("Naive Bayes", "Poisson distribution",

@@ -60,3 +60,26 @@ BRAND_PHRASES = """
     herbert smith freehills|morgan lewis|johnson controls|emerson electric|stanley black decker|black decker
     smith nephew|marsh mclennan|willis towers watson|aon hewitt|walt disney|warner bros|warner brothers
 """.replace("\n", "|").split("|")
+
+# Indian states and cities the place list lacked (resume education lines: "BCA Nanded, Maharashtra"); words a
+# name list holds (Navi, Thane, Orissa, Calicut) are left out.
+INDIAN_PLACES = _words("""
+    maharashtra karnataka kerala tamil nadu telangana andhra pradesh gujarat rajasthan punjab haryana uttar
+    madhya bihar odisha bengal assam jharkhand chhattisgarh goa uttarakhand himachal tripura meghalaya manipur
+    mizoram nagaland sikkim arunachal ladakh puducherry pondicherry nashik aurangabad solapur panvel nanded
+    kolhapur mysuru mangalore hubli madurai secunderabad vijayawada rajkot jodhpur udaipur kanpur ghaziabad
+    faridabad howrah bhubaneswar patna ranchi raipur cochin trivandrum thiruvananthapuram kozhikode thrissur
+    guwahati dehradun amritsar ludhiana jalandhar mohali shimla srinagar jammu agra varanasi allahabad
+    prayagraj meerut
+""")
+
+# AI assistants, SaaS and hiring tools that O*NET 29.2 does not list and no name list holds (added to the
+# product list ``TECH``); a word a name list also holds is left out, so nothing here changes how a name is read.
+TOOLS = _words("""
+    openai midjourney writesonic copyai quillbot tldv tabnine codeium replit deepl synthesia elevenlabs
+    huggingface langchain llamaindex pinecone weaviate qdrant milvus qwen deepseek watsonx
+    zendesk freshdesk freshworks kustomer helpscout gorgias pagerduty opsgenie datadog newrelic okta auth0
+    klaviyo clickup calendly docusign workato zapier smartrecruiters taleo successfactors bamboohr paylocity
+    paycom ceridian dayforce hibob personio hirevue codility hackerrank leetcode coderpad testgorilla trello
+    glassdoor naukri ziprecruiter coursera udemy unacademy upgrad simplilearn
+""")

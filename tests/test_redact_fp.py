@@ -39,6 +39,7 @@ KEPT = [
     ("TOMMY HILFIGER - VISUAL MERCHANDISER\nBuilt seasonal displays.", "TOMMY HILFIGER"),
     ("Seasonal hire at Trader Joe's in 2021.", "Trader Joe"),
     ("She comes from Lagos and speaks Yoruba.", "Lagos"),
+    ("BCA, Nanded, Maharashtra, 2014.", "Nanded Maharashtra"),
 ]
 
 GONE = [
