@@ -15,7 +15,7 @@ from importlib import resources
 
 from english_words import get_english_words_set
 
-from memory.redact_thing_lists import BRAND_PHRASES, INDIAN_PLACES, TOOLS
+from memory.redact_thing_lists import INDIAN_PLACES, TOOLS
 
 
 def _words(text: str) -> frozenset[str]:
@@ -158,8 +158,7 @@ NAMED_THINGS = _words("""
     day days eve week league cup games olympiad championship festival summit hackathon mundus programme
 """)
 
-# Multi-word ordinary phrases (skills, places, organisations) matched case-insensitively and never removed;
-# brands and firms named as a person's full name in ``redact_thing_lists.BRAND_PHRASES``.
+# Multi-word ordinary phrases (skills, places, organisations) matched case-insensitively and never removed.
 KEEP_PHRASES = tuple(
     phrase.split()
     for phrase in """
@@ -189,7 +188,6 @@ KEEP_PHRASES = tuple(
     mercedes-benz|rolls-royce|harley-davidson|hewlett-packard|coca-cola|harper collins|harpercollins|sao paulo
     delta air lines|home depot|phi beta kappa|kafka streams|green card
     """.replace("\n", "|").split("|")
-    + BRAND_PHRASES
     if phrase.strip()
 )
 

@@ -43,7 +43,7 @@ from memory.redact_named import (
     shouted_shop,
 )
 from memory.redact_positions import cued_before, person_place
-from memory.redact_slots import PERSON_BEFORE, thing_word, thing_words
+from memory.redact_slots import thing_word, thing_words
 from memory.redact_thing_lists import EPONYM_PAIRS, HOLIDAYS
 from memory.redact_tokens import Kind, Token, key_of, mark
 
@@ -75,7 +75,7 @@ def protect_shapes(text: str, tokens: list[Token], lex: Lexicon) -> None:
         if not token.cap or token.protected:
             continue
         day = token.key in _DAYS_SHORT | _MONTHS_SHORT and _TIME_OR_DATE.match(text, token.end) is not None
-        day = day or _holiday(text, tokens, index) or token.key in EPONYM_PAIRS  # "Kaplan-Meier", "MANN-WHITNEY"
+        day = day or _holiday(text, tokens, index, lex) or _method_pair(text, tokens, index)
         # Its own word test is stricter than ``thing_word``: common words, one of them no name ("CROSS-FUNCTIONAL").
         compound = shouted_compound(text, tokens, index, lex)
         # This session's shapes keep a word only when a word list says it is a thing: the shape alone kept
@@ -106,25 +106,51 @@ def protect_shapes(text: str, tokens: list[Token], lex: Lexicon) -> None:
                     tokens[member].protected = True
 
 
-def _holiday(text: str, tokens: list[Token], index: int) -> bool:
-    """ "We observe Juneteenth and Diwali", "Ramadan hours", "Eid al-Fitr": a holiday's word with no other name
-    word beside it (a holiday list holds it; "Diwali Okafor" is a run of two and stays a person), in no person's
-    place ("Feedback from Eid:", "Eid said", "Eid will join")."""
+def _method_pair(text: str, tokens: list[Token], index: int) -> bool:
+    """ "Ran a Kaplan-Meier analysis", "Mann-Whitney U test": a listed method pair with no capitalised word before
+    it and a method's head after it ("Emma Holt-Winters accepted" is a person: review M2, session 8)."""
     token = tokens[index]
-    if token.key not in HOLIDAYS or token.upper:
+    if token.key not in EPONYM_PAIRS:
         return False
-    beside = [tokens[j] for j in (index - 1, index + 1) if 0 <= j < len(tokens)]
-    if any(t.cap and t.kind is not Kind.WORD and t.key not in HOLIDAYS for t in beside):
+    before = tokens[index - 1] if index else None
+    if before is not None and before.cap and text[before.end : token.start].strip(" .") == "":
         return False
+    position = index + 1
+    while position < len(tokens) and position <= index + 3:
+        word = tokens[position]
+        if word.key in EPONYM_HEADS or word.key in _MODIFIED_HEADS:
+            return True
+        if word.cap and not (word.upper and len(word.key) == 1):  # "Mann-Whitney U test"
+            return False
+        position += 1
+    return False
+
+
+# What stands around a holiday's word and never around a person's name: "Diwali party", "observed Juneteenth".
+_HOLIDAY_HEADS = frozenset(
+    """party parties celebration celebrations festival festivities holiday holidays greetings break leave hours
+    week weekend season eve day days lunch dinner potluck schedule closure""".split()
+)
+_CELEBRATE = frozenset("observe observes observed observing celebrate celebrates celebrated celebrating".split())
+
+
+def _holiday(text: str, tokens: list[Token], index: int, lex: Lexicon) -> bool:
+    """ "Diwali party", "We observe Juneteenth and Diwali", "Hanukkah celebrations": a holiday's word that no name
+    list holds, before a holiday's head or after "observe"/"celebrate" (or listed after such a word). Not where a
+    person stands: "Great session with Holi", "Onam was off" (review M3, session 8)."""
+    token = tokens[index]
+    if token.key not in HOLIDAYS or token.upper or token.key in lex.given or token.key in lex.family:
+        return False
+    if possessive_at(text, token) >= 0:
+        return False  # "We celebrated Holi's promotion"
     after = tokens[index + 1] if index + 1 < len(tokens) else None
-    if after is not None and (after.key in PERSON_VERBS_AFTER or after.key in _AUXILIARIES):
-        return False
-    # "Spoke to Eid", "asked Eid", "per Eid": a person's verb within the two words before.
-    if any(
-        tokens[j].key in PERSON_VERBS_BEFORE | PERSON_BEFORE | {"per", "cc"} for j in range(max(0, index - 2), index)
-    ):
-        return False
-    return not cued_before(text, tokens, index, things_too=False) and possessive_at(text, token) < 0
+    if after is not None and not after.cap and after.key in _HOLIDAY_HEADS and text[token.end : after.start] == " ":
+        return True
+    before = [tokens[j] for j in range(max(0, index - 2), index)]
+    if before and before[-1].key in _CELEBRATE:
+        return True
+    listed = len(before) == 2 and before[1].key in ("and", "or", ",") and before[0].protected
+    return listed and before[0].key in HOLIDAYS
 
 
 def _saint(text: str, tokens: list[Token], index: int) -> bool:

@@ -242,11 +242,10 @@ def thing_word(token: Token, alone: bool = True) -> bool:
     lex = lexicon()
     key = token.key
     listed = key in lex.tech or key in ORGS or key in PLACES or key in lex.acronyms or key in THING_HEADS
-    listed = listed or key in HOLIDAYS or key in CHAINS
     if key in lex.given or key in lex.family:
         return alone and listed
-    if listed:
-        return True
+    if listed or key in CHAINS:
+        return True  # (a chain's word that a name list holds counts as a name, above)
     parts = key.split("-")
     return all(p in lex.english and p not in lex.given and p not in lex.family for p in parts)
 

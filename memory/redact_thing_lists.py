@@ -25,8 +25,8 @@ EPONYM_PAIRS = _words("""
     ljung-box phillips-perron engle-granger hosmer-lemeshow nadaraya-watson metropolis-hastings
     fruchterman-reingold barnes-hut cox-snell nagelkerke-cox
 """)
-# Chains and shops named by a possessive ("at Dillard's flagship store", "cashier at Trader Joe's"): a thing list
-# for the shop slots only; a word a name list also holds counts there only alone (``redact_slots.thing_word``).
+# Chains and shops named by a possessive ("at Zaxby's for two years"): a thing list for the shop slots only; a
+# word a name list also holds never counts (``redact_slots.thing_word``: "at Casey's" may be a person's home).
 CHAINS = _words("""
     dillard dillards peet peets arby arbys zaxby zaxbys denny dennys hardee hardees culver culvers applebee
     applebees chili chilis popeyes lowe lowes wendy wendys domino dominos casey caseys sbarro sheetz wawa
@@ -35,8 +35,8 @@ CHAINS = _words("""
 """)
 
 
-# Holidays and festivals a calendar names by a word of its own ("We observe Juneteenth and Diwali", "Closed for
-# Eid", "Ramadan hours"): a thing list, so a word of it that a name list also holds is kept only alone.
+# Holidays and festivals a calendar names by a word of its own ("We observe Juneteenth and Diwali"): a word of it
+# that a name list also holds (Durga, Puja, Raksha, Eid) never counts (review M3, session 8).
 HOLIDAYS = _words("""
     diwali deepavali eid ramadan ramazan juneteenth holi hanukkah chanukah navratri navaratri dussehra dasara
     pongal onam vesak wesak nowruz norooz chuseok seollal tet passover pesach purim sukkot kwanzaa vaisakhi
@@ -45,21 +45,6 @@ HOLIDAYS = _words("""
     pentecost lent mardi gras carnaval carnival obon qingming mawlid muharram ashura ostara yule
 """)
 
-
-# Brands and firms named as a person's full name, matched as phrases and never removed (``KEEP_PHRASES``): only
-# those whose name, as a whole, is rarely a person's ("Tommy Hilfiger", "Baker McKenzie"; not "Paul Smith", "John
-# Lewis", "Grant Thornton", "Jones Day"). Keys as tokens read them: no apostrophes, "Ruth's Chris" is "ruth chris".
-BRAND_PHRASES = """
-    calvin klein|ralph lauren|tommy hilfiger|michael kors|kate spade|tory burch|steve madden|marc jacobs|hugo boss
-    estee lauder|louis vuitton|christian dior|giorgio armani|dolce gabbana|oscar de la renta|carolina herrera
-    betsey johnson|vince camuto|stuart weitzman|baker mckenzie|eli lilly|thermo fisher|becton dickinson
-    bristol myers squibb|john deere|charles river|ruth chris|trader joe|trader joes|raising cane|jimmy john
-    jimmy johns|papa john|papa johns|dick sporting goods|bath body works|victoria secret|ben jerry|dunkin donuts
-    arthur andersen|alvarez marsal|oliver wyman|roland berger|latham watkins|kirkland ellis|skadden arps
-    sullivan cromwell|davis polk|wachtell lipton|allen overy|clifford chance|norton rose fulbright|dla piper
-    herbert smith freehills|morgan lewis|johnson controls|emerson electric|stanley black decker|black decker
-    smith nephew|marsh mclennan|willis towers watson|aon hewitt|walt disney|warner bros|warner brothers
-""".replace("\n", "|").split("|")
 
 # Indian states and cities the place list lacked (resume education lines: "BCA Nanded, Maharashtra"); words a
 # name list holds (Navi, Thane, Orissa, Calicut) are left out.

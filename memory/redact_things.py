@@ -89,7 +89,7 @@ def things(text: str, tokens: list[Token], shouted: frozenset[int] = frozenset()
     for run in all_runs:
         words = [tokens[i] for i in run]
         key = tuple(w.key for w in words if w.cap)
-        school = _school_compound(words) or _named_day(text, tokens, run)
+        school = _school_compound(words)
         if school or _heading(words) or _placeish(text, tokens, run) or position(text, tokens, run, HEAD_SLOTS):
             head.add(key)
         elif position(text, tokens, run, SLOTS) and thing_words(tokens, run):
@@ -137,19 +137,6 @@ def _school_compound(words: list[Token]) -> bool:
     return len(words) <= 5 and any(
         "-" in w.key and w.key.rsplit("-", 1)[1] in SCHOOL_COMPOUNDS and w.cap for w in words
     )
-
-
-def _named_day(text: str, tokens: list[Token], run: list[int]) -> bool:
-    """ "Martin Luther King Jr. Day of Service": a run ending in "Jr." right before "Day" names the day (not "Jr.
-    Day 2", "Jr. Day one")."""
-    last = tokens[run[-1]]
-    after = tokens[run[-1] + 1] if run[-1] + 1 < len(tokens) else None
-    if last.key != "jr" or after is None or after.key != "day" or not after.cap:
-        return False
-    if text[last.end : after.start] not in (". ", " "):
-        return False
-    rest = text[after.end : after.end + 6].strip().lower()
-    return not rest[:1].isdigit() and not rest.startswith(("one", "two", "three"))
 
 
 def _heading(words: list[Token]) -> bool:
