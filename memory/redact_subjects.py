@@ -301,6 +301,8 @@ def _addressed(text: str, tokens: list[Token], run: list[int], lex: Lexicon) -> 
         opener = first - 1
         while opener > 0 and not sentence_start(text, tokens[opener]):
             opener -= 1
+        # The greeting or thanks opens the same short sentence ("Thanks for the intro, Autumn!" is 6 tokens);
+        # 12 tokens keeps a long sentence's closing apposition ("..., Austin.") from reading as an address.
         return tokens[opener].key in _ADDRESSING and first - opener <= 12
     if gap != " ":
         return False
