@@ -463,7 +463,10 @@ def _match(part: dict[str, Any]) -> list[str]:
         "that has run a while does: the text caches and the store's payload cache (`memory/store_cache.py`) hold "
         "their nets. A cold match asks a requisition never asked before (O*NET reported titles with a "
         "technology) with every text cache and the payload cache's dict tier emptied: the first showing of "
-        "new people on a server that filled its compact payload table at open.",
+        "new people on a server that filled its compact payload table at open "
+        "(`TALENTRECALL_PAYLOAD_PRELOAD=true`, which is not the default; warm matches are measured on the same "
+        "preloaded server). Session 7's cold emptied every cache and asked the warm set again: the two sessions' "
+        "cold figures do not compare.",
         "",
         "Latency on this shared machine measures the queue for its two cores as much as the code: with a load "
         "average well above 2 (see the stamp), a bare encoding can take longer than a whole match measured a "
