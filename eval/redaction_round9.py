@@ -1,0 +1,85 @@
+"""Round 9 of the redaction evaluation: ordinary words in nine kinds of text, and people in the same places.
+
+The sentences (:mod:`eval.redaction_round9_data`) were written in session 9 before its rules, from the outside
+tester's failure classes in words only. Even positions are the TUNE half (read while working), odd positions
+the HOLD half (scored in aggregate only). ``python -m eval.redaction_round9`` prints both halves' false
+redactions per kind and the same-slot recall; ``-v`` prints the tune half's failures.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections import defaultdict
+from collections.abc import Callable, Sequence
+
+from eval.redaction_round5 import score_negatives
+from eval.redaction_round6 import _gone, _half, total
+from eval.redaction_round9_data import NEGATIVES, POSITIVES
+
+Batch = Callable[[Sequence[str]], list[str]]
+Tallies = dict[str, list[int]]
+
+
+def false_redactions(redact: Batch, hold: bool) -> tuple[Tallies, list[str]]:
+    """[falsely redacted, total] negatives per kind: a kept word lost, or a ``[PERSON]`` placed."""
+    return score_negatives(redact, _half(NEGATIVES, hold))
+
+
+def recall(redact: Batch, hold: bool) -> tuple[Tallies, list[str]]:
+    """[removed, total] name words per slot kind: people where this round's things stand."""
+    items = _half(POSITIVES, hold)
+    by_kind: Tallies = defaultdict(lambda: [0, 0])
+    misses = []
+    for (kind, text, words), output in zip(items, redact([i[1] for i in items]), strict=True):
+        for word in words.split():
+            gone = _gone(word, output)
+            by_kind[kind][0] += gone
+            by_kind[kind][1] += 1
+            if not gone:
+                misses.append(f"{text!r} -> {output!r}")
+    return dict(by_kind), misses
+
+
+def tables(redact: Batch) -> list[str]:
+    """EVAL.md's round-9 paragraph and table: false redactions and same-slot recall, for each half."""
+    lines = [
+        "Round 9 (`eval/redaction_round9.py`, `python -m eval.redaction_round9 -v`): ordinary words that are "
+        f"also names in nine kinds of text ({len(NEGATIVES)} sentences: job-ad prose, events and holidays, "
+        "products and AI assistants, places, eponyms, capitals headings, schools, lower case, employers) and "
+        f"{len(POSITIVES)} sentences with people of many origins in the same places. Written in session 9 from "
+        "the outside tester's failure classes only, before that session's rules; `tune`: the half read while "
+        "working; `held out`: the other half, scored in aggregate only.",
+        "",
+        "| half | false redactions | recall (people in the same places) |",
+        "|---|---|---|",
+    ]
+    for hold in (False, True):
+        wrong = total(false_redactions(redact, hold)[0])
+        found = total(recall(redact, hold)[0])
+        name = "held out" if hold else "tune"
+        lines.append(f"| {name} | {wrong[0]} of {wrong[1]} | {found[0] / max(found[1], 1):.3f} ({found[1]} words) |")
+    return lines
+
+
+def main(argv: Sequence[str]) -> None:
+    from memory.redact import Redactor
+
+    redactor = Redactor()
+
+    def batch(texts: Sequence[str]) -> list[str]:
+        return redactor.redact_many(list(texts), [None] * len(texts))
+
+    print("\n".join(tables(batch)))
+    for hold in (False, True):
+        wrong, bad = false_redactions(batch, hold)
+        found, misses = recall(batch, hold)
+        print(f"\n{'held out' if hold else 'tune'}:")
+        print("  false:", {k: f"{v[0]}/{v[1]}" for k, v in sorted(wrong.items())})
+        print("  recall:", {k: f"{v[0]}/{v[1]}" for k, v in sorted(found.items())})
+        if "-v" in argv and not hold:
+            print("\n".join(f"  FALSE {line}" for line in bad))
+            print("\n".join(f"  MISS {line}" for line in misses))
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])
