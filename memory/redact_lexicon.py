@@ -15,16 +15,11 @@ from importlib import resources
 
 from english_words import get_english_words_set
 
-from memory.redact_thing_lists import INDIAN_PLACES, TOOLS
-
-
-def _words(text: str) -> frozenset[str]:
-    return frozenset(text.split())
-
+from memory.redact_thing_lists import INDIAN_PLACES, TOOLS, word_set
 
 # Places that are also given or family names; kept unless the context says a person is meant.
 PLACES = (
-    _words("""
+    word_set("""
     europe asia africa americas oceania antarctica eurasia scandinavia balkans caribbean levant maghreb
     alabama alaska arizona arkansas california carolina colorado dakota delaware florida georgia hawaii idaho
     illinois indiana iowa kansas kentucky louisiana maine maryland massachusetts michigan minnesota mississippi
@@ -63,7 +58,7 @@ PLACES = (
 )
 
 # Places that are more often people's names (Tyler, Jackson): names, except right after a place cue.
-MINOR_PLACES = _words("""
+MINOR_PLACES = word_set("""
     irving gilbert henderson cary allen eugene augusta lafayette camden victoria sofia florence salem jackson
     lincoln tyler hamilton troy chandler santiago lima kingston montgomery clinton franklin marion warren
     quincy jefferson logan sherman bryan carson tyler lawrence milton preston chester columbus
@@ -71,12 +66,12 @@ MINOR_PLACES = _words("""
     duke rice booth kellogg sloan tiffany wendy mercy williams davidson martin stanley wells fargo goldman
 """)
 # After these, a minor place is a place ("moved to Tyler", "based in Lincoln").
-MOVE_VERBS = _words(
+MOVE_VERBS = word_set(
     "move moved moving relocate relocated relocating based flew travelled traveled drove commute commuted"
 )
 
 # Employers, schools and products whose names are also people's names.
-ORGS = _words("""
+ORGS = word_set("""
     dell chase stanford mellon nestle
     deloitte kpmg accenture infosys wipro cognizant capgemini bain
     disney chrysler boeing raytheon honeywell siemens philips bosch bayer merck pfizer abbott baxter
@@ -97,7 +92,7 @@ ORGS = _words("""
 
 # Programming languages, frameworks and tools that are also given names or surnames.
 TECH = (
-    _words("""
+    word_set("""
     alexa siri cortana bixby claude gemini copilot chatgpt bard grok llama mistral watson
     java javascript python ruby rails julia swift kotlin scala perl rust go golang dart elixir erlang haskell
     clojure groovy crystal nim lua ada pascal delphi fortran cobol basic matlab octave mathematica maple sas
@@ -126,14 +121,14 @@ TECH = (
 # product list too, so the term is kept wherever it stands as a thing ("Naive Bayes", "Poisson distribution",
 # "Dijkstra's algorithm"); where a person stands ("Dr. Pearson", "Poisson said", "asked Dijkstra") they are
 # redacted like any surname (memory/redact_shapes.py, ``eponyms_as_people``): the context decides, not the name.
-EPONYMS = _words("""
+EPONYMS = word_set("""
     bayes markov euler fourier laplace bernoulli poisson kalman pareto gantt dijkstra huffman levenshtein pearson
     spearman weibull holt winters fisher wilcoxon kolmogorov smirnov tukey bonferroni kruskal wallis
     mann whitney chebyshev cauchy riemann hilbert jaccard dirichlet gauss newton raphson runge kutta
 """)
 
 # "Taylor series", "Gaussian process": an eponym or name followed by one of these words is not a person.
-EPONYM_HEADS = _words("""
+EPONYM_HEADS = word_set("""
     correlation correlations classifier classifiers chart charts front optimal optimality efficiency
     series theorem transform transformation equation equations law laws principle chain chains process
     processes distribution distributions test tests method methods algorithm algorithms model models function
@@ -152,7 +147,7 @@ EPONYM_HEADS = _words("""
 """)
 
 # A capitalised name before one of these is the name of a thing: "Rhodes Scholar", "Nobel Prize".
-NAMED_THINGS = _words("""
+NAMED_THINGS = word_set("""
     scholar scholars scholarship fellow fellows fellowship prize award medal lecture theorem transform equation
     distribution process series test method algorithm filter chain law principle number effect conjecture
     day days eve week league cup games olympiad championship festival summit hackathon mundus programme
@@ -193,53 +188,54 @@ KEEP_PHRASES = tuple(
 
 # Words that join a name's parts: "Ana de la Cruz", "Ludwig van Beethoven", "Omar bin Laden", "Mac an tSaoir",
 # "Nikau te Ao".
-PARTICLES = _words(
+PARTICLES = word_set(
     "de da das do dos del della di du la las los le van von der den ter ten bin binti ibn bint al el y e st an te ap ab"
 )
 # Capitalised words that open a family name: "Ó Briain", "Ní Bhriain", "Mac Giolla", "Van Dijk", "Al Nahyan".
-NAME_PREFIXES = _words("o ni nic mac mc ua ui van von de del della di da du le la al el bin ibn bint abu abd ap")
-TITLES = _words("mr mrs ms mx miss dr prof sir madam dame lady lord rev")
+NAME_PREFIXES = word_set("o ni nic mac mc ua ui van von de del della di da du le la al el bin ibn bint abu abd ap")
+TITLES = word_set("mr mrs ms mx miss dr prof sir madam dame lady lord rev")
 # Words after which a capitalised place name is a place: "moved to Austin", "based in Jordan".
-PLACE_CUES = _words("in to from near at across around within outside throughout via visiting")
-STRONG_PLACE_CUES = _words("in at near across around within outside throughout")
+PLACE_CUES = word_set("in to from near at across around within outside throughout via visiting")
+STRONG_PLACE_CUES = word_set("in at near across around within outside throughout")
 # A lower-case name word is a person after these ("met priya", "thanks kwame") or before these ("priya said").
-PERSON_CUES_BEFORE = _words("""
+PERSON_CUES_BEFORE = word_set("""
     with met meet meeting by from cc hi hello hey dear thanks thank ask asked tell told
     pinged per candidate referee reference referred interviewer manager colleague mentor
 """)
-PERSON_CUES_AFTER = _words("""
+PERSON_CUES_AFTER = word_set("""
     said says say thinks thought felt feels mentioned asked told wrote writes noted notes agreed suggested
     replied answered joined led leads presented explained called emailed interviewed confirmed declined
     accepted recommended wants wanted seems seemed prefers hopes
 """)
 # Narrower cues for capitalised words no list knows: only a person fits ("asked Ebere", "Tunde said").
-PERSON_VERBS_BEFORE = _words(
+PERSON_VERBS_BEFORE = word_set(
     "asked ask tell told met meet thanks thank dear hi hello hey cc interviewed emailed pinged"
 )
-PERSON_VERBS_AFTER = _words("""
+PERSON_VERBS_AFTER = word_set("""
     said says thinks thought felt feels mentioned asked told wrote noted agreed suggested replied answered
     explained interviewed confirmed declined accepted recommended led joined presented vouched vouches
     recommends confirms described describes praised endorsed
 """)
 # Irregular past tenses a subject stands before ("Kosoko sent", "Ojukwu spoke"): verbs, never a noun a name
 # qualifies (the dictionary lists few past forms, and these are ordinary words too).
-PAST_VERBS = _words("""
+PAST_VERBS = word_set("""
     sent wrote said gave made thought felt told found spoke met ran led built bought taught began chose drove
     knew saw understood held heard paid meant won lost went came got kept left brought took put spent
-    withdrew quit forgot flew grew drew wore fell rose woke swore struck sold shut
+    withdrew quit forgot flew grew drew wore fell rose woke swore struck sold shut rebuilt rewrote redrew oversaw
+    undertook upheld overcame outgrew spun stood dealt sought
 """)
 # Words that say a person is being talked about: the model is asked about a lone word only near one.
 PERSON_HINTS = (
-    _words("""
+    word_set("""
     he she him her his hers they them their i we us me you mr mrs ms dr prof sir madam who whom whose
     candidate referee reference referred interviewer manager colleague mentor recruiter hired hire interview
     interviewed onsite met meet thanks thank dear hi hello hey cc asked ask told tell
 """)
     | PERSON_VERBS_AFTER
 )
-DETERMINERS = _words("the a an this that these those our their his her my your its each every any some no")
+DETERMINERS = word_set("the a an this that these those our their his her my your its each every any some no")
 # Ordinary words that the name lists also hold and the derived word list misses.
-COMMON = _words("""
+COMMON = word_set("""
     phd mba msc bsc mphil dphil bba bcom mcom btech mtech mca bca llb llm
     will may mark grace joy summer faith hope bill rose june april august art chase dean drew frank gene guy
     jack jean lane max miles nick pat ray rich rob roy sue ted van wade ward bob carol christian crystal dawn

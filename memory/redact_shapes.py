@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 
+from memory.redact_events import holiday, period, storm
 from memory.redact_given import given_pair
 from memory.redact_lexicon import (
     EPONYM_HEADS,
@@ -33,6 +34,7 @@ from memory.redact_lexicon import (
     Lexicon,
 )
 from memory.redact_named import (
+    INNER,
     bare_possessives,
     business,
     institution,
@@ -44,7 +46,7 @@ from memory.redact_named import (
 )
 from memory.redact_positions import cued_before, person_place
 from memory.redact_slots import thing_word, thing_words
-from memory.redact_thing_lists import EPONYM_PAIRS, HOLIDAYS
+from memory.redact_thing_lists import EPONYM_PAIRS
 from memory.redact_tokens import Kind, Token, key_of, mark
 
 # What only an eponym's possessive names.
@@ -75,7 +77,7 @@ def protect_shapes(text: str, tokens: list[Token], lex: Lexicon) -> None:
         if not token.cap or token.protected:
             continue
         day = token.key in _DAYS_SHORT | _MONTHS_SHORT and _TIME_OR_DATE.match(text, token.end) is not None
-        day = day or _holiday(text, tokens, index, lex) or _method_pair(text, tokens, index)
+        day = day or holiday(text, tokens, index, lex) or _method_pair(text, tokens, index)
         # Its own word test is stricter than ``thing_word``: common words, one of them no name ("CROSS-FUNCTIONAL").
         compound = shouted_compound(text, tokens, index, lex)
         # This session's shapes keep a word only when a word list says it is a thing: the shape alone kept
@@ -89,6 +91,8 @@ def protect_shapes(text: str, tokens: list[Token], lex: Lexicon) -> None:
             day
             or compound
             or listed
+            or storm(text, tokens, index)
+            or period(text, tokens, index)
             or _saint(text, tokens, index)
             or _eponym_possessive(text, tokens, index, lex)
             or _capital_head(text, tokens, index, lex)
@@ -96,7 +100,15 @@ def protect_shapes(text: str, tokens: list[Token], lex: Lexicon) -> None:
             or _eponym_before_modified_head(text, tokens, index, lex)
         ):
             token.protected = True
+    for index, token in enumerate(tokens):
+        if not token.cap and not token.protected and _lower_eponym(text, tokens, index, lex):
+            token.protected = True
     for index in range(len(tokens)):
+        school = _school_run(tokens, institution(text, tokens, index), lex)
+        if school:
+            for member in school:
+                tokens[member].protected = True
+            continue
         for members in (
             bare_possessives(text, tokens, index),
             institution(text, tokens, index) or business(text, tokens, index),
@@ -126,31 +138,25 @@ def _method_pair(text: str, tokens: list[Token], index: int) -> bool:
     return False
 
 
-# What stands around a holiday's word and never around a person's name: "Diwali party", "observed Juneteenth".
-_HOLIDAY_HEADS = frozenset(
-    """party parties celebration celebrations festival festivities holiday holidays greetings break leave hours
-    week weekend season eve day days lunch dinner potluck schedule closure""".split()
-)
-_CELEBRATE = frozenset("observe observes observed observing celebrate celebrates celebrated celebrating".split())
+_SAINTS = frozenset("san santa santo sao st saint sainte ste".split())
 
 
-def _holiday(text: str, tokens: list[Token], index: int, lex: Lexicon) -> bool:
-    """ "Diwali party", "We observe Juneteenth and Diwali", "Hanukkah celebrations": a holiday's word that no name
-    list holds, before a holiday's head or after "observe"/"celebrate" (or listed after such a word). Not where a
-    person stands: "Great session with Holi", "Onam was off" (review M3, session 8)."""
-    token = tokens[index]
-    if token.key not in HOLIDAYS or token.upper or token.key in lex.given or token.key in lex.family:
-        return False
-    if possessive_at(text, token) >= 0:
-        return False  # "We celebrated Holi's promotion"
-    after = tokens[index + 1] if index + 1 < len(tokens) else None
-    if after is not None and not after.cap and after.key in _HOLIDAY_HEADS and text[token.end : after.start] == " ":
-        return True
-    before = [tokens[j] for j in range(max(0, index - 2), index)]
-    if before and before[-1].key in _CELEBRATE:
-        return True
-    listed = len(before) == 2 and before[1].key in ("and", "or", ",") and before[0].protected
-    return listed and before[0].key in HOLIDAYS
+def _school_run(tokens: list[Token], members: list[int], lex: Lexicon) -> list[int]:
+    """ "Universidad del Valle", "Colegio San Ignacio de Loyola": a school's word in another language opens the
+    run, so the names in it after a particle or a saint's word are its namesake, not a person. A listed name word
+    with neither before it ends the school ("Universidad de Chile Ana Ruiz" leaves "Ana Ruiz" to the name rules)."""
+    if len(members) < 2 or tokens[members[0]].key == "college":
+        return []
+    kept = [members[0]]
+    for member in members[1:]:
+        word, before = tokens[member], tokens[member - 1]
+        named = word.cap and (word.key in lex.given or word.key in lex.family)  # "del" is a given name too
+        if named and before.key not in INNER and before.key not in _SAINTS and not thing_word(word):
+            break
+        kept.append(member)
+    while kept and not tokens[kept[-1]].cap:
+        kept.pop()
+    return kept if len(kept) > 1 else []
 
 
 def _saint(text: str, tokens: list[Token], index: int) -> bool:
@@ -172,7 +178,7 @@ def _eponym_possessive(text: str, tokens: list[Token], index: int, lex: Lexicon)
     position = index + 1
     while position < len(tokens) and position <= index + 5:
         word = tokens[position]
-        if word.key in EPONYM_OF:
+        if word.key in EPONYM_OF or _disease(word.key):
             return True
         if word.key in EPONYM_OF_WEAK:
             # After an ordinary word ("ran Fisher's exact test", "Ran Fisher's ..."), not a person cue.
@@ -190,6 +196,29 @@ def _eponym_possessive(text: str, tokens: list[Token], index: int, lex: Lexicon)
             return False
         position += 1
     return False
+
+
+# A medical condition's noun by its ending: "Hashimoto's thyroiditis", "Wernicke's encephalopathy".
+_DISEASE_ENDINGS = ("itis", "osis", "opathy", "emia", "aemia", "trophy", "algia", "plegia", "oma")
+# What only an eponym's possessive names in lower case: a disease ("parkinson's disease"), never a person's.
+_LOWER_EPONYM_OF = frozenset("disease diseases syndrome palsy disorder phenomenon".split())
+
+
+def _disease(key: str) -> bool:
+    return len(key) > 6 and key.endswith(_DISEASE_ENDINGS)
+
+
+def _lower_eponym(text: str, tokens: list[Token], index: int, lex: Lexicon) -> bool:
+    """ "care for patients with parkinson's disease": a lower-case possessive right before a disease's noun (one
+    lower-case word may stand between: "crohn's and colitis" is not one) is an eponym, unless the word is a listed
+    given name ("priya's disorder" is left to the name rules)."""
+    token = tokens[index]
+    if possessive_at(text, token) < 0 or token.key in lex.given or len(token.key) < 3:
+        return False
+    after = tokens[index + 1] if index + 1 < len(tokens) else None
+    if after is None or after.cap or text[possessive_at(text, token) : after.start] != " ":
+        return False
+    return after.key in _LOWER_EPONYM_OF or _disease(after.key)
 
 
 def _capital_head(text: str, tokens: list[Token], index: int, lex: Lexicon) -> bool:

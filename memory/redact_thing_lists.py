@@ -6,13 +6,14 @@ counts only alone, so none of them makes a person's name a thing.
 from __future__ import annotations
 
 
-def _words(text: str) -> frozenset[str]:
+def word_set(text: str) -> frozenset[str]:
+    """The words of a hand-written list, one set (the list modules of redaction all build theirs with it)."""
     return frozenset(text.split())
 
 
 # Methods and tests named by two (or more) people joined by hyphens: "Kaplan-Meier", "MANN-WHITNEY". A
 # double-barrelled surname is never one of these pairs.
-EPONYM_PAIRS = _words("""
+EPONYM_PAIRS = word_set("""
     kaplan-meier mann-whitney kruskal-wallis newton-raphson runge-kutta black-scholes gram-schmidt cooley-tukey
     box-cox box-jenkins dickey-fuller durbin-watson shapiro-wilk kolmogorov-smirnov hodrick-prescott
     benjamini-hochberg holt-winters navier-stokes michaelis-menten lotka-volterra hardy-weinberg
@@ -27,7 +28,7 @@ EPONYM_PAIRS = _words("""
 """)
 # Chains and shops named by a possessive ("at Zaxby's for two years"): a thing list for the shop slots only; a
 # word a name list also holds never counts (``redact_slots.thing_word``: "at Casey's" may be a person's home).
-CHAINS = _words("""
+CHAINS = word_set("""
     dillard dillards peet peets arby arbys zaxby zaxbys denny dennys hardee hardees culver culvers applebee
     applebees chili chilis popeyes lowe lowes wendy wendys domino dominos casey caseys sbarro sheetz wawa
     claire claires joe joes trader friendly friendlys carl carls kohl kohls macy macys sam sams dick dicks
@@ -37,7 +38,7 @@ CHAINS = _words("""
 
 # Holidays and festivals a calendar names by a word of its own ("We observe Juneteenth and Diwali"): a word of it
 # that a name list also holds (Durga, Puja, Raksha, Eid) never counts (review M3, session 8).
-HOLIDAYS = _words("""
+HOLIDAYS = word_set("""
     diwali deepavali eid ramadan ramazan juneteenth holi hanukkah chanukah navratri navaratri dussehra dasara
     pongal onam vesak wesak nowruz norooz chuseok seollal tet passover pesach purim sukkot kwanzaa vaisakhi
     baisakhi lohri ugadi gudi janmashtami raksha bandhan karwa chauth ganeshotsav durga puja rosh hashanah
@@ -48,7 +49,7 @@ HOLIDAYS = _words("""
 
 # Indian states and cities the place list lacked (resume education lines: "BCA Nanded, Maharashtra"); words a
 # name list holds (Navi, Thane, Orissa, Calicut) are left out.
-INDIAN_PLACES = _words("""
+INDIAN_PLACES = word_set("""
     maharashtra karnataka kerala tamil nadu telangana andhra pradesh gujarat rajasthan punjab haryana uttar
     madhya bihar odisha bengal assam jharkhand chhattisgarh goa uttarakhand himachal tripura meghalaya manipur
     mizoram nagaland sikkim arunachal ladakh puducherry pondicherry nashik aurangabad solapur panvel nanded
@@ -60,7 +61,7 @@ INDIAN_PLACES = _words("""
 
 # AI assistants, SaaS and hiring tools that O*NET 29.2 does not list and no name list holds (added to the
 # product list ``TECH``); a word a name list also holds is left out, so nothing here changes how a name is read.
-TOOLS = _words("""
+TOOLS = word_set("""
     openai midjourney writesonic copyai quillbot tldv tabnine codeium replit deepl synthesia elevenlabs
     huggingface langchain llamaindex pinecone weaviate qdrant milvus qwen deepseek watsonx
     zendesk freshdesk freshworks kustomer helpscout gorgias pagerduty opsgenie datadog newrelic okta auth0

@@ -31,42 +31,38 @@ from __future__ import annotations
 import itertools
 
 from memory.redact_lexicon import PAST_VERBS, PERSON_CUES_AFTER, PERSON_VERBS_AFTER, PLACES, TITLES, lexicon
-from memory.redact_listed import coordinated, shared_head
+from memory.redact_listed import coordinated, kind_lists, shared_head
 from memory.redact_named import INSTITUTIONS
-from memory.redact_slots import NOT_NOUNS, PERSON_NOUNS, named_run, thing_words
+from memory.redact_slots import NOT_NOUNS, PERSON_NOUNS, named_run, protect_titles, thing_words
+from memory.redact_thing_lists import word_set
 from memory.redact_tokens import Kind, Token, runs, sentence_start
 from memory.redact_where import HEAD_SLOTS, RUN_OPENERS, SLOTS, position
 from memory.redact_where import WITH_WORDS as WITH_WORDS  # read by memory.redact_lower
 
-
-def _words(text: str) -> frozenset[str]:
-    return frozenset(text.split())
-
-
 # The last word of a place's name: "Palm Springs", "Marion County", "Walnut Creek", "Round Rock".
-PLACE_HEADS = _words("""
+PLACE_HEADS = word_set("""
     springs oaks county city hills creek beach falls heights valley lakes island islands harbor harbour village
     square mountains township parish province district borough canyon bluffs junction gardens estates shores
     plains prairie
 """)
 # The first word of a place's name: "Fort Worth", "Mount Vernon", "Lake Forest", "San Ramon".
-PLACE_PREFIXES = _words("fort mount mt port lake san santa st saint cape")
+PLACE_PREFIXES = word_set("fort mount mt port lake san santa st saint cape")
 # US state codes that are no credential or word: not MD, PA, DC, MA ("Jane Roe, MD"), nor ME, OR, IN, HI, OK.
-US_STATES = _words("""
+US_STATES = word_set("""
     al ak az ar ca ct fl ga ia ks ky mi mn ms mo mt ne nv nh nj nm ny nc nd ri sc sd tn tx ut vt va wa wv wi wy
 """)
 # Words of direction that make a region of a place: "Western Europe", "South Sudan", "Northern Virginia".
-DIRECTIONS = _words("""
+DIRECTIONS = word_set("""
     north south east west northern southern eastern western central northeast northwest southeast southwest
     upper lower greater new
 """)
 # The head words of a school's, a hospital's or a firm's name.
-INSTITUTION_WORDS = INSTITUTIONS | _words("""
+INSTITUTION_WORDS = INSTITUTIONS | word_set("""
     university college school institute hospital clinic bank foundation center centre academy polytechnic
     inc ltd llc plc corp corporation company group labs laboratories partners associates consulting
 """)
 # Function words written capitalised only in Title Case headings, never inside a person's name.
-HEADING_WORDS = _words("""
+HEADING_WORDS = word_set("""
     to be and or of the for with you we our your is are a an in on at by from have has will can it this
     that not all how why what when where us my me i its their they them into about more than as do does
     if so up out get
@@ -95,6 +91,7 @@ def things(text: str, tokens: list[Token], shouted: frozenset[int] = frozenset()
         elif position(text, tokens, run, SLOTS) and thing_words(tokens, run):
             found.add(key)
     found |= head
+    kind_lists(text, tokens, all_runs, found)
     shared_head(text, tokens, all_runs, found)
     coordinated(text, tokens, all_runs, found, head)
     # "at Ruth's Chris Steak House", "at Carl's Jr.": a kept name's possessive goes on with the rest of the name.
@@ -113,6 +110,7 @@ def things(text: str, tokens: list[Token], shouted: frozenset[int] = frozenset()
         if _qualifies(text, tokens, run) and _line_start(text, tokens[run[0]].start) not in shouted
     }
     keys: set[str] = set()
+    protect_titles(tokens, text, lexicon())  # after the list rules above: a title passes "thing" to nothing
     for run in all_runs:
         words = [tokens[i] for i in run]
         if tuple(w.key for w in words if w.cap) not in found or _titled(text, tokens, run[0]):
@@ -124,7 +122,7 @@ def things(text: str, tokens: list[Token], shouted: frozenset[int] = frozenset()
 
 
 # A school's head joined to its namesake by a hyphen: "Goethe-Universität", "Ludwig-Maximilians-Universität".
-SCHOOL_COMPOUNDS = _words("""
+SCHOOL_COMPOUNDS = word_set("""
     universitat hochschule fachhochschule institut klinikum klinik gymnasium akademie schule realschule
     gesamtschule universiteit universitet hogeschool
 """)
@@ -192,7 +190,7 @@ def _titled(text: str, tokens: list[Token], first: int) -> bool:
     return before is not None and before.key in TITLES and before.cap and before.end >= tokens[first].start - 3
 
 
-_PERSON_CUES = _words("""
+_PERSON_CUES = word_set("""
     with thanks thank asked told met cc hi hello hey dear per by interviewed screened hired shadowed mentored
     coached thanked introduced referred supervised briefed welcomed onboarded called phoned emailed pinged
     contacted messaged invited paired

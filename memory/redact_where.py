@@ -41,24 +41,20 @@ from memory.redact_slots import (
     lower_after,
     noun_after,
 )
+from memory.redact_thing_lists import word_set
 from memory.redact_tokens import Token, sentence_start
 
-
-def _words(text: str) -> frozenset[str]:
-    return frozenset(text.split())
-
-
 # A person rarely follows these: "at Bucknell", "in Cedar Rapids", "on Pulumi", "using Dagster".
-THING_PREPOSITIONS = _words("at in into on onto near across throughout within inside outside using via")
+THING_PREPOSITIONS = word_set("at in into on onto near across throughout within inside outside using via")
 # Verbs whose object is a tool, product or method, never a person: "Integrated Cortana", "deployed Netlify".
 # The slots of 23b721e (``HEAD_THING_VERBS``) plus the model verbs added in session 7.
-THING_VERBS = HEAD_THING_VERBS | _words("""
+THING_VERBS = HEAD_THING_VERBS | word_set("""
     fine-tuned finetuned fine-tune finetune pre-trained pretrained quantized quantised distilled
 """)
-JOINED = _words("joined join joining rejoined")
+JOINED = word_set("joined join joining rejoined")
 RUN_OPENERS = THING_PREPOSITIONS | THING_VERBS | JOINED
 # "from" names a place or school after these: "graduated from Colgate", "moved from Kigali".
-FROM_WORDS = _words("""
+FROM_WORDS = word_set("""
     graduated graduate graduating graduation degree degrees diploma bachelor bachelors master masters mba phd
     bs ba ms msc bsc ma doctorate alumnus alumna alumni alum certificate certified moved relocated relocating
     relocate move moving transferred transfer came comes hails hailing commutes commute commuting commuted flew
@@ -66,7 +62,7 @@ FROM_WORDS = _words("""
     went
 """)
 # "to" names a place or a product after these (within a few words): "moved the old jobs to Dagster".
-TO_WORDS = _words("""
+TO_WORDS = word_set("""
     moved move moving relocated relocate relocating migrated migrate migrating ported porting switched
     upgraded upgrade commutes commute commuting travelled traveled travel flew drove transferred shipped
     deployed deploying expanded expanding applied applying admitted accepted exported exporting uploaded
@@ -74,7 +70,7 @@ TO_WORDS = _words("""
     logged saved loaded loading ingested ingesting imported importing
 """)
 # "for" names an employer or a brand after these: "worked for Renault", "ran the campaign for Prada".
-FOR_WORDS = _words("""
+FOR_WORDS = word_set("""
     worked work works working campaign campaigns consulted consultant consulting marketing sales contractor
     contract contracted interned intern vendor supplier advertising ads brand brands engineering analyst
     developer designer built developed launched analytics merchandising media tech retail design support
@@ -83,7 +79,7 @@ FOR_WORDS = _words("""
     wholesale distributor franchisee retailer stockist
 """)
 # "with" names a tool after these (within a few words): "built the pipelines with Dagster".
-WITH_WORDS = _words("""
+WITH_WORDS = word_set("""
     built build builds building pipelines pipeline experience experienced familiar familiarity proficient
     proficiency expertise skilled developed develop developing implemented implementing deployed deploying
     integrated integrating automated automating written scripted orchestrated orchestrating jobs dashboards
