@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import contextlib
 import logging
-import secrets
 import threading
 import time
 from collections.abc import Callable, Iterable, Mapping, Sequence
@@ -69,12 +68,10 @@ from memory.results import (
 from memory.segments import Segments
 from memory.settings import Settings
 from memory.shortlist import Shortlists
-from memory.store import Collection, StoredPoint, VectorStore, point_id
+from memory.store import VectorStore
+from memory.store_opening import check_manifest, open_store
 from memory.suppression import Suppression
 from memory.writer import Outcome, Record, Writer
-
-_MANIFEST_KEY = "manifest"
-
 
 _log = logging.getLogger("talentrecall")
 
@@ -155,9 +152,9 @@ class Memory:
             encoder = encoder or lazy_encoder(settings.model)
         except EncoderUnavailable as exc:
             raise BackendUnavailable(str(exc)) from exc
-        store = store or _open_store(settings)
+        store = store or open_store(settings)
         try:
-            salt = _check_manifest(store, encoder, settings)
+            salt = check_manifest(store, encoder, settings)
             store.ensure(encoder.dim)
             memory = cls(store, encoder, settings, salt=salt)
             memory._privacy.resume()
@@ -411,41 +408,3 @@ class Memory:
 
 
 _OPTIMIZE_AFTER = 1_000  # an import this large builds the HNSW index at once rather than on first search
-
-
-def _open_store(settings: Settings) -> VectorStore:
-    """The adapter the settings name; each adapter module alone imports its Qdrant package."""
-    if settings.qdrant_url:
-        from memory.store_server import ServerStore
-
-        key = settings.qdrant_api_key.get_secret_value() if settings.qdrant_api_key else None
-        return ServerStore.connect(settings.qdrant_url, key, settings.collection_prefix, settings.index_tuning)
-    from memory.store_edge import EdgeStore
-
-    return EdgeStore(settings.data_dir, settings.index_tuning)
-
-
-def _check_manifest(store: VectorStore, encoder: Encoder, settings: Settings) -> str:
-    """Refuse a store built with another model; returns the store's pseudonymisation salt."""
-    where = settings.qdrant_url or str(settings.data_dir)
-    key = point_id(Collection.meta, _MANIFEST_KEY)
-    found = store.retrieve(Collection.meta, [key])
-    if found:
-        model, dim = found[0].payload.get("model_id"), found[0].payload.get("dim")
-        if (model, dim) != (encoder.model_id, encoder.dim):
-            raise BackendUnavailable(
-                f"the store in {where} was built with {model} ({dim}-d) but the configured model is "
-                f"{encoder.model_id} ({encoder.dim}-d); use a new data directory or the original model"
-            )
-        if "salt" in found[0].payload:
-            return str(found[0].payload["salt"])
-    salt = secrets.token_hex(16)
-    manifest = {
-        "model_id": encoder.model_id,
-        "dim": encoder.dim,
-        "schema": 1,
-        "created_at": datetime.now(UTC).isoformat(),
-        "salt": salt,
-    }
-    store.upsert(Collection.meta, [StoredPoint(key, manifest)])
-    return salt
