@@ -48,26 +48,44 @@ def holiday(text: str, tokens: list[Token], index: int, lex: Lexicon) -> bool:
 
 
 # A named storm: "Hurricane Helene", "Tropical Storm Ophelia", "Typhoon Haiyan", "Cyclone Idai".
-_STORMS = frozenset("hurricane typhoon cyclone storm".split())
+# The words that name a storm before its name: "Hurricane Helene", "Typhoon Haiyan", "Cyclone Idai". "Storm" alone is
+# a given name ("Storm Walking Eagle"): it counts only after "Tropical", "Winter" or "Subtropical".
+_STORMS = frozenset("hurricane typhoon cyclone".split())
+_STORM_KINDS = frozenset("tropical subtropical winter".split())
+
+
+def _storm_word(text: str, tokens: list[Token], index: int) -> bool:
+    token = tokens[index]
+    if not token.cap or token.upper or possessive_at(text, token) >= 0:
+        return False
+    if token.key in _STORMS:
+        return True
+    before = tokens[index - 1] if index else None
+    kind = before is not None and before.cap and before.key in _STORM_KINDS and text[before.end : token.start] == " "
+    return token.key == "storm" and kind
+
+
+def _storm_name(text: str, tokens: list[Token], index: int) -> bool:
+    """The one capitalised word right after a storm's word, with no capitalised word after it ("Hurricane Helene
+    hit", not a run of names)."""
+    before = tokens[index - 1] if index else None
+    if before is None or text[before.end : tokens[index].start] != " " or not _storm_word(text, tokens, index - 1):
+        return False
+    after = tokens[index + 1] if index + 1 < len(tokens) else None
+    return after is None or not after.cap or text[tokens[index].end : after.start] != " "
 
 
 def storm(text: str, tokens: list[Token], index: int) -> bool:
-    """The storm's word and its name after it. A person is never written right after "Hurricane" (a title would be
-    "Dr."), so the frame, not the name, decides: "Katrina said" is a person."""
+    """A storm's words and its name: "Hurricane Helene", "Tropical Storm Ophelia". A person is never written right
+    after "Hurricane" (a title would be "Dr."), so the frame decides: "Katrina said" is a person, and "Storm Walking
+    Eagle" (a given name, then more name words) is one."""
     token = tokens[index]
     after = tokens[index + 1] if index + 1 < len(tokens) else None
-    joined = after is not None and after.cap and text[token.end : after.start] == " "
-    if token.key in _STORMS and joined and not token.upper and possessive_at(text, token) < 0:
+    if after is not None and after.cap and _storm_word(text, tokens, index) and _storm_name(text, tokens, index + 1):
         return True
-    before = tokens[index - 1] if index else None
-    return (
-        before is not None
-        and before.key in _STORMS
-        and before.cap
-        and not before.upper
-        and text[before.end : token.start] == " "
-        and possessive_at(text, before) < 0
-    )
+    if token.key in _STORM_KINDS and after is not None and after.key == "storm" and token.cap:
+        return index + 2 < len(tokens) and _storm_name(text, tokens, index + 2)
+    return _storm_name(text, tokens, index)
 
 
 def period(text: str, tokens: list[Token], index: int) -> bool:

@@ -16,6 +16,7 @@ KEPT = [
     # named storms; a bare run after "during"
     ("The launch slipped after Hurricane Helene hit the coast.", "Hurricane Helene"),
     ("Tropical Storm Ophelia delayed the shipment.", "Tropical Storm Ophelia"),
+    ("Winter Storm Uri took the plant offline.", "Winter Storm Uri"),
     ("Covered the night shift during Ramadan and Eid al-Fitr.", "Ramadan Eid"),
     ("Staffed the help desk during Black Friday and Cyber Monday.", "Black Friday Cyber Monday"),
     # a holiday's word a name list holds, before a holiday's own head
@@ -44,6 +45,8 @@ GONE = [
     ("Chief Okafor said the offer was fine.", "Okafor"),
     ("Wei Zhang, Senior Manager", "Wei Zhang"),
     ("Katrina said the launch slipped.", "Katrina"),
+    ("Storm Walking Eagle, our hiring manager, asked for a second round.", "Storm Walking Eagle"),
+    ("Storm Okafor joined the team.", "Storm Okafor"),
     ("After Hurricane Helene hit, Helene Okafor moved to Austin.", "Okafor"),
     ("Met Priya during Ramadan.", "Priya"),
     ("During Priya and Tunde's talk we took notes.", "Priya Tunde"),
