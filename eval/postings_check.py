@@ -5,9 +5,10 @@ among the dev set's (``eval.devset.POSTINGS``), gives each a dev category by a r
 written before the first run and never changed to suit a result; at most ``PER_CATEGORY`` a category,
 first rows first, duplicate postings once), grades the resumes as the dev set does (2 same category,
 1 adjacent) and prints NDCG@10 of BM25 alone, dense alone (the centred query, and the plain uncentred
-MiniLM cosine), RRF of the two and the shipped weights, with paired 95% bootstrap gaps. The weights
-were never fitted on these postings. ``--store`` reuses the dev store of ``python -m eval.run``
-(default ``.eval-data``).
+MiniLM cosine), RRF of the two and the shipped weights, with paired 95% bootstrap gaps, and the shipped
+weights with the keyword or the nice-to-have weight set to 0 (an ablation, to see which feature pulls the
+ranker below dense). The weights were never fitted on these postings. ``--store`` reuses the dev store of
+``python -m eval.run`` (default ``.eval-data``).
 """
 
 from __future__ import annotations
@@ -51,6 +52,8 @@ RULES: tuple[tuple[str, str], ...] = (
     ("Blockchain", r"blockchain"),
 )
 PER_CATEGORY = 4
+# The features a posting's score uses besides the dense one (no posting names a must-have).
+ABLATED = ("lexical", "nice_to_have_skills")
 
 
 def requisitions(root: Path) -> list[ds.DevRequisition]:
@@ -123,6 +126,11 @@ def main(argv: list[str] | None = None) -> int:
         "rrf(bm25, dense)": rrf(features, ["lexical", "semantic_profile"]),
         "shipped weights": {q: rescore({q: pool}, shipped[q])[q] for q, pool in features.items()},
     }
+    # Ablation, a diagnostic (never a selector): the shipped weights with one feature's weight set to 0.
+    for name in ABLATED:
+        runs[f"shipped, {name} weight 0"] = {
+            q: rescore({q: pool}, {**shipped[q], name: 0.0})[q] for q, pool in features.items()
+        }
     scores = {name: per_query(qrels, run, "ndcg@10") for name, run in runs.items()}
     categories = sorted({r.category for r in held.requisitions})
     print(f"{len(held.requisitions)} held-out postings in {len(categories)} categories; NDCG@10:\n")
@@ -133,6 +141,10 @@ def main(argv: list[str] | None = None) -> int:
         gaps = [scores["shipped weights"][q] - scores[baseline][q] for q in qrels]
         low, high = bootstrap_ci(gaps, resamples=args.bootstrap)
         print(f"- shipped weights − {baseline}: {sum(gaps) / len(gaps):+.3f} [{low:+.3f}, {high:+.3f}]")
+    for name in ABLATED:
+        gaps = [scores[f"shipped, {name} weight 0"][q] - scores["shipped weights"][q] for q in qrels]
+        low, high = bootstrap_ci(gaps, resamples=args.bootstrap)
+        print(f"- shipped, {name} weight 0 − shipped weights: {sum(gaps) / len(gaps):+.3f} [{low:+.3f}, {high:+.3f}]")
     return 0
 
 
