@@ -15,6 +15,7 @@ from datetime import UTC, date, datetime
 from importlib import resources
 from typing import Any
 
+from memory import heap
 from memory.audit import ScoringRateReport, audit_shortlist, propose_rerank
 from memory.audit_batch import ll144_audit
 from memory.capture import Redacts
@@ -174,6 +175,9 @@ class Shortlists:
                     }
                     key = point_id(Collection.replies, idempotency_key)
                     self._store.upsert(Collection.replies, [StoredPoint(key, reply)])
+        # The first match has loaded what the process keeps (the model, the tagger, lazy tables): from now on
+        # the garbage collector's full collections leave it out (memory/heap.py).
+        heap.settle("first match")
         return response
 
     def _with_segment(self, filters: MatchFilters) -> MatchFilters:
