@@ -36,7 +36,7 @@ from memory.redact_named import INSTITUTIONS
 from memory.redact_slots import NOT_NOUNS, PERSON_NOUNS, named_run, protect_titles, thing_words
 from memory.redact_thing_lists import word_set
 from memory.redact_tokens import Kind, Token, runs, sentence_start
-from memory.redact_where import HEAD_SLOTS, RUN_OPENERS, SLOTS, position
+from memory.redact_where import HEAD_SLOTS, RUN_OPENERS, SLOTS, firm_frame, position
 from memory.redact_where import WITH_WORDS as WITH_WORDS  # read by memory.redact_lower
 
 # The last word of a place's name: "Palm Springs", "Marion County", "Walnut Creek", "Round Rock".
@@ -86,7 +86,8 @@ def things(text: str, tokens: list[Token], shouted: frozenset[int] = frozenset()
         words = [tokens[i] for i in run]
         key = tuple(w.key for w in words if w.cap)
         school = _school_compound(words)
-        if school or _heading(words) or _placeish(text, tokens, run) or position(text, tokens, run, HEAD_SLOTS):
+        framed = position(text, tokens, run, HEAD_SLOTS) or firm_frame(text, tokens, run)
+        if school or _heading(words) or _placeish(text, tokens, run) or framed:
             head.add(key)
         elif position(text, tokens, run, SLOTS) and thing_words(tokens, run):
             found.add(key)
