@@ -7,7 +7,7 @@ or bare after "during" (a person there takes a possessive: "during Priya's onsit
 
 from __future__ import annotations
 
-from memory.redact_lexicon import TITLES, Lexicon
+from memory.redact_lexicon import PERSON_VERBS_AFTER, TITLES, Lexicon
 from memory.redact_named import possessive_at
 from memory.redact_thing_lists import HOLIDAYS
 from memory.redact_tokens import Token
@@ -72,6 +72,8 @@ def _storm_name(text: str, tokens: list[Token], index: int) -> bool:
     if before is None or text[before.end : tokens[index].start] != " " or not _storm_word(text, tokens, index - 1):
         return False
     after = tokens[index + 1] if index + 1 < len(tokens) else None
+    if after is not None and after.key in PERSON_VERBS_AFTER:
+        return False  # "Hurricane Katrina joined the loop": a nickname before a person's verb (review, session 9)
     return after is None or not after.cap or text[tokens[index].end : after.start] != " "
 
 

@@ -9,7 +9,7 @@ highlights", "Referees include Amazon and Gift Moyo" keep no person.
 
 from __future__ import annotations
 
-from memory.redact_lexicon import ORGS, PERSON_CUES_AFTER, PERSON_VERBS_AFTER, PLACES, TITLES, lexicon
+from memory.redact_lexicon import ORGS, PERSON_CUES_AFTER, PERSON_VERBS_AFTER, PLACES, lexicon
 from memory.redact_slots import (
     HEAD_THING_VERBS,
     NOT_NOUNS,
@@ -191,93 +191,3 @@ def _after_protected(text: str, tokens: list[Token], first: int) -> bool:
         return False
     gap = " ".join(text[tokens[index].end : tokens[first].start].split())
     return gap in _LIST_GAPS
-
-
-# Plural nouns of a kind of thing that "such as", "like" or "including" lists: "brands such as Nike and Adidas",
-# "retailers like Target and Kroger". Kinds people belong to ("clients", "partners", "investors", "mentors",
-# "leaders") are left out: "mentors such as Ngozi Eze" names people.
-KINDS = frozenset(
-    """brands companies firms retailers markets cities states countries regions carriers banks employers
-    platforms tools products vendors suppliers manufacturers chains stores schools universities colleges
-    hospitals airlines automakers agencies networks labels frameworks languages libraries apps channels
-    marketplaces funds insurers lenders distributors wholesalers restaurants hotels resorts airports ports
-    counties towns destinations venues publications outlets newspapers magazines studios clouds databases
-    engines editors browsers exchanges""".split()
-)
-_SUCH = ("such as", "like", "including", "e.g.", "e.g.,", "for example", "for instance", "especially")
-# Plural facility nouns that close "our <A> and <B> ___": "Our Madison and Lincoln stores". A person's name is
-# never a facility's owner written this way (it would be "Madison's store"); singular nouns ("our Okafor site
-# visit") stay with the slot rules, which keep only thing words.
-PLURAL_FACILITIES = frozenset(
-    """stores offices studios warehouses branches sites plants depots locations campuses hubs clinics hospitals
-    factories showrooms restaurants hotels outlets facilities labs laboratories centres centers markets
-    territories regions""".split()
-)
-
-
-_OWNERS = frozenset(("our", "their", "the"))
-
-
-def kind_lists(text: str, tokens: list[Token], all_runs: list[list[int]], found: set[tuple[str, ...]]) -> None:
-    """Runs a kind of thing lists ("brands such as Nike and Adidas") or that share a plural facility after "our",
-    "their" or "the" ("Our Madison and Lincoln stores"): the frame says what they are, whatever their words."""
-    index_of = {run[0]: n for n, run in enumerate(all_runs)}
-    for n, run in enumerate(all_runs):
-        first = tokens[run[0]]
-        # "Our Madison and Lincoln stores": the owner word opening the sentence is the run's first word.
-        opened = len(run) > 1 and first.cap and first.key in _OWNERS
-        if run[0] == 0 and not opened:
-            continue
-        lead = text[: first.start].rstrip().lower()
-        such = next((s for s in _SUCH if lead.endswith(" " + s)), None)
-        kind = False
-        if such is not None:
-            before = lead[: -len(such)].rstrip(" ,").rsplit(" ", 1)[-1]
-            kind = before in KINDS
-        owner = opened or (tokens[run[0] - 1].key in _OWNERS and text[tokens[run[0] - 1].end : first.start] == " ")
-        members = _members(text, tokens, all_runs, n, index_of)
-        if not members:
-            continue
-        last = tokens[all_runs[members[-1]][-1]]
-        after = tokens[all_runs[members[-1]][-1] + 1] if all_runs[members[-1]][-1] + 1 < len(tokens) else None
-        plural = (
-            owner
-            and len(members) >= 2
-            and after is not None
-            and after.key in PLURAL_FACILITIES
-            and text[last.end : after.start] == " "
-            and not _noun_follows(text, tokens, all_runs[members[-1]][-1] + 1)
-        )
-        if kind or plural:
-            for m in members:
-                found.add(tuple(tokens[i].key for i in all_runs[m] if tokens[i].cap))
-
-
-def _members(text: str, tokens: list[Token], all_runs: list[list[int]], n: int, index_of: dict[int, int]) -> list[int]:
-    """Run ``n`` and the runs listed after it with ",", "and", "or" (none with a possessive or a title: "Dr.
-    Okafor's and Mensah's labs" name people's labs); empty when one has one."""
-    members = [n]
-    while True:
-        run = all_runs[members[-1]]
-        if any(text[tokens[i].end : tokens[i].end + 1] in ("'", "’") for i in run):
-            return []
-        if any(tokens[i].key in TITLES for i in run):
-            return []
-        nxt = run[-1] + 1
-        gap_end = nxt
-        while gap_end < len(tokens) and tokens[gap_end].key in ("and", "or") and not tokens[gap_end].cap:
-            gap_end += 1
-        if gap_end >= len(tokens) or gap_end not in index_of:
-            return members
-        gap = text[tokens[run[-1]].end : tokens[gap_end].start].strip().lower()
-        if gap not in (",", "and", "or", ", and", ", or", "&"):
-            return members
-        members.append(index_of[gap_end])
-
-
-def _noun_follows(text: str, tokens: list[Token], index: int) -> bool:
-    """The facility noun at ``index`` is a modifier of another noun ("stores manager"), not the list's head."""
-    after = tokens[index + 1] if index + 1 < len(tokens) else None
-    if after is None or text[tokens[index].end : after.start] != " " or after.cap:
-        return False
-    return after.key not in VERBS_S and after.key not in NOT_NOUNS and after.key not in ("are", "were", "is", "will")

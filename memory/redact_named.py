@@ -103,7 +103,7 @@ INSTITUTIONS = frozenset(
     sekolah tecnologico""".split()
 )
 # The words inside a school's or a firm's name in another language: "de", "de los", "do", "e", "y", "für".
-INNER = frozenset(
+_INNER = frozenset(
     "de del della dei degli la las los le les do da das dos di du des e y et und fur of for the and".split()
 )
 
@@ -118,7 +118,7 @@ def institution(text: str, tokens: list[Token], index: int) -> list[int]:
     while position < len(tokens):
         word = tokens[position]
         gap = text[tokens[position - 1].end : word.start]
-        if gap not in (" ", "-") or not (word.cap or word.key in INNER):
+        if gap not in (" ", "-") or not (word.cap or word.key in _INNER):
             break
         members.append(position)
         position += 1

@@ -34,7 +34,6 @@ from memory.redact_lexicon import (
     Lexicon,
 )
 from memory.redact_named import (
-    INNER,
     bare_possessives,
     business,
     institution,
@@ -104,11 +103,6 @@ def protect_shapes(text: str, tokens: list[Token], lex: Lexicon) -> None:
         if not token.cap and not token.protected and _lower_eponym(text, tokens, index, lex):
             token.protected = True
     for index in range(len(tokens)):
-        school = _school_run(tokens, institution(text, tokens, index), lex)
-        if school:
-            for member in school:
-                tokens[member].protected = True
-            continue
         for members in (
             bare_possessives(text, tokens, index),
             institution(text, tokens, index) or business(text, tokens, index),
@@ -138,27 +132,6 @@ def _method_pair(text: str, tokens: list[Token], index: int) -> bool:
     return False
 
 
-_SAINTS = frozenset("san santa santo sao st saint sainte ste".split())
-
-
-def _school_run(tokens: list[Token], members: list[int], lex: Lexicon) -> list[int]:
-    """ "Universidad del Valle", "Colegio San Ignacio de Loyola": a school's word in another language opens the
-    run, so the names in it after a particle or a saint's word are its namesake, not a person. A listed name word
-    with neither before it ends the school ("Universidad de Chile Ana Ruiz" leaves "Ana Ruiz" to the name rules)."""
-    if len(members) < 2 or tokens[members[0]].key == "college":
-        return []
-    kept = [members[0]]
-    for member in members[1:]:
-        word, before = tokens[member], tokens[member - 1]
-        named = word.cap and (word.key in lex.given or word.key in lex.family)  # "del" is a given name too
-        if named and before.key not in INNER and before.key not in _SAINTS and not thing_word(word):
-            break
-        kept.append(member)
-    while kept and not tokens[kept[-1]].cap:
-        kept.pop()
-    return kept if len(kept) > 1 else []
-
-
 def _saint(text: str, tokens: list[Token], index: int) -> bool:
     """ "St. Jude", "St Luke's", "Saint Mary's": a saint's name names a hospital, school, church or town."""
     before = tokens[index - 1] if index else None
@@ -178,7 +151,7 @@ def _eponym_possessive(text: str, tokens: list[Token], index: int, lex: Lexicon)
     position = index + 1
     while position < len(tokens) and position <= index + 5:
         word = tokens[position]
-        if word.key in EPONYM_OF or _disease(word.key):
+        if word.key in EPONYM_OF:
             return True
         if word.key in EPONYM_OF_WEAK:
             # After an ordinary word ("ran Fisher's exact test", "Ran Fisher's ..."), not a person cue.
@@ -198,27 +171,22 @@ def _eponym_possessive(text: str, tokens: list[Token], index: int, lex: Lexicon)
     return False
 
 
-# A medical condition's noun by its ending: "Hashimoto's thyroiditis", "Wernicke's encephalopathy".
-_DISEASE_ENDINGS = ("itis", "osis", "opathy", "emia", "aemia", "trophy", "algia", "plegia", "oma")
-# What only an eponym's possessive names in lower case: a disease ("parkinson's disease"), never a person's.
-_LOWER_EPONYM_OF = frozenset("disease diseases syndrome palsy disorder phenomenon".split())
-
-
-def _disease(key: str) -> bool:
-    return len(key) > 6 and key.endswith(_DISEASE_ENDINGS)
+# What only an eponym's possessive names in lower case: "parkinson's disease". Not "disorder", "diagnosis" or a
+# noun by its ending ("diploma", "academia" end like diseases: review M1, session 9).
+_LOWER_EPONYM_OF = frozenset("disease diseases syndrome palsy".split())
 
 
 def _lower_eponym(text: str, tokens: list[Token], index: int, lex: Lexicon) -> bool:
-    """ "care for patients with parkinson's disease": a lower-case possessive right before a disease's noun (one
-    lower-case word may stand between: "crohn's and colitis" is not one) is an eponym, unless the word is a listed
-    given name ("priya's disorder" is left to the name rules)."""
+    """ "care for patients with parkinson's disease": a lower-case possessive right before "disease", "syndrome" or
+    "palsy" is an eponym, as the capitalised one is (:func:`_eponym_possessive`), unless the word is a listed given
+    name ("priya's disease" is left to the name rules)."""
     token = tokens[index]
     if possessive_at(text, token) < 0 or token.key in lex.given or len(token.key) < 3:
         return False
     after = tokens[index + 1] if index + 1 < len(tokens) else None
     if after is None or after.cap or text[possessive_at(text, token) : after.start] != " ":
         return False
-    return after.key in _LOWER_EPONYM_OF or _disease(after.key)
+    return after.key in _LOWER_EPONYM_OF
 
 
 def _capital_head(text: str, tokens: list[Token], index: int, lex: Lexicon) -> bool:

@@ -27,7 +27,7 @@ from memory.redact_lexicon import (
     lexicon,
 )
 from memory.redact_thing_lists import CHAINS, HOLIDAYS, word_set
-from memory.redact_tokens import Kind, Token
+from memory.redact_tokens import Kind, Token, mark, sentence_start
 
 # Heads of named things: a school's, a business's, an award's ("Universidad", "Deli", "Award").
 THING_HEADS = NAMED_THINGS | word_set("""
@@ -316,6 +316,19 @@ def protect_titles(tokens: list[Token], text: str, lex: Lexicon) -> None:
     for index, token in enumerate(tokens):
         if token.cap and not token.protected and not token.person and _seniority(text, tokens, index, lex):
             token.protected = True
+            # "Maria, Senior Analyst": a given name alone before the comma is the title's holder. Read as "Last,
+            # First" it was removed with "Senior" before; with the title kept, the name must still go (review).
+            name = tokens[index - 1] if index else None
+            if (
+                name is not None
+                and text[name.end : token.start] == ", "
+                and name.cap
+                and not name.upper
+                and not name.protected
+                and name.key in lex.given
+                and sentence_start(text, name)
+            ):
+                mark(name, "given name before its title")
 
 
 def _seniority(text: str, tokens: list[Token], index: int, lex: Lexicon) -> bool:

@@ -31,7 +31,7 @@ from __future__ import annotations
 import itertools
 
 from memory.redact_lexicon import PAST_VERBS, PERSON_CUES_AFTER, PERSON_VERBS_AFTER, PLACES, TITLES, lexicon
-from memory.redact_listed import coordinated, kind_lists, shared_head
+from memory.redact_listed import coordinated, shared_head
 from memory.redact_named import INSTITUTIONS
 from memory.redact_slots import NOT_NOUNS, PERSON_NOUNS, named_run, protect_titles, thing_words
 from memory.redact_thing_lists import word_set
@@ -92,7 +92,6 @@ def things(text: str, tokens: list[Token], shouted: frozenset[int] = frozenset()
         elif position(text, tokens, run, SLOTS) and thing_words(tokens, run):
             found.add(key)
     found |= head
-    kind_lists(text, tokens, all_runs, found)
     shared_head(text, tokens, all_runs, found)
     coordinated(text, tokens, all_runs, found, head)
     # "at Ruth's Chris Steak House", "at Carl's Jr.": a kept name's possessive goes on with the rest of the name.

@@ -40,6 +40,7 @@ from memory.redact_slots import (
     full_name,
     instrument,
     lower_after,
+    named_run,
     noun_after,
 )
 from memory.redact_thing_lists import word_set
@@ -240,8 +241,8 @@ def firm_frame(text: str, tokens: list[Token], run: list[int]) -> bool:
     "<X> does not discriminate", "<X>, headquartered in", "At <X>, we ...", "a subsidiary of <X>", "Location:
     <X>". A person there would be "Priya is a founder", "At Priya's, we", "Location: Priya's office"."""
     first, last = tokens[run[0]], tokens[run[-1]]
-    if text[last.end : last.end + 1] in ("'", "’"):
-        return False
+    if text[last.end : last.end + 1] in ("'", "’") or named_run(tokens, run):
+        return False  # a person's full name ("Okafor Mensah is a firm ...") keeps its words only in the head slots
     if _FIRM_AFTER.match(text, last.end):
         return True
     firm = _FIRM_IS.match(text, last.end)

@@ -22,13 +22,7 @@ KEPT = [
     # a holiday's word a name list holds, before a holiday's own head
     ("Scheduled the freeze over Passover and Easter week.", "Passover Easter"),
     # an eponym's possessive before a disease's noun, in any case
-    ("Managed patients with Hashimoto's thyroiditis.", "Hashimoto"),
     ("care for patients with parkinson's disease", "parkinson"),
-    # a kind of thing lists its members; two places share a plural facility
-    ("Experience with brands such as Nike and Adidas is a plus.", "Nike Adidas"),
-    ("Partner with retailers like Target and Kroger on promotions.", "Target Kroger"),
-    ("Worked with brands like Tory Burch and Michael Kors.", "Tory Burch Michael Kors"),
-    ("Our Madison and Lincoln stores are hiring shift leads.", "Madison Lincoln"),
     # frames only a firm or a place fills (job ads)
     ("Brandt is a biopharmaceutical company based in Boston.", "Brandt"),
     ("Morgan does not discriminate on the basis of race.", "Morgan"),
@@ -37,9 +31,6 @@ KEPT = [
     ("Acme Inc. is a wholly owned subsidiary of Brandt p.l.c. in the UK.", "Brandt"),
     ("Nearest Major Market: Jackson", "Jackson"),
     ("Primary Location: NE > OMAHA > Lincoln", "Lincoln"),
-    # a school in another language: the names after its particles are its namesake
-    ("BSc, Universidad del Valle.", "Universidad Valle"),
-    ("Colegio San Ignacio de Loyola alumni.", "Colegio San Ignacio Loyola"),
 ]
 
 # The title sentences hold a person too: there only the title's words are checked (GONE checks the person).
@@ -52,7 +43,11 @@ GONE = [
     ("Deloitte, Senior Analyst Priya Raman", "Priya Raman"),
     ("Chief Okafor said the offer was fine.", "Okafor"),
     ("Wei Zhang, Senior Manager", "Wei Zhang"),
+    ("Maria, Senior Analyst", "Maria"),
+    ("Jasper, Senior Analyst at Deloitte.", "Jasper"),
+    ("Florence, Lead Engineer", "Florence"),
     ("Katrina said the launch slipped.", "Katrina"),
+    ("Hurricane Katrina joined the loop.", "Katrina"),
     ("Storm Walking Eagle, our hiring manager, asked for a second round.", "Storm Walking Eagle"),
     ("Storm Okafor joined the team.", "Storm Okafor"),
     ("After Hurricane Helene hit, Helene Okafor moved to Austin.", "Okafor"),
@@ -64,10 +59,25 @@ GONE = [
     ("Easter said the loop went well.", "Easter"),
     ("Great call with Durga today.", "Durga"),
     ("priya's notes were good", "priya"),
+    # review M1 (session 9): nouns that end like diseases are no eponym's head
+    ("Verified Priya's diploma with the registrar.", "Priya"),
+    ("Ngozi's move into academia went well.", "Ngozi"),
+    ("Discussed Hiroshi's diagnosis with HR.", "Hiroshi"),
+    ("Jamal's prognosis for the project is good.", "Jamal"),
+    ("Emily's arthritis flared up, so we moved the onsite.", "Emily"),
+    ("Interviewed Priya Raman. Raman's diploma arrived late.", "Priya Raman"),
+    ("discussed okafor's diagnosis with hr", "okafor"),
+    # a kind's list and a plural facility keep only what the thing lists already kept (review, session 9)
     ("Experience with mentors such as Ngozi Eze and Hiroshi Tanaka is a plus.", "Ngozi Eze Hiroshi Tanaka"),
     ("Clients such as Priya Raman and Tunde Okafor loved it.", "Priya Raman Tunde Okafor"),
     ("Our Priya and Kwame teams are hiring.", "Priya Kwame"),
     ("Our Okafor site visit is next week.", "Okafor"),
+    ("Agencies such as Priya Raman and Ogilvy pitched.", "Priya Raman"),
+    ("Firms like Raman and Kamau made offers.", "Raman Kamau"),
+    ("Our Adeyemi and Taufa stores are open.", "Adeyemi Taufa"),
+    ("Okafor Mensah is a law firm based in Lagos.", "Okafor Mensah"),
+    ("Escuela de Ngozi Adeyemi", "Ngozi Adeyemi"),
+    ("Instituto de Raman graduates", "Raman"),
     ("Priya is a founder of a startup in Lagos.", "Priya"),
     ("Priya is a business and finance major.", "Priya"),
     ("Hiroshi Tanaka is the company's CFO.", "Hiroshi Tanaka"),
