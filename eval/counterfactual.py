@@ -106,15 +106,35 @@ def _note_text(person: Person, referee: Person) -> str:
     )
 
 
-def people(groups: dict[tuple[str, str], list[Person]], rotation: int, count: int) -> list[tuple[Person, Person]]:
-    """(candidate, referee) per dev resume under ``rotation``; the referee is from the next group over."""
+def _debrief_text(person: Person, interviewer: Person, referee: Person) -> str:
+    """A second note in the places the outside check of session 8 found leaking for every race x sex group (its
+    class 3), with no full name in it: the candidate by given name only (their full name is in their profile),
+    an interviewer by given name only and a referee by surname only (named nowhere else): a given name closing a
+    clause after a preposition, a subject reported after a speech verb, a surname after a semicolon before a
+    past-tense verb and after "reference from"."""
+    he, _, his, _ = PRONOUNS[person.sex]
+    return (
+        f"Debrief: the hiring manager said {interviewer.first} would own the system design round. I spent an "
+        f"hour on the take-home with {person.first}. We asked both referees for detail; {referee.last} replied "
+        f"within a day. The reference from {referee.last} was strong, and the intro came from "
+        f"{interviewer.first}. Afterwards {interviewer.first} mentioned that {person.first} asked good "
+        f"questions, and {he} sent {his} notes over to {interviewer.first}."
+    )
+
+
+def people(
+    groups: dict[tuple[str, str], list[Person]], rotation: int, count: int
+) -> list[tuple[Person, Person, Person]]:
+    """(candidate, referee, interviewer) per dev resume under ``rotation``; the referee is from the next group
+    over, the interviewer from the one after."""
     keys = list(groups)
-    out = []
+    out: list[tuple[Person, Person, Person]] = []
     for index in range(count):
         key = keys[(index + rotation) % len(keys)]
         other = groups[keys[(index + rotation + 1) % len(keys)]]
+        third = groups[keys[(index + rotation + 2) % len(keys)]]
         person = groups[key][(index // len(keys) + rotation) % len(groups[key])]
-        out.append((person, other[(index + rotation) % len(other)]))
+        out.append((person, other[(index + rotation) % len(other)], third[(index + rotation + 1) % len(third)]))
     return out
 
 
@@ -124,10 +144,14 @@ def variant(
     rotation: int,
     count: int,
     name_field: bool = True,
+    debrief: bool = True,
 ) -> list[object]:
-    """Candidates and notes with each candidate's group shifted by ``rotation``."""
+    """Candidates and notes with each candidate's group shifted by ``rotation``; with ``debrief``, the second
+    note (:func:`_debrief_text`) too."""
     records: list[object] = []
-    for resume, (person, referee) in zip(dev.resumes[:count], people(groups, rotation, count), strict=False):
+    for resume, (person, referee, interviewer) in zip(
+        dev.resumes[:count], people(groups, rotation, count), strict=False
+    ):
         he, _, his, _ = PRONOUNS[person.sex]
         intro = f"{person.first} {person.last}. {he.capitalize()} describes {his} background below.\n"
         records.append(
@@ -148,7 +172,52 @@ def variant(
                 text=_note_text(person, referee),
             )
         )
+        if not debrief:
+            continue
+        records.append(
+            InterviewNote(
+                note_id=f"{resume.candidate_id}-debrief",
+                candidate_id=resume.candidate_id,
+                stage="onsite",
+                author="panel",
+                text=_debrief_text(person, interviewer, referee),
+            )
+        )
     return records
+
+
+def swap_texts(dev: ds.DevSet, groups: dict[tuple[str, str], list[Person]], count: int) -> dict[str, object]:
+    """What the model would read (the write path's redaction, names only in the text) for every rotation of the
+    groups: how many (rotation, candidate) swaps give byte-identical texts to rotation 0, and the first
+    differences. The cheap half of the end-to-end test: no store, no encoder."""
+    from memory.redaction_port import redactor
+
+    port = redactor()
+
+    def texts(rotation: int) -> dict[str, list[str]]:
+        out: dict[str, list[str]] = defaultdict(list)
+        owners: dict[str, Candidate] = {}
+        for record in variant(dev, groups, rotation, count, name_field=False):
+            if isinstance(record, Candidate):
+                owners[record.candidate_id] = record.public()
+                out[record.candidate_id] += port.redact_many([record.public().profile_text()], [record.public()])
+            elif isinstance(record, InterviewNote):
+                out[record.candidate_id] += port.redact_many([record.text], [owners[record.candidate_id]])
+        return out
+
+    base = texts(0)
+    same = total = 0
+    differ: list[tuple[int, str, str]] = []
+    for rotation in range(1, len(groups)):
+        for candidate, these in texts(rotation).items():
+            total += 1
+            if these == base[candidate]:
+                same += 1
+                continue
+            for before, after in zip(base[candidate], these, strict=True):
+                if before != after and len(differ) < 12:
+                    differ.append((rotation, before, after))
+    return {"identical": same, "swaps": total, "differ": differ}
 
 
 def raw_shift(
@@ -195,6 +264,13 @@ def main() -> int:
         print("counterfactual: ../shared/data is absent", file=sys.stderr)
         return 1
     dev = ds.load(shared)
+    if "--texts" in sys.argv:
+        # Byte-identical redacted texts under every swap (names only in the text), the groups of the slow test.
+        result = swap_texts(dev, name_groups(shared, origins=True), count=12)
+        print(f"byte-identical swaps: {result['identical']}/{result['swaps']}")
+        for rotation, before, after in result["differ"]:  # type: ignore[attr-defined]
+            print(f"rotation {rotation}:\n  {before}\n  {after}")
+        return 0
     print(json.dumps(raw_shift(dev, name_groups(shared), count=40, queries=20), indent=2))
     return 0
 

@@ -22,6 +22,7 @@ Redaction is deterministic and idempotent: ``redact(redact(t)) == redact(t)``.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 
 from memory.redact_edges import CONTEXT_WORDS, settle
@@ -32,7 +33,7 @@ from memory.redact_lower import TALKED, chat_subject
 from memory.redact_names import analyse
 from memory.redact_ner import PersonFinder, SpacyPersons
 from memory.redact_patterns import AFFINITY_GROUP, AGE, CANDIDATE, CONTACT, DATE, PERSON, affinity, contacts, neutral
-from memory.redact_spread import apply_persons, propagate, windows
+from memory.redact_spread import Found, apply_persons, found_names, propagate, windows
 from memory.redact_tokens import Analysis, Kind, Token
 
 __all__ = [
@@ -71,19 +72,56 @@ class Redactor:
         """One text with identity removed and gendered words neutral."""
         return self.redact_many([text], [identity])[0]
 
-    def redact_many(self, texts: Sequence[str], identities: Sequence[Identity | None]) -> list[str]:
-        """Many texts at once; the NER model sees all their uncertain windows in one batch."""
-        if len(texts) != len(identities):
-            raise ValueError("redact_many needs one identity (or None) per text")
+    def redact_many(
+        self,
+        texts: Sequence[str],
+        identities: Sequence[Identity | None],
+        context: Sequence[int | None] | None = None,
+    ) -> list[str]:
+        """Many texts at once; the NER model sees all their uncertain windows in one batch.
+
+        ``context[i]``, when given, is the index of another text of the call about the same person (their
+        profile, for a note): the names found there are names here too, so a note's "Gift" or "ndlovu" alone goes
+        when the profile says "Gift Ndlovu". A context text must have no context itself."""
+        if len(texts) != len(identities) or (context is not None and len(context) != len(texts)):
+            raise ValueError("redact_many needs one identity (or None) per text, and one context (or None)")
+        sources = list(context) if context is not None else [None] * len(texts)
+        if any(j is not None and (not 0 <= j < len(texts) or sources[j] is not None) for j in sources):
+            raise ValueError("a context must be another text of the call, with no context of its own")
         analyses = [self._analyse(text, identity) for text, identity in zip(texts, identities, strict=True)]
         if self._finder is not None:
             self._model_pass(analyses)
-        for analysis in analyses:
-            caps_rest(analysis.shown or analysis.text, analysis.tokens, lexicon())
-            settle(analysis)  # before spreading, so a context word taken with a name is not spread either
-            propagate(analysis)
-            settle(analysis)
-        return [neutral(_render(a.shown or a.text, a.tokens)) for a in analyses]
+        outs = [""] * len(analyses)
+        for i, analysis in enumerate(analyses):
+            if sources[i] is None:
+                outs[i] = self._finish(analysis)
+        for i, analysis in enumerate(analyses):
+            j = sources[i]
+            if j is not None:
+                outs[i] = self._finish(analysis, found_names(analyses[j]))
+        # What a second pass would still take: a rare lower-case word left beside a placeholder ("talked to
+        # [PERSON] chirwa", the given name found by the model, the surname by no rule until the given name was
+        # gone). Re-read by the rules (no model) and the placeholders of one name merged, so redaction is
+        # idempotent and "fortune chirwa" reads as "tunde bakare" does. Only such texts are read again (cost).
+        again = [i for i, out in enumerate(outs) if _beside_placeholder(out)]
+        if again:
+            second = [self._analyse(outs[i], identities[i]) for i in again]
+            if self._finder is not None:
+                self._model_pass(second)
+            for i, analysis in zip(again, second, strict=True):
+                _finish_beside(analysis)
+                outs[i] = _MERGED.sub(
+                    lambda m: m.group(1), neutral(_render(analysis.shown or analysis.text, analysis.tokens))
+                )
+        return outs
+
+    @staticmethod
+    def _finish(analysis: Analysis, shared: Found | None = None) -> str:
+        caps_rest(analysis.shown or analysis.text, analysis.tokens, lexicon())
+        settle(analysis)  # before spreading, so a context word taken with a name is not spread either
+        propagate(analysis, shared)
+        settle(analysis)
+        return neutral(_render(analysis.shown or analysis.text, analysis.tokens))
 
     def _analyse(self, text: str, identity: Identity | None) -> Analysis:
         use_identity = identity is not None and "identity" in self.layers
@@ -140,6 +178,59 @@ class Redactor:
                 if inside:
                     spans.append((inside[0].start, inside[-1].end))
             apply_persons(analysis, spans)
+
+
+# A lower-case word right beside a placeholder; and two placeholders of one name (a region the first pass
+# would have made one: only spaces or a hyphen between them).
+_BESIDE = re.compile(
+    r"\[(?:PERSON|CANDIDATE)\][ -](?=([a-z][\w'’-]*))|\b([a-z][\w'’-]*)(?=[ -]\[(?:PERSON|CANDIDATE)\])"
+)  # lookaheads: "to [PERSON] chirwa" is two matches, not one that eats the placeholder
+_MERGED = re.compile(r"(\[PERSON\]|\[CANDIDATE\])(?:(?:[ \t]{1,3}|-)\1)+")
+
+
+def _finish_beside(analysis: Analysis) -> None:
+    """The second reading keeps only what stands beside a placeholder, word by word outwards ("[PERSON] chirwa",
+    "[PERSON] thant oo"): the rest of a long text is not read a second time with other eyes (a resume's
+    "Kisan Arts" taken by the tagger once the text around it changed)."""
+    Redactor._finish(analysis)
+    text, tokens = analysis.text, analysis.tokens
+    keep = [
+        t.person
+        and (
+            _PLACEHOLDER_BEFORE.search(text[max(0, t.start - 13) : t.start]) is not None
+            or _PLACEHOLDER_AFTER.match(text, t.end) is not None
+        )
+        for t in tokens
+    ]
+    for _ in range(2):  # outwards from the placeholder, both ways
+        for index in range(len(tokens) - 1):
+            left, right = tokens[index], tokens[index + 1]
+            if (
+                text[left.end : right.start] in (" ", "-")
+                and left.person
+                and right.person
+                and (keep[index] or keep[index + 1])
+            ):
+                keep[index] = keep[index + 1] = True
+    for index, token in enumerate(tokens):
+        if token.person and not keep[index] and not token.own:
+            token.person = False
+
+
+_PLACEHOLDER_BEFORE = re.compile(r"\[(?:PERSON|CANDIDATE)\][ -]$")
+_PLACEHOLDER_AFTER = re.compile(r"[ -]\[(?:PERSON|CANDIDATE)\]")
+
+
+def _beside_placeholder(text: str) -> bool:
+    """A word beside a placeholder that a second pass could take: no common word ("chirwa", not "sent")."""
+    lex = lexicon()
+    for match in _BESIDE.finditer(text):
+        word = (match.group(1) or match.group(2)).lower()
+        if len(word) < 2 or word in CONTEXT_WORDS:
+            continue
+        if word not in lex.common or word in lex.family or word in lex.given:
+            return True  # "[PERSON] chirwa", "[PERSON] thant" ("thant" is a dictionary word too)
+    return False
 
 
 def _lower_candidates(analysis: Analysis) -> list[int]:

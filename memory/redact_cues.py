@@ -21,6 +21,7 @@ import re
 
 from memory.redact_layout import ROLE_WORDS
 from memory.redact_lexicon import ORGS, PERSON_VERBS_AFTER, PLACES, TITLES, Lexicon
+from memory.redact_objects import closing_object, reported_subject
 from memory.redact_things import HEADING_WORDS
 from memory.redact_tokens import MONTHS, Kind, Token, mark, near, runs, sentence_start
 
@@ -92,6 +93,8 @@ def strong_cues(text: str, tokens: list[Token], lex: Lexicon) -> None:
             or _appositive(text, tokens, run)
             or _speaks(text, tokens, run, lex)
             or _after_semicolon(text, tokens, run, lex)
+            or closing_object(text, tokens, run, lex)
+            or reported_subject(text, tokens, run, lex)
         ):
             for w in words:
                 if w.key not in TITLES:

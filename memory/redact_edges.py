@@ -30,6 +30,8 @@ CONTEXT_WORDS = frozenset(
     panelist owner author coordinator sourcer
     tmrw tmr tomorrow today tonight yesterday asap pls plz thx fyi eod eow btw lmk ooo wfh eta fw fwd
     abt bc thru tho rn imo imho fwiw tbh afaik iirc np ty tyvm cmiw
+    afterwards afterward later meanwhile earlier overall initially finally eventually separately additionally
+    however otherwise instead anyway honestly frankly unfortunately luckily apparently
     """.split()
 )
 

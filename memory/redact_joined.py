@@ -24,6 +24,7 @@ from memory.redact_cues import APPOSITIVE, LABELS, MEETING, MESSAGES, STRONG_BEF
 from memory.redact_edges import context_word
 from memory.redact_layout import OPENERS, ROLE_WORDS
 from memory.redact_lexicon import (
+    MINOR_PLACES,
     NAMED_THINGS,
     ORGS,
     PAST_VERBS,
@@ -34,6 +35,7 @@ from memory.redact_lexicon import (
     TITLES,
     Lexicon,
 )
+from memory.redact_objects import closing_object, reported_subject
 from memory.redact_things import PLACE_HEADS
 from memory.redact_tokens import MONTHS, Kind, Token, joined, mark, near, runs, sentence_start
 
@@ -178,7 +180,7 @@ def _order(a: Token, b: Token) -> tuple[Token, Token]:
     return (a, b) if a.start < b.start else (b, a)
 
 
-def repeat_words(text: str, tokens: list[Token], taken: set[str]) -> None:
+def repeat_words(text: str, tokens: list[Token], taken: set[str], lex: Lexicon) -> None:
     """A word :func:`join_words` took, repeated alone and capitalised where a person stands, is that person."""
     if not taken:
         return
@@ -196,7 +198,13 @@ def repeat_words(text: str, tokens: list[Token], taken: set[str]) -> None:
         speaks = verb and after is not None and not after.cap and near(text, w, after)
         owned = possessive and after is not None and after.key in _OWNED
         cued = before is not None and before.key in PERSON_VERBS_BEFORE | STRONG_BEFORE and near(text, before, w)
-        if speaks or owned or cued:
+        # The places of memory.redact_objects, for a word already found naming a person in this text: "the intro
+        # came from Sunday", "said Denver would" once "Afterwards Sunday mentioned" named them.
+        known = frozenset({w.key})
+        placed = closing_object(text, tokens, [index], lex, known) or reported_subject(
+            text, tokens, [index], lex, known
+        )
+        if speaks or owned or cued or placed:
             mark(w, "repeat of a joined name")
 
 
@@ -314,3 +322,53 @@ def _lower_after_name(text: str, tokens: list[Token], index: int) -> bool:
     if nxt is None or text[right.end : nxt.start].strip(" ") != "":
         return True  # the end of a clause: "thanks mai her."
     return nxt.key in _NOT_OWNED
+
+
+def beside(text: str, tokens: list[Token], lex: Lexicon) -> None:
+    """Words that stand with a found name as one: "nithya.manickam" (a handle), "Rotanak and [Megan]",
+    "[Megan], Rotanak" — when the other word is no common English word, place, employer or product."""
+
+    def fits(other: Token) -> bool:
+        if other.person or other.protected or len(other.key) < 2 or other.kind is Kind.WORD:
+            return False
+        # A capitalised listed name beside a found one is a name even when it is also a word or a place ("Mere and
+        # [Priya]", "with Dallas and [Priya]"); a place listed with places was protected before this.
+        listed = other.cap and not other.upper and (other.key in lex.given or other.key in lex.family)
+        if other.key in lex.tech and not listed:
+            return False
+        if other.key in PLACES or other.key in ORGS or other.key in MINOR_PLACES:
+            return listed
+        return listed or (other.key not in lex.common and other.key not in lex.ordinary)
+
+    for index, token in enumerate(tokens):
+        after = tokens[index + 1] if index + 1 < len(tokens) else None
+        if after is not None and token.person != after.person:
+            other = after if token.person else token
+            gap = text[token.end : after.start]
+            handle = gap in (".", "_") and not token.cap and not after.cap
+            listed = gap == ", " and token.cap and after.cap
+            # "Maria Garcia, Senior Analyst": a job title after the comma, not a "Last, First" pair.
+            titled = listed and (other.key in _TITLE_WORDS or _title_follows(text, tokens, index + 1))
+            if (handle or listed) and not titled and fits(other):
+                mark(other, "beside a name")
+        if (
+            token.key in ("and", "or")
+            and index > 0
+            and after is not None
+            and text[token.start - 1 : token.start] == " "
+        ):
+            left = tokens[index - 1]
+            if left.cap and after.cap and left.person != after.person and near(text, token, after):
+                other = after if left.person else left
+                if fits(other) and text[left.end : token.start] == " ":
+                    mark(other, "beside a name")
+
+
+# Words that open a job title after a name and a comma ("Maria Garcia, Senior Analyst at Deloitte").
+_TITLE_WORDS = ROLE_WORDS | frozenset("principal associate assistant executive general regional global former".split())
+
+
+def _title_follows(text: str, tokens: list[Token], index: int) -> bool:
+    """The word at ``index`` is followed by a job word: "Garcia, Staff Engineer", "Okafor, Product Analyst"."""
+    after = tokens[index + 1] if index + 1 < len(tokens) else None
+    return after is not None and after.key in ROLE_WORDS and text[tokens[index].end : after.start] == " "

@@ -9,6 +9,7 @@ from __future__ import annotations
 import itertools
 import re
 
+from memory.redact_chat import NOT_PEOPLE, chat_objects, given_then_strange
 from memory.redact_edges import CONTEXT_WORDS
 from memory.redact_layout import ROLE_WORDS
 from memory.redact_lexicon import (
@@ -33,6 +34,8 @@ def lower_case(text: str, tokens: list[Token], lex: Lexicon) -> None:
     for index, token in enumerate(tokens):
         if token.cap or token.protected:
             continue
+        if token.key in NOT_PEOPLE and not token.own:
+            continue  # "sync w/ hr", "pinged eng": a team, a role or a pronoun where a person could stand
         following = tokens[index + 1] if index + 1 < len(tokens) else None
         if token.key in _MESSAGING and (following is None or following.key not in lex.family):
             continue  # "ping oriane.kerbrat": the verb, not the given name "Ping" ("with ping wang" is)
@@ -72,6 +75,8 @@ def lower_case(text: str, tokens: list[Token], lex: Lexicon) -> None:
         if token.key in lex.given and not ordinary and joined(text, token, following):
             mark(token, "lower case")
     _pinged(text, tokens, lex)
+    chat_objects(text, tokens, lex)
+    given_then_strange(text, tokens, lex)
     for index, token in enumerate(tokens):
         if _word_name_subject(text, tokens, index, lex):
             mark(token, "lower case, a chat line's subject")
@@ -89,6 +94,8 @@ def _lower_pairs(text: str, tokens: list[Token], lex: Lexicon) -> None:
             continue
         if not (near(text, cue, first) and joined(text, first, second)) or first.key in DETERMINERS:
             continue
+        if first.key in NOT_PEOPLE:
+            continue  # "sync w/ hr tmrw": a team, not a given name
         if cue.key == "with" and index and tokens[index - 1].key in WITH_WORDS:
             continue  # "experience with large pyspark jobs": a tool follows, not a person
         # After the cue any first word but a product or a function word will do: "with mere tuhiwai".
@@ -266,11 +273,6 @@ def _foreign(token: Token, lex: Lexicon) -> bool:
 
 # Messaging verbs whose object is a person or a team: "ping autumn about the call", "cc lucky", "loop in gift".
 _MESSAGING = frozenset("ping pinged dm dmed cc cced remind reminded nudge nudged loop looped".split())
-# Who else is pinged: teams, pronouns and adverbs, never a person's given name here.
-_NOT_A_PERSON = frozenset(
-    """me us him her them it everyone everybody all team support legal sales ops hr finance security in
-    recruiting marketing design eng engineering product back again later""".split()
-)
 
 
 def _pinged(text: str, tokens: list[Token], lex: Lexicon) -> None:
@@ -278,7 +280,7 @@ def _pinged(text: str, tokens: list[Token], lex: Lexicon) -> None:
     is also a word: a messaging verb takes a person or a team, and teams are not given names."""
     for index, token in enumerate(tokens):
         strange = token.kind is Kind.UNKNOWN and token.key not in lex.english and len(token.key) > 2
-        if token.cap or token.person or token.protected or token.key in _NOT_A_PERSON or token.key in lex.tech:
+        if token.cap or token.person or token.protected or token.key in NOT_PEOPLE or token.key in lex.tech:
             continue
         if token.key not in lex.given and not strange:
             continue

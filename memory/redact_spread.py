@@ -9,9 +9,9 @@ import itertools
 import re
 from collections.abc import Sequence
 
-from memory.redact_joined import coordinated, join_words, pronoun_surnames, repeat_words
+from memory.redact_joined import beside, coordinated, join_words, pronoun_surnames, repeat_words
 from memory.redact_layout import OPENERS, ROLE_WORDS
-from memory.redact_lexicon import MINOR_PLACES, ORGS, PARTICLES, PLACES, TITLES, Lexicon, lexicon
+from memory.redact_lexicon import ORGS, PARTICLES, PLACES, TITLES, Lexicon, lexicon
 from memory.redact_order import ROLE_LABELS
 from memory.redact_runs import name_line
 from memory.redact_things import PLACE_HEADS
@@ -147,17 +147,14 @@ def _opens(text: str, words: list[Token], n: int, lex: Lexicon) -> bool:
     return (w.key in lex.given and not w.protected) or (strange and not sentence_start(text, w))
 
 
-def propagate(analysis: Analysis) -> None:
-    """A word once found naming a person names them everywhere in the text, in any case: "Kenya Washington ...
-    Kenya's", "Phone screen with Garrett Walsh ... garrett to send a work sample". A common English word found
-    inside a name ("Cloud" in "Iron Cloud") is not spread to "Pivotal Cloud Foundry"."""
+Found = tuple[frozenset[str], frozenset[str], frozenset[str]]
+
+
+def found_names(analysis: Analysis) -> Found:
+    """The name words found in a text, as :func:`propagate` spreads them: (words named everywhere, common words
+    of a multi-word name named where they stand alone, product words named only where a person stands)."""
     lex = lexicon()
     text, tokens = analysis.text, analysis.tokens
-    pronoun_surnames(text, tokens)  # "Referee [Mai] Her says": Hmong Her, Chinese He
-    _extend(text, tokens)
-    _beside(text, tokens, lex)
-    taken = join_words(text, tokens, lex)  # "Referee [Trust] Moyo": a word given name joined to its surname
-    taken |= coordinated(text, tokens, lex)  # "[Dana Kim] and Talent split the calls"
     # Only words found as names by a strong rule: not a lone ordinary word the model called a person.
     keys = {
         t.key
@@ -168,6 +165,7 @@ def propagate(analysis: Analysis) -> None:
     # only where it stands alone or with the other name words ("Peoples can confirm", "Iron Cloud said"),
     # never inside another name ("Pivotal Cloud Foundry").
     partial: set[str] = set()
+    taken: set[str] = set()
     for left, right in itertools.pairwise(tokens):
         if left.person and right.person and left.cap and right.cap and joined(text, left, right):
             for t in (left, right):
@@ -177,6 +175,53 @@ def propagate(analysis: Analysis) -> None:
                     partial.add(t.key)
                 elif len(t.key) > 2:
                     taken.add(t.key)  # "[Gift Mwale] ... Gift says": a product word only where a person stands
+    # A word found alone by the frame it stood in, whatever else it means ("Afterwards Sunday mentioned",
+    # "Thanks, Gift!"): named again only where a person stands (:func:`memory.redact_joined.repeat_words`).
+    for index, t in enumerate(tokens):
+        alone = not any(
+            0 <= j < len(tokens)
+            and tokens[j].person
+            and tokens[j].cap
+            and joined(text, *sorted((t, tokens[j]), key=lambda x: x.start))
+            for j in (index - 1, index + 1)
+        )
+        if t.person and t.cap and alone and len(t.key) > 2 and t.why in _FRAME_REASONS and t.key not in keys:
+            taken.add(t.key)
+    return frozenset(keys), frozenset(partial), frozenset(taken)
+
+
+# Reasons of the frame rules (memory.redact_cues, redact_subjects, redact_names) that find a word alone.
+_FRAME_REASONS = frozenset(
+    {
+        "a person's place",
+        "only a person's place",
+        "subject of a person's verb",
+        "a name said to someone or messaged",
+        "person context",
+        "a person's place by its frame",
+    }
+)
+
+
+def propagate(analysis: Analysis, shared: Found | None = None) -> None:
+    """A word once found naming a person names them everywhere in the text, in any case: "Kenya Washington ...
+    Kenya's", "Phone screen with Garrett Walsh ... garrett to send a work sample". A common English word found
+    inside a name ("Cloud" in "Iron Cloud") is not spread to "Pivotal Cloud Foundry". ``shared``: the names
+    found in another text about the same person (their profile, for a note), spread here the same way."""
+    lex = lexicon()
+    text, tokens = analysis.text, analysis.tokens
+    pronoun_surnames(text, tokens)  # "Referee [Mai] Her says": Hmong Her, Chinese He
+    _extend(text, tokens)
+    beside(text, tokens, lex)
+    taken = join_words(text, tokens, lex)  # "Referee [Trust] Moyo": a word given name joined to its surname
+    taken |= coordinated(text, tokens, lex)  # "[Dana Kim] and Talent split the calls"
+    found_keys, found_partial, found_taken = found_names(analysis)
+    keys, partial = set(found_keys), set(found_partial)
+    taken |= found_taken
+    if shared is not None:
+        keys |= shared[0]
+        partial |= shared[1]
+        taken |= shared[2]
     keys = {k for k in keys if k not in analysis.places}
     partial -= keys | analysis.places
     for run in runs(text, tokens):
@@ -188,7 +233,7 @@ def propagate(analysis: Analysis) -> None:
                 if not w.protected:
                     mark(w, "propagate")
     _repeats(text, tokens)
-    repeat_words(text, tokens, taken)  # "... says [Trust] is reliable"
+    repeat_words(text, tokens, taken, lex)  # "... says [Trust] is reliable"
     _lower_in_person_place(text, tokens)
     for token in tokens:
         if token.person or token.protected or token.key not in keys:
@@ -272,44 +317,6 @@ def _spreads_lower(token: Token, lex: Lexicon) -> bool:
     # "garrett", "walsh" go once they were a name here; "grant", "will" and "rose" (ordinary words in job texts)
     # stay. The dictionary alone does not decide: it lists "walsh" and "ping" too.
     return token.key not in lex.ordinary and token.key not in lex.tech
-
-
-def _beside(text: str, tokens: list[Token], lex: Lexicon) -> None:
-    """Words that stand with a found name as one: "nithya.manickam" (a handle), "Rotanak and [Megan]",
-    "[Megan], Rotanak" — when the other word is no common English word, place, employer or product."""
-
-    def fits(other: Token) -> bool:
-        if other.person or other.protected or len(other.key) < 2 or other.kind is Kind.WORD:
-            return False
-        # A capitalised listed name beside a found one is a name even when it is also a word or a place ("Mere and
-        # [Priya]", "with Dallas and [Priya]"); a place listed with places was protected before this.
-        listed = other.cap and not other.upper and (other.key in lex.given or other.key in lex.family)
-        if other.key in lex.tech and not listed:
-            return False
-        if other.key in PLACES or other.key in ORGS or other.key in MINOR_PLACES:
-            return listed
-        return listed or (other.key not in lex.common and other.key not in lex.ordinary)
-
-    for index, token in enumerate(tokens):
-        after = tokens[index + 1] if index + 1 < len(tokens) else None
-        if after is not None and token.person != after.person:
-            other = after if token.person else token
-            gap = text[token.end : after.start]
-            handle = gap in (".", "_") and not token.cap and not after.cap
-            listed = gap == ", " and token.cap and after.cap
-            if (handle or listed) and fits(other):
-                mark(other, "beside a name")
-        if (
-            token.key in ("and", "or")
-            and index > 0
-            and after is not None
-            and text[token.start - 1 : token.start] == " "
-        ):
-            left = tokens[index - 1]
-            if left.cap and after.cap and left.person != after.person and near(text, token, after):
-                other = after if left.person else left
-                if fits(other) and text[left.end : token.start] == " ":
-                    mark(other, "beside a name")
 
 
 def _repeats(text: str, tokens: list[Token]) -> None:

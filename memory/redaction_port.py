@@ -28,7 +28,40 @@ class _ByPerson:
             if self._redactor is None:
                 self._redactor = Redactor()
         identities = [Identity.from_candidate(p) if p is not None else None for p in people]
-        return self._redactor.redact_many(texts, identities)
+        texts, identities, context = _with_profiles(list(texts), people, identities)
+        return self._redactor.redact_many(texts, identities, context)[: len(people)]
+
+
+def _with_profiles(
+    texts: list[str], people: Sequence[Candidate | None], identities: list[Identity | None]
+) -> tuple[list[str], list[Identity | None], list[int | None]]:
+    """Each note about a person with no ``name`` on record reads the names found in that person's profile
+    (``context``), so "Gift" alone in a note goes when the profile says "Gift Ndlovu" (issue 10: names only in
+    the text). The profile is added to the call when it is not in it; its output is dropped. A person with a
+    ``name`` needs none of it: the identity layer removes their name in any case and order. A profile itself
+    reads no other text, so it is redacted the same whichever notes come with it (the import's look-ahead and
+    the write see the same texts)."""
+    context: list[int | None] = [None] * len(texts)
+    profiles: dict[str, int] = {}
+    count = len(texts)
+    for index in range(count):
+        person = people[index]
+        if person is None or person.name:
+            continue
+        profile = person.public().profile_text()
+        if texts[index] == profile:
+            continue
+        at = profiles.get(person.candidate_id)
+        if at is None:
+            at = next((j for j in range(count) if texts[j] == profile and people[j] is person), None)
+            if at is None:
+                texts.append(profile)
+                identities.append(identities[index])
+                context.append(None)
+                at = len(texts) - 1
+            profiles[person.candidate_id] = at
+        context[index] = at
+    return texts, identities, context
 
 
 @cache

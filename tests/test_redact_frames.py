@@ -264,3 +264,88 @@ def test_a_function_word_closing_a_name_mid_sentence(lists: Redactor) -> None:
 def test_one_letter_words_after_a_name_never_raise(lists: Redactor, text: str) -> None:
     once = lists.redact(text)
     assert lists.redact(once) == once
+
+
+# Session 9 (outside check of session 8, classes 1, 2, 4): the slot decides, for names no list holds.
+_SURNAMES = ["okonkwo", "chigumba", "nakamura", "mazvimba", "boateng"]
+_CHAT_FRAMES = [
+    "pinged {l} re onsite",
+    "ask {l} for the deck",
+    "loop in {l} on the offer",
+    "sync w/ {l} tmrw",
+    "waiting on {l} for the scorecard",
+    "dm'd {l} last night, no reply",
+]
+
+
+@pytest.mark.parametrize("frame", _CHAT_FRAMES)
+def test_a_lower_case_surname_as_a_chat_verbs_object(lists: Redactor, frame: str) -> None:
+    assert {lists.redact(frame.format(l=name)) for name in _SURNAMES} == {frame.format(l="[PERSON]")}
+    # The same slot holding a team, a tool or a pronoun keeps it.
+    for word in ("slack", "legal", "hr", "recruiting", "design", "chatgpt", "copilot", "eng", "them"):
+        assert lists.redact(frame.format(l=word)) == frame.format(l=word)
+
+
+@pytest.mark.parametrize("frame", ["talked to {n} re comp", "{n} sent the notes", "thx {n} for covering"])
+def test_a_lower_case_full_name_is_taken_whole_in_one_pass(lists: Redactor, frame: str) -> None:
+    names = ["fortune chirwa", "precious ndlovu", "gift marufu", "river castellano"]
+    outputs = {lists.redact(frame.format(n=name)) for name in names}
+    assert outputs == {frame.format(n="[PERSON]")}
+    assert lists.redact(frame.format(n="[PERSON]")) == frame.format(n="[PERSON]")
+    for phrase in ("we use ruby sidekiq", "the summer kubeflow work", "grace period applies"):
+        assert lists.redact(phrase) == phrase
+
+
+@pytest.mark.parametrize(
+    "frame",
+    [
+        "Comp numbers were sent over by {g}.",
+        "Can you check with {g} before the debrief?",
+        "We talked, and the recruiter told me {g} had already accepted another offer.",
+        "The hiring manager said {g} would own the system design round.",
+    ],
+)
+def test_a_given_name_alone_closing_a_clause_or_reported(lists: Redactor, frame: str) -> None:
+    names = ["Precious", "Fortune", "Keisha", "Emily", "Chidubem"]
+    assert {lists.redact(frame.format(g=g)) for g in names} == {frame.format(g="[PERSON]")}
+
+
+def test_things_in_the_same_places_are_kept(lists: Redactor) -> None:
+    for text in (
+        "The tool was acquired by Oracle.",
+        "They said Kafka would handle the load.",
+        "Deliverables are due by June.",
+        "Sync with Engineering before Friday.",
+        "We integrated with Salesforce.",
+    ):
+        assert lists.redact(text) == text
+
+
+def test_a_job_title_after_a_name_and_a_comma_is_no_given_name(lists: Redactor) -> None:
+    assert lists.redact("Maria Garcia, Senior Analyst at Deloitte.") == "[PERSON], Senior Analyst at Deloitte."
+
+
+def test_a_notes_names_found_in_the_persons_profile(lists: Redactor) -> None:
+    profile = "Fortune Chirwa. Backend engineer, eight years of Go."
+    note = "The deck from Fortune is in the folder."
+    assert lists.redact_many([note, profile], [None, None], [1, None])[0] == "The deck from [PERSON] is in the folder."
+    assert lists.redact(note) == note  # alone, the frame says nothing
+    with pytest.raises(ValueError, match="context"):
+        lists.redact_many([note, profile], [None, None], [1, 0])
+
+
+def test_the_write_path_gives_a_nameless_persons_notes_their_profile() -> None:
+    from memory import Candidate
+    from memory.redaction_port import _with_profiles
+
+    nameless = Candidate(candidate_id="c1", summary="Fortune Chirwa. Backend engineer.")
+    named = Candidate(candidate_id="c2", name="Ama Owusu", summary="Data engineer.")
+    profile = nameless.public().profile_text()
+    texts, identities, context = _with_profiles(
+        ["note one", "note two", "note three"], [nameless, nameless, named], [None] * 3
+    )
+    assert texts == ["note one", "note two", "note three", profile] and context == [3, 3, None, None]
+    assert len(identities) == 4
+    # A profile already in the call is read there; a profile itself reads nothing.
+    texts, _, context = _with_profiles([profile, "note"], [nameless, nameless], [None, None])
+    assert texts == [profile, "note"] and context == [None, 0]
