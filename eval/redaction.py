@@ -173,8 +173,10 @@ def report(shared: Path, per_group: int = 60, layers: bool = True) -> str:
     from eval.redaction_invariance import table as invariance
     from eval.redaction_round5 import tables
     from eval.redaction_round6 import tables as round6
+    from eval.redaction_round9 import tables as round9
 
     lines += ["", *everyday_tables(_batch(full), shared), "", *tables(_batch(full)), "", *round6(_batch(full))]
+    lines += ["", *round9(_batch(full))]
     lines += ["", *invariance(_batch(full))]
     if layers:
         lines += [

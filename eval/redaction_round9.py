@@ -48,7 +48,14 @@ def tables(redact: Batch) -> list[str]:
         "products and AI assistants, places, eponyms, capitals headings, schools, lower case, employers) and "
         f"{len(POSITIVES)} sentences with people of many origins in the same places. Written in session 9 from "
         "the outside tester's failure classes only, before that session's rules; `tune`: the half read while "
-        "working; `held out`: the other half, scored in aggregate only.",
+        "working; `held out`: the other half, scored in aggregate only (its sentences never read). First scored "
+        "at a1223a8: false redactions 15 of 90 (tune) and 16 of 90 (held out), same-slot recall 1.000 and "
+        "0.938. Kept since, each only in a frame no person fills and tested with people of several origins in "
+        "the same frame: a job title's seniority word after a name, named storms, a bare run after 'during', a "
+        "holiday's word before a holiday's head, 'parkinson's disease' in lower case, frames only a firm or a "
+        "place fills ('<X> is a biotech company', 'At <X>, we', 'Location: <X>'). Tried and reverted (they kept "
+        "people or names of firms named after people): kinds listing members ('firms like <X> and <Y>'), plural "
+        "facilities, foreign schools' namesakes, disease nouns by their ending, 'closed for <X>'.",
         "",
         "| half | false redactions | recall (people in the same places) |",
         "|---|---|---|",

@@ -18,7 +18,13 @@ surname or "Hugo" the site generator from a given name; the sentence can. A run 
   ("at Denny's corporate office"), a facility named by its place ("our Kingman depot"), firm marks ("Zorvex is
   an equal opportunity employer");
 - listed with a thing, or two or more runs sharing one plural noun ("Gemma, Mistral and Phi models"):
-  :mod:`memory.redact_listed`.
+  :mod:`memory.redact_listed`;
+- in a frame only a firm or a place fills, whatever its words, unless it is a person's full name
+  (``redact_where.firm_frame``, session 9): "<X> is a biotech company based in", "<X> does not discriminate",
+  "At <X>, we", "a subsidiary of <X>", "Location: <X>".
+
+After these, a job title's seniority word ("Maria Garcia, Senior Analyst") is marked protected
+(``redact_slots.protect_titles``): it passes "thing" to no run listed or comma'd with it.
 
 A run found as a thing is that thing everywhere else in the same text ("Worked at Paul Hastings ...; Paul
 Hastings promoted the team"), except after a title. Its words are marked protected, so no later layer
