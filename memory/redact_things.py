@@ -92,9 +92,12 @@ def things(text: str, tokens: list[Token], shouted: frozenset[int] = frozenset()
         words = [tokens[i] for i in run]
         key = tuple(w.key for w in words if w.cap)
         school = _school_compound(words)
-        framed = position(text, tokens, run, HEAD_SLOTS) or firm_frame(text, tokens, run)
-        if school or _heading(words) or _placeish(text, tokens, run) or framed:
+        if school or _heading(words) or _placeish(text, tokens, run) or position(text, tokens, run, HEAD_SLOTS):
             head.add(key)
+        elif firm_frame(text, tokens, run):
+            # Not a seed of the head slots: what is listed or comma'd with it must be things by the word lists
+            # ("Location: Lagos, Jamal Washington" keeps no person: review M2, session 9).
+            found.add(key)
         elif position(text, tokens, run, SLOTS) and thing_words(tokens, run):
             found.add(key)
     found |= head

@@ -24,13 +24,11 @@ KEPT = [
     # an eponym's possessive before a disease's noun, in any case
     ("care for patients with parkinson's disease", "parkinson"),
     # frames only a firm or a place fills (job ads)
-    ("Brandt is a biopharmaceutical company based in Boston.", "Brandt"),
-    ("Morgan does not discriminate on the basis of race.", "Morgan"),
-    ("Walker, headquartered in Austin, builds tools.", "Walker"),
-    ("At Brandt, we focus on the growth of our people.", "Brandt"),
-    ("Acme Inc. is a wholly owned subsidiary of Brandt p.l.c. in the UK.", "Brandt"),
-    ("Nearest Major Market: Jackson", "Jackson"),
-    ("Primary Location: NE > OMAHA > Lincoln", "Lincoln"),
+    ("Zorvex is a biopharmaceutical company based in Boston.", "Zorvex"),
+    ("Zorvex, headquartered in Austin, builds tools.", "Zorvex"),
+    ("At Zorvex, we focus on the growth of our people.", "Zorvex"),
+    ("Acme Inc. is a wholly owned subsidiary of Zorvex p.l.c. in the UK.", "Zorvex"),
+    ("Location: Omaha", "Omaha"),
 ]
 
 # The title sentences hold a person too: there only the title's words are checked (GONE checks the person).
@@ -86,6 +84,17 @@ GONE = [
     ("Location: remote; contact Aigerim Bekova", "Aigerim Bekova"),
     ("Location: Austin, contact Priya Raman for details", "Priya Raman"),
     ("Location: Chidi's office", "Chidi"),
+    # review M2 (session 9): firm nouns a person is too, a title, a given name, a place label's later runs
+    ("Dr. Aigerim Nurlanova is a provider with 10 years in urgent care.", "Aigerim Nurlanova"),
+    ("Wanjiru has been a reliable supplier for three years.", "Wanjiru"),
+    ("Siosaia is a personal brand with 50k followers.", "Siosaia"),
+    ("Tunde Okafor does not discriminate between candidates.", "Tunde Okafor"),
+    ("Location: Lagos, Ngozi Adeyemi", "Ngozi Adeyemi"),
+    ("Region: EMEA, Hiroshi Tanaka", "Hiroshi Tanaka"),
+    ("Okafor, founded in 2019, is a solo practice.", "Okafor"),
+    ("Priya is a one-person company.", "Priya"),
+    ("At Siosaia Taufa, we met the team.", "Siosaia Taufa"),
+    ("Location: Lagos, Jamal Washington", "Jamal Washington"),
     ("Studied at Universidad de los Andes with Priya Raman.", "Priya Raman"),
     ("Referee: José Luis del Valle, her advisor.", "José Luis Valle"),
     ("Universidad de Chile Ana Ruiz", "Ana Ruiz"),
