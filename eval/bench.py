@@ -30,6 +30,7 @@ from embed import SentenceEncoder
 from eval import bench_corpus, bench_scale
 from eval.bench_cpu import thread_costs
 from eval.bench_erasure import erasure_cost
+from eval.bench_gc import gc_ab
 from eval.bench_ingest import bench_ingest
 from eval.bench_load import concurrent_throughput, load_check
 from eval.bench_markdown import markdown
@@ -60,7 +61,7 @@ def machine() -> dict[str, Any]:
     }
 
 
-PARTS = ("ingest", "match", "concurrency", "erasure", "load", "threads")
+PARTS = ("ingest", "match", "concurrency", "erasure", "load", "threads", "gc")
 RESULTS = Path("bench-results")
 
 
@@ -101,6 +102,15 @@ def run_parts(args: argparse.Namespace, parts: Sequence[str], command: str) -> N
                 shutil.copytree(source, copy)
                 rows.append(concurrent_throughput(copy, encoder, clients=args.clients, seconds=args.seconds))
             keep("concurrency", rows)
+        if "gc" in parts:  # full collections with and without memory/heap.py's freeze, on a copy of each pool
+            rows = []
+            for n, pool in pools:
+                source = pool or work / f"pool-{n}"
+                copy = work / f"gc-{n}"
+                shutil.rmtree(copy, ignore_errors=True)
+                shutil.copytree(source, copy)
+                rows.append({"candidates": n, **gc_ab(encoder, copy, blocks=args.gc_blocks)})
+            keep("gc", rows)
         if "erasure" in parts:  # purge_deleted after one person, and a decision-log erasure
             keep("erasure", erasure_cost(scales, repeats=5))
     if "load" in parts and args.load:  # after the temporary pools are gone: the server has the machine
@@ -125,6 +135,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
     parser.add_argument("--repeats", type=int, default=50)
     parser.add_argument("--clients", type=int, default=20, help="concurrent callers of the concurrency part")
+    parser.add_argument("--gc-blocks", type=int, default=8, help="interleaved blocks of the gc part (half each arm)")
     parser.add_argument("--seconds", type=float, default=60, help="seconds of each concurrency phase")
     parser.add_argument("--out", type=Path, default=Path("BENCHMARKS.md"))
     parser.add_argument("--erasure", action="store_true", help="(kept for old commands: erasure is a part)")

@@ -6,6 +6,7 @@ from typing import Any
 
 from eval import bench_scale_report as report
 from eval.bench_cpu import threads_markdown
+from eval.bench_gc import gc_markdown
 from eval.bench_ingest import ERASURE_MATCHES, INGEST_REPEATS
 from eval.bench_load import markdown as load_markdown
 from eval.bench_load import throughput_markdown
@@ -53,6 +54,9 @@ def markdown(parts: dict[str, dict[str, Any]]) -> str:
         lines += ["## Scale runs", "", *report.pool_tables(pools), "", *SCALE_NOTE, ""]
     if "load" in result:
         lines += ["## Load", "", _stamp(parts["load"]), "", load_markdown(result["load"])]
+    if "gc" in result:
+        lines += ["## Garbage collection (full collections, frozen or not)", "", _stamp(parts["gc"]), ""]
+        lines += [*GC_NOTE, "", *gc_markdown(result["gc"]), ""]
     if "threads" in result:
         lines += [
             "## Encoder threads",
@@ -239,6 +243,13 @@ GOALS_NOTE = [
     "in session 8.",
     "- **1M candidates (NOT met).** The 100k pool took 4,431 s to build on this shared machine; 1M would take "
     '~12 hours (`docs/scale.md`, "1M candidates": the estimate and the settings it would need).',
+]
+GC_NOTE = [
+    "One process per pool, interleaved blocks of warm and cold matches with the process's objects frozen "
+    "(`gc.freeze`, what `memory/heap.py` does after a process's first match) or not (`gc.unfreeze`, the "
+    "collector before session 9); `eval/bench_gc.py`. A full collection walks every tracked object and stops "
+    "every thread while it runs: it lands on whichever match allocated at that moment. Process CPU counts "
+    "only this process's work, so the arms compare even on a loaded machine; wall times do not."
 ]
 THREADS_NOTE = [
     "The encoder alone, in one process, with each count of torch intra-op threads, interleaved three times "

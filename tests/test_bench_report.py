@@ -32,6 +32,14 @@ MATCH = {
     "match_vs_bare_p50": 7.5, "ef": 128, "recall_at_10_vs_exact": 0.993,
     "match_cold_in_process": {**_timing(150.0, 400.0), "full_gc": 2, "full_gc_ms": [310.4, 655.9]},
 }  # fmt: skip
+_ARM = {f"{k}_{p}": v for k, vs in {"warm_cpu_ms": (150.0, 180.0, 700.0), "cold_cpu_ms": (210.0, 820.0, 950.0),
+        "warm_ms": (160.0, 200.0, 800.0), "cold_ms": (230.0, 900.0, 1000.0)}.items()
+        for p, v in zip(("p50", "p95", "max"), vs, strict=True)}  # fmt: skip
+GC = {
+    "candidates": 100_000, "tracked_objects": 600_000, "blocks": 2, "pool": "P",
+    "unfrozen": {**_ARM, "matches": 125, "full_gc": 3, "full_gc_ms_mean": 650.5, "full_gc_s_total": 1.95},
+    "frozen": {**_ARM, "matches": 125, "full_gc": 4, "full_gc_ms_mean": 2.0, "full_gc_s_total": 0.01},
+}  # fmt: skip
 CONCURRENCY = {
     "clients": 20, "seconds": 60, "candidates": 100_000, "chunks": 500_000, "errors": 0,
     "bare": {"per_s": 40.0, "p50_ms": 400.0, "p95_ms": 700.0, "errors": 0},
@@ -55,8 +63,11 @@ def test_each_table_names_its_command_and_each_goal_its_verdict(
         "ingest": _part("ingest", INGEST, "python -m eval.bench --parts ingest"),
         "match": _part("match", [MATCH], "python -m eval.bench --parts match --pool P"),
         "concurrency": _part("concurrency", [CONCURRENCY], "python -m eval.bench --parts concurrency"),
+        "gc": _part("gc", [GC], "python -m eval.bench --parts gc --pool P"),
     }
     text = bench.markdown(parts)
+    assert "| 100,000 | 600,000 | unfrozen | 125 | 150.0 / 180.0 / 700.0 | 210.0 / 820.0 / 950.0 |" in text
+    assert "| 3 (650.5, 1.95) |" in text
     assert "Command: `python -m eval.bench --parts ingest`" in text
     assert "Command: `python -m eval.bench --parts match --pool P`" in text
     assert "`python -m eval.bench_scale X`" in text
