@@ -88,6 +88,11 @@ def things(text: str, tokens: list[Token], shouted: frozenset[int] = frozenset()
     # whose every word is a thing by a word list (``thing_words``): a slot cannot tell "drafted with Jasper" from
     # "drafted with Jamal", nor "our Kingman depot" from "our Okafor site visit".
     head: set[tuple[str, ...]] = set()
+    # A run these slots keep because a thing list holds its given-listed word ("came from Gift": a product word too)
+    # is kept where it stands only: its other mentions ("Afterwards Gift mentioned ...") are left to the name rules,
+    # and its words are not returned as places (REDACT-NAMES, session 9).
+    here: dict[tuple[str, ...], set[int]] = {}
+    lex = lexicon()
     for run in all_runs:
         words = [tokens[i] for i in run]
         key = tuple(w.key for w in words if w.cap)
@@ -100,6 +105,8 @@ def things(text: str, tokens: list[Token], shouted: frozenset[int] = frozenset()
             found.add(key)
         elif position(text, tokens, run, SLOTS) and thing_words(tokens, run):
             found.add(key)
+            if any(w.cap and w.key in lex.given for w in words):
+                here.setdefault(key, set()).add(run[0])
     found |= head
     shared_head(text, tokens, all_runs, found)
     coordinated(text, tokens, all_runs, found, head)
@@ -122,11 +129,16 @@ def things(text: str, tokens: list[Token], shouted: frozenset[int] = frozenset()
     protect_titles(tokens, text, lexicon())  # after the list rules above: a title passes "thing" to nothing
     for run in all_runs:
         words = [tokens[i] for i in run]
-        if tuple(w.key for w in words if w.cap) not in found or _titled(text, tokens, run[0]):
+        key = tuple(w.key for w in words if w.cap)
+        if key not in found or _titled(text, tokens, run[0]):
+            continue
+        local = key in here and key not in head
+        if local and run[0] not in here[key]:
             continue
         for w in words:
             w.protected = True
-            keys.add(w.key)
+            if not local:
+                keys.add(w.key)
     return frozenset(keys)
 
 

@@ -121,3 +121,10 @@ def test_people_in_the_same_frames_are_removed() -> None:
         if any(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", out) for w in words.split())
     ]
     assert not wrong, wrong
+
+
+def test_a_slot_keeps_a_given_named_product_only_where_it_stands() -> None:
+    # "gift" is an O*NET product word and a given name: "came from Gift" keeps it there, not in its other mentions
+    # (REDACT-NAMES, session 9: the protection spread to "Afterwards Gift mentioned" and "over to Gift").
+    out = redact("The intro came from Gift. Afterwards Gift mentioned that Tendai asked good questions.")
+    assert "Afterwards [PERSON] mentioned" in out, out
