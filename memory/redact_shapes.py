@@ -43,6 +43,7 @@ from memory.redact_named import (
     shouted_joined_brand,
     shouted_shop,
 )
+from memory.redact_objects import hyphened_given_person
 from memory.redact_positions import cued_before, person_place
 from memory.redact_slots import thing_word, thing_words
 from memory.redact_thing_lists import EPONYM_PAIRS
@@ -214,6 +215,8 @@ def _joined_alone(text: str, tokens: list[Token], index: int, lex: Lexicon) -> b
         return False
     if given_pair(key_of(word), lex):
         return False  # "Mei-Ling", "Jean-Luc", "Bat-Erdene": a hyphenated given name is no eponym pair
+    if hyphened_given_person(text, tokens, index, lex):
+        return False  # "with Rose-Marie.", ", said Sarah-Jane.": in a place only a person fills (REDACT-NAMES)
     if key_of(parts[0]) in NAME_PREFIXES | {"ben", "bint", "abd", "abdel", "abdul"}:
         return False  # "Al-Hassan", "El-Sayed", "Abu-Bakr", "Ben-David": a family name with its particle
     before = tokens[index - 1] if index else None
