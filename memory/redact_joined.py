@@ -99,8 +99,9 @@ def _never(text: str, tokens: list[Token], index: int, lex: Lexicon) -> bool:
         return True  # "Python Okafor", "Slack Moyo"; but "Progress [Zimba]" (a product's name, a given name too)
     if sentence_start(text, w) and key in PAST_VERBS and key not in lex.given:
         return True  # "Led Priya's onboarding": an irregular past opening the sentence ("Won Park" is a name)
-    if sentence_start(text, w) and not listed and w.kind is Kind.WORD:
-        # A verb or adverb opening the sentence: "Screened Moyo", "Following Moyo's advice", "Honestly Moyo".
+    if sentence_start(text, w) and not listed and (w.kind is Kind.WORD or key in lex.common):
+        # A verb or adverb opening the sentence: "Screened Moyo", "Following Moyo's advice", "Honestly Moyo";
+        # also one no word list spells but common text does ("Onboarded Walmart", "Coached Aigerim": REDACT-FP).
         return key.endswith(("ly", "ed", "ing"))
     return False
 

@@ -349,3 +349,8 @@ def test_the_write_path_gives_a_nameless_persons_notes_their_profile() -> None:
     # A profile already in the call is read there; a profile itself reads nothing.
     texts, _, context = _with_profiles([profile, "note"], [nameless, nameless], [None, None])
     assert texts == [profile, "note"] and context == [None, 0]
+
+
+@pytest.mark.parametrize("verb", ["Coached", "Onboarded", "Screened"])
+def test_a_verb_opening_the_sentence_is_never_taken_with_the_name(lists: Redactor, verb: str) -> None:
+    assert lists.redact(f"{verb} Aigerim through the loop.") == f"{verb} [PERSON] through the loop."
