@@ -38,6 +38,7 @@ from eval.query_centre import onet_requisitions
 from eval.run import collect, default_shared, open_eval_memory
 from memory.capture import PROFILE_CHUNK_WORDS
 from memory.chunking import chunk_text
+from memory.models import Requisition
 from memory.query import TITLE_WEIGHT, DenseQuery
 from memory.query_centre import centred, shipped_centre
 from memory.ranking import names_skills
@@ -123,6 +124,13 @@ def _unit(x: np.ndarray) -> np.ndarray:
     return unit
 
 
+def _as_read(requisition: Requisition) -> Requisition:
+    """The requisition as the match reads it: redacted like every text the model sees (``memory.shortlist``);
+    10 of the dev postings change under redaction, and so would their similarities."""
+    title, description = redactor().redact_many([requisition.title, requisition.description], [None, None])
+    return requisition.model_copy(update={"title": title, "description": description})
+
+
 def dense_variants(dev: ds.DevSet, shared: Path, ids: list[str]) -> dict[str, np.ndarray]:
     """Per recipe, the (requisition × resume) similarity matrix, resumes in ``ids`` order."""
     from embed.encoder import SentenceEncoder
@@ -137,7 +145,7 @@ def dense_variants(dev: ds.DevSet, shared: Path, ids: list[str]) -> dict[str, np
     bounds = np.cumsum([0, *(len(cs) for cs in chunks)])
     profiles = _unit(np.stack([vectors[a:b].mean(0) for a, b in itertools.pairwise(bounds)]))
     query = DenseQuery(encoder)
-    reqs = [r.requisition for r in dev.requisitions]
+    reqs = [_as_read(r.requisition) for r in dev.requisitions]
     q = np.stack([query.vector(r, understand(r)) for r in reqs])
     named = [", ".join([*r.must_have_skills, *r.nice_to_have_skills]) or understand(r).title for r in reqs]
     skills = _unit(np.stack([centred(v, centre) for v in _unit(encoder.encode(named))]))
