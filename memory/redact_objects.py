@@ -159,18 +159,12 @@ def hyphened_given_person(text: str, tokens: list[Token], index: int, lex: Lexic
         return True
     if before is not None and before.key in _GREETINGS and near(text, before, token):
         return True
-    if (
-        before is not None
-        and before.key in _SPEECH
-        and text[before.start - 3 : before.start].strip(" ")
-        in (
-            ',"',
-            ",”",
-            '"',
-            "”",
-        )
-    ):
-        return True  # '"We need more data," said Rose-Marie.'
+    # A speech tag after a quote or a clause: '"We need more data," said Rose-Marie.', 'The panel agreed, said
+    # Sarah-Jane.' — the name closing the sentence.
+    tagged = text[max(0, before.start - 3) : before.start].strip(" ")[-2:] if before is not None else ""
+    closes = text[token.end : token.end + 1] in (".", "!", "?", ";", "")
+    if before is not None and before.key in _SPEECH and closes and tagged[-1:] in (",", '"', "”"):
+        return True
     if text[token.end : token.end + 2] in ("'s", "’s") and after is not None and after.key in _OWNED:
         return True
     if before is None or before.key != "with" or index < 2:

@@ -354,3 +354,20 @@ def test_the_write_path_gives_a_nameless_persons_notes_their_profile() -> None:
 @pytest.mark.parametrize("verb", ["Coached", "Onboarded", "Screened"])
 def test_a_verb_opening_the_sentence_is_never_taken_with_the_name(lists: Redactor, verb: str) -> None:
     assert lists.redact(f"{verb} Aigerim through the loop.") == f"{verb} [PERSON] through the loop."
+
+
+@pytest.mark.parametrize(
+    "frame",
+    [
+        "The panel agreed, said {h}.",
+        '"We need more data," said {h}.',
+        "Had lunch with {h}.",
+        "Great session with {h} today.",
+        "Thanks, {h}!",
+    ],
+)
+def test_a_hyphenated_name_of_two_given_names_in_a_persons_place(lists: Redactor, frame: str) -> None:
+    names = ["Rose-Marie", "Sarah-Jane", "Mary-Kate", "Fatima-Zahra", "Lou-Ann"]
+    assert {lists.redact(frame.format(h=h)) for h in names} == {frame.format(h="[PERSON]")}
+    for text in ("We ran a Mann-Whitney test.", "Results with Mann-Whitney were similar."):
+        assert lists.redact(text) == text
