@@ -18,10 +18,7 @@ surname or "Hugo" the site generator from a given name; the sentence can. A run 
   ("at Denny's corporate office"), a facility named by its place ("our Kingman depot"), firm marks ("Zorvex is
   an equal opportunity employer");
 - listed with a thing, or two or more runs sharing one plural noun ("Gemma, Mistral and Phi models"):
-  :mod:`memory.redact_listed`;
-- in a frame only a firm or a place fills, whatever its words, unless it is a person's full name
-  (``redact_where.firm_frame``, session 9): "<X> is a biotech company based in", "<X> does not discriminate",
-  "At <X>, we", "a subsidiary of <X>", "Location: <X>".
+  :mod:`memory.redact_listed`.
 
 After these, a job title's seniority word ("Maria Garcia, Senior Analyst") is marked protected
 (``redact_slots.protect_titles``): it passes "thing" to no run listed or comma'd with it.
@@ -42,7 +39,7 @@ from memory.redact_named import INSTITUTIONS
 from memory.redact_slots import NOT_NOUNS, PERSON_NOUNS, named_run, protect_titles, thing_words
 from memory.redact_thing_lists import word_set
 from memory.redact_tokens import Kind, Token, runs, sentence_start
-from memory.redact_where import HEAD_SLOTS, RUN_OPENERS, SLOTS, firm_frame, position
+from memory.redact_where import HEAD_SLOTS, RUN_OPENERS, SLOTS, position
 from memory.redact_where import WITH_WORDS as WITH_WORDS  # read by memory.redact_lower
 
 # The last word of a place's name: "Palm Springs", "Marion County", "Walnut Creek", "Round Rock".
@@ -99,10 +96,6 @@ def things(text: str, tokens: list[Token], shouted: frozenset[int] = frozenset()
         school = _school_compound(words)
         if school or _heading(words) or _placeish(text, tokens, run) or position(text, tokens, run, HEAD_SLOTS):
             head.add(key)
-        elif firm_frame(text, tokens, run):
-            # Not a seed of the head slots: what is listed or comma'd with it must be things by the word lists
-            # ("Location: Lagos, Jamal Washington" keeps no person: review M2, session 9).
-            found.add(key)
         elif position(text, tokens, run, SLOTS) and thing_words(tokens, run):
             found.add(key)
             if any(w.cap and w.key in lex.given for w in words):

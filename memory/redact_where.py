@@ -13,10 +13,9 @@ the later slots find only when a word list calls every word of it a thing (``red
 from __future__ import annotations
 
 import itertools
-import re
 from dataclasses import dataclass
 
-from memory.redact_lexicon import TITLES, lexicon
+from memory.redact_lexicon import lexicon
 from memory.redact_slots import (
     ASSISTANT_KINDS,
     BRANCHES,
@@ -40,9 +39,7 @@ from memory.redact_slots import (
     full_name,
     instrument,
     lower_after,
-    named_run,
     noun_after,
-    thing_words,
 )
 from memory.redact_thing_lists import word_set
 from memory.redact_tokens import Token, sentence_start
@@ -204,66 +201,3 @@ def position(text: str, tokens: list[Token], run: list[int], slots: Slots) -> bo
     if cue == "between":
         return any(w in TRAVEL_WORDS for w in earlier[:3])  # "Commuted between Odessa and Midland"
     return False
-
-
-# What only a firm or a public body is: "Zorvex is a biopharmaceutical company based in ...". The words between the
-# article and the noun are modifiers; a preposition or "and" among them ends the match ("Priya is a founder of a
-# startup" is a person). Nouns a person is too (provider, supplier, business, brand, agency, firm, employer,
-# enterprise, consultancy: a clinician, a freelancer, an influencer, a sole practitioner) are left out (review M2).
-_FIRM_NOUNS = (
-    "company|companies|organization|organisation|startup|start-up|manufacturer|corporation|subsidiary|retailer|"
-    "bank|nonprofit|non-profit|marketplace|distributor|insurer|conglomerate|biotech|utility|cooperative"
-)
-_FIRM_IS = re.compile(
-    rf"\s+(?:is|was|has been|remains)\s+(?:a|an|the|one of the)\s+((?:[\w&-]+\s+){{0,4}}?)(?:{_FIRM_NOUNS})"
-    r"(?![\w'’])\s*(?:[.,;:!)(]|$|(?:that|which|with|based|headquartered|in|for|on|focused|dedicated|committed|"
-    r"serving|offering|providing|specializing|specialising|whose|where|helping|building|transforming|working|"
-    r"founded|backed|trusted|operating)\b)",
-    re.IGNORECASE,
-)
-# Only what a firm does: "is headquartered", "is an equal opportunity employer". Not "does not discriminate" (an
-# interviewer) nor "founded in" ("<X>, founded in 2019, is a solo practice" names its founder).
-_FIRM_AFTER = re.compile(
-    r"(?:\s+(?:is headquartered|is an equal|is proud to be an equal)\b|,\s+headquartered\s+in\b)",
-    re.IGNORECASE,
-)
-_FIRM_BEFORE = re.compile(r"(?:subsidiary|division|affiliate|a unit)\s+of\s+$", re.IGNORECASE)
-_NOT_MODIFIERS = frozenset("of at in for with from to on by who that and or but as his her their".split())
-# A record label that names a place: "Location: Omaha", "Nearest Major Market: Lincoln". Only the run right after
-# the colon ("Location: Lagos, <X>" and "Location: remote; ask Priya" are not: review M2).
-_PLACE_LABEL = re.compile(
-    r"(?:^|\n)[ \t*•-]*(?:primary |work |job |office |nearest (?:major |secondary )?)?(?:location|city|market|"
-    r"headquarters|hq|region|state|country)s?[ \t]*:[ \t]*$",
-    re.IGNORECASE,
-)
-
-
-def firm_frame(text: str, tokens: list[Token], run: list[int]) -> bool:
-    """A frame only a firm, a school or a place fills, whatever the run's words: "<X> is a biotech company",
-    "<X> does not discriminate", "<X>, headquartered in", "At <X>, we ...", "a subsidiary of <X>", "Location:
-    <X>". A person there would be "Priya is a founder", "At Priya's, we", "Location: Priya's office"."""
-    first, last = tokens[run[0]], tokens[run[-1]]
-    if text[last.end : last.end + 1] in ("'", "’") or named_run(tokens, run):
-        return False  # a person's full name ("Okafor Mensah is a firm ...") keeps its words only in the head slots
-    # Never a run opening with a listed given name or after a title: "Priya is a company ...", "Dr. Nurlanova".
-    if first.key in lexicon().given or any(tokens[i].key in TITLES for i in run):
-        return False
-    if run[0] and tokens[run[0] - 1].key in TITLES:
-        return False
-    if _FIRM_AFTER.match(text, last.end):
-        return True
-    firm = _FIRM_IS.match(text, last.end)
-    if firm is not None and not set(firm.group(1).lower().split()) & _NOT_MODIFIERS:
-        return True
-    before = text[max(0, first.start - 40) : first.start]
-    if _FIRM_BEFORE.search(before):
-        return True
-    line = text[text.rfind("\n", 0, first.start) + 1 : first.start]
-    if _PLACE_LABEL.search("\n" + line) and not any(tokens[i].key in TITLES for i in run):
-        return True
-    # "At Zorvex, we focus on ...": a sentence opening "At <X>," before "we", "our" or "you".
-    opening = sentence_start(text, tokens[run[0] - 1]) if run[0] else False
-    at = run[0] > 0 and tokens[run[0] - 1].key == "at" and tokens[run[0] - 1].cap and opening
-    # One word, or words a thing list holds: "At Siosaia Taufa, we met the team" is a visit to people (review M2).
-    one = len([i for i in run if tokens[i].cap]) == 1 or thing_words(tokens, run)
-    return at and one and re.match(r",\s+(?:we|our|you)\b", text[last.end :], re.IGNORECASE) is not None

@@ -23,12 +23,6 @@ KEPT = [
     ("Scheduled the freeze over Passover and Easter week.", "Passover Easter"),
     # an eponym's possessive before a disease's noun, in any case
     ("care for patients with parkinson's disease", "parkinson"),
-    # frames only a firm or a place fills (job ads)
-    ("Zorvex is a biopharmaceutical company based in Boston.", "Zorvex"),
-    ("Zorvex, headquartered in Austin, builds tools.", "Zorvex"),
-    ("At Zorvex, we focus on the growth of our people.", "Zorvex"),
-    ("Acme Inc. is a wholly owned subsidiary of Zorvex p.l.c. in the UK.", "Zorvex"),
-    ("Location: Omaha", "Omaha"),
 ]
 
 # The title sentences hold a person too: there only the title's words are checked (GONE checks the person).
@@ -84,7 +78,7 @@ GONE = [
     ("Location: remote; contact Aigerim Bekova", "Aigerim Bekova"),
     ("Location: Austin, contact Priya Raman for details", "Priya Raman"),
     ("Location: Chidi's office", "Chidi"),
-    # review M2 (session 9): firm nouns a person is too, a title, a given name, a place label's later runs
+    # review M2/M3 (session 9): the firm frames kept people described as firms; reverted, these stay people
     ("Dr. Aigerim Nurlanova is a provider with 10 years in urgent care.", "Aigerim Nurlanova"),
     ("Wanjiru has been a reliable supplier for three years.", "Wanjiru"),
     ("Siosaia is a personal brand with 50k followers.", "Siosaia"),
@@ -94,6 +88,8 @@ GONE = [
     ("Okafor, founded in 2019, is a solo practice.", "Okafor"),
     ("Priya is a one-person company.", "Priya"),
     ("At Siosaia Taufa, we met the team.", "Siosaia Taufa"),
+    ("Okafor is an equal partner in the practice.", "Okafor"),
+    ("Taufa is headquartered in Leeds these days.", "Taufa"),
     ("Location: Lagos, Jamal Washington", "Jamal Washington"),
     ("Studied at Universidad de los Andes with Priya Raman.", "Priya Raman"),
     ("Referee: José Luis del Valle, her advisor.", "José Luis Valle"),
