@@ -52,10 +52,11 @@ def tables(redact: Batch) -> list[str]:
         "at a1223a8: false redactions 15 of 90 (tune) and 16 of 90 (held out), same-slot recall 1.000 and "
         "0.938. Kept since, each only in a frame no person fills and tested with people of several origins in "
         "the same frame: a job title's seniority word after a name, named storms, a bare run after 'during', a "
-        "holiday's word before a holiday's head, 'parkinson's disease' in lower case, frames only a firm or a "
-        "place fills ('<X> is a biotech company', 'At <X>, we', 'Location: <X>'). Tried and reverted (they kept "
-        "people or names of firms named after people): kinds listing members ('firms like <X> and <Y>'), plural "
-        "facilities, foreign schools' namesakes, disease nouns by their ending, 'closed for <X>'.",
+        "holiday's word before a holiday's head, 'parkinson's disease' in lower case. Tried and reverted (the "
+        "session's reviewer found people or the names of firms named after people kept in them): kinds listing "
+        "members ('firms like <X> and <Y>'), plural facilities, foreign schools' namesakes, disease nouns by "
+        "their ending, frames only a firm fills ('<X> is a biotech company', 'At <X>, we', 'Location: <X>'), "
+        "'closed for <X>'.",
         "",
         "| half | false redactions | recall (people in the same places) |",
         "|---|---|---|",
