@@ -178,6 +178,7 @@ class Shortlists:
         # The first match has loaded what the process keeps (the model, the tagger, lazy tables): from now on
         # the garbage collector's full collections leave it out (memory/heap.py).
         heap.settle("first match")
+        heap.settle_if_due()  # and again once the caches it has filled since make a full collection slow
         return response
 
     def _with_segment(self, filters: MatchFilters) -> MatchFilters:
