@@ -189,7 +189,8 @@ def _match(part: dict[str, Any]) -> list[str]:
             f"- {s['candidates']:,} candidates: full collections of Python's garbage collector during the timed "
             "calls (count, longest ms): "
             + ", ".join(f"{label} {_full_gc(s.get(key, {}))}" for key, label in _SERIES)
-            + " (`memory/heap.py` freezes what the process holds after its first match)."
+            + " (`memory/heap.py` freezes what the process holds after its first match and after any slow full "
+            "collection)."
             for s in collected
         ]
     lines += [
@@ -214,35 +215,39 @@ def _match(part: dict[str, Any]) -> list[str]:
     return lines
 
 
-# Why the goals not met are not met: written from the quiet-window runs of 2026-11-26 (session 8, 22:45-23:00 UTC;
-# ingest from session 7's window, 19:48 UTC); each figure is in the table the goal row names. Rewrite it when the
-# figures change.
+# Why the goals not met are not met: written from session 9's quiet window (2026-11-27 01:44-02:00 UTC); each
+# figure is in the table the goal row names. Rewrite it when the figures change.
 GOALS_NOTE = [
-    "What the verdicts rest on, and why the goals not met are not (match and concurrency 2026-11-26 22:45-23:00 "
-    "UTC, load 0.7-2.5; ingest 19:48 UTC):",
+    "What the verdicts rest on, and why the goals not met are not (session 9's quiet window, 2026-11-27: match "
+    "01:56 UTC, load 0.6; concurrency 01:47, load 1.9, with the first freeze only (before 41670e7); ingest 01:53, load "
+    "2.7):",
     "",
-    "- **Match at 100,000 candidates (NOT met).** Warm over HTTP p95 is 4.04x the bare limit in this run "
-    "(229 / 57 ms; session 7's window measured 2.39x: 158 / 66 ms). Between the two runs the bare limit "
-    "moved little (p50 44.6 vs 40.9 ms, p95 57 vs 66 ms) and the warm match a lot (in-process p50 197 vs 161 ms), "
-    "at a HEAD that also has issue 14's taxonomy-aware skill coverage and fit-floored tiers; the runs were not "
-    "interleaved, so what moved is not measured. A first showing (cold: a "
-    "requisition never asked, every text cache and the payload cache's dict tier emptied, the compact payload "
-    "table filled at open) has p50 288 ms over HTTP (6.4x the bare p50; session 7's cold in-process p50 was "
-    "645 ms) but p95 744 ms (13.1x): a tail of a few slow first showings in 30, not measured apart here. The "
-    'cuts of this session (`docs/profile/`, "A cold match at 100,000 candidates"): skill coverage without '
-    "building every phrase of each text (was ~40% of a cold match), the net's payloads from a compact in-process "
-    "table instead of Edge's `retrieve` (251.7 MiB at 100k), the pool count kept until the next write.",
-    "- **20 clients (NOT met: 0.200-0.215 at 10k, 0.159-0.178 at 100k).** Sustained rates follow CPU per call "
-    "on two cores (CPU table): a warm match costs 118 ms of process CPU at 10k and 260 ms at 100k (session 7: "
-    "110 and 290) against the bare limit's 33 and 68 ms, so 0.28 and 0.26 is the ceiling before any queueing; "
-    "0.5 needs a match within 2x of one encoding plus one search. The rest is the net's 4 searches and BM25, "
-    "the exact reads, features, evidence and the decision log (`docs/profile/`).",
-    "- **Ingest (NOT met: 0.758, session 7; not re-run).** The bench imports 424 lines, two blocks of the "
-    "pipeline: the first block's redaction and the last block's write cannot overlap any encoding, ~one "
-    'block\'s worth each (`docs/scale.md`, "Ingest"); redaction runs twice on guessed blocks. Not worked on '
-    "in session 8.",
-    "- **1M candidates (NOT met).** The 100k pool took 4,431 s to build on this shared machine; 1M would take "
-    '~12 hours (`docs/scale.md`, "1M candidates": the estimate and the settings it would need).',
+    "- **Match at 100,000 candidates (NOT met).** Warm over HTTP p95 is 3.88x the bare limit (201 / 52 ms); a "
+    "first showing (cold: a requisition never asked, every text cache and the payload cache's dict tier "
+    "emptied, the compact payload table filled at open with `TALENTRECALL_PAYLOAD_PRELOAD=true`, not the "
+    "default) 7.09x (367 / 52 ms; session 8: 13.1x). The cold tail was Python's garbage collector: a full "
+    "collection walks the ~0.6 million objects a serving process keeps (model, lexicons, validators) and stops "
+    'every thread, on the order of a second on this machine, once every 10-50 matches ("Garbage collection"; '
+    "`docs/profile/`). `memory/heap.py` now freezes them after the first match, and again after any slow full "
+    "collection: the full collections during this run's timed calls took 1-24 ms each (the line under the Match "
+    "table). What remains is work: a warm match at 100k costs 215 ms of process CPU against the bare limit's 67 "
+    '("CPU" table), and the 3x goal needs it within ~3x of one encoding plus one search. Session 8\'s warm '
+    "4.04x against session 7's 2.39x was not the code: the two sessions' code served side by side on copies of "
+    "one pool, warm matches interleaved (`python -m eval.bench_versions`, 10k, load 11-13), gave HTTP p50/p95 "
+    "180/313 ms (5840aac), 190/358 ms (a1223a8, no preload) and 164/270 ms (a1223a8, preload), server CPU 104, "
+    "103 and 90 ms a match: the difference was those runs' conditions (not interleaved).",
+    "- **20 clients (NOT met: 0.192-0.213 at 10k, 0.179-0.196 at 100k).** Sustained rates follow CPU per call "
+    "on two cores (CPU table): a warm match costs 95 ms of process CPU at 10k and 215 ms at 100k against the "
+    "bare limit's 25 and 67 ms, so 0.26 and 0.31 is the ceiling before any queueing; 0.5 needs a match within "
+    "2x of one encoding plus one search. The rest is the net's searches and BM25, the exact reads, features, "
+    "evidence and the decision log (`docs/profile/`).",
+    "- **Ingest (NOT met: 0.782, repeats 0.61-0.83).** The bench imports 424 lines, two blocks of the pipeline: "
+    "the first block's redaction and the last block's write cannot overlap any encoding "
+    "(`docs/scale.md`, \"Ingest\"); the guess's redaction runs on the encoder's thread and again in the writer. "
+    "Session 9's attempt to move it off the encoder's thread could not be measured under the day's load and "
+    "was not shipped.",
+    '- **1M candidates (NOT met).** Not attempted (`docs/scale.md`, "1M candidates": the estimate and the '
+    "settings it would need; the 100k pool took 4,431 s to build on this shared machine).",
 ]
 GC_NOTE = [
     "One process per pool, interleaved blocks of warm and cold matches with the process's objects frozen "
