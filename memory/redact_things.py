@@ -39,7 +39,7 @@ from memory.redact_named import INSTITUTIONS
 from memory.redact_slots import NOT_NOUNS, PERSON_NOUNS, named_run, protect_titles, thing_words
 from memory.redact_thing_lists import word_set
 from memory.redact_tokens import Kind, Token, runs, sentence_start
-from memory.redact_where import HEAD_SLOTS, RUN_OPENERS, SLOTS, position
+from memory.redact_where import HEAD_SLOTS, RUN_OPENERS, SLOTS, clause_before, position
 from memory.redact_where import WITH_WORDS as WITH_WORDS  # read by memory.redact_lower
 
 # The last word of a place's name: "Palm Springs", "Marion County", "Walnut Creek", "Round Rock".
@@ -94,7 +94,7 @@ def things(text: str, tokens: list[Token], shouted: frozenset[int] = frozenset()
         words = [tokens[i] for i in run]
         key = tuple(w.key for w in words if w.cap)
         school = _school_compound(words)
-        if school or _heading(words) or _placeish(text, tokens, run) or position(text, tokens, run, HEAD_SLOTS):
+        if school or _heading(words) or _placeish(text, tokens, run) or _head_slot(text, tokens, run):
             head.add(key)
         elif position(text, tokens, run, SLOTS) and thing_words(tokens, run):
             found.add(key)
@@ -197,6 +197,16 @@ def _institution_after(tokens: list[Token], index: int) -> bool:
             return True
         index += 1
     return False
+
+
+def _head_slot(text: str, tokens: list[Token], run: list[int]) -> bool:
+    """The slots of 23b721e, except that after "with" ("built the dashboards with <X>", "experience with <X>") a
+    run is a tool only when every word of it is a thing word by the lists: a person works with people too
+    ("Reviewed the tests with Priya Raman", "Developed the API with Tinashe": review M4, session 9)."""
+    if not position(text, tokens, run, HEAD_SLOTS):
+        return False
+    before = clause_before(text, tokens, run[0], 1)
+    return not before or before[0] != "with" or thing_words(tokens, run)
 
 
 def _titled(text: str, tokens: list[Token], first: int) -> bool:

@@ -19,6 +19,9 @@ KEPT = [
     ("Winter Storm Uri took the plant offline.", "Winter Storm Uri"),
     ("Covered the night shift during Ramadan and Eid al-Fitr.", "Ramadan Eid"),
     ("Staffed the help desk during Black Friday and Cyber Monday.", "Black Friday Cyber Monday"),
+    # tools after "<work word> with" that the word lists hold stay tools
+    ("Built the pipelines with Airflow and Kafka.", "Airflow Kafka"),
+    ("Experience with Kubernetes and Terraform.", "Kubernetes Terraform"),
     # a holiday's word a name list holds, before a holiday's own head
     ("Scheduled the freeze over Passover and Easter week.", "Passover Easter"),
     # an eponym's possessive before a disease's noun, in any case
@@ -91,6 +94,13 @@ GONE = [
     ("Okafor is an equal partner in the practice.", "Okafor"),
     ("Taufa is headquartered in Leeds these days.", "Taufa"),
     ("Location: Lagos, Jamal Washington", "Jamal Washington"),
+    # review M4 (session 9, pre-existing): after "<work word> with" only thing words are a tool
+    ("Reviewed the tests with Priya Raman.", "Priya Raman"),
+    ("I went through the tests with Ngozi Adeyemi.", "Ngozi Adeyemi"),
+    ("Built dashboards with Hiroshi Tanaka last week.", "Hiroshi Tanaka"),
+    ("Experience with Jamal Washington on the audit.", "Jamal Washington"),
+    ("Built pipelines with Emily Walsh in 2022.", "Emily Walsh"),
+    ("Developed the API with Tinashe.", "Tinashe"),
     ("Studied at Universidad de los Andes with Priya Raman.", "Priya Raman"),
     ("Referee: José Luis del Valle, her advisor.", "José Luis Valle"),
     ("Universidad de Chile Ana Ruiz", "Ana Ruiz"),
