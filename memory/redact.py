@@ -197,6 +197,7 @@ def _finish_beside(analysis: Analysis) -> None:
     keep = [
         t.person
         and (
+            # 13 characters: the longest placeholder ("[CANDIDATE]", 11) and the separator after it, one to spare.
             _PLACEHOLDER_BEFORE.search(text[max(0, t.start - 13) : t.start]) is not None
             or _PLACEHOLDER_AFTER.match(text, t.end) is not None
         )
