@@ -38,7 +38,11 @@ def false_redactions(redact: Batch, hold: bool) -> tuple[Tallies, list[str]]:
 
 def recall(redact: Batch, hold: bool) -> tuple[Tallies, list[str]]:
     """[removed, total] name words per slot kind: people where the things of this round stand."""
-    items = _half(POSITIVES, hold)
+    return score_positives(redact, _half(POSITIVES, hold))
+
+
+def score_positives(redact: Batch, items: Sequence[tuple[str, str, str]]) -> tuple[Tallies, list[str]]:
+    """[removed, total] name words per kind of ``(kind, text, name words)`` items, and the texts that kept one."""
     by_kind: Tallies = defaultdict(lambda: [0, 0])
     misses = []
     for (kind, text, words), output in zip(items, redact([i[1] for i in items]), strict=True):
@@ -84,7 +88,13 @@ def tables(redact: Batch) -> list[str]:
     return lines
 
 
-def main(argv: Sequence[str]) -> None:
+def report(
+    argv: Sequence[str],
+    tables: Callable[[Batch], list[str]],
+    false_redactions: Callable[[Batch, bool], tuple[Tallies, list[str]]],
+    recall: Callable[[Batch, bool], tuple[Tallies, list[str]]],
+) -> None:
+    """Print a round's tables, both halves' tallies and, with ``-v``, the tune half's failures (rounds 6 and 9)."""
     from memory.redact import Redactor
 
     redactor = Redactor()
@@ -102,6 +112,10 @@ def main(argv: Sequence[str]) -> None:
         if "-v" in argv and not hold:
             print("\n".join(f"  FALSE {line}" for line in bad))
             print("\n".join(f"  MISS {line}" for line in misses))
+
+
+def main(argv: Sequence[str]) -> None:
+    report(argv, tables, false_redactions, recall)
 
 
 if __name__ == "__main__":

@@ -9,11 +9,10 @@ redactions per kind and the same-slot recall; ``-v`` prints the tune half's fail
 from __future__ import annotations
 
 import sys
-from collections import defaultdict
 from collections.abc import Callable, Sequence
 
 from eval.redaction_round5 import score_negatives
-from eval.redaction_round6 import _gone, _half, total
+from eval.redaction_round6 import _half, report, score_positives, total
 from eval.redaction_round9_data import NEGATIVES, POSITIVES
 
 Batch = Callable[[Sequence[str]], list[str]]
@@ -27,17 +26,7 @@ def false_redactions(redact: Batch, hold: bool) -> tuple[Tallies, list[str]]:
 
 def recall(redact: Batch, hold: bool) -> tuple[Tallies, list[str]]:
     """[removed, total] name words per slot kind: people where this round's things stand."""
-    items = _half(POSITIVES, hold)
-    by_kind: Tallies = defaultdict(lambda: [0, 0])
-    misses = []
-    for (kind, text, words), output in zip(items, redact([i[1] for i in items]), strict=True):
-        for word in words.split():
-            gone = _gone(word, output)
-            by_kind[kind][0] += gone
-            by_kind[kind][1] += 1
-            if not gone:
-                misses.append(f"{text!r} -> {output!r}")
-    return dict(by_kind), misses
+    return score_positives(redact, _half(POSITIVES, hold))
 
 
 def tables(redact: Batch) -> list[str]:
@@ -70,23 +59,7 @@ def tables(redact: Batch) -> list[str]:
 
 
 def main(argv: Sequence[str]) -> None:
-    from memory.redact import Redactor
-
-    redactor = Redactor()
-
-    def batch(texts: Sequence[str]) -> list[str]:
-        return redactor.redact_many(list(texts), [None] * len(texts))
-
-    print("\n".join(tables(batch)))
-    for hold in (False, True):
-        wrong, bad = false_redactions(batch, hold)
-        found, misses = recall(batch, hold)
-        print(f"\n{'held out' if hold else 'tune'}:")
-        print("  false:", {k: f"{v[0]}/{v[1]}" for k, v in sorted(wrong.items())})
-        print("  recall:", {k: f"{v[0]}/{v[1]}" for k, v in sorted(found.items())})
-        if "-v" in argv and not hold:
-            print("\n".join(f"  FALSE {line}" for line in bad))
-            print("\n".join(f"  MISS {line}" for line in misses))
+    report(argv, tables, false_redactions, recall)
 
 
 if __name__ == "__main__":
