@@ -18,18 +18,18 @@ match embeds their passages itself (``memory.passages``).
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
-from typing import Any, Protocol
+from typing import Any
 
 import numpy as np
 
 from embed import Encoder, LexicalEncoder, SparseVec
 from memory import evidence as E
 from memory import skills
+from memory.capture_plans import ChunkPlan, NotePlan, ProfilePlan, Redacts, Texts, owner_fields
 from memory.chunking import chunk_text, passages
 from memory.identity import identity_keys, name_key
 from memory.models import Candidate, EvaluationSignal, InterviewNote, Protected
-from memory.records import FILTER_KEYS, content_hash, filter_fields, iso, record_hash, record_json
+from memory.records import content_hash, filter_fields, iso, record_hash, record_json
 from memory.results import WriteResult, WriteStatus
 from memory.store import Collection, StoredPoint, VectorStore, Where, point_id
 
@@ -44,66 +44,6 @@ PROFILE_CHUNK_WORDS = 80
 # Part of the profile's content hash: a store written with other profile chunks re-encodes a profile when it
 # is next written, instead of keeping a vector made another way under the same hash.
 _PROFILE_RECIPE = f"profile-chunks={PROFILE_CHUNK_WORDS}\n"
-
-
-class Redacts(Protocol):
-    """What capture needs of redaction: many texts at once, each with the person it is about."""
-
-    def redact_many(self, texts: Sequence[str], people: Sequence[Candidate | None]) -> list[str]: ...
-
-
-@dataclass
-class _Texts:
-    """Texts waiting for one batched encoder call; ``add`` returns the row the vector will be in."""
-
-    texts: list[str] = field(default_factory=list)
-
-    def add(self, text: str) -> int:
-        self.texts.append(text)
-        return len(self.texts) - 1
-
-
-@dataclass
-class _ProfilePlan:
-    candidate: Candidate
-    old: StoredPoint | None
-    text: str
-    text_hash: str
-    rows: list[int] | None  # None: the profile text is unchanged and its vectors are reused
-
-
-@dataclass
-class _ChunkPlan:
-    position: int
-    text: str  # what the model reads (redacted)
-    passage: str  # what a recruiter reads (the original sentences)
-    reused: StoredPoint | None
-    row: int | None
-    # Per passage of ``passage`` (``evidence.passages``): the redacted passage, and where its vector is (a
-    # row of this batch's encoding, or a stored vector reused); None when it has no redacted twin.
-    passages: list[tuple[str, int | Sequence[float]] | None] = field(default_factory=list)
-
-
-@dataclass
-class _NotePlan:
-    note: InterviewNote
-    existed: bool
-    old_chunks: int
-    chunks: list[_ChunkPlan]
-    old_passages: dict[str, str] = field(default_factory=dict)  # stored passage point id -> its text hash
-    created_at: int | None = None  # the stored note's creation time (kept: retention dates from it)
-
-
-def note_model_texts(original: str, redacted: str, chunk_words: int) -> list[str]:
-    """Every text capture encodes for a new note: its chunks, then their passages (``memory.importing``
-    encodes them ahead with this)."""
-    pairs = passages(original, redacted, chunk_words)
-    return [c for c, _ in pairs] + [p for c, shown in pairs for p in E.paired(shown, c) if p is not None]
-
-
-def owner_fields(owner: StoredPoint) -> dict[str, Any]:
-    """The candidate's filter fields, copied onto each of their chunks."""
-    return {key: owner.payload[key] for key in FILTER_KEYS}
 
 
 class Capture:
@@ -124,7 +64,7 @@ class Capture:
         self._redactor = redactor
         self._chunk_words = chunk_words
 
-    def _encode(self, pending: _Texts) -> np.ndarray:
+    def _encode(self, pending: Texts) -> np.ndarray:
         return self._encoder.encode(pending.texts) if pending.texts else np.zeros((0, self._encoder.dim))
 
     def _hash(self, text: str) -> str:
@@ -141,15 +81,15 @@ class Capture:
         ``created_at`` (epoch seconds, the server's clock) is kept on new records and never changed after.
         """
         texts = self._redactor.redact_many([c.public().profile_text() for c in batch], batch)
-        pending = _Texts()
-        plans: list[_ProfilePlan] = []
+        pending = Texts()
+        plans: list[ProfilePlan] = []
         for candidate, text in zip(batch, texts, strict=True):
             old = existing.get(candidate.candidate_id)
             text_hash = self._hash(_PROFILE_RECIPE + text)
             rows = None
             if text and not (old and old.payload.get("text_hash") == text_hash):
                 rows = [pending.add(chunk) for chunk in chunk_text(text, PROFILE_CHUNK_WORDS)]
-            plans.append(_ProfilePlan(candidate, old, text, text_hash, rows))
+            plans.append(ProfilePlan(candidate, old, text, text_hash, rows))
         vectors = self._encode(pending)
         points, protected, results = [], [], []
         for plan in plans:
@@ -196,7 +136,7 @@ class Capture:
         return results
 
     def _profile_vectors(
-        self, plan: _ProfilePlan, vectors: np.ndarray
+        self, plan: ProfilePlan, vectors: np.ndarray
     ) -> tuple[Sequence[float] | None, SparseVec | None]:
         if plan.rows is not None:
             mean = vectors[plan.rows].mean(axis=0)
@@ -232,7 +172,7 @@ class Capture:
         """
         people = [Candidate.model_validate(owners[n.candidate_id].payload["record"]) for n in batch]
         redacted = self._redactor.redact_many([n.text for n in batch], people)
-        pending = _Texts()
+        pending = Texts()
         plans = []
         # The same sentence recurs across notes ("Skills discussed: ..."): one row per distinct text.
         rows: dict[str, int] = {}
@@ -245,7 +185,7 @@ class Capture:
             for position, (chunk, passage) in enumerate(passages(note.text, text, self._chunk_words)):
                 known = reuse.get(self._hash(chunk))
                 row = None if known is not None else pending.add(chunk)
-                planned = _ChunkPlan(position, chunk, passage, known, row)
+                planned = ChunkPlan(position, chunk, passage, known, row)
                 for twin in E.paired(passage, chunk):
                     if twin is None:
                         planned.passages.append(None)
@@ -258,7 +198,7 @@ class Capture:
             old_count = int(old.payload.get("chunks", 0)) if old else 0
             stored = {key: h for key, (h, _) in old_passages.items()}
             kept = old.payload.get("created_at") if old is not None else None
-            plans.append(_NotePlan(note, old is not None, old_count, chunks, stored, kept))
+            plans.append(NotePlan(note, old is not None, old_count, chunks, stored, kept))
         vectors = self._encode(pending)
         chunk_points: list[StoredPoint] = []
         note_points: list[StoredPoint] = []
@@ -290,7 +230,7 @@ class Capture:
         found = self._store.scroll(Collection.passages, Where.eq("note_id", note.note_id), with_vectors=True)
         return {p.id: (p.payload["text_hash"], p.dense) for p in found if p.dense is not None}
 
-    def _note_passages(self, plan: _NotePlan, vectors: np.ndarray, points: list[StoredPoint], stale: list[str]) -> None:
+    def _note_passages(self, plan: NotePlan, vectors: np.ndarray, points: list[StoredPoint], stale: list[str]) -> None:
         """The note's passage points that are new or changed; stored ones it no longer has are stale."""
         note = plan.note
         live: set[str] = set()
@@ -324,7 +264,7 @@ class Capture:
 
     def _store_note(
         self,
-        plan: _NotePlan,
+        plan: NotePlan,
         owner: StoredPoint,
         vectors: np.ndarray,
         created_at: int,

@@ -23,7 +23,8 @@ import numpy as np
 from embed import Encoder
 from embed.encoder import Vectors
 from embed.wrapper import EncoderWrapper
-from memory.capture import PROFILE_CHUNK_WORDS, Redacts, note_model_texts
+from memory.capture import PROFILE_CHUNK_WORDS
+from memory.capture_plans import Redacts, note_model_texts
 from memory.chunking import chunk_text
 from memory.errors import TalentRecallError
 from memory.models import Candidate, EvaluationSignal, InterviewNote

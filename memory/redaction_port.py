@@ -11,7 +11,7 @@ import threading
 from collections.abc import Sequence
 from functools import cache
 
-from memory.capture import Redacts
+from memory.capture_plans import Redacts
 from memory.models import Candidate
 from memory.redact import Identity, Redactor
 

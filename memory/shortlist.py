@@ -18,7 +18,7 @@ from typing import Any
 from memory import heap
 from memory.audit import ScoringRateReport, audit_shortlist, propose_rerank
 from memory.audit_batch import ll144_audit
-from memory.capture import Redacts
+from memory.capture_plans import Redacts
 from memory.decisions import CategorySnapshot, Decision, DecisionCounts, DecisionLog, LoggedResult
 from memory.errors import InvalidInput, NotFound
 from memory.match import MAX_LIMIT, Matcher
