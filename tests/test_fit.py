@@ -5,7 +5,8 @@ from __future__ import annotations
 import json
 from importlib import resources
 
-from eval.fit import TIER, cross_validated, fit, fit_sets, learnable, plausible_tiers, rescore, weights_document
+from eval.fit import TIER, cross_validated, fit, fit_sets, learnable, plausible_tiers, rescore
+from eval.fit_weights import weights_document
 from memory.fit_level import FitModel
 from memory.ranking import DEFAULT_WEIGHTS, WITHOUT_NAMED_SKILLS
 

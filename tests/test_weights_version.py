@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from importlib import resources
 
-from eval.fit import model_digest, weights_document
+from eval.fit_weights import model_digest, weights_document
 
 
 def test_the_shipped_version_ends_with_the_digest_of_its_weights_reference_and_fit_level() -> None:
