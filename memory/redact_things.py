@@ -33,6 +33,7 @@ from __future__ import annotations
 
 import itertools
 
+from memory.redact_fp_gazetteer import protect_listed_things
 from memory.redact_lexicon import PAST_VERBS, PERSON_CUES_AFTER, PERSON_VERBS_AFTER, PLACES, TITLES, lexicon
 from memory.redact_listed import coordinated, shared_head
 from memory.redact_named import INSTITUTIONS
@@ -74,6 +75,8 @@ HEADING_WORDS = word_set("""
 
 def things(text: str, tokens: list[Token], shouted: frozenset[int] = frozenset()) -> frozenset[str]:
     """Mark runs that name a thing as protected (and every repeat of them); return their words' keys."""
+    # Languages and places the gazetteers decide where they stand ("Tigrinya is a plus.", "the Austin office").
+    protect_listed_things(text, tokens)
     found: set[tuple[str, ...]] = set()
     # "In Cedar Rapids ...", "Integrated Cortana ...": the preposition or verb opening a sentence is no part of
     # the run.
