@@ -6,6 +6,7 @@ and US states, and languages of 100,000 speakers or more. Many such names are pe
 Madison, Florence, Easter, Christmas, Eid, Tamil), so a gazetteer never decides alone (sessions 7-9: keep-rules by
 frame kept people in that frame). A name is kept only
 
+- a language of any name, a name word too, listed before a language's noun ("Irish and Welsh speakers");
 - by the list, where the list holds no name word: a holiday or language of one word that no given- or
   family-name list holds ("Thaipusam", "Tigrinya"), or a phrase with a word no name list holds ("Rosh Hashanah",
   "Eid al-Adha", "Haitian Creole"), and even then never in a person's frame (a possessive, a title, a greeting, a
@@ -54,6 +55,8 @@ class Gazetteer:
 
 def _keys(phrase: str) -> tuple[str, ...]:
     """A phrase's words as the tokenizer keys them ("New Year's Day" -> new, year, day)."""
+    if phrase.isascii() and phrase.replace(" ", "").isalpha():
+        return tuple(phrase.split())  # most lines (lower case already): the load stays cheap for every process
     out = []
     for match in TOKEN.finditer(phrase):
         word = match.group(0)
@@ -142,8 +145,10 @@ _TIME_PREPOSITIONS = frozenset("before after until till through throughout durin
 _TIME_OF = frozenset("ahead eve week weekend day days end start middle month season time run-up".split())
 # After a holiday, what makes the run a clause's subject, as a person is ("after Holi left", "until Holi has
 # signed"): a verb's past, an auxiliary, a person's verb.
-_SUBJECT_AFTER = PAST_VERBS | PERSON_VERBS_AFTER | frozenset(
-    "is was has had have will would can could should may might must did does do gets got".split()
+_SUBJECT_AFTER = (
+    PAST_VERBS
+    | PERSON_VERBS_AFTER
+    | frozenset("is was has had have will would can could should may might must did does do gets got".split())
 )
 
 
@@ -160,18 +165,40 @@ def _time_frame(text: str, tokens: list[Token], start: int, end: int) -> bool:
     return after is None or after.cap or not (after.key in _SUBJECT_AFTER or after.key.endswith("ed"))
 
 
+# What a holiday names before a plain noun, in retail and job-ad prose: "the Diwali rush", "our Songkran campaign".
+# A person is never written so ("the Priya rush"); a name word's holiday ("Easter rush") is not read here at all.
+_HOLIDAY_NOUNS = frozenset(
+    """rush campaign campaigns sale sales market markets drive promotion promotions promo collection menu display
+    displays shift shifts peak freeze shutdown bonus gifts event events fair decorations lights orders volume stock
+    inventory traffic travel special specials vacation recess break closure party parties celebration
+    celebrations festival festivities holiday holidays greetings week weekend season eve""".split()
+)
+
+
+def _before_noun(text: str, tokens: list[Token], end: int) -> bool:
+    after = tokens[end] if end < len(tokens) else None
+    return (
+        after is not None
+        and not after.cap
+        and after.key in _HOLIDAY_NOUNS
+        and text[tokens[end - 1].end : after.start] == " "
+    )
+
+
 def holiday_span(text: str, tokens: list[Token], index: int) -> bool:
-    """ "after Thaipusam", "until after Rosh Hashanah", "ahead of Eid al-Adha": a holiday of the gazetteer that holds
-    a word no name list holds, written as the whole capitalised run right after a time preposition, and nowhere
-    else: "Holi was off for a week", "covered for Holi" are people (review M3, session 8). ``index`` may be any
-    word of the phrase; a holiday listed after one so kept ("after Ugadi and Dashain") is decided by
-    :func:`memory.redact_events.holiday`."""
+    """ "after Thaipusam", "until after Rosh Hashanah", "ahead of Eid al-Adha", "the Thaipusam rush": a holiday of the
+    gazetteer that holds a word no name list holds, written as the whole capitalised run right after a time
+    preposition or before what a holiday names, and nowhere else: "Holi was off for a week", "covered for Holi"
+    are people (review M3, session 8). ``index`` may be any word of the phrase; a holiday listed after one so
+    kept ("after Ugadi and Dashain") is decided by :func:`memory.redact_events.holiday`."""
     table = gazetteer().holidays
     for start in range(max(0, index - _LONGEST + 1), index + 1):
         length = match(table, text, tokens, start)
         if length and start + length > index:
             end = start + length
-            framed = alone(text, tokens, start, end) and _time_frame(text, tokens, start, end)
+            framed = alone(text, tokens, start, end) and (
+                _time_frame(text, tokens, start, end) or _before_noun(text, tokens, end)
+            )
             return framed and not person_frame(text, tokens, start, end)
     return False
 
@@ -311,6 +338,28 @@ def _covered(text: str, tokens: list[Token], start: int) -> bool:
     return listed or (gap.strip() == "," and before.protected and before.cap and start >= 2)
 
 
+def _languages_before_noun(text: str, tokens: list[Token], start: int, end: int, languages: Phrases) -> int:
+    """ "Irish and Welsh speakers", "English fluency": languages of any name (name words too), listed with "and",
+    "or" or commas, closed by a language's noun; the end of the list, or 0. A person is never written before
+    "speakers" or "fluency" ("Priya and Tunde speakers" is no person's phrase)."""
+    before = tokens[start - 1] if start else None
+    if before is not None and (before.key in ("and", "or") or text[before.end : tokens[start].start].strip() == ","):
+        return 0  # a later member: decided with the first
+    while end < len(tokens):
+        after = tokens[end]
+        gap = text[tokens[end - 1].end : after.start]
+        if not after.cap and after.key in _LANGUAGE_NOUNS and gap in (" ", "-"):
+            return end if possessive_at(text, tokens[end - 1]) < 0 else 0
+        if not ((after.key in ("and", "or") and gap == " ") or (gap == ", " and after.cap)):
+            return 0
+        following = end + 1 if after.key in ("and", "or") else end
+        length = match(languages, text, tokens, following) if following < len(tokens) else 0
+        if not length or not alone(text, tokens, following, following + length):
+            return 0
+        end = following + length
+    return 0
+
+
 def protect_listed_things(text: str, tokens: list[Token]) -> None:
     """Mark protected the languages and places the gazetteers decide (see the module's docstring), where they
     stand: no repeat elsewhere in the text is protected by it."""
@@ -327,6 +376,9 @@ def protect_listed_things(text: str, tokens: list[Token]) -> None:
             framed = _language_frame(text, tokens, index, index + length, table.all_languages)
             if framed and not person_frame(text, tokens, index, index + length):
                 end = index + length
+        length = 0 if end else match(table.all_languages, text, tokens, index)
+        if length and alone(text, tokens, index, index + length):
+            end = _languages_before_noun(text, tokens, index, index + length, table.all_languages)
         length = 0 if end else match(table.places, text, tokens, index)
         if length and alone(text, tokens, index, index + length):
             end = _facility(text, tokens, index, index + length, table.places)

@@ -20,6 +20,8 @@ KEPT = [
     ("Cebuano preferred; Tigrinya is a plus.", "Cebuano Tigrinya"),
     ("Amharic and English are required.", "Amharic English"),
     ("Pashto speakers are encouraged to apply.", "Pashto"),
+    ("Irish and Welsh speakers are welcome.", "Irish Welsh"),
+    ("Worked the Thaipusam rush at the mall.", "Thaipusam"),
     # any place of the list (a name word too) between "the"/"our" and a facility's noun
     ("The Austin office hosts the data team.", "Austin"),
     ("Our Valencia branch is closed on Monday.", "Valencia"),
@@ -49,6 +51,8 @@ GONE = [
     ("We reopen the req after Noel and Tunde sign off.", "Noel Tunde"),
     # people where a language stands, or named like one
     ("Aigerim is a plus.", "Aigerim"),
+    ("Thanks to Priya and Tunde, speakers are booked.", "Priya Tunde"),
+    ("Welsh and Okafor speak to the panel.", "Welsh Okafor"),
     ("Asked Tigrinya about it.", "Tigrinya"),
     ("Tamil Selvan said the loop went well.", "Tamil Selvan"),
     ("Siosaia Taufa and Tunde are running this role.", "Siosaia Taufa Tunde"),
