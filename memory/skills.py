@@ -61,8 +61,15 @@ def _taxonomy() -> tuple[dict[str, str], dict[str, tuple[str, ...]], frozenset[s
     for canonical, spellings in data["skills"].items():
         keys = tuple(dict.fromkeys(k for k in (_key(canonical), *map(_key, spellings)) if k))
         forms[canonical] = keys
-        for key in keys:
+        for key in keys[1:]:
             index.setdefault(key, canonical)
+    # Own names last: a name that the generator also lists as another skill's spelling (``ABBREVIATIONS`` in
+    # eval/taxonomy.py: "cyber security" of "cybersecurity", "google cloud" of "google cloud platform") is that
+    # skill, whichever comes first in the file; before, the alphabetically first won, and a must-have "cyber
+    # security" did not cover a candidate listing "cybersecurity".
+    for canonical, keys in forms.items():
+        if keys:
+            index.setdefault(keys[0], canonical)
     return index, forms, frozenset(_key(a) for a in data["ambiguous"])
 
 
