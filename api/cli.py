@@ -62,12 +62,22 @@ def add_signal(ctx: typer.Context, file: JsonFile) -> None:
 @app.command("import")
 def import_ndjson(
     ctx: typer.Context,
-    file: Annotated[Path, typer.Argument(help='NDJSON, one {"type": "candidate" | "note" | "signal", ...} a line.')],
+    file: Annotated[
+        Path,
+        typer.Argument(
+            help='NDJSON, one {"type": "candidate" | "note" | "signal" | "touchpoint", ...} a line; - for stdin.'
+        ),
+    ],
     quiet: Annotated[bool, typer.Option("--quiet", help="No progress bar.")] = False,
 ) -> None:
     """Bulk import NDJSON (import_ndjson); prints the report with every rejected line."""
     from tqdm import tqdm
 
+    if str(file) == "-":
+        # stdin can be read once: no line count first, so the bar counts lines without a total.
+        with open_memory(ctx) as memory, tqdm(unit="line", disable=quiet, file=sys.stderr) as progress:
+            emit(memory.import_ndjson(sys.stdin.buffer, progress=progress.update))
+        return
     if not file.is_file():
         raise TalentRecallError(f"{file} does not exist")
     with file.open("rb") as lines:

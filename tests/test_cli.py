@@ -95,6 +95,14 @@ def loaded(cli: Cli, pool_file: Path) -> Cli:
     return cli
 
 
+def test_import_reads_stdin_for_a_dash(cli: Cli, pool_file: Path) -> None:
+    result = cli("import", "--quiet", "-", stdin=pool_file.read_text())
+    assert result.exit_code == 0, result.stderr
+    report = json.loads(result.stdout)
+    assert report["imported"] == 3 and [line["line"] for line in report["rejected"]] == [4]
+    assert json.loads(cli("get", "nurse").stdout)["candidate"]["headline"] == "ICU registered nurse"
+
+
 def test_help_names_every_command_and_the_choices(cli: Cli) -> None:
     result = cli("--help")
     assert result.exit_code == 0
