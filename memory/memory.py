@@ -2,13 +2,14 @@
 
 Notebook users, the REST API and the CLI all go through this object; none of them touches Qdrant.
 Each public method has one REST route and one CLI command of the same name. ``Memory`` itself only
-opens resources and wires five services, each with one job::
+opens resources and wires six services, each with one job::
 
     Writer         the only write path (memory.writer): every record, whatever its entry point
     Shortlists     retrieval, ranking, consent split, decision record, audit (memory.shortlist)
     Relationships  consent over time, touchpoints, segments, freshness, duplicates (memory.relationships)
     Privacy        erasure, export, retention, merge (memory.privacy)
     Reader         one person's record and the counts, never protected attributes (memory.reading)
+    Outcomes       what the recruiter did with a shortlist: the human-oversight record (memory.outcomes)
 """
 
 from __future__ import annotations
