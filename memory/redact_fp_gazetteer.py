@@ -29,7 +29,7 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
-from memory.redact_lexicon import PAST_VERBS, PERSON_CUES_BEFORE, PERSON_VERBS_AFTER, TITLES, lexicon
+from memory.redact_lexicon import PAST_VERBS, PERSON_CUES_BEFORE, PERSON_VERBS_AFTER, TITLES, award_heading, lexicon
 from memory.redact_named import INSTITUTIONS, possessive_at
 from memory.redact_thing_lists import HOLIDAYS
 from memory.redact_tokens import TOKEN, Token, key_of, sentence_start
@@ -171,7 +171,8 @@ _HOLIDAY_NOUNS = frozenset(
     """rush campaign campaigns sale sales market markets drive promotion promotions promo collection menu display
     displays shift shifts peak freeze shutdown bonus gifts event events fair decorations lights orders volume stock
     inventory traffic travel special specials vacation recess break closure party parties celebration
-    celebrations festival festivities holiday holidays greetings week weekend season eve""".split()
+    celebrations festival festivities holiday holidays greetings week weekend season eve food toy toys gift charity
+    fundraiser appeal bazaar parade concert service services program programme pop-up popup""".split()
 )
 
 
@@ -390,3 +391,19 @@ def protect_listed_things(text: str, tokens: list[Token]) -> None:
         for t in tokens[index:end]:
             t.protected = True
         index = max(end, index + 1)
+
+
+def heading_thing(keys: list[str]) -> bool:
+    """A part of a capitals heading that names a thing, not a person (read by ``redact_layout._caps_name``): an
+    award ("RHODES SCHOLARSHIP", ``redact_lexicon.award_heading``), or a holiday no name list holds, then what a
+    holiday names and common words only ("THAIPUSAM CAMPAIGN", "ROSH HASHANAH FOOD DRIVE"); "MATARIKI NGATA" and
+    "MATARIKI BROWN" stay names (no holiday's noun after the holiday)."""
+    if award_heading(keys):
+        return True
+    lex = lexicon()
+    for phrase in gazetteer().holidays.get(keys[0], ()) if keys else ():
+        rest = keys[len(phrase) :]
+        if tuple(keys[: len(phrase)]) == phrase and rest and rest[0] in _HOLIDAY_NOUNS:
+            # "SALES PUSH" (both Census surnames too) after a holiday's noun; no given name ("MATARIKI JUNE")
+            return all(k in lex.common and k not in lex.given for k in rest)
+    return False

@@ -17,7 +17,8 @@ from __future__ import annotations
 import itertools
 import re
 
-from memory.redact_lexicon import ORGS, PLACES, TITLES, Lexicon, award_heading
+from memory.redact_fp_gazetteer import heading_thing
+from memory.redact_lexicon import ORGS, PLACES, TITLES, Lexicon
 from memory.redact_tokens import _ORG_SUFFIX, TOKEN, Kind, Token, key_of, mark, protect_phrases, tokenize
 
 _SIGN_OFF_LINE = re.compile(
@@ -238,8 +239,8 @@ def _shouted_lines(shown: str) -> list[tuple[int, int]]:
 def _caps_name(part: str, words: list[Token], lex: Lexicon) -> bool:
     if TOKEN.sub("", part).strip(" \t.'’-"):
         return False  # only the words: no digits, brackets or punctuation between them
-    if any(t.key in _NOT_IN_NAMES or t.key in ROLE_WORDS for t in words) or award_heading([t.key for t in words]):
-        return False  # (FP session 10: "RHODES SCHOLARSHIP", "JAMES BEARD AWARD" name an award)
+    if any(t.key in _NOT_IN_NAMES or t.key in ROLE_WORDS for t in words) or heading_thing([t.key for t in words]):
+        return False  # (FP session 10: "RHODES SCHOLARSHIP", "THAIPUSAM CAMPAIGN" name a thing)
     # Kept phrases and organisations as written; a word's protection in the re-cased line ("Hotah standing" read
     # as a name qualifying a noun) does not count.
     fresh = tokenize(part, lex, frozenset())

@@ -33,6 +33,9 @@ KEPT = [
     # an award's word second or last in a capitals heading
     ("RHODES SCHOLARSHIP\nAwarded for the volunteer programme", "RHODES SCHOLARSHIP"),
     ("JAMES BEARD AWARD\nPastry chef, 2019", "JAMES BEARD AWARD"),
+    # a holiday no name list holds, then what a holiday names, in a capitals heading
+    ("THAIPUSAM CAMPAIGN\nSeasonal Sales Associate", "THAIPUSAM CAMPAIGN"),
+    ("ROSH HASHANAH FOOD DRIVE\nVolunteer", "ROSH HASHANAH FOOD DRIVE"),
 ]
 
 GONE = [
@@ -69,6 +72,9 @@ GONE = [
     ("PRIYA RAMAN - FULBRIGHT SCHOLAR", "PRIYA RAMAN"),
     ("GIFT BANDA PRIZE WINNER", "GIFT BANDA"),
     ("NGOZI ADEYEMI, FINALIST", "NGOZI ADEYEMI"),
+    ("MATARIKI NGATA\nEvent staff", "MATARIKI NGATA"),
+    ("MATARIKI BROWN\nNurse", "MATARIKI BROWN"),
+    ("NOWRUZ AHMADI - FINAL ROUND FEEDBACK", "NOWRUZ AHMADI"),
 ]
 
 
