@@ -30,6 +30,7 @@ from memory.redact_identity import Identity
 from memory.redact_layout import caps_names, caps_rest, recase
 from memory.redact_lexicon import PARTICLES, PERSON_CUES_BEFORE, PERSON_VERBS_AFTER, TITLES, lexicon
 from memory.redact_lower import TALKED, chat_subject
+from memory.redact_n_lower import grow
 from memory.redact_names import analyse
 from memory.redact_ner import PersonFinder, SpacyPersons
 from memory.redact_patterns import AFFINITY_GROUP, AGE, CANDIDATE, CONTACT, DATE, PERSON, affinity, contacts, neutral
@@ -118,6 +119,7 @@ class Redactor:
     @staticmethod
     def _finish(analysis: Analysis, shared: Found | None = None) -> str:
         caps_rest(analysis.shown or analysis.text, analysis.tokens, lexicon())
+        grow(analysis.text, analysis.tokens, lexicon())  # "met [april] lane at": the tagger found the given name
         settle(analysis)  # before spreading, so a context word taken with a name is not spread either
         propagate(analysis, shared)
         settle(analysis)
@@ -324,6 +326,8 @@ def _regions(text: str, tokens: list[Token]) -> list[tuple[int, int, bool]]:
             previous = spans[-1][-1]
             gap = text[previous.end : token.start]
             dots = " .-\t" if len(previous.key) == 1 or previous.key in TITLES else " -\t"
+            if token.key == "t" and gap in (" '", " ’"):
+                gap = " "  # "van 't Hof": the particle's apostrophe joins the name
             if len(gap) <= 3 and gap.strip(dots) == "" and "\n" not in gap:
                 spans[-1].append(token)
                 continue

@@ -49,10 +49,17 @@ _AFTER = frozenset(
 )
 
 
-def _person_word(token: Token, lex: Lexicon) -> bool:
+def _person_word(token: Token, lex: Lexicon, only_people: bool = False) -> bool:
     """A lower-case word that can be a person's name in a person's slot: a listed name that is no ordinary word,
-    or a word no dictionary knows (a surname nobody listed: "okonkwo", "chigumba", "boeing" as a surname)."""
+    or a word no dictionary knows (a surname nobody listed: "okonkwo", "chigumba", "boeing" as a surname). With
+    ``only_people`` (the object of "ask", "ping", "remind", "check with": a person or a team, never a thing), a
+    listed family name that is also a word too ("ask fox", "check with hill first")."""
     key = token.key
+    # Never a product's name ("pinged slack re onsite"): a tool is messaged too, and "price" goes with "slack".
+    plain = key not in NOT_PEOPLE | ROLE_WORDS | CONTEXT_WORDS | DETERMINERS | PARTICLES
+    plain = plain and key not in lex.acronyms and key not in lex.tech
+    if only_people and plain and not token.cap and not token.protected and key in lex.family and len(key) > 2:
+        return True
     if token.cap or token.protected or key in NOT_PEOPLE or key in ROLE_WORDS or key in lex.tech:
         return False
     if key in CONTEXT_WORDS or key in DETERMINERS or key in PARTICLES or key in lex.acronyms:
@@ -99,6 +106,12 @@ def _closed(text: str, tokens: list[Token], last: int) -> bool:
     return not following.cap and following.key in _AFTER and near(text, tokens[last], following)
 
 
+# Chat verbs whose object is a person or a team, never a thing ("ask fox about the offer", "ping price re onsite"),
+# and those that are so only after their bridge ("check with", "loop in", "sync w/", "follow up with").
+_ONLY_PEOPLE = frozenset(
+    "ask asked asking ping pinged pinging dm dmd dmed cc cced ccd remind reminded nudge nudged".split()
+)
+_ONLY_PEOPLE_BRIDGED = frozenset("check checked loop looped sync synced follow followed meet met".split())
 # Chat verbs written with an apostrophe, which the tokenizer skips as contractions: "dm'd", "cc'd", "msg'd".
 _CLIPPED = re.compile(r"(?:^|[^\w'’])(?:dm|msg|cc|bcc|txt|fwd|ping|sync|text|email)['’](?:d|ed)\s+$", re.IGNORECASE)
 
@@ -113,6 +126,14 @@ def chat_objects(text: str, tokens: list[Token], lex: Lexicon) -> None:
             continue
         words: list[int] = []
         at = start
+        verb = tokens[index].key
+        bridged = start > index + 1 and tokens[start - 1].key in ("with", "w", "in")
+        people = verb in _ONLY_PEOPLE or (bridged and verb in _ONLY_PEOPLE_BRIDGED)
+        # One ordinary-word surname alone, closed at once ("ask fox about", "check with hill first").
+        alone = people and _person_word(tokens[start], lex, True) and not _person_word(tokens[start], lex)
+        if alone and _closed(text, tokens, start):
+            mark(tokens[start], "lower case, a chat verb's object")
+            continue
         while at < len(tokens) and len(words) < 3 and _person_word(tokens[at], lex):
             if words and not near(text, tokens[at - 1], tokens[at]):
                 break

@@ -287,9 +287,12 @@ def _pinged(text: str, tokens: list[Token], lex: Lexicon) -> None:
         before = tokens[index - 1] if index else None
         if before is None or not near(text, before, token):
             continue
+        verb = index - 1
         if before.key == "in" and index > 1 and tokens[index - 2].key in ("loop", "looped"):
             before = tokens[index - 2]  # "loop in gift"
-        if before.key in _MESSAGING and (not before.cap or sentence_start(text, before)):
+            verb = index - 2
+        noun = verb > 0 and tokens[verb - 1].key in DETERMINERS  # "the loop ran long": a noun, not the verb
+        if before.key in _MESSAGING and (not before.cap or sentence_start(text, before)) and not noun:
             mark(token, "lower case after a messaging verb")
 
 
@@ -370,3 +373,6 @@ def _met_by_name(text: str, tokens: list[Token], index: int, lex: Lexicon) -> bo
 _AFTER_MEETING = frozenset(
     "today yesterday tomorrow and about on at this last earlier re regarding for who from before after".split()
 )
+
+
+toolish = _toolish  # for :mod:`memory.redact_n_frames`: a chat label shaped like a tool's name is none

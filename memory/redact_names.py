@@ -31,6 +31,8 @@ from memory.redact_lexicon import (
     lexicon,
 )
 from memory.redact_lower import lower_case
+from memory.redact_n_frames import frames
+from memory.redact_n_lower import lower_names
 from memory.redact_order import last_first, namey, opening, rare_name, surname_first
 from memory.redact_positions import (
     CUE_HEADS,
@@ -99,6 +101,8 @@ def analyse(
     table_rows(text, tokens, lex)
     opening_name(text, tokens, lex)
     subjects(text, tokens, lex)
+    frames(text, tokens, lex)
+    lower_names(text, tokens, lex)
     # A word seen as a place ("moved to Austin") is that place in the rest of the text too.
     analysis.uncertain = [i for i in analysis.uncertain if tokens[i].key not in places]
     analysis.places = frozenset(places) | kept

@@ -40,7 +40,7 @@ PEOPLE_VERBS = frozenset(
     """screened interviewed met called phoned emailed pinged contacted messaged texted invited asked told shadowed
     mentored coached hired thanked introduced referred supervised briefed debriefed welcomed onboarded""".split()
 )
-CUE_HEADS = frozenset("per thanks thank cc with via hi hello hey dear".split()) | PEOPLE_VERBS
+CUE_HEADS = frozenset("per thanks thank cc with via hi hello hey dear as".split()) | PEOPLE_VERBS
 # Before an unknown capitalised word, these make it a person ("paired with Tendai", "per Abenov").
 UNKNOWN_CUES_BEFORE = (
     frozenset(

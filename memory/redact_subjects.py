@@ -267,7 +267,8 @@ def _initialled(text: str, tokens: list[Token], run: list[int], lex: Lexicon) ->
 
 # A sentence a name said to someone closes: "Thanks for the intro, Autumn!", "Great work today, Gift."
 _ADDRESSING = frozenset(
-    "thanks thank cheers congrats congratulations welcome great nice good hi hello hey sorry morning".split()
+    """thanks thank cheers congrats congratulations kudos props welcome great nice good hi hello hey sorry
+    morning""".split()
 )
 # What follows a name said to someone at a sentence's start: "Memory, can you take the debrief?"
 _ASKING = frozenset("can could would will please are do did have let thanks thank".split())
@@ -340,3 +341,9 @@ def _owner(text: str, tokens: list[Token], run: list[int], lex: Lexicon) -> bool
     after = tokens[last + 1] if last + 1 < len(tokens) else None
     tail = text[tokens[last].end : after.start] if after is not None else ""
     return after is not None and tail in ("'s ", "’s ", "' ", "’ ") and after.key in _OWNED
+
+
+# For the frames of :mod:`memory.redact_n_frames`: the same word test and verbs.
+may_be_name = _may_be_name
+BASE = _BASE
+PEOPLES_VERBS = _SINGULAR | _DOING
