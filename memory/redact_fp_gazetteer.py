@@ -13,7 +13,7 @@ frame kept people in that frame). A name is kept only
   person's verb after it); a language only where a language stands (before "speakers", "fluency", "is a plus",
   listed with another language);
 - a place no name list holds after "covering" or after a school's word and a particle ("Universidad de
-  Montevideo");
+  Montevideo"); any place of the list before "and (the) surrounding counties" ("Madison and nearby towns");
 - or by a shape no person has, for any place of the list, a name word included: a place between "the"/"our" and
   a facility's noun ("the Austin office", "our Valencia branch"; a person there takes a possessive, "Austin's
   office", and "the Austin debrief" is a person's: a debrief is no facility).
@@ -339,6 +339,20 @@ def _covered(text: str, tokens: list[Token], start: int) -> bool:
     return listed or (gap.strip() == "," and before.protected and before.cap and start >= 2)
 
 
+# "Tacoma and the surrounding counties", "Madison and nearby towns": what follows a place and never a person.
+_SURROUNDINGS = frozenset("surrounding nearby neighbouring neighboring adjacent".split())
+_AREAS = frozenset("counties county areas area region regions suburbs towns cities communities states".split())
+
+
+def _surroundings(text: str, tokens: list[Token], end: int) -> bool:
+    """ "<place> and (the) surrounding counties": a place of the list, a name word too, is a place here."""
+    words = [t.key for t in tokens[end : end + 4]]
+    if len(words) < 3 or words[0] != "and" or text[tokens[end - 1].end : tokens[end].start] != " ":
+        return False
+    rest = words[2:] if words[1] == "the" else words[1:3]
+    return len(rest) >= 2 and rest[0] in _SURROUNDINGS and rest[1] in _AREAS
+
+
 def _languages_before_noun(text: str, tokens: list[Token], start: int, end: int, languages: Phrases) -> int:
     """ "Irish and Welsh speakers", "English fluency": languages of any name (name words too), listed with "and",
     "or" or commas, closed by a language's noun; the end of the list, or 0. A person is never written before
@@ -387,6 +401,12 @@ def protect_listed_things(text: str, tokens: list[Token]) -> None:
         length = 0 if end else match(table.unnamed_places, text, tokens, index)
         covered = length and alone(text, tokens, index, index + length) and _covered(text, tokens, index)
         if covered and not person_frame(text, tokens, index, index + length):
+            end = index + length
+        length = 0 if end else match(table.places, text, tokens, index)
+        surrounded = (
+            length and alone(text, tokens, index, index + length) and _surroundings(text, tokens, index + length)
+        )
+        if surrounded and not person_frame(text, tokens, index, index + length):
             end = index + length
         for t in tokens[index:end]:
             t.protected = True

@@ -28,6 +28,7 @@ KEPT = [
     ("Our Madison and Lincoln stores are hiring shift leads.", "Madison Lincoln"),
     # a place no name list holds after "covering"
     ("Territory manager covering Spokane and the surrounding counties.", "Spokane"),
+    ("Sales rep covering Madison and nearby towns.", "Madison"),
     # a school's word, a particle and a place
     ("Licenciatura in economics from Universidad de Montevideo.", "Universidad Montevideo"),
     # an award's word second or last in a capitals heading
@@ -66,6 +67,8 @@ GONE = [
     ("The Jackson site visit went well.", "Jackson"),
     ("Our Adeyemi and Taufa stores are open.", "Adeyemi Taufa"),
     ("Team lead covering Aigerim while she is on leave.", "Aigerim"),
+    ("Thanks, Priya Raman and the surrounding counties' reps!", "Priya Raman"),
+    ("Met Austin and the surrounding team.", "Austin"),
     ("Universidad de Chile Ana Ruiz", "Ana Ruiz"),
     ("Universidad de Montevideo graduate Priya Raman joined.", "Priya Raman"),
     # people in capitals headings with an award beside them
