@@ -88,7 +88,8 @@ _SHORTHAND = frozenset(
     action actions decision outcome verdict next result results q a qa ref refs subject""".split()
 )
 # Endings of English words no dictionary here lists ("Scriptwriting:", "Onboarding:"): no speaker's name.
-_WORD_ENDINGS = ("ing", "tion", "tions", "ment", "ments", "ness", "ity", "ics", "ism", "able", "ware", "ship")
+# Not "ness": an English word so ended is in the dictionary, and "Loveness" is a given name.
+_WORD_ENDINGS = ("ing", "tion", "tions", "ment", "ments", "ity", "ics", "ism", "able", "ware", "ship")
 _VERBISH = frozenset(
     """was is has had will would can could should asked said says recommends recommended thinks thought wants
     wanted prefers preferred agreed noted sent ran led joined signed flagged liked felt suggested""".split()

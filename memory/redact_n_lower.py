@@ -79,7 +79,7 @@ def lower_names(text: str, tokens: list[Token], lex: Lexicon) -> None:
         elif _line_start(text, tokens, index):
             _chat_subject(text, tokens, index, lex)
     _styled_rows(text, tokens, lex)
-    particles(text, tokens)
+    particles(text, tokens, lex.given)
     grow(text, tokens, lex)
 
 
@@ -276,7 +276,7 @@ def _styled_rows(text: str, tokens: list[Token], lex: Lexicon) -> None:
                     mark(tokens[i], "lower case, a styled row's name")
 
 
-def particles(text: str, tokens: list[Token]) -> None:
+def particles(text: str, tokens: list[Token], given_names: frozenset[str] = frozenset()) -> None:
     """Lower-case particles right before a found name word are the name's ("van 't Hof", "in 't Veld", "de Wilde",
     "op den Kamp"); "in" and "op" only before "'t" or "den"/"der"."""
     for index in range(len(tokens) - 1, 0, -1):
@@ -304,6 +304,12 @@ def particles(text: str, tokens: list[Token]) -> None:
             chain = []
         for i in chain:
             mark(tokens[i], tokens[index].why or "particle of a found name")
+        # The given name written before the particles goes with them: "| Interviewer | Pieter van 't Hof |".
+        first = chain[-1] - 1 if chain else -1
+        if first >= 0 and text[tokens[first].end : tokens[first + 1].start] == " ":
+            given = tokens[first]
+            if given.cap and not given.upper and not given.person and not given.protected and given.key in given_names:
+                mark(given, tokens[index].why or "given name before a particle")
 
 
 # What closes a lower-case name in a note: a purpose, a place, a verb, the clause's end ("talked to temperance
