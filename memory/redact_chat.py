@@ -45,7 +45,7 @@ NOT_PEOPLE = frozenset(
 _AFTER = frozenset(
     """re abt about on for to with w at by the a an this that our their tmrw tomorrow today tonight asap later
     again when once if before after and or but pls please last next this monday tuesday wednesday thursday friday
-    re: directly too as well since until till back over""".split()
+    re: directly too as well since until till back over first""".split()
 )
 
 
