@@ -3,7 +3,9 @@
 ``python -m eval.ner_data`` writes ``/tmp/NER/data/{train,dev}.jsonl`` (never into the repository): one
 ``{"text": ..., "spans": [[start, end, label], ...]}`` a line.
 
-Sentences are composed (opener × clause × continuation) from many frames of recruiting text: interview notes,
+Sentences are composed (opener × clause × continuation) from many frames of recruiting text (a third of them,
+``WEAK_SHARE`` and ``LOOKALIKE_SHARE``, from :mod:`eval.ner_frames_weak`: the places session 9's blind check
+found names kept, and look-alikes in those places, with gazetteers from :mod:`eval.ner_lookalikes`): interview notes,
 chat and e-mail, resume headers and signatures, reference checks, scheduling, feedback, "Last, First" records,
 lists of people, lower-case chatty notes and ALL-CAPS lines, so that names stand in many places and are
 worded many ways. The slots take names of many origins (:mod:`eval.ner_names`) in Title, lower and UPPER case,
@@ -12,15 +14,13 @@ AI assistants, eponyms, holidays, awards and headings. Some slots hold ``[PERSON
 whose names the rules already replaced. Frames and name words are split: the dev set uses frames and names
 that training never sees.
 
-Rehearsal against forgetting: sentences from non-reserved real text (resumes, Glassdoor ads outside the rows
-the evaluations read, O*NET task statements) labelled by the stock model, and the same where the stock model
-found a listed name, with the name swapped for one of another origin.
+Rehearsal against forgetting (:mod:`eval.ner_rehearsal`): sentences from non-reserved real text (resumes,
+Glassdoor ads outside the rows the evaluations read, O*NET task statements) labelled by the stock model, and the
+same where the stock model found a listed name, with the name swapped for one of another origin.
 """
 
 from __future__ import annotations
 
-import csv
-import gzip
 import hashlib
 import json
 import random
@@ -30,7 +30,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from eval import ner_lookalikes as looks
 from eval.ner_frames import CONTINUATIONS, CORES, OPENERS, RECORDS
+from eval.ner_frames_weak import LOOKALIKE, WEAK
 from eval.ner_names import (
     AWARD_FORMS,
     AWARDS,
@@ -42,7 +44,6 @@ from eval.ner_names import (
     PLACES,
     PRODUCTS,
     SCHOOL_FORMS,
-    SHARED,
     Pool,
     common_words,
     items,
@@ -51,6 +52,7 @@ from eval.ner_names import (
     tech_words,
     unseen,
 )
+from eval.ner_origins import EXTRA_ORIGINS, PARTICLES
 
 OUT = Path("/tmp/NER/data")
 Span = tuple[int, int, str]
@@ -59,6 +61,10 @@ PLACEHOLDERS = ("[PERSON]", "[CANDIDATE]")
 # What the redactor writes for contact details, dates and ages before the tagger reads a window.
 OTHER_PLACEHOLDERS = ("[CONTACT]", "[DATE]", "[AGE]")
 _SLOT = re.compile(r"\{(\w+)\}")
+_CHOICE = re.compile(r"<<([^<>]*)>>")
+_VOWEL = re.compile(r"[aeiouyáéíóúàèìòùäëïöü]", re.IGNORECASE)
+# Shares of the generated sentences: the weak-place families and their look-alikes (eval.ner_frames_weak).
+WEAK_SHARE, LOOKALIKE_SHARE = 0.22, 0.12
 
 
 @dataclass
@@ -94,9 +100,56 @@ class Names:
         self.products = unseen(items(PRODUCTS)) + [w for w in tech_words() if w.lower() not in common]
         self.negatives: dict[str, list[str]] = {
             "eponym": unseen(items(EPONYMS)),
-            "holiday": unseen(items(HOLIDAYS)),
+            "holiday": unseen(items(HOLIDAYS)) + list(looks.holiday_names()),
             "award": unseen(items(AWARDS)),
         }
+        # Gazetteer places, leaving out any whose word is a listed name ("Jackson", "Marion"): in a place's
+        # frame such a word may still be a person, and the tagger should not learn otherwise.
+        cities, regions = looks.place_names()
+        named = lex.given | lex.family | {w.lower() for w in given + surnames}
+        self.gazetteer = [p for p in cities + regions if not {w.lower() for w in p.split()} & named]
+        self.languages = list(looks.language_names())
+        self.tools = looks.tool_names()
+        self.titles = looks.job_titles()
+        # Two-letter names with a vowel ("Bo", "Oz"): the Tzioumis list also holds initials ("Jj", "Wm").
+        self.short = sorted({n for n in given + surnames if len(n) == 2 and n.isalpha() and _VOWEL.search(n)})
+        word_pool = self.pools.get("word-like", Pool())
+        self.word_names = (word_pool.given, word_pool.family)
+
+    def place(self) -> str:
+        # Half from the hand-written list (cities people write in notes), half from the gazetteer.
+        if self.gazetteer and self.rng.random() < 0.5:
+            return self.rng.choice(self.gazetteer)
+        return self.rng.choice(self.places)
+
+    def shaped(self, shape: str = "") -> list[Piece]:
+        """A name of a weak shape: hyphenated given pair, two-letter name, particle, compound given names,
+        a full name of ordinary words, or a name of the origins the rules know least."""
+        rng = self.rng
+        shape = shape or rng.choice(["GH", "SH", "PT", "compound", "WP", "extra", "extra"])
+        if shape == "GH":
+            return [Piece(f"{rng.choice(self.origin().given)}-{rng.choice(self.origin().given)}", "PERSON")]
+        if shape == "SH" and self.short:
+            return [Piece(rng.choice(self.short), "PERSON")]
+        if shape == "PT":
+            particle, family = rng.choice(PARTICLES), rng.choice(self.surnames)
+            glued = particle.endswith(("-", "'")) or particle == "Mac"
+            return [Piece(f"{particle}{'' if glued else ' '}{family}", "PERSON")]
+        if shape == "compound":
+            pool = self.origin()
+            return [Piece(f"{rng.choice(pool.given)} {rng.choice(pool.given)} {rng.choice(pool.family)}", "PERSON")]
+        if shape == "WP" and self.word_names[0]:
+            firsts, lasts = self.word_names
+            r = rng.random()
+            text = rng.choice(firsts) if r < 0.3 else f"{rng.choice(firsts)} {rng.choice(lasts)}"
+            return [Piece(text, "PERSON")]
+        extra = [o for o in EXTRA_ORIGINS if o in self.pools]
+        if extra:
+            pool = self.pools[rng.choice(extra)]
+            r = rng.random()
+            given, family = rng.choice(pool.given), rng.choice(pool.family)
+            return [Piece(given if r < 0.4 else family if r < 0.6 else f"{given} {family}", "PERSON")]
+        return self.person()
 
     def origin(self) -> Pool:
         # Word-like names often: they are what the lists cannot decide.
@@ -136,12 +189,12 @@ class Names:
         )
         surname = self.rng.choice(self.surnames)
         if kind == "place":
-            return [Piece(self.rng.choice(self.places), "GPE")]
+            return [Piece(self.place(), "GPE")]
         if kind == "firm":
             return [Piece(f"{surname} {self.rng.choice(items(EMPLOYER_HEADS))}", "ORG")]
         if kind == "school":
             form = self.rng.choice(items(SCHOOL_FORMS))
-            text = form.format(S=surname, PL=self.rng.choice(self.places), G=self.rng.choice(self.given))
+            text = form.format(S=surname, PL=self.place(), G=self.rng.choice(self.given))
             return [Piece(text, "ORG")]
         if kind == "product":
             return [Piece(self.rng.choice(self.products), "PRODUCT")]
@@ -166,6 +219,7 @@ def _chosen(frames: Sequence[str], split: str) -> list[str]:
 
 
 def _fill(frame: str, names: Names) -> list[Piece]:
+    frame = _CHOICE.sub(lambda m: names.rng.choice(m.group(1).split("|")), frame)
     pieces: list[Piece] = []
     at = 0
     for match in _SLOT.finditer(frame):
@@ -212,13 +266,59 @@ def _slot(slot: str, names: Names) -> list[Piece]:
         return [Piece(rng.choice(names.words).capitalize(), "O")]
     if slot == "HEAD":
         return [Piece(rng.choice(items(HEADINGS)), "O")]
+    return _weak_slot(slot, names)
+
+
+def _weak_slot(slot: str, names: Names) -> list[Piece]:
+    """The slots of :mod:`eval.ner_frames_weak`."""
+    rng = names.rng
+    if slot == "p":
+        return [Piece(p.text.lower(), p.label) for p in names.person("full")]
+    if slot == "PU":
+        return [Piece(p.text.upper(), p.label) for p in names.person("full")]
+    if slot in ("GH", "SH", "PT", "WP"):
+        return names.shaped(slot)
+    if slot == "N":
+        return names.shaped()
+    if slot == "TTL":
+        return [Piece(rng.choice(names.titles), "O")]
+    if slot == "LANG" and names.languages:
+        return [Piece(rng.choice(names.languages), "LANGUAGE")]
+    if slot == "TOOL":
+        return [Piece(rng.choice(names.tools), "PRODUCT")]
+    if slot == "FIRM":
+        head = rng.choice(looks.FIRM_HEADS + items(EMPLOYER_HEADS))
+        return [Piece(f"{rng.choice(names.surnames)} {head}", "ORG")]
+    if slot == "PROG":
+        form = rng.choice(looks.PROGRAMME_FORMS)
+        return [Piece(form.format(S=rng.choice(names.surnames), G=rng.choice(names.given)), "O")]
+    if slot == "HEADX":
+        form = rng.choice(looks.HEADING_FORMS)
+        fillers = {
+            "PL": names.place(),
+            "S": rng.choice(names.surnames),
+            "G": rng.choice(names.given),
+            "HOL": rng.choice(names.negatives["holiday"]),
+            "AWD": names.other("award")[0].text,
+        }
+        return [Piece(form.format(**fillers).upper(), "O")]
+    if slot == "w":
+        return [Piece(rng.choice(names.words), "O")]
+    if slot == "pl":
+        return [Piece(names.place().lower(), "GPE")]
     raise ValueError(f"unknown slot {slot!r}")
 
 
 def sentence(names: Names, split: str) -> tuple[str, list[Span]]:
     """One composed sentence and its labelled spans."""
     rng = names.rng
-    if rng.random() < 0.15:
+    draw = rng.random()
+    if draw < WEAK_SHARE + LOOKALIKE_SHARE:
+        family = WEAK if draw < WEAK_SHARE else LOOKALIKE
+        pieces = _fill(rng.choice(_chosen(family, split)), names)
+        if rng.random() < 0.3:
+            pieces += _fill(rng.choice(_chosen(CONTINUATIONS, split)), names)
+    elif rng.random() < 0.15:
         pieces = _fill(rng.choice(_chosen(RECORDS, split)), names)
     else:
         pieces = []
@@ -259,89 +359,6 @@ def generate(count: int, split: str, seed: int) -> list[tuple[str, list[Span]]]:
     return [sentence(names, split) for _ in range(count)]
 
 
-# ---- rehearsal ---------------------------------------------------------------------------------------------
-def real_sentences(count: int, seed: int) -> list[str]:
-    """Short pieces of non-reserved real text: resumes, Glassdoor ads (not the rows the evaluations and the
-    dev set read: the first 1,000 and the last 200 are skipped), O*NET task statements."""
-    rng = random.Random(seed)
-    texts: list[str] = []
-    with (SHARED / "updated_resume_dataset" / "resumes_dedup.jsonl").open() as handle:
-        for line in handle:
-            row = json.loads(line)
-            texts.append(str(row.get("Resume") or row.get("resume") or row.get("text") or ""))
-    csv.field_size_limit(1 << 27)
-    with gzip.open(SHARED / "glassdoor_ds_jobs_2020" / "glassdoor_jobs.csv.gz", "rt", encoding="utf-8") as handle:
-        ads = list(dict.fromkeys(r["Job Description"] for r in csv.DictReader(handle) if r["Job Description"]))
-    texts += ads[1000:-200]
-    with gzip.open(SHARED / "onet_29_2" / "task_statements.txt.gz", "rt") as handle:
-        texts += [r["Task"] for r in csv.DictReader(handle, delimiter="\t")][::7]
-    pieces: list[str] = []
-    for text in texts:
-        for part in re.split(r"(?<=[.!?])\s+|\n+|\s[•|]\s", text):
-            part = " ".join(part.split())
-            if 25 <= len(part) <= 220:
-                pieces.append(part)
-    pieces = sorted(set(pieces))
-    rng.shuffle(pieces)
-    return pieces[:count]
-
-
-def rehearsal(nlp: object, count: int, seed: int) -> list[tuple[str, list[Span]]]:
-    """Real sentences with the stock model's entities; where it found a listed name, also the sentence with
-    that name swapped for a generated one of another origin."""
-    from memory.redact_lexicon import lexicon
-
-    lex = lexicon()
-    rng = random.Random(seed)
-    names = Names("train", rng)
-    out: list[tuple[str, list[Span]]] = []
-    texts = real_sentences(count, seed)
-    for doc in nlp.pipe(texts, batch_size=256):  # type: ignore[attr-defined]
-        spans: list[Span] = [(e.start_char, e.end_char, e.label_) for e in doc.ents]
-        persons = [e for e in doc.ents if e.label_ == "PERSON"]
-        listed = [e for e in persons if all(t.lower_ in lex.given or t.lower_ in lex.family for t in e if t.is_alpha)]
-        # A PERSON the stock model found on a word no list knows may be a product ("Tableau"): no label there.
-        spans = [s for s in spans if s[2] != "PERSON" or any(s[0] == e.start_char for e in listed)]
-        if rng.random() < 0.15:  # lower-case ordinary text is no name either ("lives at ...")
-            out.append((doc.text.lower(), spans))
-        else:
-            out.append((doc.text, spans))
-        if listed:
-            out.append(_swap(doc.text, spans, listed[0].start_char, listed[0].end_char, names))
-    return out
-
-
-def _swap(text: str, spans: list[Span], start: int, end: int, names: Names) -> tuple[str, list[Span]]:
-    new = "".join(p.text for p in names.person("full" if " " in text[start:end] else "given"))
-    shift = len(new) - (end - start)
-    out: list[Span] = []
-    for a, b, label in spans:
-        if (a, b) == (start, end):
-            out.append((a, a + len(new), "PERSON"))
-        elif b <= start:
-            out.append((a, b, label))
-        elif a >= end:
-            out.append((a + shift, b + shift, label))
-    return text[:start] + new + text[end:], out
-
-
-def silver(nlp: object, examples: list[tuple[str, list[Span]]]) -> list[tuple[str, list[Span]]]:
-    """The stock model's non-person entities added where no slot is (dates, numbers, organisations in the
-    frame text), so training on the slots does not teach it to forget them."""
-    out = []
-    texts = [t for t, _ in examples]
-    for (text, spans), doc in zip(examples, nlp.pipe(texts, batch_size=256), strict=True):  # type: ignore[attr-defined]
-        extra = [
-            (e.start_char, e.end_char, e.label_)
-            for e in doc.ents
-            if e.label_ != "PERSON"
-            and "[" not in e.text
-            and not any(a < e.end_char and e.start_char < b for a, b, _ in spans)
-        ]
-        out.append((text, sorted(spans + extra)))
-    return out
-
-
 def write(path: Path, examples: Sequence[tuple[str, list[Span]]]) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     with path.open("w") as handle:
@@ -359,12 +376,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     from memory.redact_ner import stock_pipeline
 
     parser = argparse.ArgumentParser(prog="python -m eval.ner_data", description=__doc__.split("\n")[0])
-    parser.add_argument("--train", type=int, default=36000, help="generated training sentences")
+    parser.add_argument("--train", type=int, default=46000, help="generated training sentences")
     parser.add_argument("--dev", type=int, default=3000, help="generated dev sentences")
     parser.add_argument("--rehearsal", type=int, default=8000, help="real sentences labelled by the stock model")
     parser.add_argument("--seed", type=int, default=13)
     parser.add_argument("--out", type=Path, default=OUT)
     args = parser.parse_args(sys.argv[1:] if argv is None else argv)
+    from eval.ner_rehearsal import rehearsal, silver  # that module builds on this one's Names
+
     nlp = stock_pipeline()
     train = silver(nlp, generate(args.train, "train", args.seed))
     train += rehearsal(nlp, args.rehearsal, args.seed + 1)

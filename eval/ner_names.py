@@ -1,7 +1,8 @@
 """Names and non-names for the person tagger's generated training data (:mod:`eval.ner_data`).
 
 Names: Faker's romanised locales (one origin each) and the non-reserved name lists in ``../shared/data``
-(SSA given names, Census 2010 surnames, Tzioumis 2018 and Bertrand & Mullainathan 2004 first names), plus the
+(SSA given names, Census 2010 surnames, Tzioumis 2018 and Bertrand & Mullainathan 2004 first names), the
+origins neither has (:mod:`eval.ner_origins`, written by hand: Hmong, Burmese, Mongolian, ...), plus the
 given names and surnames among them that are also common English words ("Journey", "Haven", "Long"), so the
 tagger learns the place of a name, not a list. Every name word that our own evaluations or redaction tests
 use is removed (:func:`excluded`), so those evaluations measure what the tagger learned, not what it saw.
@@ -30,7 +31,8 @@ SHARED = REPO.parent / "shared" / "data"
 # en_US names are left out.
 LOCALES = """az_AZ cs_CZ da_DK de_DE de_AT en_GB en_IE en_IN en_KE en_NG en_NZ en_PK es_ES es_AR es_CO es_MX
     et_EE fi_FI fr_FR fr_DZ fr_BE ga_IE ha_NG hr_HR hu_HU id_ID ig_NG it_IT ja_JP lt_LT nl_NL nl_BE no_NO pl_PL
-    pt_BR pt_PT ro_RO sk_SK sl_SI sv_SE sw tr_TR vi_VN yo_NG zh_CN zh_TW zu_ZA""".split()
+    pt_BR pt_PT ro_RO sk_SK sl_SI sv_SE sw tr_TR vi_VN yo_NG zh_CN zh_TW zu_ZA de_CH es_CL es_CA fr_CA fr_CH
+    tw_GH""".split()
 # Origins never used in training or early stopping: the tests read names from these only.
 TEST_LOCALES = ("is_IS", "lv_LV", "uz_UZ", "en_TH")
 
@@ -192,6 +194,10 @@ def _unfiltered() -> dict[str, Pool]:
     out["tzioumis"] = Pool(tz, census)
     with (SHARED / "bertrand_mullainathan2004_names" / "names_summary.csv").open() as handle:
         out["bertrand"] = Pool([r["firstname"] for r in csv.DictReader(handle)], census)
+    from eval.ner_origins import EXTRA_ORIGINS  # here: that module builds its pools with this one's helpers
+
+    for origin, pool in EXTRA_ORIGINS.items():
+        out[origin] = Pool(list(pool.given), list(pool.family))
     return out
 
 

@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from eval.ner_data import OUT as DATA
-from memory.redact_ner import SHIPPED, stock_pipeline
+from memory.redact_ner import SHIPPED, stock_pipeline, tuned_pipeline
 
 
 def examples(nlp: Any, path: Path) -> list[Any]:
@@ -67,17 +67,29 @@ def save(nlp: Any, path: Path) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
-def train(epochs: int, batch: int, drop: float, seed: int, out: Path, budget: float, data: Path = DATA) -> int:
+def train(
+    epochs: int,
+    batch: int,
+    drop: float,
+    seed: int,
+    out: Path,
+    budget: float,
+    data: Path = DATA,
+    init: Path | None = None,
+) -> int:
     import torch
     from spacy.util import minibatch
     from thinc.api import fix_random_seed
 
     torch.set_num_threads(1)
     fix_random_seed(seed)
-    nlp = stock_pipeline()
+    # From the stock ner, or (``--init``) from earlier weights: a further round on new frames keeps what the
+    # earlier one learned instead of relearning it from the stock weights.
+    nlp = stock_pipeline() if init is None else tuned_pipeline(init, digest="")
     train_set = examples(nlp, data / "train.jsonl")
     dev = examples(nlp, data / "dev.jsonl")
-    print(f"train {len(train_set)} dev {len(dev)}; stock dev PERSON {person_scores(nlp, dev)}", flush=True)
+    start = "stock" if init is None else init.name
+    print(f"train {len(train_set)} dev {len(dev)}; {start} dev PERSON {person_scores(nlp, dev)}", flush=True)
     optimizer = nlp.resume_training()
     rng = random.Random(seed)
     best, best_epoch, began = -1.0, -1, time.time()
@@ -121,8 +133,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--budget", type=float, default=1200.0, help="seconds; stops after the epoch past it")
     parser.add_argument("--out", type=Path, default=SHIPPED)
     parser.add_argument("--data", type=Path, default=DATA, help="where eval.ner_data wrote train/dev.jsonl")
+    parser.add_argument("--init", type=Path, default=None, help="start from these ner weights, not the stock ones")
     args = parser.parse_args(sys.argv[1:] if argv is None else argv)
-    return train(args.epochs, args.batch, args.drop, args.seed, args.out, args.budget, args.data)
+    return train(args.epochs, args.batch, args.drop, args.seed, args.out, args.budget, args.data, args.init)
 
 
 if __name__ == "__main__":

@@ -176,3 +176,26 @@ def test_no_training_pool_holds_an_invariance_name_word() -> None:
         for origin, pool in pools(split).items():
             leaked = {w for name in pool.given + pool.family for w in _parts(name)} & words
             assert not leaked, (split, origin, sorted(leaked)[:5])
+
+
+@pytest.mark.slow  # ~60 s: Faker, the shared lists and the gazetteers are read
+def test_no_training_pool_or_look_alike_holds_a_word_of_our_evaluations() -> None:
+    """Every name word written in the evaluation and test files (and every name the evaluations draw) is out of
+    the pools the tagger trains on, the origins added in session 10 (``eval.ner_origins``) included; and no
+    gazetteer phrase (holidays, places, languages, tools) is one those files contain."""
+    from eval import ner_lookalikes as looks
+    from eval.ner_names import _parts, excluded, pools, unseen
+
+    banned = excluded()
+    assert {"hmong", "burmese", "mongolian"} <= set(pools("train"))
+    for split in ("train", "dev"):
+        for origin, pool in pools(split).items():
+            leaked = {w for name in pool.given + pool.family for w in _parts(name)} & banned
+            assert not leaked, (split, origin, sorted(leaked)[:5])
+    phrases = [*looks.holiday_names(), *looks.language_names(), *looks.tool_names()]
+    phrases += [p for group in looks.place_names() for p in group]
+    assert len(phrases) > 1000
+    # The gazetteers' filter is a word n-gram lookup; the hand lists' (eval.ner_names.unseen) is a regular
+    # expression per phrase: a sample of every 40th phrase through the slower, independent one.
+    sample = phrases[::40]
+    assert unseen(sample) == sample
