@@ -6,12 +6,17 @@ and US states, and languages of 100,000 speakers or more. Many such names are pe
 Madison, Florence, Easter, Christmas, Eid, Tamil), so a gazetteer never decides alone (sessions 7-9: keep-rules by
 frame kept people in that frame). A name is kept only
 
-- a language of any name, a name word too, listed before a language's noun ("Irish and Welsh speakers");
+- a language of any name, a name word too, or a list of them, before a language's noun no person takes
+  ("Irish and Welsh speakers", "English fluency"; not "speaking", "teaching", "fluent": "Sena tutoring the new
+  hires" is a person);
 - by the list, where the list holds no name word: a holiday or language of one word that no given- or
   family-name list holds ("Thaipusam", "Tigrinya"), or a phrase with a word no name list holds ("Rosh Hashanah",
   "Eid al-Adha", "Haitian Creole"), and even then never in a person's frame (a possessive, a title, a greeting, a
-  person's verb after it); a language only where a language stands (before "speakers", "fluency", "is a plus",
-  listed with another language);
+  person's verb after it); a language (or a list of them) only where a language stands (before "is a plus",
+  after "fluent in"; never for being listed with another: "Limbu and Sherpa ran the debrief" are people); a
+  holiday only after a time preposition where the clause then ends or a new one opens ("until after Thaipusam.",
+  "After Thaipusam we hire"; never before a verb: "until Ramazan replies" is a person), or before what a holiday
+  names;
 - a place no name list holds after "covering" or after a school's word and a particle ("Universidad de
   Montevideo"); any place of the list before "and (the) surrounding counties" ("Madison and nearby towns");
 - or by a shape no person has, for any place of the list, a name word included: a place between "the"/"our" and
@@ -29,7 +34,7 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
-from memory.redact_lexicon import PAST_VERBS, PERSON_CUES_BEFORE, PERSON_VERBS_AFTER, TITLES, award_heading, lexicon
+from memory.redact_lexicon import PERSON_CUES_BEFORE, PERSON_VERBS_AFTER, TITLES, award_heading, lexicon
 from memory.redact_named import INSTITUTIONS, possessive_at
 from memory.redact_thing_lists import HOLIDAYS
 from memory.redact_tokens import TOKEN, Token, key_of, sentence_start
@@ -143,13 +148,6 @@ def person_frame(text: str, tokens: list[Token], start: int, end: int) -> bool:
 _TIME_PREPOSITIONS = frozenset("before after until till through throughout during over around since".split())
 # "<one of these> of <holiday>": "ahead of Purim", "the week of Diwali", "the end of Ramadan" (not "a friend of").
 _TIME_OF = frozenset("ahead eve week weekend day days end start middle month season time run-up".split())
-# After a holiday, what makes the run a clause's subject, as a person is ("after Holi left", "until Holi has
-# signed"): a verb's past, an auxiliary, a person's verb.
-_SUBJECT_AFTER = (
-    PAST_VERBS
-    | PERSON_VERBS_AFTER
-    | frozenset("is was has had have will would can could should may might must did does do gets got".split())
-)
 
 
 def _time_frame(text: str, tokens: list[Token], start: int, end: int) -> bool:
@@ -157,23 +155,65 @@ def _time_frame(text: str, tokens: list[Token], start: int, end: int) -> bool:
     if before is None or text[before.end : tokens[start].start] != " ":
         return False
     if before.key == "of" and not before.cap:
-        return start >= 2 and tokens[start - 2].key in _TIME_OF
+        time_of = start >= 2 and tokens[start - 2].key in _TIME_OF
+        return time_of and _closes(text, tokens, _listed_holidays(text, tokens, end))
     if before.key not in _TIME_PREPOSITIONS or (before.cap and not sentence_start(text, before)):
         return False
+    return _closes(text, tokens, _listed_holidays(text, tokens, end))
+
+
+def _listed_holidays(text: str, tokens: list[Token], end: int) -> int:
+    """The end of a list of holidays that opens with the phrase ending at ``end`` ("after Ugadi and Dashain")."""
+    table = gazetteer().holidays
+    while (
+        end + 1 < len(tokens)
+        and tokens[end].key in ("and", "or")
+        and text[tokens[end - 1].end : tokens[end].start] == " "
+    ):
+        following = tokens[end + 1]
+        # a holiday of any name closes a list opened by one no name list holds ("after Ugadi and Christmas")
+        length = match(table, text, tokens, end + 1) or int(following.cap and following.key in HOLIDAYS)
+        if not length or not alone(text, tokens, end + 1, end + 1 + length):
+            break
+        end = end + 1 + length
+    return end
+
+
+# After a holiday (or a list of them) in a time frame, what shows it is the holiday: the clause ends, a new
+# clause opens ("After Thaipusam we hire"), or a holiday's head follows ("until Nowruz week"). Anything else may
+# be a verb of a person named like a holiday no name list holds: "until Ramazan replies", "after Mouloud
+# approves", "until Maulidi and the panel agree" (review M1, session 10: Ramazan, Mouloud, Maulidi, Nauroz are
+# common given names).
+_NEW_CLAUSE = frozenset("we i you they he she it our the this that there everyone everything".split())
+_HOLIDAY_HEADS = frozenset(
+    "week weekend weekends break holidays holiday celebrations festivities season eve period rush closure".split()
+)
+
+
+def _closes(text: str, tokens: list[Token], end: int) -> bool:
     after = tokens[end] if end < len(tokens) else None
-    # "after Holi left the team": a clause's subject, as a person is, not the holiday
-    return after is None or after.cap or not (after.key in _SUBJECT_AFTER or after.key.endswith("ed"))
+    if after is None:
+        return True
+    gap = text[tokens[end - 1].end : after.start].strip()
+    if gap and gap[0] in ".,;:!?)":
+        return True
+    if gap:
+        return False
+    return after.key in _NEW_CLAUSE or (not after.cap and after.key in _HOLIDAY_HEADS)
 
 
 # What a holiday names before a plain noun, in retail and job-ad prose: "the Diwali rush", "our Songkran campaign".
 # A person is never written so ("the Priya rush"); a name word's holiday ("Easter rush") is not read here at all.
 _HOLIDAY_NOUNS = frozenset(
-    """rush campaign campaigns sale sales market markets drive promotion promotions promo collection menu display
-    displays shift shifts peak freeze shutdown bonus gifts event events fair decorations lights orders volume stock
-    inventory traffic travel special specials vacation recess break closure party parties celebration
-    celebrations festival festivities holiday holidays greetings week weekend season eve food toy toys gift charity
-    fundraiser appeal bazaar parade concert service services program programme pop-up popup""".split()
+    """rush campaign sale sales market drive promotion promotions promo collection menu display shift peak freeze
+    shutdown bonus event events fair decorations volume stock inventory traffic travel special specials vacation
+    recess break closure party parties celebration celebrations festival festivities holiday holidays greetings
+    week weekend season eve food toy toys gift charity fundraiser appeal bazaar parade concert service program
+    programme pop-up popup""".split()
 )
+# Not "orders", "markets", "displays", "shifts", "stocks", "gifts", "lights", "services", "campaigns": each is also
+# a verb's third person after a person named like a holiday ("Ramazan services the Izmir accounts"; review M1,
+# session 10).
 
 
 def _before_noun(text: str, tokens: list[Token], end: int) -> bool:
@@ -205,12 +245,24 @@ def holiday_span(text: str, tokens: list[Token], index: int) -> bool:
 
 
 # What follows a language's name where it names the language: "Tigrinya speakers", "Pashto fluency",
-# "Tigrinya-speaking".
+# "Tigrinya-speaking" (hyphenated only). Never what a person does or is ("Sena tutoring the new hires", "Iban
+# speaking first", "Dan fluent in Go", "Limbu interpreter"): languages of any name are read before these (Sena,
+# Dan, Swati, Shona are given names; review M3, session 10).
 _LANGUAGE_NOUNS = frozenset(
-    """speakers speaker speaking fluency fluent proficiency skills skill interpreter interpreters interpreting
-    translation translations translator translators literacy language instruction classes lessons tutor tutoring
-    teacher teachers teaching version versions subtitles content materials""".split()
+    """speakers fluency proficiency skills literacy language translation translations version versions subtitles
+    content materials classes lessons instruction""".split()
 )
+_HYPHENED_LANGUAGE_NOUNS = frozenset("speaking speaker speakers".split())
+
+
+def _language_noun(text: str, tokens: list[Token], end: int) -> bool:
+    after = tokens[end] if end < len(tokens) else None
+    if after is None or after.cap:
+        return False
+    gap = text[tokens[end - 1].end : after.start]
+    return (gap == " " and after.key in _LANGUAGE_NOUNS) or (gap == "-" and after.key in _HYPHENED_LANGUAGE_NOUNS)
+
+
 # What is said of a language in a job ad, right after its name and closing the clause: "Tigrinya is a plus.",
 # "Pashto preferred;". A person there is written with more after it ("Gift preferred the late slot").
 _LANGUAGE_PREDICATES = (
@@ -243,25 +295,37 @@ def _predicate_after(text: str, at: int) -> bool:
     return False
 
 
-def _language_frame(text: str, tokens: list[Token], start: int, end: int, languages: Phrases) -> bool:
+def _language_frame(text: str, tokens: list[Token], start: int, end: int, unnamed: bool) -> bool:
+    """A language (or a list of languages, ``start:end``) where a language stands: before a language's noun
+    (languages of any name), or, when no member is a name word, before what a job ad says of one or after
+    "fluent in", "speaks". A list is framed as a whole, never by its members alone: "Limbu and Sherpa ran the
+    debrief" are people (surnames that are language names; review M2, session 10)."""
+    if _language_noun(text, tokens, end):
+        return True
     before = tokens[start - 1] if start else None
-    after = tokens[end] if end < len(tokens) else None
-    gap = text[tokens[end - 1].end : after.start] if after is not None else ""
-    if after is not None and not after.cap and after.key in _LANGUAGE_NOUNS and gap in (" ", "-"):
-        return True
-    if _predicate_after(text, tokens[end - 1].end):
-        return True
-    if before is not None and not before.cap and before.key in _LANGUAGE_CUES:
-        return True
-    # Listed with another language: "Tigrinya and English", "English, Amharic or Tigrinya".
-    listed_after = after is not None and after.key in ("and", "or") and gap == " " and end + 1 < len(tokens)
-    if listed_after and match(languages, text, tokens, end + 1):
-        return True
-    if after is not None and gap.strip() == "," and match(languages, text, tokens, end):
-        return True
-    if before is not None and before.key in ("and", "or") and start >= 2 and tokens[start - 2].protected:
-        return True
-    return before is not None and text[before.end : tokens[start].start].strip() == "," and before.protected
+    cue = before is not None and not before.cap and before.key in _LANGUAGE_CUES
+    return unnamed and (cue or _predicate_after(text, tokens[end - 1].end))
+
+
+def _language_list(text: str, tokens: list[Token], start: int, end: int, table: Gazetteer) -> tuple[int, bool]:
+    """The end of the list of languages opening with ``tokens[start:end]`` ("English, Amharic or Tigrinya"), and
+    whether no member is a name word; (0, False) for a later member of a list (decided with its first)."""
+    before = tokens[start - 1] if start else None
+    if before is not None and (before.key in ("and", "or") or text[before.end : tokens[start].start].strip() == ","):
+        return 0, False
+    unnamed = match(table.languages, text, tokens, start) == end - start
+    while end < len(tokens):
+        after = tokens[end]
+        gap = text[tokens[end - 1].end : after.start]
+        if not ((after.key in ("and", "or") and gap == " ") or (gap == ", " and after.cap)):
+            break
+        following = end + 1 if after.key in ("and", "or") else end
+        length = match(table.all_languages, text, tokens, following) if following < len(tokens) else 0
+        if not length or not alone(text, tokens, following, following + length):
+            break
+        unnamed = unnamed and match(table.languages, text, tokens, following) == length
+        end = following + length
+    return end, unnamed
 
 
 # A facility's noun after a place: "the Austin office", "our Valencia branch", "the Tacoma warehouse". Not a
@@ -353,28 +417,6 @@ def _surroundings(text: str, tokens: list[Token], end: int) -> bool:
     return len(rest) >= 2 and rest[0] in _SURROUNDINGS and rest[1] in _AREAS
 
 
-def _languages_before_noun(text: str, tokens: list[Token], start: int, end: int, languages: Phrases) -> int:
-    """ "Irish and Welsh speakers", "English fluency": languages of any name (name words too), listed with "and",
-    "or" or commas, closed by a language's noun; the end of the list, or 0. A person is never written before
-    "speakers" or "fluency" ("Priya and Tunde speakers" is no person's phrase)."""
-    before = tokens[start - 1] if start else None
-    if before is not None and (before.key in ("and", "or") or text[before.end : tokens[start].start].strip() == ","):
-        return 0  # a later member: decided with the first
-    while end < len(tokens):
-        after = tokens[end]
-        gap = text[tokens[end - 1].end : after.start]
-        if not after.cap and after.key in _LANGUAGE_NOUNS and gap in (" ", "-"):
-            return end if possessive_at(text, tokens[end - 1]) < 0 else 0
-        if not ((after.key in ("and", "or") and gap == " ") or (gap == ", " and after.cap)):
-            return 0
-        following = end + 1 if after.key in ("and", "or") else end
-        length = match(languages, text, tokens, following) if following < len(tokens) else 0
-        if not length or not alone(text, tokens, following, following + length):
-            return 0
-        end = following + length
-    return 0
-
-
 def protect_listed_things(text: str, tokens: list[Token]) -> None:
     """Mark protected the languages and places the gazetteers decide (see the module's docstring), where they
     stand: no repeat elsewhere in the text is protected by it."""
@@ -386,14 +428,12 @@ def protect_listed_things(text: str, tokens: list[Token]) -> None:
             index += 1
             continue
         end = 0
-        length = match(table.languages, text, tokens, index)
+        length = match(table.all_languages, text, tokens, index)
         if length and alone(text, tokens, index, index + length):
-            framed = _language_frame(text, tokens, index, index + length, table.all_languages)
-            if framed and not person_frame(text, tokens, index, index + length):
-                end = index + length
-        length = 0 if end else match(table.all_languages, text, tokens, index)
-        if length and alone(text, tokens, index, index + length):
-            end = _languages_before_noun(text, tokens, index, index + length, table.all_languages)
+            last, unnamed = _language_list(text, tokens, index, index + length, table)
+            framed = last and _language_frame(text, tokens, index, last, unnamed)
+            if framed and not person_frame(text, tokens, index, last):
+                end = last
         length = 0 if end else match(table.places, text, tokens, index)
         if length and alone(text, tokens, index, index + length):
             end = _facility(text, tokens, index, index + length, table.places)
