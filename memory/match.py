@@ -33,6 +33,9 @@ from memory.store import Collection, VectorStore
 # Skill-name vectors kept per process: a team's skill vocabulary is a few thousand names; past this the
 # cache starts again rather than grow with every free-text skill a profile ever listed.
 _SKILL_CACHE_MAX = 20_000
+# Net members' records kept validated (``Matcher._candidate``): a 10k pool's nets reach a few thousand people;
+# past this the memo starts again.
+_RECORDS_KEPT = 16_384
 MAX_LIMIT = 200
 
 
@@ -69,6 +72,7 @@ class Matcher:
         self._reference, self._fit = FitModel.shipped()
         self._stats: F.EvaluatorStats | None = None
         self._skill_cache: dict[str, list[float]] = {}
+        self._records: dict[int, tuple[dict[str, Any], Candidate]] = {}  # see ``_candidate``
         # Counts erasures (``forget``): a match that saw it change while it read clears the caches again.
         self._generation = 0
         # Passages of chunks stored without their vectors (a previous version's store) are embedded at
@@ -97,6 +101,7 @@ class Matcher:
         self.invalidate()
         self._passage_vectors.clear()
         self._skill_cache.clear()
+        self._records.clear()
         skills.forget_texts()
         E.forget_texts()
 
@@ -109,6 +114,23 @@ class Matcher:
             for name, vector in zip(todo, self._encoder.encode(todo), strict=True):
                 self._skill_cache[name] = vector.tolist()
         return {n: self._skill_cache[n] for n in names}
+
+    def _candidate(self, record: dict[str, Any]) -> Candidate:
+        """A net member's stored record as a ``Candidate``, validated once per stored dict.
+
+        A warm match reads each member's record as the payload cache's own dict (``memory.store_cache``), the
+        same object until the point is written again; validating ~250 of them was ~2% of a warm match (py-spy,
+        10k pool). Kept by the dict's identity, holding the dict, so that a kept id is never another object's;
+        a rewritten record is a new dict (a miss), and ``forget`` empties the memo with the other text caches.
+        The ``Candidate`` is shared: the match only reads it."""
+        kept = self._records.get(id(record))
+        if kept is not None and kept[0] is record:
+            return kept[1]
+        candidate = Candidate.model_validate(record)
+        if len(self._records) >= _RECORDS_KEPT:
+            self._records.clear()  # a bound, not an LRU, as for the skill vectors
+        self._records[id(record)] = (record, candidate)
+        return candidate
 
     def _evaluator_stats(self) -> F.EvaluatorStats:
         if self._stats is None:
@@ -158,13 +180,17 @@ class Matcher:
         coverage: dict[str, SkillCoverage] = {}
         tiers: dict[str, int] = {}
         for cid, member in members.items():
-            candidate = Candidate.model_validate(member.record)
+            candidate = self._candidate(member.record)
             text = " ".join([member.record_text, *(hit.payload["text"] for hit in member.chunks)])
             must = skills.coverage(must_asked, member.skills, text, near)
             nice = skills.coverage(nice_asked, member.skills, text, near)
             if filters.must_have_required and must.missing:
                 continue
-            coverage[cid] = SkillCoverage(matched=must.matched + nice.matched, missing=must.missing + nice.missing)
+            # Built from two validated coverages' lists of names: nothing to validate again (pydantic's
+            # validation of ~250 of these a match is work whose answer is known).
+            coverage[cid] = SkillCoverage.model_construct(
+                matched=must.matched + nice.matched, missing=must.missing + nice.missing
+            )
             tiers[cid] = len(must.matched)
             stages = [h.payload.get("stage") for h in member.chunks] + [s.stage for s in member.signals]
             dates = [_parse(h.payload.get("written_at")) for h in member.chunks]

@@ -31,6 +31,9 @@ NET_PER_SLOT = 5
 # Note chunks are searched this many times wider than profiles: a candidate has several chunks, and a
 # few well-documented candidates' chunks would otherwise fill the chunk search and crowd out the rest.
 CHUNKS_PER_PROFILE = 2
+# Note chunks a net member is expected to have at most: the limit of the exact search that scores every chunk
+# of the net (``Net._every_chunk``; a net past it is counted first). The bench pools hold 5 a person.
+CHUNKS_PER_MEMBER = 20
 
 
 def net_width(limit: int) -> int:
@@ -128,12 +131,8 @@ class Net:
             members[payload["candidate_id"]] = Member(
                 payload["record"], set(payload["skills"]), payload["profile_text"]
             )
-        chunk_count = self._store.count(Collection.chunks, in_net)
+        hits, chunk_count = self._every_chunk(qvec, in_net, len(net))
         if chunk_count:
-            # Asking for exactly as many hits as the net has chunks scores every chunk once.
-            hits = self._store.search_dense(
-                Collection.chunks, qvec, chunk_count, in_net, exact=True, fields=_CHUNK_FIELDS
-            )
             # Best first, ties by point id: evidence order and the semantic_notes feature are then stable.
             for hit in _by_score_then_id(hits):
                 # A match reads without the write lock: someone erased between two of these reads has
@@ -150,6 +149,26 @@ class Net:
             if cid in members:
                 members[cid].lexical_profile, members[cid].lexical_notes = on_profile, in_notes
         return members
+
+    def _every_chunk(self, qvec: list[float], in_net: Where, people: int) -> tuple[list[Hit], int]:
+        """Every note chunk of the net scored once (exact), and how many there are (a bound on its BM25 hits).
+
+        A search returns at most its limit, so it used to be asked for exactly the count of the net's chunks:
+        that count was a store call of its own (~0.9 ms of CPU a warm match on the 10k pool, ``count``). A
+        limit of ``CHUNKS_PER_MEMBER`` a person returns the same hits whenever the net has fewer chunks than
+        that, which a result shorter than the limit proves (capture writes every chunk with its dense vector, so
+        the search sees every chunk the count counts); only a net that reaches it is counted and searched again.
+        The exact search's CPU did not move with its limit between the count and 20 a person (10k pool, 32
+        nets, scratch ``/tmp/PERF/s10/limit_exp.py``).
+        """
+        bound = CHUNKS_PER_MEMBER * people
+        hits = self._store.search_dense(Collection.chunks, qvec, bound, in_net, exact=True, fields=_CHUNK_FIELDS)
+        if len(hits) < bound:
+            return hits, len(hits)
+        count = self._store.count(Collection.chunks, in_net)
+        if not count:  # everyone's chunks erased between the two reads
+            return [], 0
+        return self._store.search_dense(Collection.chunks, qvec, count, in_net, exact=True, fields=_CHUNK_FIELDS), count
 
     def lexical_ceilings(self, qsparse: SparseVec) -> tuple[float, float]:
         """The best BM25 any profile and any note chunk in the store reaches for this query."""

@@ -76,9 +76,9 @@ class PayloadCache:
     """Payload fields per (collection, point id), bounded, invalidated by the store's own writes.
 
     >>> cache = PayloadCache(points=2)
-    >>> load = lambda c, ids, fields: {i: {"candidate_id": i.upper()} for i in ids}
-    >>> cache.read(Collection.chunks, ["a", "b"], load)
-    {'a': {'candidate_id': 'A'}, 'b': {'candidate_id': 'B'}}
+    >>> load = lambda c, ids, fields: {i: {"candidate_id": i.upper()} for i in ids if i != "gone"}
+    >>> cache.read(Collection.chunks, ["a", "b", "gone"], load)
+    [{'candidate_id': 'A'}, {'candidate_id': 'B'}, None]
     >>> cache.drop(Collection.chunks, ["a"]); cache.held(Collection.chunks)
     1
     """
@@ -91,7 +91,8 @@ class PayloadCache:
     ):
         self._points = points
         self._fields = fields
-        self._held: dict[Collection, OrderedDict[Key, Payload]] = {c: OrderedDict() for c in fields}
+        # Keyed, like the compact tier, by the UUID's integer (``_untracked``).
+        self._held: dict[Collection, OrderedDict[Hashable, Payload]] = {c: OrderedDict() for c in fields}
         # The compact tier: marshal strings (the store's own plain types, made and read in this process only),
         # keyed by the UUID's integer: neither is tracked by the garbage collector, whose full collections
         # walk every tracked object (the engine's 600,000 UUID objects of the 100k pool were half of them).
@@ -111,29 +112,37 @@ class PayloadCache:
         """Whether ``fields`` are every field kept for ``collection``: the kept dict is then the answer."""
         return set(fields) >= set(self._fields.get(collection, ()))
 
-    def read(self, collection: Collection, ids: Sequence[Key], load: Loader) -> dict[Key, Payload]:
-        """The cached fields of each point of ``ids`` that exists; ``load`` reads the ones not held.
+    def read(self, collection: Collection, ids: Sequence[Key], load: Loader) -> list[Payload | None]:
+        """The cached fields of each point of ``ids``, in order (None for a point that does not exist);
+        ``load`` reads the ones not held.
 
-        The dicts returned are the cache's own: callers read them, never change them.
+        Both tiers are keyed by the UUID's integer (``_untracked``): a match reads ~1,700 hits, and hashing the
+        engine's ``uuid.UUID`` objects (a Python-level ``__hash__``, ~7 hashes a hit) was ~11,500 calls a warm
+        match on the 10k pool (cProfile). The dicts returned are the cache's own: callers read them, never
+        change them.
         """
         held = self._held[collection]
-        found: dict[Key, Payload] = {}
+        keys = [_untracked(point) for point in ids]
+        found: list[Payload | None] = [None] * len(keys)
+        missing: dict[Hashable, Key] = {}  # untracked key -> the engine's id, first seen order
         with self._lock:
             writes = self._writes[collection]
-            for point in ids:
-                payload = held.get(point)
+            for at, key in enumerate(keys):
+                payload = held.get(key)
                 if payload is not None:
-                    held.move_to_end(point)
-                    found[point] = payload
-            missing = [point for point in dict.fromkeys(ids) if point not in found]
+                    held.move_to_end(key)
+                    found[at] = payload
+                elif key not in missing:
+                    missing[key] = ids[at]
+            if not missing:
+                return found
             table = self._table[collection]
-            packed = {point: table[packed_key] for point in missing if (packed_key := _untracked(point)) in table}
-        if not missing:
-            return found
-        decoded = {point: marshal.loads(value) for point, value in packed.items()}
-        rest = [point for point in missing if point not in decoded]
-        # outside the lock: a store call
-        loaded = load(collection, rest, self._fields[collection]) if rest else {}
+            packed = {key: table[key] for key in missing if key in table}
+        decoded = {key: marshal.loads(value) for key, value in packed.items()}
+        rest = [point for key, point in missing.items() if key not in decoded]
+        # outside the lock: a store call (none when the compact tier held every missing point)
+        read = load(collection, rest, self._fields[collection]) if rest else {}
+        loaded = {_untracked(point): fields for point, fields in read.items()}
         with self._lock:
             if self._writes[collection] == writes:  # no write overlapped the load: what it read is current
                 held.update(decoded)
@@ -141,8 +150,10 @@ class PayloadCache:
                 while len(held) > self._points:
                     held.popitem(last=False)
                 self._pack(collection, loaded)
-        found.update(decoded)
-        found.update(loaded)
+        decoded.update(loaded)
+        for at, key in enumerate(keys):
+            if found[at] is None:
+                found[at] = decoded.get(key)
         return found
 
     def generation(self, collection: Collection) -> int:
@@ -182,7 +193,7 @@ class PayloadCache:
             self._writes[collection] += 1
             held, table = self._held[collection], self._table[collection]
             for key in keys:
-                held.pop(key, None)
+                held.pop(_untracked(key), None)
                 table.pop(_untracked(key), None)
 
     def keeps(self, collection: Collection, fields: Sequence[str]) -> bool:

@@ -46,6 +46,7 @@ from memory.store_edge_shard import (
     _point,
     _purge,
     _search_params,
+    _set_search_threads,
     _sparse,
     _vector_params,
     _write_atomically,
@@ -59,6 +60,39 @@ _LOCK = "store.lock"
 # Points read per page when the compact payload table is filled at open: Edge holds the GIL for a whole
 # call, so a page is a pause of the matches served meanwhile (~10-50 ms here for 256 chunks).
 _PRELOAD_PAGE = 256
+# Engine filters kept for reuse (``EdgeStore._filter``): a match builds ~4 conditions, 20 concurrent ones ~80.
+_FILTERS_KEPT = 256
+
+
+# Threads of each shard's search pool, which runs a search's per-segment reads in parallel: an integer, or
+# ``auto`` (the default) for Edge's own, one per CPU. Handing each search's segments to the pool costs CPU that
+# one thread does not spend, and buys latency on a large store: warm matches over HTTP, interleaved on copies
+# of one pool (``python -m eval.bench_versions``, 2026-11-27, load 7-10), 1 thread against the default:
+# 10k pool, server CPU 51.3 -> 46.7 ms a match, p50 78 -> 68 ms, p95 140 -> 160 ms; 100k pool, CPU 125 -> 116
+# ms but p50 179 -> 207 ms and p95 328 -> 463 ms (50 segments searched one after another). A server whose
+# throughput matters more than one request's latency may set 1.
+SEARCH_THREADS_ENV = "TALENTRECALL_SEARCH_THREADS"
+DEFAULT_SEARCH_THREADS = "auto"
+
+
+def search_threads(value: str | None = None) -> int | None:
+    """The search pool size ``value`` (default: ``TALENTRECALL_SEARCH_THREADS``) asks for; None: Edge's default.
+
+    >>> search_threads("2"), search_threads("1"), search_threads(DEFAULT_SEARCH_THREADS)
+    (2, 1, None)
+    """
+    if value is None:
+        value = os.environ.get(SEARCH_THREADS_ENV, DEFAULT_SEARCH_THREADS)
+    value = value.strip().lower()
+    if value == "auto":
+        return None
+    try:
+        threads = int(value)
+    except ValueError:
+        threads = 0
+    if threads < 1:
+        raise BackendUnavailable(f"{SEARCH_THREADS_ENV} must be a positive integer or 'auto', not {value!r}")
+    return threads
 
 
 class EdgeStore:
@@ -81,7 +115,9 @@ class EdgeStore:
         self._payloads = PayloadCache(self.tuning.payload_cache, table=self.tuning.payload_table)
         self._preloading: threading.Thread | None = None
         self._counts: dict[Collection, tuple[int, int]] = {}  # (write generation, count) of whole collections
+        self._filters: dict[tuple[int, bool], tuple[Where, qe.Filter | None]] = {}  # see ``_filter``
         self._closing = threading.Event()
+        self._search_threads = search_threads()
         try:
             data_dir.mkdir(parents=True, exist_ok=True)
             self._lock = os.open(data_dir / _LOCK, os.O_RDWR | os.O_CREAT, 0o600)
@@ -118,10 +154,12 @@ class EdgeStore:
                 deleted_threshold=0.0, vacuum_min_vector_number=1, max_segment_size=self.tuning.segment_kb
             ),
             wal_enabled=False,
+            max_search_threads=self._search_threads,
         )
         try:
             if (path / "segments").is_dir():
                 _convert(path)
+                _set_search_threads(path, self._search_threads)
                 shard = qe.EdgeShard.load(str(path))
             else:
                 shard = qe.EdgeShard.create(str(path), config)
@@ -250,6 +288,7 @@ class EdgeStore:
             # person), not the whole collection. Writes are serialised by the memory's write lock, so no
             # point matching the condition can be written between this scroll and the delete.
             gone = self._ids_where(shard, flt) if collection in CACHED_FIELDS else []
+            self._filters.clear()  # the kept read conditions may name the erased person's id
             self._payloads.forget(collection, gone)
             self._write(collection, qe.UpdateOperation.delete_points_by_filter(flt))
             self._payloads.forget(collection, gone)
@@ -293,7 +332,7 @@ class EdgeStore:
                 qe.ScrollRequest(
                     offset=offset,
                     limit=_SCROLL_PAGE,
-                    filter=_filter(where, hide_sentinel=True),
+                    filter=self._filter(where, hide_sentinel=True),
                     with_payload=True,
                     with_vector=with_vectors,
                 )
@@ -310,7 +349,7 @@ class EdgeStore:
         if whole and (kept := self._counts.get(collection)) is not None and kept[0] == since:
             return kept[1]
         counted = int(
-            self._shard(collection).count(qe.CountRequest(exact=True, filter=_filter(where, hide_sentinel=True)))
+            self._shard(collection).count(qe.CountRequest(exact=True, filter=self._filter(where, hide_sentinel=True)))
         )
         if whole and self._payloads.generation(collection) == since:  # no write overlapped the count
             self._counts[collection] = (since, counted)
@@ -329,7 +368,7 @@ class EdgeStore:
         request = qe.QueryRequest(
             limit=limit,
             query=qe.Query.Nearest(list(vector), using=DENSE),
-            filter=_filter(where),
+            filter=self._filter(where),
             with_payload=self._selected(collection, fields),
             params=_EXACT if exact else self._params,
         )
@@ -349,10 +388,28 @@ class EdgeStore:
         request = qe.QueryRequest(
             limit=limit,
             query=qe.Query.Nearest(_sparse(vector), using=SPARSE),
-            filter=_filter(where),
+            filter=self._filter(where),
             with_payload=self._selected(collection, fields),
         )
         return self._hits(collection, self._shard(collection).query(request), fields)
+
+    def _filter(self, where: Where | None, *, hide_sentinel: bool = False) -> qe.Filter | None:
+        """The engine's filter for ``where``, built once per ``Where`` object and reused by the reads that pass
+        the same object: a match passes its net's condition (a few hundred candidate ids) to five reads, and
+        building it was ~2% of a warm match (py-spy, 10k pool). Keyed by the object's identity and holding it,
+        so a kept entry is never matched by another object; a ``Where`` is frozen and its values are never
+        changed once built. Reads only: a write by condition builds its own."""
+        if where is None:
+            return _filter(None, hide_sentinel=hide_sentinel)
+        key = (id(where), hide_sentinel)
+        kept = self._filters.get(key)
+        if kept is not None and kept[0] is where:
+            return kept[1]
+        built = _filter(where, hide_sentinel=hide_sentinel)
+        if len(self._filters) >= _FILTERS_KEPT:
+            self._filters.clear()  # a bound, not an LRU: each match's conditions are rebuilt at most once
+        self._filters[key] = (where, built)
+        return built
 
     def _selected(self, collection: Collection, fields: Sequence[str] | None) -> bool | list[str]:
         """What the engine copies out of each hit: nothing when the cache serves the fields."""
@@ -369,9 +426,9 @@ class EdgeStore:
         # Asked for every kept field, a hit gets the kept dict itself (no copy: hits are read, never changed).
         whole = self._payloads.whole(collection, fields)
         return [
-            Hit(None, float(h.score), payloads[k] if whole else project(payloads[k], fields), partial(str, k))
-            for k, h in zip(keys, found, strict=True)
-            if k in payloads
+            Hit(None, float(h.score), payload if whole else project(payload, fields), partial(str, k))
+            for k, h, payload in zip(keys, found, payloads, strict=True)
+            if payload is not None
         ]
 
     def _load(self, collection: Collection, keys: list[Key], fields: tuple[str, ...]) -> dict[Key, Payload]:

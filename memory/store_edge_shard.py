@@ -93,6 +93,21 @@ def _convert(path: Path) -> None:
         shutil.rmtree(path / "wal")
 
 
+def _set_search_threads(path: Path, threads: int | None) -> None:
+    """Persist the shard's search pool size in its config before it is loaded (``None``: Edge's default, one
+    thread per CPU). Edge reads it from ``edge_config.json`` when no config is given at load; giving one at
+    load would also re-validate the shard's vectors, which an older store may not match."""
+    config_path = path / _CONFIG
+    config = json.loads(config_path.read_text(encoding="utf-8"))
+    if config.get("max_search_threads") == threads:
+        return
+    if threads is None:
+        config.pop("max_search_threads", None)
+    else:
+        config["max_search_threads"] = threads
+    _write_atomically(config_path, json.dumps(config))
+
+
 def _mark(path: Path) -> None:
     _write_atomically(path / _PURGE_PENDING, "")
 

@@ -124,10 +124,10 @@ def test_a_read_that_overlaps_a_write_keeps_nothing() -> None:
         cache.drop(collection, [str(i) for i in ids])  # the writer's drop lands while this load is in flight
         return old
 
-    assert cache.read(Collection.chunks, ["a"], load_then_written) == {"a": {"candidate_id": "old"}}
+    assert cache.read(Collection.chunks, ["a"], load_then_written) == [{"candidate_id": "old"}]
     assert cache.held(Collection.chunks) == 0
     fresh = cache.read(Collection.chunks, ["a"], lambda c, ids, f: {i: {"candidate_id": "new"} for i in ids})
-    assert fresh == {"a": {"candidate_id": "new"}} and cache.held(Collection.chunks) == 1
+    assert fresh == [{"candidate_id": "new"}] and cache.held(Collection.chunks) == 1
 
 
 def test_it_is_bounded_least_recently_read_first() -> None:
@@ -220,7 +220,7 @@ def test_a_page_read_across_a_write_is_not_kept() -> None:
     assert cache.fill(Collection.chunks, {"a": {"candidate_id": "old"}}, since)
     assert cache.tabled(Collection.chunks) == 0
     assert cache.fill(Collection.chunks, {"a": {"candidate_id": "new"}}, cache.generation(Collection.chunks))
-    assert cache.read(Collection.chunks, ["a"], lambda c, ids, f: {}) == {"a": {"candidate_id": "new"}}
+    assert cache.read(Collection.chunks, ["a"], lambda c, ids, f: {}) == [{"candidate_id": "new"}]
     assert not PayloadCache(points=10, table=1).fill(Collection.chunks, {"b": {}}, 0)  # full: stop filling
 
 
