@@ -40,6 +40,7 @@ from memory.redact_edges import CONTEXT_WORDS
 from memory.redact_layout import ROLE_WORDS
 from memory.redact_lexicon import ORGS, PLACES, TITLES, Lexicon
 from memory.redact_lower import toolish
+from memory.redact_n_heading import WORD_ENDINGS, shouted_heading
 from memory.redact_subjects import BASE, PEOPLES_VERBS, may_be_name
 from memory.redact_things import HEADING_WORDS
 from memory.redact_tokens import MONTHS, Kind, Token, mark, sentence_start
@@ -88,8 +89,6 @@ _SHORTHAND = frozenset(
     action actions decision outcome verdict next result results q a qa ref refs subject""".split()
 )
 # Endings of English words no dictionary here lists ("Scriptwriting:", "Onboarding:"): no speaker's name.
-# Not "ness": an English word so ended is in the dictionary, and "Loveness" is a given name.
-_WORD_ENDINGS = ("ing", "tion", "tions", "ment", "ments", "ity", "ics", "ism", "able", "ware", "ship")
 _VERBISH = frozenset(
     """was is has had will would can could should asked said says recommends recommended thinks thought wants
     wanted prefers preferred agreed noted sent ran led joined signed flagged liked felt suggested""".split()
@@ -109,6 +108,7 @@ def frames(text: str, tokens: list[Token], lex: Lexicon) -> None:
             _hyphen_subject(text, tokens, index, lex)
     _appositions(text, tokens, lex)
     _chat_labels(text, tokens, lex)
+    shouted_heading(text, tokens, lex)
     _pronoun_surnames(text, tokens)
 
 
@@ -344,7 +344,7 @@ def _chat_labels(text: str, tokens: list[Token], lex: Lexicon) -> None:
             and w.key not in lex.english
             and w.key not in lex.common
             and not toolish(w.key)
-            and not w.key.endswith(_WORD_ENDINGS)
+            and not w.key.endswith(WORD_ENDINGS)
             for w in words
         ]
         rare = [((w.key in lex.given or w.key in lex.family) and w.key not in lex.common) or w.protected for w in words]

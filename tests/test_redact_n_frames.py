@@ -95,3 +95,10 @@ def test_a_dutch_particle_goes_with_the_name(lists: Redactor, family: str) -> No
 def test_an_ordinary_word_surname_after_a_verb_only_people_take(lists: Redactor, word: str) -> None:
     assert lists.redact(f"ask {word} about the offer") == "ask [PERSON] about the offer"
     assert lists.redact("pinged slack re onsite") == "pinged slack re onsite"
+
+
+@pytest.mark.parametrize("name", ["SUTRISNO", "RATNAWATI", "MUNKHBAT"])
+def test_a_mononym_heading_its_notes_in_capitals(lists: Redactor, name: str) -> None:
+    assert lists.redact(f"{name} - FINAL ROUND") == "[PERSON] - FINAL ROUND"
+    assert lists.redact("PYTHON - FINAL ROUND") == "PYTHON - FINAL ROUND"
+    assert lists.redact("SRE - ONSITE ROUND") == "SRE - ONSITE ROUND"
