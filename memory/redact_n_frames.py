@@ -86,8 +86,14 @@ _STAMP = re.compile(r"^[ \t]*(?:\[\d{1,2}:\d{2}|\d{1,2}:\d{2}[ \t])")
 _SHORTHAND = frozenset(
     """todo todos tldr wip nb ps pps tbd eta ack nit nits fyi lgtm imo imho fwiw pto ooo wfh rsvp faq re fw fwd
     cc bcc edit update updates note notes status summary recap plan pros cons pro con ask asks blocker blockers
-    action actions decision outcome verdict next result results q a qa ref refs subject""".split()
+    action actions decision outcome verdict next result results q a qa ref refs subject comp loc exp int ext tc
+    sal req dept doj edu cert auth rto ote rsu gc tz sys algo vibe lol""".split()
 )
+# The last two lines: recruiting notes' field abbreviations ("comp: remote", "loc: EU", "rsu: 4 year vest"), each
+# taken for a speaker by the label rule (review M4, session 10; the reviewer's list). "loc", "tc", "sal" and "edu"
+# are also listed names: as a note line's label they are the field far more often. A rule by length alone (any
+# unlisted label of <= 4 letters is a field) was tried and not kept: it kept lower-case labels of unlisted short
+# surnames ("meru:", "teso:", "lisu:").
 # Endings of English words no dictionary here lists ("Scriptwriting:", "Onboarding:"): no speaker's name.
 _VERBISH = frozenset(
     """was is has had will would can could should asked said says recommends recommended thinks thought wants

@@ -102,3 +102,10 @@ def test_a_mononym_heading_its_notes_in_capitals(lists: Redactor, name: str) -> 
     assert lists.redact(f"{name} - FINAL ROUND") == "[PERSON] - FINAL ROUND"
     assert lists.redact("PYTHON - FINAL ROUND") == "PYTHON - FINAL ROUND"
     assert lists.redact("SRE - ONSITE ROUND") == "SRE - ONSITE ROUND"
+
+
+@pytest.mark.parametrize("label", ["comp", "loc", "dept", "rsu", "cert", "rto"])
+def test_a_notes_field_abbreviation_is_no_speaker(lists: Redactor, label: str) -> None:
+    # review M4 (session 10): the label rule took recruiting notes' field abbreviations for speakers
+    assert lists.redact(f"{label}: remote, EU hours only") == f"{label}: remote, EU hours only"
+    assert lists.redact("tupac: ok for thursday") == "[PERSON]: ok for thursday"
