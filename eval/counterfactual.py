@@ -19,6 +19,7 @@ import json
 import statistics
 import sys
 from collections import defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -256,15 +257,24 @@ def raw_shift(
     }
 
 
-def main() -> int:
+def main(argv: Sequence[str] | None = None) -> int:
+    import argparse
+
     from eval.run import default_shared
 
+    parser = argparse.ArgumentParser(
+        prog="python -m eval.counterfactual",
+        description="What redaction buys: the same resumes under the names of other groups, scored by the raw model "
+        "on unredacted text (default), or the redacted texts compared byte for byte (--texts).",
+    )
+    parser.add_argument("--texts", action="store_true", help="count swaps whose redacted model texts are identical")
+    args = parser.parse_args(argv)
     shared = default_shared()
     if shared is None:
         print("counterfactual: ../shared/data is absent", file=sys.stderr)
         return 1
     dev = ds.load(shared)
-    if "--texts" in sys.argv:
+    if args.texts:
         # Byte-identical redacted texts under every swap (names only in the text), the groups of the slow test.
         result = swap_texts(dev, name_groups(shared, origins=True), count=12)
         print(f"byte-identical swaps: {result['identical']}/{result['swaps']}")
