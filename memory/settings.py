@@ -13,7 +13,7 @@ from typing import Literal
 from pydantic import Field, SecretStr, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
-from memory.store import IndexTuning
+from memory.store import DEFAULT_SEARCH_THREADS, IndexTuning, search_threads
 
 _TUNED = IndexTuning()  # the measured defaults (memory/store.py, BENCHMARKS.md "Index settings")
 
@@ -92,6 +92,16 @@ class Settings(BaseSettings):
         default=_TUNED.payload_preload,
         description="Embedded store: fill the compact table with every chunk and profile at open (background).",
     )
+    search_threads: str = Field(
+        default=DEFAULT_SEARCH_THREADS,
+        description="Embedded store: threads of each shard's search pool, a positive integer or 'auto' (Edge's own).",
+    )
+
+    @field_validator("search_threads")
+    @classmethod
+    def _threads(cls, value: str) -> str:
+        search_threads(value)  # a clear error at startup, not at the store's first open
+        return value
 
     @field_validator("qdrant_url", "model", mode="before")
     @classmethod
@@ -114,4 +124,5 @@ class Settings(BaseSettings):
             payload_cache=self.payload_cache,
             payload_table=self.payload_table,
             payload_preload=self.payload_preload,
+            search_threads=search_threads(self.search_threads),
         )

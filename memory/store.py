@@ -167,6 +167,38 @@ class IndexTuning:
     # thread), so that a person's first showing reads no payload from the engine.
     payload_table: int = 1_000_000
     payload_preload: bool = False
+    # Embedded store only: threads of each shard's search pool (None: Edge's own default, one per core). See
+    # ``memory/store_edge.py``, ``search_threads``, for what 1 costs and saves.
+    search_threads: int | None = None
+
+
+# Threads of each shard's search pool, which runs a search's per-segment reads in parallel: an integer, or
+# ``auto`` (the default) for Edge's own, one per CPU. Handing each search's segments to the pool costs CPU that
+# one thread does not spend, and buys latency on a large store: warm matches over HTTP, interleaved on copies
+# of one pool (``python -m eval.bench_versions``, 2026-11-27, load 7-10), 1 thread against the default:
+# 10k pool, server CPU 51.3 -> 46.7 ms a match, p50 78 -> 68 ms, p95 140 -> 160 ms; 100k pool, CPU 125 -> 116
+# ms but p50 179 -> 207 ms and p95 328 -> 463 ms (50 segments searched one after another). A server whose
+# throughput matters more than one request's latency may set 1.
+DEFAULT_SEARCH_THREADS = "auto"
+
+
+def search_threads(value: str) -> int | None:
+    """The search pool size ``value`` (``TALENTRECALL_SEARCH_THREADS``, read by ``Settings``) asks for; None:
+    Edge's default.
+
+    >>> search_threads("2"), search_threads("1"), search_threads(DEFAULT_SEARCH_THREADS)
+    (2, 1, None)
+    """
+    value = value.strip().lower()
+    if value == "auto":
+        return None
+    try:
+        threads = int(value)
+    except ValueError:
+        threads = 0
+    if threads < 1:
+        raise ValueError(f"search threads must be a positive integer or 'auto', not {value!r}")
+    return threads
 
 
 @dataclass(frozen=True)

@@ -64,37 +64,6 @@ _PRELOAD_PAGE = 256
 _FILTERS_KEPT = 256
 
 
-# Threads of each shard's search pool, which runs a search's per-segment reads in parallel: an integer, or
-# ``auto`` (the default) for Edge's own, one per CPU. Handing each search's segments to the pool costs CPU that
-# one thread does not spend, and buys latency on a large store: warm matches over HTTP, interleaved on copies
-# of one pool (``python -m eval.bench_versions``, 2026-11-27, load 7-10), 1 thread against the default:
-# 10k pool, server CPU 51.3 -> 46.7 ms a match, p50 78 -> 68 ms, p95 140 -> 160 ms; 100k pool, CPU 125 -> 116
-# ms but p50 179 -> 207 ms and p95 328 -> 463 ms (50 segments searched one after another). A server whose
-# throughput matters more than one request's latency may set 1.
-SEARCH_THREADS_ENV = "TALENTRECALL_SEARCH_THREADS"
-DEFAULT_SEARCH_THREADS = "auto"
-
-
-def search_threads(value: str | None = None) -> int | None:
-    """The search pool size ``value`` (default: ``TALENTRECALL_SEARCH_THREADS``) asks for; None: Edge's default.
-
-    >>> search_threads("2"), search_threads("1"), search_threads(DEFAULT_SEARCH_THREADS)
-    (2, 1, None)
-    """
-    if value is None:
-        value = os.environ.get(SEARCH_THREADS_ENV, DEFAULT_SEARCH_THREADS)
-    value = value.strip().lower()
-    if value == "auto":
-        return None
-    try:
-        threads = int(value)
-    except ValueError:
-        threads = 0
-    if threads < 1:
-        raise BackendUnavailable(f"{SEARCH_THREADS_ENV} must be a positive integer or 'auto', not {value!r}")
-    return threads
-
-
 class EdgeStore:
     """Qdrant Edge shards under ``data_dir``.
 
@@ -117,7 +86,7 @@ class EdgeStore:
         self._counts: dict[Collection, tuple[int, int]] = {}  # (write generation, count) of whole collections
         self._filters: dict[tuple[int, bool], tuple[Where, qe.Filter | None]] = {}  # see ``_filter``
         self._closing = threading.Event()
-        self._search_threads = search_threads()
+        self._search_threads = self.tuning.search_threads
         try:
             data_dir.mkdir(parents=True, exist_ok=True)
             self._lock = os.open(data_dir / _LOCK, os.O_RDWR | os.O_CREAT, 0o600)
