@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import threading
 from pathlib import Path
 
@@ -64,3 +65,23 @@ def test_concurrent_first_reads_of_a_reopened_store_all_succeed(tmp_path: Path, 
             for thread in threads:
                 thread.join()
     assert failures == []
+
+
+def test_search_threads_reach_every_shard_a_process_opens(tmp_path: Path, hashing: Encoder) -> None:
+    # TALENTRECALL_SEARCH_THREADS (memory/store.py): persisted in each shard's config before it loads; shards
+    # open on first use, so each setting is checked on the shards the same write opens.
+    def threads_after_a_write(value: str) -> list[object]:
+        with Memory.open(Settings(data_dir=tmp_path / "t", search_threads=value), encoder=hashing) as memory:
+            memory.upsert_candidate(Candidate(candidate_id=f"c-{value}", headline="Go", consent={"status": "granted"}))
+        configs = sorted(tmp_path.glob("t/*/edge_config.json"))
+        return [json.loads(p.read_text()).get("max_search_threads") for p in configs]
+
+    assert set(threads_after_a_write("1")) == {1}
+    assert set(threads_after_a_write("auto")) == {None}
+    assert set(threads_after_a_write("2")) == {2}
+
+
+@pytest.mark.parametrize("value", ["0", "-2", "many"])
+def test_search_threads_other_than_a_positive_count_or_auto_are_refused_at_startup(value: str) -> None:
+    with pytest.raises(ValueError, match="positive integer or 'auto'"):
+        Settings(search_threads=value)
