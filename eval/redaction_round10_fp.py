@@ -15,7 +15,7 @@ import sys
 from collections.abc import Callable, Sequence
 
 from eval.redaction_round5 import score_negatives
-from eval.redaction_round6 import report, score_positives, total
+from eval.redaction_round6 import half_rows, report, score_positives
 from eval.redaction_round10_fp_data import FRAMES, negatives, positives
 
 Batch = Callable[[Sequence[str]], list[str]]
@@ -45,12 +45,7 @@ def tables(redact: Batch) -> list[str]:
         "| half | false redactions | recall (people in the same frames) |",
         "|---|---|---|",
     ]
-    for hold in (False, True):
-        wrong = total(false_redactions(redact, hold)[0])
-        found = total(recall(redact, hold)[0])
-        name = "held out" if hold else "tune"
-        lines.append(f"| {name} | {wrong[0]} of {wrong[1]} | {found[0] / max(found[1], 1):.3f} ({found[1]} words) |")
-    return lines
+    return lines + half_rows(redact, false_redactions, recall)
 
 
 def main(argv: Sequence[str]) -> None:

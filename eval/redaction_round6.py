@@ -80,12 +80,23 @@ def tables(redact: Batch) -> list[str]:
         "| half | false redactions | recall (people in the same places) |",
         "|---|---|---|",
     ]
+    return lines + half_rows(redact, false_redactions, recall)
+
+
+def half_rows(
+    redact: Batch,
+    false_redactions: Callable[[Batch, bool], tuple[Tallies, list[str]]],
+    recall: Callable[[Batch, bool], tuple[Tallies, list[str]]],
+) -> list[str]:
+    """One table row per half (tune, held out): false redactions and same-slot recall, in aggregate; rounds 6, 9
+    and 10 (false redactions) print their tables with it."""
+    rows = []
     for hold in (False, True):
         wrong = total(false_redactions(redact, hold)[0])
         found = total(recall(redact, hold)[0])
         name = "held out" if hold else "tune"
-        lines.append(f"| {name} | {wrong[0]} of {wrong[1]} | {found[0] / max(found[1], 1):.3f} ({found[1]} words) |")
-    return lines
+        rows.append(f"| {name} | {wrong[0]} of {wrong[1]} | {found[0] / max(found[1], 1):.3f} ({found[1]} words) |")
+    return rows
 
 
 def report(
