@@ -314,18 +314,26 @@ def _language_list(text: str, tokens: list[Token], start: int, end: int, table: 
     if before is not None and (before.key in ("and", "or") or text[before.end : tokens[start].start].strip() == ","):
         return 0, False
     unnamed = match(table.languages, text, tokens, start) == end - start
-    while end < len(tokens):
-        after = tokens[end]
-        gap = text[tokens[end - 1].end : after.start]
-        if not ((after.key in ("and", "or") and gap == " ") or (gap == ", " and after.cap)):
-            break
-        following = end + 1 if after.key in ("and", "or") else end
-        length = match(table.all_languages, text, tokens, following) if following < len(tokens) else 0
-        if not length or not alone(text, tokens, following, following + length):
-            break
+    while (member := _next_member(text, tokens, end, table.all_languages)) is not None and member[1]:
+        following, length = member
         unnamed = unnamed and match(table.languages, text, tokens, following) == length
         end = following + length
     return end, unnamed
+
+
+def _next_member(text: str, tokens: list[Token], end: int, table: Phrases) -> tuple[int, int] | None:
+    """The next member of a list after ``tokens[end - 1]`` ("and X", "or X", ", X"): its start and the length of
+    the phrase of ``table`` written there as a whole run (0: the list goes on with something else); None when no
+    list goes on."""
+    if end >= len(tokens):
+        return None
+    after = tokens[end]
+    gap = text[tokens[end - 1].end : after.start]
+    if not ((after.key in ("and", "or") and gap == " ") or (gap == ", " and after.cap)):
+        return None
+    following = end + 1 if after.key in ("and", "or") else end
+    length = match(table, text, tokens, following) if following < len(tokens) else 0
+    return following, length if length and alone(text, tokens, following, following + length) else 0
 
 
 # A facility's noun after a place: "the Austin office", "our Valencia branch", "the Tacoma warehouse". Not a
@@ -348,14 +356,9 @@ def _facility(text: str, tokens: list[Token], start: int, end: int, places: Phra
     before = tokens[start - 1] if start else None
     if before is None or before.key not in _FACILITY_OWNERS or text[before.end : tokens[start].start] != " ":
         return 0
-    while end < len(tokens):
-        after = tokens[end]
-        gap = text[tokens[end - 1].end : after.start]
-        if not ((after.key in ("and", "or") and gap == " ") or (gap == ", " and after.cap)):
-            break
-        following = end + 1 if after.key in ("and", "or") else end
-        length = match(places, text, tokens, following) if following < len(tokens) else 0
-        if not length or not alone(text, tokens, following, following + length):
+    while (member := _next_member(text, tokens, end, places)) is not None:
+        following, length = member
+        if not length:
             return 0
         end = following + length
     head = tokens[end] if end < len(tokens) else None
