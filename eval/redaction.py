@@ -176,6 +176,7 @@ def report(shared: Path, per_group: int = 60, layers: bool = True) -> str:
     from eval.redaction_round9 import tables as round9
     from eval.redaction_round10 import summary as round10
     from eval.redaction_round10_fp import tables as round10_fp
+    from eval.redaction_round11 import summary as round11
     from eval.redaction_round11_fp import tables as round11_fp
 
     lines += ["", *everyday_tables(_batch(full), shared), "", *tables(_batch(full)), "", *round6(_batch(full))]
@@ -188,6 +189,16 @@ def report(shared: Path, per_group: int = 60, layers: bool = True) -> str:
         "scored at 3cfb52c: tune 0.748, held out 0.764 (15 of 16 groups below 0.95 in each), false 1 of 23 each.",
         "",
         *(f"- {line}" for line in round10(full.redact_many)),
+        "",
+        "Round 11, names (`eval/redaction_round11.py`, `python -m eval.redaction_round11 -v`): people of 21 origin "
+        "groups (most of origins no name list holds) in 13 classes from session 10's blind tester (words only), "
+        "written in session 11 before its rules; split by name and frame (`tune` read while working, `held out` "
+        "scored in aggregate only). `exact` is the share of texts whose model text is the frame with each name one "
+        "placeholder; `identical` counts frames whose model text is the same for every name (the swap property). "
+        "First scored at 700512a: tune 0.769 (20 of 21 groups below 0.95), held out 0.801 (18 of 21); class 14 "
+        "frames identical 0 of 5 in each; false 4 of 45, 3 of 45.",
+        "",
+        *(f"- {line}" for line in round11(full.redact_many)),
     ]
     lines += ["", *invariance(_batch(full))]
     if layers:
