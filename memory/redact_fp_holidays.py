@@ -1,0 +1,125 @@
+"""Holidays of the gazetteer where they stand as holidays: after a time preposition, before what a holiday
+names, opening a capitals heading (the rules are in :mod:`memory.redact_fp_gazetteer`'s docstring)."""
+
+from __future__ import annotations
+
+from memory.redact_fp_tables import LONGEST, alone, gazetteer, match, person_frame
+from memory.redact_lexicon import award_heading, lexicon
+from memory.redact_thing_lists import HOLIDAYS
+from memory.redact_tokens import Token, sentence_start
+
+# A time preposition before a holiday: "after Thaipusam", "until after Rosh Hashanah", "over Songkran". Not "for",
+# "by", "from", "to", "with", "at": a person follows those ("covered for Holi", "reviewed by Holi").
+_TIME_PREPOSITIONS = frozenset("before after until till through throughout during over around since".split())
+# "<one of these> of <holiday>": "ahead of Purim", "the week of Diwali", "the end of Ramadan" (not "a friend of").
+_TIME_OF = frozenset("ahead eve week weekend day days end start middle month season time run-up".split())
+
+
+def _time_frame(text: str, tokens: list[Token], start: int, end: int) -> bool:
+    before = tokens[start - 1] if start else None
+    if before is None or text[before.end : tokens[start].start] != " ":
+        return False
+    if before.key == "of" and not before.cap:
+        time_of = start >= 2 and tokens[start - 2].key in _TIME_OF
+        return time_of and _closes(text, tokens, _listed_holidays(text, tokens, end))
+    if before.key not in _TIME_PREPOSITIONS or (before.cap and not sentence_start(text, before)):
+        return False
+    return _closes(text, tokens, _listed_holidays(text, tokens, end))
+
+
+def _listed_holidays(text: str, tokens: list[Token], end: int) -> int:
+    """The end of a list of holidays that opens with the phrase ending at ``end`` ("after Ugadi and Dashain")."""
+    table = gazetteer().holidays
+    while (
+        end + 1 < len(tokens)
+        and tokens[end].key in ("and", "or")
+        and text[tokens[end - 1].end : tokens[end].start] == " "
+    ):
+        following = tokens[end + 1]
+        # a holiday of any name closes a list opened by one no name list holds ("after Ugadi and Christmas")
+        length = match(table, text, tokens, end + 1) or int(following.cap and following.key in HOLIDAYS)
+        if not length or not alone(text, tokens, end + 1, end + 1 + length):
+            break
+        end = end + 1 + length
+    return end
+
+
+# After a holiday (or a list of them) in a time frame, what shows it is the holiday: the clause ends, a new
+# clause opens ("After Thaipusam we hire"), or a holiday's head follows ("until Nowruz week"). Anything else may
+# be a verb of a person named like a holiday no name list holds: "until Ramazan replies", "after Mouloud
+# approves", "until Maulidi and the panel agree" (review M1, session 10: Ramazan, Mouloud, Maulidi, Nauroz are
+# common given names).
+_NEW_CLAUSE = frozenset("we i you they he she it our the this that there everyone everything".split())
+_HOLIDAY_HEADS = frozenset(
+    "week weekend weekends break holidays holiday celebrations festivities season eve period rush closure".split()
+)
+
+
+def _closes(text: str, tokens: list[Token], end: int) -> bool:
+    after = tokens[end] if end < len(tokens) else None
+    if after is None:
+        return True
+    gap = text[tokens[end - 1].end : after.start].strip()
+    if gap and gap[0] in ".,;:!?)":
+        return True
+    if gap:
+        return False
+    return after.key in _NEW_CLAUSE or (not after.cap and after.key in _HOLIDAY_HEADS)
+
+
+# What a holiday names before a plain noun, in retail and job-ad prose: "the Diwali rush", "our Songkran campaign".
+# A person is never written so ("the Priya rush"); a name word's holiday ("Easter rush") is not read here at all.
+HOLIDAY_NOUNS = frozenset(
+    """rush campaign sale sales market drive promotion promotions promo collection menu display shift peak freeze
+    shutdown bonus event events fair decorations volume stock inventory traffic travel special specials vacation
+    recess break closure party parties celebration celebrations festival festivities holiday holidays greetings
+    week weekend season eve food toy toys gift charity fundraiser appeal bazaar parade concert service program
+    programme pop-up popup""".split()
+)
+# Not "orders", "markets", "displays", "shifts", "stocks", "gifts", "lights", "services", "campaigns": each is also
+# a verb's third person after a person named like a holiday ("Ramazan services the Izmir accounts"; review M1,
+# session 10).
+
+
+def _before_noun(text: str, tokens: list[Token], end: int) -> bool:
+    after = tokens[end] if end < len(tokens) else None
+    return (
+        after is not None
+        and not after.cap
+        and after.key in HOLIDAY_NOUNS
+        and text[tokens[end - 1].end : after.start] == " "
+    )
+
+
+def holiday_span(text: str, tokens: list[Token], index: int) -> bool:
+    """ "after Thaipusam", "until after Rosh Hashanah", "ahead of Eid al-Adha", "the Thaipusam rush": a holiday of the
+    gazetteer that holds a word no name list holds, written as the whole capitalised run right after a time
+    preposition or before what a holiday names, and nowhere else: "Holi was off for a week", "covered for Holi"
+    are people (review M3, session 8). ``index`` may be any word of the phrase; a holiday listed after one so
+    kept ("after Ugadi and Dashain") is decided by :func:`memory.redact_events.holiday`."""
+    table = gazetteer().holidays
+    for start in range(max(0, index - LONGEST + 1), index + 1):
+        length = match(table, text, tokens, start)
+        if length and start + length > index:
+            end = start + length
+            framed = alone(text, tokens, start, end) and (
+                _time_frame(text, tokens, start, end) or _before_noun(text, tokens, end)
+            )
+            return framed and not person_frame(text, tokens, start, end)
+    return False
+
+
+def heading_thing(keys: list[str]) -> bool:
+    """A part of a capitals heading that names a thing, not a person (read by ``redact_layout._caps_name``): an
+    award ("RHODES SCHOLARSHIP", ``redact_lexicon.award_heading``), or a holiday no name list holds, then what a
+    holiday names and common words only ("THAIPUSAM CAMPAIGN", "ROSH HASHANAH FOOD DRIVE"); "MATARIKI NGATA" and
+    "MATARIKI BROWN" stay names (no holiday's noun after the holiday)."""
+    if award_heading(keys):
+        return True
+    lex = lexicon()
+    for phrase in gazetteer().holidays.get(keys[0], ()) if keys else ():
+        rest = keys[len(phrase) :]
+        if tuple(keys[: len(phrase)]) == phrase and rest and rest[0] in HOLIDAY_NOUNS:
+            # "SALES PUSH" (both Census surnames too) after a holiday's noun; no given name ("MATARIKI JUNE")
+            return all(k in lex.common and k not in lex.given for k in rest)
+    return False

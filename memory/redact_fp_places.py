@@ -1,0 +1,92 @@
+"""Places of the gazetteer in shapes no person has: before a facility's noun, in "Universidad de <place>",
+after "covering", before "and the surrounding counties" (the rules are in :mod:`memory.redact_fp_gazetteer`'s
+docstring)."""
+
+from __future__ import annotations
+
+from memory.redact_fp_tables import Phrases, match, next_member
+from memory.redact_named import INSTITUTIONS, possessive_at
+from memory.redact_tokens import Token
+
+# A facility's noun after a place: "the Austin office", "our Valencia branch", "the Tacoma warehouse". Not a
+# person's: "the Austin debrief", "the Madison offer", "the Jordan file", "our Dallas team" (a team may be a
+# person's: "the Okafor team").
+FACILITY_HEADS = frozenset(
+    """office offices branch branches warehouse warehouses plant plants depot depots site sites campus hub
+    facility facilities store stores location locations factory factories showroom studio clinic headquarters hq
+    port terminal yard mill refinery metro territory market expansion rollout launch""".split()
+)
+_FACILITY_OWNERS = frozenset("the our their its".split())
+# Verbs after which a place is a territory: "Territory manager covering Tacoma and the surrounding counties".
+_COVERING = frozenset("covering covers cover serving serves serve servicing".split())
+
+
+def facility(text: str, tokens: list[Token], start: int, end: int, places: Phrases) -> int:
+    """The end of "the Austin", "Our Madison and Lincoln" before a facility's noun ("office", "stores"): after
+    "the"/"our" a place, or places listed with "and", "or" or a comma; 0 if the run is no such thing (not before
+    "site visit": a candidate's, "the Jordan site visit")."""
+    before = tokens[start - 1] if start else None
+    if before is None or before.key not in _FACILITY_OWNERS or text[before.end : tokens[start].start] != " ":
+        return 0
+    while (member := next_member(text, tokens, end, places)) is not None:
+        following, length = member
+        if not length:
+            return 0
+        end = following + length
+    head = tokens[end] if end < len(tokens) else None
+    if head is None or head.cap or head.key not in FACILITY_HEADS or text[tokens[end - 1].end : head.start] != " ":
+        return 0
+    visit = end + 1 < len(tokens) and tokens[end + 1].key in _VISITS
+    return 0 if visit or possessive_at(text, tokens[end - 1]) >= 0 else end
+
+
+# After a facility's noun, what makes it a person's event: "the Jordan site visit", "the Austin office tour".
+_VISITS = frozenset("visit visits tour tours interview interviews".split())
+
+
+# A school's word in another language, a particle, then a place no name list holds: "Universidad de Montevideo",
+# "Universidade de Coimbra". The place closes the run. Not a place that is a name word: "Instituto de Raman" may
+# be named after a person (Raman is a town in Turkey and a surname; review, session 9).
+_SCHOOL_PARTICLES = frozenset("de del do da di du des".split())
+
+
+def school_of_place(text: str, tokens: list[Token], index: int, places: Phrases) -> int:
+    """The end of "<school word> <particle> <place>" opening at ``index`` (0 if none)."""
+    if index + 2 >= len(tokens) or tokens[index].key not in INSTITUTIONS or tokens[index].key == "college":
+        return 0
+    particle = tokens[index + 1]
+    if particle.cap or particle.key not in _SCHOOL_PARTICLES:
+        return 0
+    if text[tokens[index].end : particle.start] != " " or text[particle.end : tokens[index + 2].start] != " ":
+        return 0
+    length = match(places, text, tokens, index + 2)
+    end = index + 2 + length
+    after = tokens[end] if end < len(tokens) else None
+    closed = after is None or not after.cap or text[tokens[end - 1].end : after.start] != " "
+    return end if length and closed and possessive_at(text, tokens[end - 1]) < 0 else 0
+
+
+def covered(text: str, tokens: list[Token], start: int) -> bool:
+    """Right after "covering" or listed after a place so kept ("covering Tacoma, Spokane and Boise")."""
+    before = tokens[start - 1] if start else None
+    if before is None:
+        return False
+    gap = text[before.end : tokens[start].start]
+    if gap == " " and not before.cap and before.key in _COVERING:
+        return True
+    listed = before.key in ("and", "or") and gap == " " and start >= 2 and tokens[start - 2].protected
+    return listed or (gap.strip() == "," and before.protected and before.cap and start >= 2)
+
+
+# "Tacoma and the surrounding counties", "Madison and nearby towns": what follows a place and never a person.
+_SURROUNDINGS = frozenset("surrounding nearby neighbouring neighboring adjacent".split())
+_AREAS = frozenset("counties county areas area region regions suburbs towns cities communities states".split())
+
+
+def surroundings(text: str, tokens: list[Token], end: int) -> bool:
+    """ "<place> and (the) surrounding counties": a place of the list, a name word too, is a place here."""
+    words = [t.key for t in tokens[end : end + 4]]
+    if len(words) < 3 or words[0] != "and" or text[tokens[end - 1].end : tokens[end].start] != " ":
+        return False
+    rest = words[2:] if words[1] == "the" else words[1:3]
+    return len(rest) >= 2 and rest[0] in _SURROUNDINGS and rest[1] in _AREAS
