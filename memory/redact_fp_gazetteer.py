@@ -32,7 +32,7 @@ from __future__ import annotations
 
 from memory.redact_fp_holidays import heading_thing as heading_thing
 from memory.redact_fp_holidays import holiday_span as holiday_span
-from memory.redact_fp_languages import language_frame, language_list
+from memory.redact_fp_languages import hyphened_language, language_frame, language_list
 from memory.redact_fp_places import covered, facility, school_of_place, surroundings
 from memory.redact_fp_tables import alone, match, person_frame
 from memory.redact_fp_tables import gazetteer as gazetteer
@@ -49,8 +49,8 @@ def protect_listed_things(text: str, tokens: list[Token]) -> None:
         if not token.cap or token.upper or token.protected:
             index += 1
             continue
-        end = 0
-        length = match(table.all_languages, text, tokens, index)
+        end = hyphened_language(text, tokens, index, table.all_languages)
+        length = 0 if end else match(table.all_languages, text, tokens, index)
         if length and alone(text, tokens, index, index + length):
             last, unnamed = language_list(text, tokens, index, index + length, table)
             framed = last and language_frame(text, tokens, index, last, unnamed)

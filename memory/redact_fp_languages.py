@@ -3,8 +3,10 @@ one, after "fluent in" or "speaks" (the rules are in :mod:`memory.redact_fp_gaze
 
 from __future__ import annotations
 
-from memory.redact_fp_tables import Gazetteer, match, next_member
-from memory.redact_tokens import Token
+import re
+
+from memory.redact_fp_tables import Gazetteer, Phrases, match, next_member
+from memory.redact_tokens import Token, sentence_start
 
 # What follows a language's name where it names the language: "Tigrinya speakers", "Pashto fluency",
 # "Tigrinya-speaking" (hyphenated only). Never what a person does or is ("Sena tutoring the new hires", "Iban
@@ -58,11 +60,15 @@ def _predicate_after(text: str, at: int) -> bool:
 
 
 def language_frame(text: str, tokens: list[Token], start: int, end: int, unnamed: bool) -> bool:
-    """A language (or a list of languages, ``start:end``) where a language stands: before a language's noun
-    (languages of any name), or, when no member is a name word, before what a job ad says of one or after
-    "fluent in", "speaks". A list is framed as a whole, never by its members alone: "Limbu and Sherpa ran the
-    debrief" are people (surnames that are language names; review M2, session 10)."""
-    if _language_noun(text, tokens, end):
+    """A language (or a list of languages, ``start:end``) where a language stands: before a language's noun, as
+    the direct object of "speaks" or after "fluent in", in a line labelled "Languages:", before a level in
+    parentheses ("(native)") (languages of any name in these four); or, when no member is a name word, before
+    what a job ad says of one or after "fluent", "native". A list is framed as a whole, never by its members
+    alone: "Limbu and Sherpa ran the debrief" are people (surnames that are language names; review M2, session
+    10)."""
+    if _language_noun(text, tokens, end) or _spoken(text, tokens, start) or _languages_line(text, tokens[start].start):
+        return True
+    if _level_after(text, tokens[end - 1].end):
         return True
     before = tokens[start - 1] if start else None
     cue = before is not None and not before.cap and before.key in _LANGUAGE_CUES
@@ -81,3 +87,75 @@ def language_list(text: str, tokens: list[Token], start: int, end: int, table: G
         unnamed = unnamed and match(table.languages, text, tokens, following) == length
         end = following + length
     return end, unnamed
+
+
+# Verbs whose direct object is a language and never a person ("Speaks Tigrinya and English fluently"; a person is
+# spoken *to* or *with*), and adjectives before "in" whose object is one ("fluent in English and Tigrinya").
+SPEAK_VERBS = frozenset("speak speaks spoke speaking".split())
+_FLUENT = frozenset("fluent proficient bilingual trilingual multilingual conversant conversational literate".split())
+
+
+def _spoken(text: str, tokens: list[Token], start: int) -> bool:
+    """Right after "speaks" (lower case, or capitalised opening a sentence) or after "fluent in"."""
+    before = tokens[start - 1] if start else None
+    if before is None or text[before.end : tokens[start].start] != " ":
+        return False
+    if before.key in SPEAK_VERBS:
+        return not before.cap or sentence_start(text, before)
+    if before.key != "in" or before.cap or start < 2:
+        return False
+    return tokens[start - 2].key in _FLUENT and text[tokens[start - 2].end : before.start] == " "
+
+
+# A line whose label names languages: "Languages: English, Tigrinya", "Spoken languages - Pashto (native)",
+# "• Language skills: Dari". No person is listed under such a label.
+_LANGUAGES_LABEL = re.compile(
+    r"[ \t•*·-]*(?:[A-Za-z]+ ){0,2}languages?(?: spoken| known| skills)?[ \t]*[:|–—-]", re.IGNORECASE
+)
+
+
+def _languages_line(text: str, at: int) -> bool:
+    line_start = text.rfind("\n", 0, at) + 1
+    label = _LANGUAGES_LABEL.match(text, line_start)
+    return label is not None and label.end() <= at
+
+
+# A level written after a language: "Tigrinya (native)", "English (fluent, C1)", "Pashto - conversational". Every
+# word of it must be a level's word: "Priya (hiring manager)", "Tunde - Recruiter" are people.
+_LEVEL_WORDS = frozenset(
+    """native fluent fluency conversational basic intermediate advanced professional working business limited
+    elementary beginner beginning proficient proficiency full bilingual mother tongue first second heritage
+    reading writing written spoken oral read write speaking speaker level a1 a2 b1 b2 c1 c2 ilr and or in
+    language""".split()
+)
+_LEVEL = re.compile(r" ?[(\[]([^()\[\]\n]{1,40})[)\]]| [-–—:] ([A-Za-z][A-Za-z ]{1,30})")
+
+
+def _level_after(text: str, at: int) -> bool:
+    level = _LEVEL.match(text, at)
+    if level is None:
+        return False
+    words = re.findall(r"[a-z0-9]+", (level.group(1) or level.group(2)).lower())
+    return bool(words) and all(w in _LEVEL_WORDS for w in words)
+
+
+# What a language's name is joined to by a hyphen where it names speakers: "Tigrinya-speaking families",
+# "Haitian Creole-speaking", "German-language media". The tokenizer keeps such a word whole.
+_HYPHEN_TAILS = frozenset("speaking speaker speakers language".split())
+
+
+def hyphened_language(text: str, tokens: list[Token], index: int, table: Phrases) -> int:
+    """The end of "<language>-speaking" opening at ``index`` (a language of any name; no person is written so),
+    0 if none: the language's other words, if any, are joined by spaces to the hyphened one."""
+    first = tokens[index]
+    if not first.cap:
+        return 0
+    for last in range(index, min(index + 3, len(tokens))):
+        head, dash, tail = tokens[last].key.rpartition("-")
+        if dash and tail in _HYPHEN_TAILS:
+            keys = (*(t.key for t in tokens[index:last]), head)
+            spaced = all(text[tokens[i].end : tokens[i + 1].start] == " " for i in range(index, last))
+            return last + 1 if spaced and keys in table.get(keys[0], ()) else 0
+        if last > index and text[tokens[last - 1].end : tokens[last].start] != " ":
+            return 0
+    return 0

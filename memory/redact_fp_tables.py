@@ -20,7 +20,9 @@ from memory.redact_tokens import TOKEN, Token, key_of
 Phrases = dict[str, tuple[tuple[str, ...], ...]]
 
 # Words that open a sentence capitalised before a gazetteer's name and are no part of it.
-OPENERS = frozenset("the our their its a an fluent native bilingual covering serving after before until".split())
+OPENERS = frozenset(
+    "the our their its a an fluent native bilingual covering serving after before until speaks spoke speak".split()
+)
 # Longest phrase read (words): "national day of prayer and thanksgiving" is six.
 LONGEST = 6
 # Function words inside holiday and place names: no name word, but no evidence either ("Día de Muertos").
