@@ -10,8 +10,8 @@ from memory.redact import Redactor
 
 def test_round11_halves_share_no_frame_and_no_term() -> None:
     """The held-out half is new twice: other frames, filled with other terms."""
-    for kind, (tune, hold) in TERMS.items():
-        assert not set(tune) & set(hold), kind
+    for kind, (tune_terms, held_terms) in TERMS.items():
+        assert not set(tune_terms) & set(held_terms), kind
     tune_texts = {text for _, text, _ in negatives(False)}
     hold_texts = {text for _, text, _ in negatives(True)}
     assert not tune_texts & hold_texts
