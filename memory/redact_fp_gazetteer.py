@@ -30,6 +30,7 @@ walks a text once and marks what they decide.
 
 from __future__ import annotations
 
+from memory.redact_fp_firms import labelled_value, listed_firm
 from memory.redact_fp_holidays import heading_thing as heading_thing
 from memory.redact_fp_holidays import holiday_span as holiday_span
 from memory.redact_fp_languages import hyphened_language, language_frame, language_list
@@ -50,6 +51,7 @@ def protect_listed_things(text: str, tokens: list[Token]) -> None:
             index += 1
             continue
         end = hyphened_language(text, tokens, index, table.all_languages)
+        end = end or labelled_value(text, tokens, index) or listed_firm(text, tokens, index, table.companies)
         length = 0 if end else match(table.all_languages, text, tokens, index)
         if length and alone(text, tokens, index, index + length):
             last, unnamed = language_list(text, tokens, index, index + length, table)

@@ -21,7 +21,8 @@ Phrases = dict[str, tuple[tuple[str, ...], ...]]
 
 # Words that open a sentence capitalised before a gazetteer's name and are no part of it.
 OPENERS = frozenset(
-    "the our their its a an fluent native bilingual covering serving after before until speaks spoke speak".split()
+    """the our their its a an fluent native bilingual covering serving after before until speaks spoke speak
+    joined rejoined left leaving quit""".split()
 )
 # Longest phrase read (words): "national day of prayer and thanksgiving" is six.
 LONGEST = 6
@@ -36,6 +37,7 @@ class Gazetteer:
     unnamed_places: Phrases  # places holding a word no name list holds
     languages: Phrases  # languages holding a word no name list holds
     all_languages: Phrases  # every language ("English", "French" are surnames too), as evidence of a list only
+    companies: Phrases  # listed companies, name words included (used only in shapes no person has)
 
 
 def _keys(phrase: str) -> tuple[str, ...]:
@@ -81,6 +83,7 @@ def gazetteer() -> Gazetteer:
         unnamed_places=_table([p for p in places if unnamed(p)]),
         languages=_table([p for p in languages if unnamed(p)]),
         all_languages=_table(languages),
+        companies=_table(_read("companies.txt.gz")),
     )
 
 

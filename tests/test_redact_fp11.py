@@ -56,3 +56,39 @@ def test_languages_stay_where_a_language_stands(redactor: Redactor, text: str) -
 )
 def test_people_in_the_neighbouring_frames_still_go(redactor: Redactor, text: str, name: str) -> None:
     assert name not in redactor.redact(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Former employer: Thermo Fisher",
+        "Company: Cartier (2016-2019)",
+        "Job location: Marion, open to hybrid",
+        "Location: Tyler or remote",
+        "Rejoined Lockheed Martin in March as a lead.",
+        "Left Charles Schwab to start a practice.",
+        "Four years with Goldman Sachs as an associate.",
+        "Wells Fargo | Branch Manager | 2012 - 2016",
+    ],
+)
+def test_employers_and_places_stay_in_shapes_no_person_has(redactor: Redactor, text: str) -> None:
+    """An employer or location label's whole value; a listed company after "joined"/"left" before a time or the
+    clause's end, after "<years> with", opening a firm - title - years line."""
+    assert redactor.redact(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Previous manager: Raymond James", "Raymond"),
+        ("Recruiter: Jackson Moyo", "Jackson"),
+        ("Location: Zoom with Sipho Ndlovu", "Ndlovu"),
+        ("Left Raymond James a message about the offer.", "Raymond"),
+        ("Joined Priya Raman for lunch.", "Raman"),
+        ("Spent an hour with Raymond James on the phone.", "Raymond"),
+        ("Six years with Raymond James, who mentored her.", "Raymond"),
+        ("Hery Rasoanaivo - Hiring Manager - second round", "Rasoanaivo"),
+    ],
+)
+def test_people_beside_employers_still_go(redactor: Redactor, text: str, name: str) -> None:
+    assert name not in redactor.redact(text)

@@ -1,0 +1,97 @@
+"""Employers and places where only an employer or a place stands: a label's value, and listed companies in the
+shapes of a career line.
+
+Firms named after people ("Raymond James", "Eli Lilly", "Edward Jones") and places named like people
+("Jackson", "Tyler", "Florence") are the false redactions no name rule can avoid: their words are name words. So
+they are kept only in shapes no person has:
+
+- the value of a label that names an employer or a place ("Previous employer: Raymond James", "Location:
+  Jackson", "Company: Cartier (since 2020)"): any capitalised run that is the whole value (a separator, a bracket
+  or the line's end follows it). A person is listed under "Recruiter:", "Manager:", never under "Employer:";
+- a company of the gazetteer (``companies.txt.gz``: the stock indices ``pytickersymbols`` ships) right after
+  "joined" or "left" where the clause then ends or goes on with a time or a role ("Joined Eli Lilly in 2019 as
+  an associate", "Left Raymond James to join a startup"; "Left Raymond James a message" is a person), after a
+  span of time and "with" ("six years with Morgan Stanley"), or opening a line of firm, separator, job title,
+  separator, years ("Thermo Fisher - Senior Analyst - 2018-2021"). People who share a listed company's name
+  ("Raymond James") are kept in these shapes: the trade this layer makes, measured in EVAL.md.
+"""
+
+from __future__ import annotations
+
+import re
+
+from memory.redact_fp_tables import Phrases, alone, match
+from memory.redact_lexicon import PERSON_VERBS_AFTER
+from memory.redact_named import possessive_at
+from memory.redact_tokens import Token, sentence_start
+
+# Labels whose value is an employer or a place. Optional qualifiers first ("Previous employer:", "Job location:").
+_LABEL = re.compile(
+    r"[ \t•*·-]*(?:(?:previous|current|former|last|past|prior|present|most recent|recent|job|work|office|"
+    r"preferred|primary|home|base)[ \t]+)?(?:employer|company|organi[sz]ation|firm|location|city)"
+    r"(?:[ \t]+name)?[ \t]*:[ \t]*",
+    re.IGNORECASE,
+)
+# What closes a label's value: the line's end, a bracket, a list's comma, a separator, "or" ("Location: Tyler or
+# remote").
+_VALUE_END = re.compile(r"[ \t]*(?:$|\n|[(\[,;|/]|[-–—][ \t]|or[ \t]|and[ \t])")
+
+
+def labelled_value(text: str, tokens: list[Token], index: int) -> int:
+    """The end of the capitalised run opening at ``index`` when it is the whole value of an employer or location
+    label (0 if not): "Previous employer: Raymond James", "Location: Jackson (hybrid)"."""
+    line_start = text.rfind("\n", 0, tokens[index].start) + 1
+    label = _LABEL.match(text, line_start)
+    if label is None or label.end() != tokens[index].start:
+        return 0
+    end = index + 1
+    while end < len(tokens) and tokens[end].cap and text[tokens[end - 1].end : tokens[end].start] in (" ", "-"):
+        end += 1
+    if any(possessive_at(text, t) >= 0 for t in tokens[index:end]):
+        return 0  # "Location: Priya's desk"
+    return end if _VALUE_END.match(text, tokens[end - 1].end) else 0
+
+
+# Verbs whose object is an employer in a career line ("Joined Eli Lilly in 2019"), and what may follow the
+# employer there: a time, a role, a purpose, the clause's end. Not an object ("Left Raymond James a message") nor
+# "for" ("joined Priya for lunch").
+_CAREER_VERBS = frozenset("joined rejoined left leaving quit".split())
+_AFTER_EMPLOYER = frozenset("in as after back last this when because where since until".split())
+# "left <firm> to join", "left <firm> to start": a purpose after leaving.
+_LEAVING = frozenset("left leaving quit".split())
+# Spans of time before "with <firm>": "six years with Morgan Stanley", "a long career with Eli Lilly".
+_SPANS = frozenset("years year months decade decades career tenure stint weeks".split())
+_WHO = re.compile(r",?[ \t]+(?:who|whom|whose)\b")
+_CLAUSE_END = re.compile(r"[ \t]*(?:$|[.,;:!?)\n])")
+# A career line after the firm: a separator, a job title, a separator or bracket, then a year ("- Senior Analyst
+# - 2018-2021", "| Associate | Jan 2019 - Present", ", Director (2015-2019)").
+_CAREER_LINE = re.compile(
+    r"[ \t]*[-–—|,][ \t]*[A-Za-z][A-Za-z &/.,'-]{1,60}?[ \t]*[-–—|,(][ \t]*(?:[A-Za-z]{3,9}\.?[ \t]+)?(?:19|20)\d\d"
+)
+
+
+def listed_firm(text: str, tokens: list[Token], index: int, companies: Phrases) -> int:
+    """The end of a company of the gazetteer opening at ``index`` where a career line puts an employer (0 if not;
+    see the module's docstring)."""
+    length = match(companies, text, tokens, index)
+    end = index + length
+    if not length or not alone(text, tokens, index, end):
+        return 0
+    before = tokens[index - 1] if index else None
+    after = tokens[end] if end < len(tokens) else None
+    if possessive_at(text, tokens[end - 1]) >= 0 or (after is not None and after.key in PERSON_VERBS_AFTER):
+        return 0  # "joined Raymond James's team", "Raymond James said"
+    if _WHO.match(text, tokens[end - 1].end):
+        return 0  # "six years with Raymond James, who mentored her"
+    if before is None:
+        return end if _CAREER_LINE.match(text, tokens[end - 1].end) else 0
+    if text[before.end : tokens[index].start] != " ":
+        return end if sentence_start(text, tokens[index]) and _CAREER_LINE.match(text, tokens[end - 1].end) else 0
+    if before.key in _CAREER_VERBS and (not before.cap or sentence_start(text, before)):
+        if _CLAUSE_END.match(text, tokens[end - 1].end):
+            return end
+        gap = text[tokens[end - 1].end : after.start] if after is not None else ""
+        purpose = after is not None and after.key == "to" and before.key in _LEAVING
+        return end if gap == " " and after is not None and (after.key in _AFTER_EMPLOYER or purpose) else 0
+    spanned = before.key == "with" and index >= 2 and tokens[index - 2].key in _SPANS
+    return end if spanned else 0
