@@ -111,6 +111,9 @@ def _closed(text: str, tokens: list[Token], last: int) -> bool:
 _ONLY_PEOPLE = frozenset(
     "ask asked asking ping pinged pinging dm dmd dmed cc cced ccd remind reminded nudge nudged".split()
 )
+# Chat verbs whose "to" is a person's ("talked to", "reached out to", "replied to"); after the others "to" opens
+# an infinitive ("asked to begin").
+_TO_PEOPLE = frozenset("reach reached reply replied write wrote talk talked speak spoke forward forwarded".split())
 _ONLY_PEOPLE_BRIDGED = frozenset("check checked loop looped sync synced follow followed meet met".split())
 # Chat verbs written with an apostrophe, which the tokenizer skips as contractions: "dm'd", "cc'd", "msg'd".
 _CLIPPED = re.compile(r"(?:^|[^\w'’])(?:dm|msg|cc|bcc|txt|fwd|ping|sync|text|email)['’](?:d|ed)\s+$", re.IGNORECASE)
@@ -129,8 +132,11 @@ def chat_objects(text: str, tokens: list[Token], lex: Lexicon) -> None:
         verb = tokens[index].key
         bridged = start > index + 1 and tokens[start - 1].key in ("with", "w", "in")
         people = verb in _ONLY_PEOPLE or (bridged and verb in _ONLY_PEOPLE_BRIDGED)
-        # One ordinary-word surname alone, closed at once ("ask fox about", "check with hill first").
-        alone = people and _person_word(tokens[start], lex, True) and not _person_word(tokens[start], lex)
+        # One ordinary-word surname alone, closed at once ("ask fox about", "check with hill first"); not an
+        # infinitive after "to" ("asked to begin after Diwali", "reminded to start": a verb, Begin a surname too).
+        infinitive = tokens[start - 1].key == "to" and verb not in _TO_PEOPLE
+        alone = people and not infinitive and _person_word(tokens[start], lex, True)
+        alone = alone and not _person_word(tokens[start], lex)
         if alone and _closed(text, tokens, start):
             mark(tokens[start], "lower case, a chat verb's object")
             continue

@@ -3,6 +3,7 @@ names, opening a capitals heading (the rules are in :mod:`memory.redact_fp_gazet
 
 from __future__ import annotations
 
+from memory.redact_fp_places import FACILITY_HEADS
 from memory.redact_fp_tables import LONGEST, alone, gazetteer, match, person_frame
 from memory.redact_lexicon import award_heading, lexicon
 from memory.redact_thing_lists import HOLIDAYS
@@ -105,7 +106,75 @@ def holiday_span(text: str, tokens: list[Token], index: int) -> bool:
             framed = alone(text, tokens, start, end) and (
                 _time_frame(text, tokens, start, end) or _before_noun(text, tokens, end)
             )
-            return framed and not person_frame(text, tokens, start, end)
+            if framed and not person_frame(text, tokens, start, end):
+                return True
+            break
+    return _named_holiday(text, tokens, index) or _possessive_day(text, tokens, index)
+
+
+# Where a holiday of any name (Easter, Christmas, Mardi Gras, Holi are name words too) is the holiday: after
+# "<time noun> of" ("Out the week of Easter,"; no one writes "the week of Priya"), and after "closed for" where a
+# place or "we" is what closes ("The Austin office is closed for Easter"; "the req is closed for Holi" may name a
+# person: reviewer inv8b, session 9). The clause must close after it, as for the time prepositions.
+_CLOSED = frozenset("closed closes closing close shut shuts".split())
+_CLOSING_SUBJECTS = FACILITY_HEADS | frozenset(
+    "we office offices school schools bank banks business everything".split()
+)
+# What may follow a holiday a place is closed for: "closed for Eid al-Fitr and reopens Monday".
+_AFTER_CLOSURE = frozenset("and until through from on this next every each".split())
+
+
+def _named_holiday(text: str, tokens: list[Token], index: int) -> bool:
+    table = gazetteer().all_holidays
+    for start in range(max(0, index - LONGEST + 1), index + 1):
+        length = match(table, text, tokens, start)
+        if not length or start + length <= index:
+            continue
+        end = start + length
+        if not alone(text, tokens, start, end) or person_frame(text, tokens, start, end) or start < 2:
+            return False
+        before = tokens[start - 1]
+        if before.cap or text[before.end : tokens[start].start] != " ":
+            return False
+        if before.key == "of" and tokens[start - 2].key in _TIME_OF:
+            return _closes(text, tokens, end)
+        if before.key != "for" or tokens[start - 2].key not in _CLOSED or not _place_closes(text, tokens, start - 2):
+            return False
+        after = tokens[end] if end < len(tokens) else None
+        return _closes(text, tokens, end) or (after is not None and not after.cap and after.key in _AFTER_CLOSURE)
+    return False
+
+
+def _place_closes(text: str, tokens: list[Token], closed: int) -> bool:
+    """A facility's noun or "we" in the clause before "closed" ("The Austin office is closed", "We are closed")."""
+    at = closed - 1
+    while at >= 0 and closed - at <= 8:
+        if tokens[at].key in _CLOSING_SUBJECTS:
+            return True
+        if sentence_start(text, tokens[at]):
+            break
+        at -= 1
+    return False
+
+
+_POSSESSIVE = frozenset(("'s ", "’s ", "' ", "’ "))
+
+
+def _possessive_day(text: str, tokens: list[Token], index: int) -> bool:
+    """ "Valentine's Day", "St. Patrick's Day", "Presidents' Day", "Mother's Day": one or two capitalised words, a
+    possessive, then "Day" capitalised names a day, whatever the words (Valentine is a given name too); a person's
+    day is written in lower case ("Priya's day off")."""
+    token = tokens[index]
+    if not token.cap or token.upper:
+        return False
+    if token.key == "day" and index and text[tokens[index - 1].end : token.start] in _POSSESSIVE:
+        return tokens[index - 1].cap
+    for at in range(index, min(index + 2, len(tokens) - 1)):
+        if at > index and (not tokens[at].cap or text[tokens[at - 1].end : tokens[at].start] not in (" ", ". ")):
+            return False
+        day = tokens[at + 1]
+        if text[tokens[at].end : day.start] in _POSSESSIVE and day.key == "day" and day.cap and not day.upper:
+            return True
     return False
 
 

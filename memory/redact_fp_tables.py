@@ -33,6 +33,7 @@ JOINERS = frozenset("de del la las los el of the and al y da do dos das di du".s
 @dataclass(frozen=True)
 class Gazetteer:
     holidays: Phrases  # phrases holding a word no name list holds
+    all_holidays: Phrases  # every holiday, name words included (used only in frames no person stands in)
     places: Phrases  # every place, name words included (used only in shapes no person has)
     unnamed_places: Phrases  # places holding a word no name list holds
     languages: Phrases  # languages holding a word no name list holds
@@ -75,10 +76,12 @@ def gazetteer() -> Gazetteer:
         return any(w not in names and w not in JOINERS for w in phrase)
 
     places = _read("places.txt.gz")
+    holidays = _read("holidays.txt.gz") + [(w,) for w in HOLIDAYS]
     languages = _read("languages.txt.gz")
     return Gazetteer(
         # With the hand-written holidays and festivals (``HOLIDAYS``: "Kwanzaa", "Purim" are no public holiday).
-        holidays=_table([p for p in _read("holidays.txt.gz") + [(w,) for w in HOLIDAYS] if unnamed(p)]),
+        holidays=_table([p for p in holidays if unnamed(p)]),
+        all_holidays=_table(holidays),
         places=_table(places),
         unnamed_places=_table([p for p in places if unnamed(p)]),
         languages=_table([p for p in languages if unnamed(p)]),

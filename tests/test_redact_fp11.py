@@ -92,3 +92,33 @@ def test_employers_and_places_stay_in_shapes_no_person_has(redactor: Redactor, t
 )
 def test_people_beside_employers_still_go(redactor: Redactor, text: str, name: str) -> None:
     assert name not in redactor.redact(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Back the week of Christmas, then remote.",
+        "Our Leeds branch is closed for Easter and reopens Tuesday.",
+        "We are closed for Mardi Gras.",
+        "Can start after St. Andrew's Day.",
+        "Hoping to begin after Father's Day.",
+        "She was asked to start after Boxing Day.",
+    ],
+)
+def test_holidays_of_any_name_stay_in_frames_no_person_has(redactor: Redactor, text: str) -> None:
+    """After "<time noun> of", after "closed for" with a place or "we" closing, "<X>'s Day"; and "asked to
+    begin" is a verb, not a chat verb's object (Begin is a surname too)."""
+    assert redactor.redact(text).replace("They", "She") == text
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Out the week Tom Easter starts.", "Easter"),
+        ("Asked Fanomezantsoa Rakoto to begin after Easter.", "Rakoto"),
+        ("remind hill to send it", "hill"),
+        ("Thanks to Priya's day off we moved it.", "Priya"),
+    ],
+)
+def test_people_beside_holidays_still_go(redactor: Redactor, text: str, name: str) -> None:
+    assert name not in redactor.redact(text)
