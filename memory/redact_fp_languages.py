@@ -66,7 +66,9 @@ def language_frame(text: str, tokens: list[Token], start: int, end: int, unnamed
     what a job ad says of one or after "fluent", "native". A list is framed as a whole, never by its members
     alone: "Limbu and Sherpa ran the debrief" are people (surnames that are language names; review M2, session
     10)."""
-    if _language_noun(text, tokens, end) or _spoken(text, tokens, start) or _languages_line(text, tokens[start].start):
+    if _language_noun(text, tokens, end) or _languages_line(text, tokens[start].start):
+        return True
+    if _spoken(text, tokens, start) and _spoken_after(text, tokens[end - 1].end):
         return True
     if _level_after(text, tokens[end - 1].end):
         return True
@@ -115,16 +117,35 @@ _LANGUAGES_LABEL = re.compile(
 
 
 def _languages_line(text: str, at: int) -> bool:
+    """``at`` is inside the value of a languages label opening its line: up to the next field (";", "|", a tab,
+    "owner:"), not the rest of a line of fields ("Language: EN; owner: Dan": Dan is a person; review M1)."""
     line_start = text.rfind("\n", 0, at) + 1
     label = _LANGUAGES_LABEL.match(text, line_start)
-    return label is not None and label.end() <= at
+    if label is None or label.end() > at:
+        return False
+    return _NEXT_FIELD.search(text, label.end(), at) is None
+
+
+# Where a label's value ends within its line: another field's separator or label ("; owner:", "| Dan").
+_NEXT_FIELD = re.compile(r"[;|\t]|\b[A-Za-z][\w ]{0,20}:")
+
+
+# What may follow a language after "speaks"/"spoke": the clause's end, a manner, a list, a level, "at home";
+# "Spoke Irish through the offer", "spoke Dan down" are people (a phrasal verb's object; review M3).
+_SPOKEN_AFTER = re.compile(
+    r"[ \t]*(?:$|[.,;:!?)\n(]|(?:fluently|natively|well|conversationally|daily|fluent|and|or|at home|at work)\b)"
+)
+
+
+def _spoken_after(text: str, at: int) -> bool:
+    return _SPOKEN_AFTER.match(text, at) is not None
 
 
 # A level written after a language: "Tigrinya (native)", "English (fluent, C1)", "Pashto - conversational". Every
 # word of it must be a level's word: "Priya (hiring manager)", "Tunde - Recruiter" are people.
 _LEVEL_WORDS = frozenset(
     """native fluent fluency conversational basic intermediate advanced professional working business limited
-    elementary beginner beginning proficient proficiency full bilingual mother tongue first second heritage
+    elementary beginner beginning proficient proficiency full bilingual mother tongue heritage
     reading writing written spoken oral read write speaking speaker level a1 a2 b1 b2 c1 c2 ilr and or in
     language""".split()
 )
@@ -136,7 +157,9 @@ def _level_after(text: str, at: int) -> bool:
     if level is None:
         return False
     words = re.findall(r"[a-z0-9]+", (level.group(1) or level.group(2)).lower())
-    return bool(words) and all(w in _LEVEL_WORDS for w in words)
+    # "first"/"second" only with "language": "(first language)" is a level, "Dan (first)" a panel's order (M2).
+    ordinal = "language" in words
+    return bool(words) and all(w in _LEVEL_WORDS or (ordinal and w in ("first", "second")) for w in words)
 
 
 # What a language's name is joined to by a hyphen where it names speakers: "Tigrinya-speaking families",

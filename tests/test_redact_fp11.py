@@ -52,6 +52,11 @@ def test_languages_stay_where_a_language_stands(redactor: Redactor, text: str) -
         ("Interviewers: Selam Tesfaye, Tunde Bakare", "Tesfaye"),
         ("Fanomezantsoa Rakoto (hiring manager), Tunde (recruiter)", "Rakoto"),
         ("Speaks to Mbuyi Kabongo weekly.", "Kabongo"),
+        # review M1-M3 of session 11: another field after the languages label, a panel's order, a phrasal verb
+        ("Language: EN; owner: Dan", "Dan"),
+        ("Panel order: Dan (first), Okafor (second)", "Dan"),
+        ("Welsh - first, Okafor - second", "Welsh"),
+        ("Spoke Irish through the offer.", "Irish"),
     ],
 )
 def test_people_in_the_neighbouring_frames_still_go(redactor: Redactor, text: str, name: str) -> None:
