@@ -63,7 +63,7 @@ def protect_listed_things(text: str, tokens: list[Token]) -> None:
             end = facility(text, tokens, index, index + length, table.places)
         end = end or school_of_place(text, tokens, index, table.unnamed_places)
         length = 0 if end else match(table.unnamed_places, text, tokens, index)
-        kept = length and alone(text, tokens, index, index + length) and covered(text, tokens, index)
+        kept = length and alone(text, tokens, index, index + length) and covered(text, tokens, index, index + length)
         if kept and not person_frame(text, tokens, index, index + length):
             end = index + length
         length = 0 if end else match(table.places, text, tokens, index)

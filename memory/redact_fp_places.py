@@ -66,16 +66,48 @@ def school_of_place(text: str, tokens: list[Token], index: int, places: Phrases)
     return end if length and closed and possessive_at(text, tokens[end - 1]) < 0 else 0
 
 
-def covered(text: str, tokens: list[Token], start: int) -> bool:
-    """Right after "covering" or listed after a place so kept ("covering Tacoma, Spokane and Boise")."""
+def covered(text: str, tokens: list[Token], start: int, end: int) -> bool:
+    """Right after "covering" where a territory is covered, or listed after a place so kept ("covering Tacoma,
+    Spokane and Boise"). A territory is covered by a role ("Territory manager covering Tacoma") or is one by what
+    follows it (a list, "region", "and the surrounding counties"); "I'm covering Chiba this week" stands in for a
+    person (Chiba is a surname too; review S1, session 10)."""
     before = tokens[start - 1] if start else None
     if before is None:
         return False
     gap = text[before.end : tokens[start].start]
     if gap == " " and not before.cap and before.key in _COVERING:
-        return True
+        return _role_before(tokens, start - 1) or _territory_after(text, tokens, end)
     listed = before.key in ("and", "or") and gap == " " and start >= 2 and tokens[start - 2].protected
     return listed or (gap.strip() == "," and before.protected and before.cap and start >= 2)
+
+
+# Who covers a territory, a few words before "covering": "Territory manager", "Field engineer", "sales reps".
+_ROLES = frozenset(
+    """manager managers rep reps representative representatives engineer engineers technician technicians
+    specialist specialists executive executives consultant consultants director directors agent agents nurse
+    nurses recruiter recruiters coordinator coordinators territory sales field regional area district team
+    teams office offices branch branches store stores""".split()
+)
+# What makes the covered place a territory: "covering Tacoma, Spokane and Boise", "covering Gauteng region".
+_TERRITORY = frozenset(
+    "region regions territory territories area areas market markets county counties state states province".split()
+)
+
+
+def _role_before(tokens: list[Token], verb: int) -> bool:
+    return any(t.key in _ROLES for t in tokens[max(0, verb - 3) : verb])
+
+
+def _territory_after(text: str, tokens: list[Token], end: int) -> bool:
+    after = tokens[end] if end < len(tokens) else None
+    if after is None:
+        return False
+    gap = text[tokens[end - 1].end : after.start]
+    if gap == " " and not after.cap and after.key in _TERRITORY:
+        return True
+    listed = (gap.strip() == "," and after.cap) or (gap == " " and after.key in ("and", "or"))
+    following = tokens[end + 1] if end + 1 < len(tokens) else None
+    return (listed and (after.cap or (following is not None and following.cap))) or surroundings(text, tokens, end)
 
 
 # "Tacoma and the surrounding counties", "Madison and nearby towns": what follows a place and never a person.

@@ -127,3 +127,11 @@ def test_holidays_of_any_name_stay_in_frames_no_person_has(redactor: Redactor, t
 )
 def test_people_beside_holidays_still_go(redactor: Redactor, text: str, name: str) -> None:
     assert name not in redactor.redact(text)
+
+
+def test_covering_keeps_a_territory_not_a_person_covered_for(redactor: Redactor) -> None:
+    """Review S1 (session 10): after "covering" a place is kept where a role covers it or a territory follows."""
+    assert "Chiba" not in redactor.redact("I'm covering Chiba this week while Tunde is on leave.")
+    kept = "Territory manager covering Tacoma and the surrounding counties."
+    assert redactor.redact(kept) == kept
+    assert redactor.redact("Covering Spokane, Tacoma and Boise.") == "Covering Spokane, Tacoma and Boise."
