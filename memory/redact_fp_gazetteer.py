@@ -37,6 +37,7 @@ from memory.redact_fp_languages import hyphened_language, language_frame, langua
 from memory.redact_fp_places import covered, facility, school_of_place, surroundings
 from memory.redact_fp_tables import alone, match, person_frame
 from memory.redact_fp_tables import gazetteer as gazetteer
+from memory.redact_fp_tools import tool_with_tools
 from memory.redact_tokens import Token
 
 
@@ -52,6 +53,7 @@ def protect_listed_things(text: str, tokens: list[Token]) -> None:
             continue
         end = hyphened_language(text, tokens, index, table.all_languages)
         end = end or labelled_value(text, tokens, index) or listed_firm(text, tokens, index, table.companies)
+        end = end or tool_with_tools(text, tokens, index)
         length = 0 if end else match(table.all_languages, text, tokens, index)
         if length and alone(text, tokens, index, index + length):
             last, unnamed = language_list(text, tokens, index, index + length, table)

@@ -135,3 +135,19 @@ def test_covering_keeps_a_territory_not_a_person_covered_for(redactor: Redactor)
     kept = "Territory manager covering Tacoma and the surrounding counties."
     assert redactor.redact(kept) == kept
     assert redactor.redact("Covering Spokane, Tacoma and Boise.") == "Covering Spokane, Tacoma and Boise."
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("Proficient with Retool, Postgres and dbt.", True),
+        ("Skills: strong with Hasura, some Go.", True),
+        ("Strong with Dagster and Python.", True),
+        ("Strong with Aigerim Nurlanovna and Mark.", False),
+        ("Strong with Priya Raman and the panel.", False),
+    ],
+)
+def test_tools_no_list_holds_stay_beside_tools(redactor: Redactor, text: str, kept: bool) -> None:
+    """After "<skilled> with", a run listed with a known product or on a tools line is a tool; listed with a
+    person or a common word it is not decided by this rule."""
+    assert (redactor.redact(text) == text) is kept
