@@ -8,12 +8,13 @@ they are kept only in shapes no person has:
 - the value of a label that names an employer or a place ("Previous employer: Raymond James", "Location:
   Jackson", "Company: Cartier (since 2020)"): any capitalised run that is the whole value (a separator, a bracket
   or the line's end follows it). A person is listed under "Recruiter:", "Manager:", never under "Employer:";
-- a company of the gazetteer (``companies.txt.gz``: the stock indices ``pytickersymbols`` ships) right after
-  "joined" or "left" where the clause then ends or goes on with a time or a role ("Joined Eli Lilly in 2019 as
-  an associate", "Left Raymond James to join a startup"; "Left Raymond James a message" is a person), after a
-  span of time and "with" ("six years with Morgan Stanley"), or opening a line of firm, separator, job title,
-  separator, years ("Thermo Fisher - Senior Analyst - 2018-2021"). People who share a listed company's name
-  ("Raymond James") are kept in these shapes: the trade this layer makes, measured in EVAL.md.
+- a company of the gazetteer (``companies.txt.gz``: the stock indices ``pytickersymbols`` ships) that holds a
+  word no name list holds ("Thermo Fisher", "Eli Lilly and Company", "Raymond James Financial"; not "Raymond
+  James", "Williams", "Cooper": people are named so, review M4 of session 11), right after "joined" or "left"
+  where the clause then ends or goes on with a date, "as a <role>" or a purpose ("Joined Thermo Fisher in 2019
+  as an associate", "Left Thermo Fisher to join a startup"; "Left Cooper in charge" is a person), after a span
+  of time and "with" ("six years with Lockheed Martin"), or opening a line of firm, separator, job title,
+  separator, years ("Thermo Fisher - Senior Analyst - 2018-2021").
 """
 
 from __future__ import annotations
@@ -56,8 +57,15 @@ def labelled_value(text: str, tokens: list[Token], index: int) -> int:
 # employer there: a time, a role, a purpose, the clause's end. Not an object ("Left Raymond James a message") nor
 # "for" ("joined Priya for lunch").
 _CAREER_VERBS = frozenset("joined rejoined left leaving quit".split())
-_AFTER_EMPLOYER = frozenset("in as after back last this when because where since until".split())
+# After the employer: "in 2019", "in March", "as a/an <role>", "after four years", "back in", "last year"; not "in
+# charge", "as the backup interviewer" (a person left in charge; review M4, session 11).
+_CAREER_AFTER = re.compile(
+    r" (?:in (?:\d{4}|early|late|mid|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)|as an? |"
+    r"after \w+ (?:years|months)|back in|last (?:year|month|spring|summer|fall|autumn|winter)|this (?:year|month))",
+    re.IGNORECASE,
+)
 # "left <firm> to join", "left <firm> to start": a purpose after leaving.
+_PURPOSE = re.compile(r" to (?:join|start|found|launch|pursue|lead|build|move|work|relocate)\b")
 _LEAVING = frozenset("left leaving quit".split())
 # Spans of time before "with <firm>": "six years with Morgan Stanley", "a long career with Eli Lilly".
 _SPANS = frozenset("years year months decade decades career tenure stint weeks".split())
@@ -90,8 +98,8 @@ def listed_firm(text: str, tokens: list[Token], index: int, companies: Phrases) 
     if before.key in _CAREER_VERBS and (not before.cap or sentence_start(text, before)):
         if _CLAUSE_END.match(text, tokens[end - 1].end):
             return end
-        gap = text[tokens[end - 1].end : after.start] if after is not None else ""
-        purpose = after is not None and after.key == "to" and before.key in _LEAVING
-        return end if gap == " " and after is not None and (after.key in _AFTER_EMPLOYER or purpose) else 0
+        rest = text[tokens[end - 1].end : tokens[end - 1].end + 40]
+        career = _CAREER_AFTER.match(rest) or (before.key in _LEAVING and _PURPOSE.match(rest))
+        return end if career else 0
     spanned = before.key == "with" and index >= 2 and tokens[index - 2].key in _SPANS
     return end if spanned else 0

@@ -3,6 +3,8 @@ names, opening a capitals heading (the rules are in :mod:`memory.redact_fp_gazet
 
 from __future__ import annotations
 
+import re
+
 from memory.redact_fp_places import FACILITY_HEADS
 from memory.redact_fp_tables import LONGEST, alone, gazetteer, match, person_frame
 from memory.redact_lexicon import award_heading, lexicon
@@ -161,21 +163,32 @@ _POSSESSIVE = frozenset(("'s ", "’s ", "' ", "’ "))
 
 
 def _possessive_day(text: str, tokens: list[Token], index: int) -> bool:
-    """ "Valentine's Day", "St. Patrick's Day", "Presidents' Day", "Mother's Day": one or two capitalised words, a
-    possessive, then "Day" capitalised names a day, whatever the words (Valentine is a given name too); a person's
-    day is written in lower case ("Priya's day off")."""
+    """ "Mother's Day", "St. Patrick's Day", "Presidents' Day", "Valentine's Day": a day of the holiday gazetteer
+    (or one of the observances no public calendar lists, ``_OBSERVANCES``) written with its possessive, "Day"
+    capitalised and no number after it. Not any "<Name>'s Day": onboarding notes write "Priya's Day 1 plan",
+    "Aizhan's Day One checklist" (review M5, session 11)."""
     token = tokens[index]
     if not token.cap or token.upper:
         return False
-    if token.key == "day" and index and text[tokens[index - 1].end : token.start] in _POSSESSIVE:
-        return tokens[index - 1].cap
-    for at in range(index, min(index + 2, len(tokens) - 1)):
-        if at > index and (not tokens[at].cap or text[tokens[at - 1].end : tokens[at].start] not in (" ", ". ")):
-            return False
-        day = tokens[at + 1]
-        if text[tokens[at].end : day.start] in _POSSESSIVE and day.key == "day" and day.cap and not day.upper:
-            return True
+    table = gazetteer().all_holidays
+    for start in range(max(0, index - 3), index + 1):
+        for end in range(max(start, index) + 1, min(start + 4, len(tokens)) + 1):
+            last = tokens[end - 1]
+            if last.key != "day" or not last.cap or text[tokens[end - 2].end : last.start] not in _POSSESSIVE:
+                continue
+            if end - 2 < start or not all(t.cap for t in tokens[start:end]):
+                continue
+            keys = tuple("saint" if t.key == "st" else t.key for t in tokens[start:end])
+            listed = keys in table.get(keys[0], ()) or keys in _OBSERVANCES
+            after = text[last.end : last.end + 4].strip()
+            if listed and alone(text, tokens, start, end) and not (after[:1].isdigit() or _ORDINAL.match(after)):
+                return True
     return False
+
+
+# Days observed widely that no country's public calendar lists (so the ``holidays`` package does not).
+_OBSERVANCES = frozenset({("valentine", "day"), ("valentines", "day")})
+_ORDINAL = re.compile(r"(?:one|two|three|four|five|first|second|third)\b", re.IGNORECASE)
 
 
 def heading_thing(keys: list[str]) -> bool:

@@ -38,7 +38,7 @@ class Gazetteer:
     unnamed_places: Phrases  # places holding a word no name list holds
     languages: Phrases  # languages holding a word no name list holds
     all_languages: Phrases  # every language ("English", "French" are surnames too), as evidence of a list only
-    companies: Phrases  # listed companies, name words included (used only in shapes no person has)
+    companies: Phrases  # listed companies holding a word no name list holds ("eli lilly and company", "thermo fisher")
 
 
 def _keys(phrase: str) -> tuple[str, ...]:
@@ -86,7 +86,9 @@ def gazetteer() -> Gazetteer:
         unnamed_places=_table([p for p in places if unnamed(p)]),
         languages=_table([p for p in languages if unnamed(p)]),
         all_languages=_table(languages),
-        companies=_table(_read("companies.txt.gz")),
+        # Not a company made of name words only ("raymond james", "williams", "eli lilly"): people are named so, and
+        # the career shapes are not free of people ("Left Cooper in charge"; review M4, session 11).
+        companies=_table([p for p in _read("companies.txt.gz") if unnamed(p)]),
     )
 
 
