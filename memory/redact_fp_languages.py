@@ -130,10 +130,11 @@ def _languages_line(text: str, at: int) -> bool:
 _NEXT_FIELD = re.compile(r"[;|\t]|\b[A-Za-z][\w ]{0,20}:")
 
 
-# What may follow a language after "speaks"/"spoke": the clause's end, a manner, a list, a level, "at home";
+# What may follow a language after "speaks"/"spoke": the clause's end, a manner, a list, a level, "at home",
+# "with" ("Spoke Shona with the client team": a person would be "spoke with X");
 # "Spoke Irish through the offer", "spoke Dan down" are people (a phrasal verb's object; review M3).
 _SPOKEN_AFTER = re.compile(
-    r"[ \t]*(?:$|[.,;:!?)\n(]|(?:fluently|natively|well|conversationally|daily|fluent|and|or|at home|at work)\b)"
+    r"[ \t]*(?:$|[.,;:!?)\n(]|(?:fluently|natively|well|conversationally|daily|fluent|and|or|with|at home|at work)\b)"
 )
 
 

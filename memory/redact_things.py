@@ -220,8 +220,10 @@ def _titled(text: str, tokens: list[Token], first: int) -> bool:
 _PERSON_CUES = word_set("""
     with thanks thank asked told met cc hi hello hey dear per by interviewed screened hired shadowed mentored
     coached thanked introduced referred supervised briefed welcomed onboarded called phoned emailed pinged
-    contacted messaged invited paired
+    contacted messaged invited paired let lets letting
 """)
+# Words after a capitalised one that are never a noun it qualifies: "Fast-track Sipho please." (NAMES, session 11).
+_NEVER_QUALIFIED = word_set("please pls plz asap thanks thx")
 
 
 def _line_start(text: str, at: int) -> int:
@@ -250,6 +252,8 @@ def _qualifies(text: str, tokens: list[Token], run: list[int]) -> bool:
             return False
     key = after.key
     if key in PERSON_NOUNS or key in NOT_NOUNS or key in PERSON_VERBS_AFTER or key in PERSON_CUES_AFTER:
+        return False
+    if key in _NEVER_QUALIFIED:
         return False
     if key in PAST_VERBS:
         return False  # "Kosoko sent the scorecard": a subject before its verb
