@@ -21,26 +21,34 @@ from __future__ import annotations
 
 import re
 
-from memory.redact_fp_tables import Phrases, alone, match
-from memory.redact_lexicon import PERSON_VERBS_AFTER
+from memory.redact_fp_tables import Gazetteer, Phrases, alone, match
+from memory.redact_lexicon import PERSON_VERBS_AFTER, lexicon
 from memory.redact_named import possessive_at
 from memory.redact_tokens import Token, sentence_start
 
 # Labels whose value is an employer or a place. Optional qualifiers first ("Previous employer:", "Job location:").
 _LABEL = re.compile(
     r"[ \t•*·-]*(?:(?:previous|current|former|last|past|prior|present|most recent|recent|job|work|office|"
-    r"preferred|primary|home|base)[ \t]+)?(?:employer|company|organi[sz]ation|firm|location|city)"
+    r"preferred|primary|home|base)[ \t]+)?(employer|company|organi[sz]ation|firm|location|city)"
     r"(?:[ \t]+name)?[ \t]*:[ \t]*",
     re.IGNORECASE,
 )
 # What closes a label's value: the line's end, a bracket, a list's comma, a separator, "or" ("Location: Tyler or
 # remote").
 _VALUE_END = re.compile(r"[ \t]*(?:$|\n|[(\[,;|/]|[-–—][ \t]|or[ \t]|and[ \t])")
+# A sole trader's own name as the employer: "Company: Aizhan Nurlanova (freelance)" (review M6, session 11).
+_OWN_BUSINESS = re.compile(
+    r"[ \t]*[(\[,–—-][ \t]*(?:self[- ]employed|freelance|freelancer|sole trader|contractor|host)"
+)
 
 
-def labelled_value(text: str, tokens: list[Token], index: int) -> int:
+def labelled_value(text: str, tokens: list[Token], index: int, table: Gazetteer) -> int:
     """The end of the capitalised run opening at ``index`` when it is the whole value of an employer or location
-    label (0 if not): "Previous employer: Raymond James", "Location: Jackson (hybrid)"."""
+    label and reads as a thing (0 if not): a place of the gazetteer under "Location:" ("Location: Jackson
+    (hybrid)"), a listed company under "Employer:" ("Previous employer: Raymond James"), or a run holding a word
+    no name list holds that is a dictionary word or no name's shape ("Company: Blue Yonder", "Employer: BluOne").
+    The label says where a thing is written, not that the words are one: sole traders write their own name as
+    employer and calendar entries put the host under "Location:" (review M6, session 11)."""
     line_start = text.rfind("\n", 0, tokens[index].start) + 1
     label = _LABEL.match(text, line_start)
     if label is None or label.end() != tokens[index].start:
@@ -50,7 +58,24 @@ def labelled_value(text: str, tokens: list[Token], index: int) -> int:
         end += 1
     if any(possessive_at(text, t) >= 0 for t in tokens[index:end]):
         return 0  # "Location: Priya's desk"
-    return end if _VALUE_END.match(text, tokens[end - 1].end) else 0
+    closing = tokens[end - 1].end
+    if not _VALUE_END.match(text, closing) or _OWN_BUSINESS.match(text, closing):
+        return 0
+    place = label.group(1).lower() in ("location", "city")
+    listed = match(table.places if place else table.all_companies, text, tokens, index) == end - index
+    return end if listed or _thing_word(text, tokens[index:end]) else 0
+
+
+def _thing_word(text: str, words: list[Token]) -> bool:
+    """A word no name list holds that is a dictionary or product word, or has a digit or an inner capital."""
+    lex = lexicon()
+    for word in words:
+        if word.key in lex.given or word.key in lex.family:
+            continue
+        inner = any(c.isupper() for c in text[word.start + 1 : word.end]) and not word.upper
+        if word.key in lex.english or word.key in lex.tech or inner or any(c.isdigit() for c in word.key):
+            return True
+    return False
 
 
 # Verbs whose object is an employer in a career line ("Joined Eli Lilly in 2019"), and what may follow the

@@ -52,7 +52,7 @@ def protect_listed_things(text: str, tokens: list[Token]) -> None:
             index += 1
             continue
         end = hyphened_language(text, tokens, index, table.all_languages)
-        end = end or labelled_value(text, tokens, index) or listed_firm(text, tokens, index, table.companies)
+        end = end or labelled_value(text, tokens, index, table) or listed_firm(text, tokens, index, table.companies)
         end = end or tool_with_tools(text, tokens, index)
         length = 0 if end else match(table.all_languages, text, tokens, index)
         if length and alone(text, tokens, index, index + length):

@@ -39,6 +39,7 @@ class Gazetteer:
     languages: Phrases  # languages holding a word no name list holds
     all_languages: Phrases  # every language ("English", "French" are surnames too), as evidence of a list only
     companies: Phrases  # listed companies holding a word no name list holds ("eli lilly and company", "thermo fisher")
+    all_companies: Phrases  # every listed company, name words included (after an employer's label only)
 
 
 def _keys(phrase: str) -> tuple[str, ...]:
@@ -76,6 +77,7 @@ def gazetteer() -> Gazetteer:
         return any(w not in names and w not in JOINERS for w in phrase)
 
     places = _read("places.txt.gz")
+    companies = _read("companies.txt.gz")
     holidays = _read("holidays.txt.gz") + [(w,) for w in HOLIDAYS]
     languages = _read("languages.txt.gz")
     return Gazetteer(
@@ -88,7 +90,8 @@ def gazetteer() -> Gazetteer:
         all_languages=_table(languages),
         # Not a company made of name words only ("raymond james", "williams", "eli lilly"): people are named so, and
         # the career shapes are not free of people ("Left Cooper in charge"; review M4, session 11).
-        companies=_table([p for p in _read("companies.txt.gz") if unnamed(p)]),
+        companies=_table([p for p in companies if unnamed(p)]),
+        all_companies=_table(companies),
     )
 
 

@@ -67,7 +67,8 @@ def test_people_in_the_neighbouring_frames_still_go(redactor: Redactor, text: st
     "text",
     [
         "Former employer: Thermo Fisher",
-        "Company: Cartier (2016-2019)",
+        "Company: Blue Yonder (2016-2019)",
+        "Previous employer: Raymond James",
         "Job location: Marion, open to hybrid",
         "Location: Tyler or remote",
         "Rejoined Lockheed Martin in March as a lead.",
@@ -87,6 +88,10 @@ def test_employers_and_places_stay_in_shapes_no_person_has(redactor: Redactor, t
     ("text", "name"),
     [
         ("Previous manager: Raymond James", "Raymond"),
+        # review M6 of session 11: a sole trader's own name, a calendar entry's host
+        ("Company: Aizhan Nurlanova (freelance)", "Nurlanova"),
+        ("Company: Emily Walsh", "Walsh"),
+        ("Location: Sipho Dlamini (host), Zoom", "Dlamini"),
         ("Recruiter: Jackson Moyo", "Jackson"),
         ("Location: Zoom with Sipho Ndlovu", "Ndlovu"),
         ("Left Raymond James a message about the offer.", "Raymond"),
