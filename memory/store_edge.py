@@ -34,6 +34,7 @@ from memory.store import (
     Where,
 )
 from memory.store_cache import CACHED_FIELDS, Key, PayloadCache, project
+from memory.store_counts import KeptCounts
 from memory.store_edge_shard import (
     _DIRTY,
     _EXACT,
@@ -47,6 +48,7 @@ from memory.store_edge_shard import (
     _purge,
     _search_params,
     _set_search_threads,
+    _smallest,
     _sparse,
     _vector_params,
     _write_atomically,
@@ -83,7 +85,7 @@ class EdgeStore:
         # Payload fields a match reads, per point (memory/store_cache.py); every write below drops its points.
         self._payloads = PayloadCache(self.tuning.payload_cache, table=self.tuning.payload_table)
         self._preloading: threading.Thread | None = None
-        self._counts: dict[Collection, tuple[int, int]] = {}  # (write generation, count) of whole collections
+        self._counts = KeptCounts()  # counts until their answer can change (``count``)
         self._filters: dict[tuple[int, bool], tuple[Where, qe.Filter | None]] = {}  # see ``_filter``
         self._closing = threading.Event()
         self._search_threads = self.tuning.search_threads
@@ -238,8 +240,12 @@ class EdgeStore:
         if collection not in self._dirty:  # on disk before the write, so a crash cannot lose it
             _write_atomically(self.data_dir / collection.value / _DIRTY, "")
             self._dirty.add(collection)
-        shard.update(operation)
-        shard.flush()  # no WAL (see the module docstring): the flush makes a returned write durable
+        self._counts.wrote(collection)
+        try:
+            shard.update(operation)
+            shard.flush()  # no WAL (see the module docstring): the flush makes a returned write durable
+        finally:
+            self._counts.wrote(collection)  # and after: a count that overlapped the write is not served
 
     def delete(self, collection: Collection, ids: Sequence[str]) -> None:
         if ids:
@@ -311,18 +317,20 @@ class EdgeStore:
                 return
 
     def count(self, collection: Collection, where: Where | None = None) -> int:
-        # Every match logs the pool's size: an exact count of 100k profiles cost ~14 ms of CPU, so the count of a
-        # whole cached collection is kept until its next write (the payload cache's generation moves with it).
-        whole = collection in CACHED_FIELDS and (where is None or not (where.any_of or where.at_least or where.below))
-        since = self._payloads.generation(collection) if whole else -1
-        if whole and (kept := self._counts.get(collection)) is not None and kept[0] == since:
-            return kept[1]
-        counted = int(
-            self._shard(collection).count(qe.CountRequest(exact=True, filter=self._filter(where, hide_sentinel=True)))
+        # Every match logs the pool's size and how many its filters admit: exact counts over 100k profiles cost
+        # ~14 ms of CPU each, so a count is kept until a write or the time bound of its filter can change it
+        # (``memory.store_counts``).
+        shape = KeptCounts.shape(collection, where, INTEGER_INDEXES.get(collection, ()))
+        flt = self._filter(where, hide_sentinel=True)
+        shard = self._shard(collection)
+        if shape is None:
+            return int(shard.count(qe.CountRequest(exact=True, filter=flt)))
+        return self._counts.counted(
+            shape,
+            self._counts.epoch(collection),  # before counting: a write after this moves it
+            lambda: int(shard.count(qe.CountRequest(exact=True, filter=flt))),
+            partial(_smallest, shard, flt, fallback=shape.bound),
         )
-        if whole and self._payloads.generation(collection) == since:  # no write overlapped the count
-            self._counts[collection] = (since, counted)
-        return counted
 
     def search_dense(
         self,

@@ -149,6 +149,17 @@ def _search_params(tuning: IndexTuning) -> qe.SearchParams:
     return qe.SearchParams(hnsw_ef=tuning.ef, quantization=rescore)
 
 
+def _smallest(shard: qe.EdgeShard, flt: qe.Filter | None, field: str, *, fallback: int) -> float:
+    """The smallest value of the integer ``field`` among the points ``flt`` admits (one ordered read of the
+    field's index; ``memory.store_counts``), or ``fallback`` when that value is not one integer."""
+    request = qe.ScrollRequest(
+        limit=1, filter=flt, with_payload=[field], with_vector=False, order_by=qe.OrderBy(field, qe.Direction.Asc)
+    )
+    records, _ = shard.scroll(request)
+    value = (records[0].payload or {}).get(field) if records else None
+    return value if isinstance(value, int) and not isinstance(value, bool) else float(fallback)
+
+
 def _filter(where: Where | None, *, hide_sentinel: bool = False) -> qe.Filter | None:
     must: list[Any] = []
     if where is not None:
