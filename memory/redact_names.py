@@ -33,6 +33,7 @@ from memory.redact_lexicon import (
 from memory.redact_lower import lower_case
 from memory.redact_n_frames import frames
 from memory.redact_n_lower import lower_names
+from memory.redact_n_openers import opener_objects, protect_openers
 from memory.redact_order import last_first, namey, opening, rare_name, surname_first
 from memory.redact_positions import (
     CUE_HEADS,
@@ -87,6 +88,7 @@ def analyse(
     own_words_in_place(text, tokens, lex)
     protect_phrases(text, tokens, lex)
     protect_shapes(text, tokens, lex)
+    protect_openers(text, tokens, lex)  # "Advance [Sipho]": the verb is no word of the name
     kept = things(text, tokens, shouted)
     analysis = Analysis(text, tokens)
     lower_case(text, tokens, lex)
@@ -103,6 +105,7 @@ def analyse(
     subjects(text, tokens, lex)
     frames(text, tokens, lex)
     lower_names(text, tokens, lex)
+    opener_objects(text, tokens, lex, analysis.uncertain)  # "Move [Bakhyt] to": asked of the model
     # A word seen as a place ("moved to Austin") is that place in the rest of the text too.
     analysis.uncertain = [i for i in analysis.uncertain if tokens[i].key not in places]
     analysis.places = frozenset(places) | kept
