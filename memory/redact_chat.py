@@ -10,10 +10,11 @@ since a surname nobody listed is as likely as a listed one. Used by :mod:`memory
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from memory.redact_edges import CONTEXT_WORDS
 from memory.redact_layout import ROLE_WORDS
-from memory.redact_lexicon import DETERMINERS, PARTICLES, PERSON_CUES_AFTER, PERSON_CUES_BEFORE, Lexicon
+from memory.redact_lexicon import DETERMINERS, PARTICLES, PERSON_CUES_AFTER, PERSON_CUES_BEFORE, Lexicon, lexicon
 from memory.redact_tokens import Kind, Token, mark, near, sentence_start
 
 # Verbs of a chat or to-do line whose object is a person or a team ("ping", "cc", "chase", "texted").
@@ -241,3 +242,45 @@ def _inflected(key: str, lex: Lexicon) -> bool:
         if key.endswith(ending) and len(stem) > 2 and stem in lex.english:
             return True
     return False
+
+
+# A note line opening with a field's abbreviation, not a chat speaker: "relo: ok for thursday", "sched: tbd",
+# "quals: strong" (review M4 of session 10: the label rule took any strange word before a colon for a speaker, and a
+# list of the reviewer's abbreviations fixed only those). An abbreviation is cut from a word or written without
+# vowels: its first four letters or more start a common work word at least three letters longer ("relo"
+# relocation, "sched", "qual", "perf", "misc": words common in English and used in ESCO/O*NET texts), or it has
+# no vowel ("fb", "tmrw", "lwd", "jd"). Shorter cuts are left alone: "tin", "mai", "lan", "obi" start work words
+# too and are names. A listed name ("tupac:", "ama:") and any label of a transcript (a time stamp, or another
+# line labelled by a listed name) are left to the label rule.
+_FIELD_LINE = re.compile(r"^[ \t]*(?:[-*•][ \t]+)?([a-z][a-z0-9]{1,7}):[ \t]", re.M)
+_STAMPED = re.compile(r"^[ \t]*(?:\[\d{1,2}:\d{2}|\d{1,2}:\d{2}[ \t])", re.M)
+_VOWELS = frozenset("aeiou")
+
+
+@cache
+def _word_starts() -> frozenset[str]:
+    """The first 4 to 6 letters of every word of 7 letters or more that is common English and a work word."""
+    lex = lexicon()
+    words = [w for w in lex.common._words if len(w) >= 7 and w.isalpha() and w in lex.ordinary]
+    return frozenset(w[:n] for w in words for n in range(4, min(7, len(w) - 2)))
+
+
+def _abbreviation(key: str, lex: Lexicon) -> bool:
+    if key in lex.given or key in lex.family:
+        return False  # a listed name ("tupac", "ama", "ng") stays the label rule's to decide
+    stem = key[:-1] if key.endswith("s") and len(key) > 3 else key
+    return not (_VOWELS & set(key)) or stem in _word_starts() or any(c.isdigit() for c in key)
+
+
+def protect_field_labels(text: str, tokens: list[Token], lex: Lexicon) -> None:
+    """Mark protected a field's abbreviation opening a note line ("relo: ok for thursday"), outside transcripts."""
+    labels = [(m.start(1), m.group(1)) for m in _FIELD_LINE.finditer(text)]
+    if not labels or _STAMPED.search(text):
+        return
+    if any(key in lex.given or key in lex.family for _, key in labels if key not in lex.common):
+        return  # a transcript: another line is labelled by a name
+    by_start = {t.start: t for t in tokens}
+    for start, key in labels:
+        token = by_start.get(start)
+        if token is not None and token.key == key and _abbreviation(key, lex):
+            token.protected = True

@@ -33,6 +33,7 @@ from __future__ import annotations
 
 import itertools
 
+from memory.redact_chat import protect_field_labels
 from memory.redact_fp_gazetteer import protect_listed_things
 from memory.redact_lexicon import PAST_VERBS, PERSON_CUES_AFTER, PERSON_VERBS_AFTER, PLACES, TITLES, lexicon
 from memory.redact_listed import coordinated, shared_head
@@ -77,6 +78,8 @@ def things(text: str, tokens: list[Token], shouted: frozenset[int] = frozenset()
     """Mark runs that name a thing as protected (and every repeat of them); return their words' keys."""
     # Languages and places the gazetteers decide where they stand ("Tigrinya is a plus.", "the Austin office").
     protect_listed_things(text, tokens)
+    # A field's abbreviation opening a note line ("relo: ok for thursday") is no chat speaker.
+    protect_field_labels(text, tokens, lexicon())
     found: set[tuple[str, ...]] = set()
     # "In Cedar Rapids ...", "Integrated Cortana ...": the preposition or verb opening a sentence is no part of
     # the run.

@@ -166,3 +166,21 @@ def test_tools_no_list_holds_stay_beside_tools(redactor: Redactor, text: str, ke
     """After "<skilled> with", a run listed with a known product or on a tools line is a tool; listed with a
     person or a common word it is not decided by this rule."""
     assert (redactor.redact(text) == text) is kept
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("relo: ok for thursday", True),
+        ("sched: tbd, asks good questions", True),
+        ("tmrw: remote, EU hours only", True),
+        ("zhanar: running late", False),
+        ("tupac: ok for thursday", False),
+        ("[10:02] relo: ok", False),
+    ],
+)
+def test_field_abbreviations_are_no_chat_speakers(redactor: Redactor, text: str, kept: bool) -> None:
+    """Review M4 of session 10: a field's abbreviation (a work word's first four letters or more, or no vowel)
+    opening a note line stays; a name, a listed name, or a label in a stamped transcript is left to the label
+    rule."""
+    assert (redactor.redact(text) == text) is kept
