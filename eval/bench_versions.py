@@ -4,8 +4,8 @@ Each arm is a server process started from a code tree (``git archive <commit> | 
 copy of one pool, with or without the compact payload table preloaded (``TALENTRECALL_PAYLOAD_PRELOAD``; a
 tree older than the setting takes ``:0`` only). After two warm-up rounds of the bench's requisitions, every
 requisition is asked of every arm in a rotating order, so load drifts reach all arms alike. Per arm: HTTP
-latency p50/p95, and the server process's CPU per match (``/proc/<pid>/stat``, read 60 ms after the answer
-so that the decision log's deferred write is counted; clock ticks of 10 ms).
+latency p50/p95, and the server process's CPU per match (``/proc/<pid>/stat``, read ``LINGER_S`` + 50 ms after
+the answer so that the decision log's deferred write is counted; clock ticks of 10 ms).
 
     git archive 5840aac | tar -x -C /tmp/PERF/s9/s7
     git archive HEAD | tar -x -C /tmp/PERF/s9/head
@@ -28,6 +28,7 @@ from pathlib import Path
 import httpx
 
 from eval.bench_match import QUERIES
+from memory.deferred import LINGER_S
 
 # Started in each arm's tree (``-c``): opens the pool copy, waits for the table's fill, serves, says READY.
 _SERVE = """
@@ -103,7 +104,9 @@ def compare(pool: Path, arms: Sequence[str], rounds: int, work: Path) -> dict[st
                     before, started = _cpu_s(pids[arm]), time.perf_counter()
                     ask(arm, title)
                     wall[arm].append((time.perf_counter() - started) * 1000)
-                    time.sleep(0.06)  # the decision log's write (LINGER_S 50 ms) is part of a match's CPU
+                    # The decision log's write is part of a match's CPU: wait for the thread's linger (this tree's;
+                    # an older arm's, 50 ms before session 11, is shorter) and its write.
+                    time.sleep(LINGER_S + 0.05)
                     cpu[arm].append((_cpu_s(pids[arm]) - before) * 1000)
         return {
             arm: {

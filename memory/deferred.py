@@ -30,9 +30,13 @@ from memory.store import Collection, StoredPoint, VectorStore
 
 log = logging.getLogger(__name__)
 
-# How long the thread waits for more entries before writing: every write flushes the shard (no WAL on
-# Edge), so one write for the matches of 50 ms costs what one write per match did for one of them.
-LINGER_S = 0.05
+# How long the thread waits for more entries before writing: every write flushes the shard (no WAL on Edge),
+# 4-5 ms of CPU whatever the batch (1 -> 20 entries: 4.2 -> 4.9 ms user + system, decisions shard, session 11's
+# /tmp/PERF/s11/logwrite.py, not kept), so at 50 ms nearly every match paid a flush of its own at 10-20
+# matches/s. Half a second batches ~5-10 of them. It is the durability window: a SIGKILL or an out-of-memory
+# kill loses the entries of the last ``LINGER_S``; a clean close, an exit and every read of the log write the
+# queue first (issue 13: "batched, still durable before shutdown"; the lead agreed to 0.5 s in session 11).
+LINGER_S = 0.5
 # Queued items past which ``relieve`` writes on the caller's thread: a store that keeps failing must stop
 # the callers, not grow the queue without bound.
 MAX_PENDING = 10_000

@@ -164,7 +164,7 @@ class Shortlists:
                     assessed=sorted(assessed_ids),
                     categories={c: p for c, p in attributes.items() if c in assessed_ids and _reported(p)},
                 )
-                # Off the response path: written by the log's thread (memory/deferred.py) within 50 ms.
+                # Off the response path: written by the log's thread within ``LINGER_S`` (memory/deferred.py).
                 self._decisions.defer((decision, snapshot))
                 if idempotency_key is not None:
                     # Written now: a retry must find it. ``Memory.match`` holds the write lock for these calls.

@@ -21,7 +21,7 @@ from tests.helpers import candidate, note
 
 # The child: two matches whose entries are written (flushed), then two more kept queued, then it ends as
 # argv[2] says. The log's thread lingers 10 minutes from the first match on, so only the explicit flush
-# writes: with the default 50 ms linger, a thread already lingering when the flush ran would write the
+# writes: with the default linger, a thread already lingering when the flush ran would write the
 # third entry too (seen on a loaded machine).
 CHILD = """
 import json, os, signal, sys
@@ -133,3 +133,42 @@ def test_a_backlog_is_written_by_the_caller_once_it_holds_no_lock(monkeypatch: p
     writes.relieve()  # past it: written now, on this thread
     assert store.written == ["0", "1", "2"]
     writes.close()
+
+
+# The child with the shipped linger (LINGER_S): each match's entry is read back through the log, which writes
+# what is queued first; then one more match, not read, and a SIGKILL at once.
+CHILD_DEFAULT_LINGER = """
+import json, os, signal, sys
+from embed import HashingEncoder
+from memory import MatchFilters, Memory, Requisition, Settings, deferred
+
+memory = Memory.open(Settings(data_dir=sys.argv[1]), encoder=HashingEncoder(64))
+assert memory._decisions._writes._linger_s == deferred.LINGER_S
+role, wide = Requisition(title="Backend engineer"), MatchFilters(consent_required=False)
+read = []
+for _ in range(2):
+    decision_id = memory.match(role, filters=wide).decision_id
+    memory.decision(decision_id)  # a log read: flushes the queue first
+    read.append(decision_id)
+last = memory.match(role, filters=wide).decision_id
+print(json.dumps({"read": read, "last": last}), flush=True)
+os.kill(os.getpid(), signal.SIGKILL)
+"""
+
+
+@pytest.mark.slow
+def test_with_the_shipped_linger_an_entry_read_back_survives_a_kill(tmp_path: Path) -> None:
+    """Whatever ``LINGER_S`` is, a read of the log writes the queue before it reads: an entry a caller has read
+    back is on disk. The last entry, queued a moment before the kill, may be lost (at most ``LINGER_S`` of
+    entries are); which way it went is not asserted, it depends on timing."""
+    fill(tmp_path / "store")
+    done = subprocess.run(
+        [sys.executable, "-c", CHILD_DEFAULT_LINGER, str(tmp_path / "store")],
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert done.returncode == -9, done.stderr
+    out = json.loads(done.stdout.splitlines()[0])
+    assert logged(tmp_path / "store", out["read"]) == [True, True]
+    logged(tmp_path / "store", [out["last"]])  # the store opens and reads whole whether or not it was kept
