@@ -96,12 +96,25 @@ def _ingest(part: dict[str, Any]) -> list[str]:
         "An import's next block is encoded on a background thread while the current one is checked, redacted "
         "and written (`memory/importing.py`, `EncodeAhead`/`Lookahead`).",
         "",
+        *_shard_seconds(i),
         f"Redaction (names of every origin, contacts, pronouns; `memory/redact.py`) on the same notes: "
         f"{i['redaction_words_per_s']:,} words/s against the encoder's {i['encoder_words_per_s']:,} words/s, so it "
         f"adds **{100 * i['redaction_share_of_encoder']:.1f}%** to the encoder's time (budget: 10%).",
         "",
     ]
     return lines
+
+
+def _shard_seconds(i: dict[str, Any]) -> list[str]:
+    """How much of each import was the new store creating its shards (runs before this line was added lack it)."""
+    if not i.get("shards_s"):
+        return []
+    return [
+        f"Of each import's seconds {i['import_s']}, creating the new store's shards took {i['shards_s']} "
+        "(`eval/bench_ingest.py`, `_ShardClock`): a new store's one-off cost (each payload index is one update that "
+        "holds the GIL while it waits for the disk), counted in the ratio above.",
+        "",
+    ]
 
 
 def _erasure(parts: dict[str, dict[str, Any]]) -> list[str]:

@@ -93,3 +93,32 @@ def test_the_match_goal_is_judged_on_the_cold_ratio_when_measured() -> None:
         bench_scale_report.goals({"match": [warm_only]})
     )
     assert "cold 2.9× (100.0 / 20.0 ms) | **met** |" in "\n".join(bench_scale_report.goals({"match": [both]}))
+
+
+def test_the_ingest_section_says_how_much_of_each_import_was_creating_the_new_stores_shards() -> None:
+    old = bench.markdown({"ingest": _part("ingest", INGEST, "python -m eval.bench --parts ingest")})
+    assert "creating the new store's shards" not in old  # a run from before the clock: no line
+    timed = {**INGEST, "import_s": [30.1, 28.0, 29.5], "shards_s": [4.5, 3.9, 4.1]}
+    text = bench.markdown({"ingest": _part("ingest", timed, "python -m eval.bench --parts ingest")})
+    assert "Of each import's seconds [30.1, 28.0, 29.5], creating the new store's shards took [4.5, 3.9, 4.1]" in text
+
+
+def test_the_shard_clock_counts_the_time_of_that_stores_shard_opening_only() -> None:
+    from types import SimpleNamespace
+
+    from eval.bench_ingest import _ShardClock
+
+    now = [0.0]
+
+    class Store:
+        def _open(self, collection: str) -> str:
+            now[0] += 2.5  # an opening that takes 2.5 s of the fake clock
+            return collection
+
+    store, other = Store(), Store()
+    shards = _ShardClock(SimpleNamespace(_store=store), clock=lambda: now[0])  # type: ignore[arg-type]
+    assert store._open("chunks") == "chunks" and store._open("notes") == "notes"
+    now[0] += 10.0  # time outside an opening is not counted
+    other._open("passages")  # nor another store's opening
+    assert shards.seconds == 5.0
+    assert _ShardClock(SimpleNamespace(_store=object())).seconds == 0.0  # type: ignore[arg-type]  # no shards
