@@ -80,6 +80,7 @@ def things(text: str, tokens: list[Token], shouted: frozenset[int] = frozenset()
     protect_listed_things(text, tokens)
     # A field's abbreviation opening a note line ("relo: ok for thursday") is no chat speaker.
     protect_field_labels(text, tokens, lexicon())
+    _protect_word_brands(text, tokens)
     found: set[tuple[str, ...]] = set()
     # "In Cedar Rapids ...", "Integrated Cortana ...": the preposition or verb opening a sentence is no part of
     # the run.
@@ -139,6 +140,24 @@ def things(text: str, tokens: list[Token], shouted: frozenset[int] = frozenset()
             if not local:
                 keys.add(w.key)
     return frozenset(keys)
+
+
+def _protect_word_brands(text: str, tokens: list[Token]) -> None:
+    """ "Did HireRight send the invite?", "Passed it to CodeSignal": a word made of two common English words, the
+    second capitalised inside it, neither a given name (Census surnames hold "Hire", "Good", "Code": no test), is a
+    brand in any slot (review S2, session 10). Names written so join a short
+    particle or a name ("DeShawn", "McKenzie", "FitzGerald", "VanderWaal", "MaryAnn"), never two words."""
+    lex = lexicon()
+    for token in tokens:
+        word = text[token.start : token.end]
+        if token.upper or token.protected or not word[:1].isupper() or not word.isalpha():
+            continue
+        inner = [i for i, c in enumerate(word) if c.isupper() and i > 0]
+        if len(inner) != 1 or inner[0] < 3 or len(word) - inner[0] < 3:
+            continue
+        head, tail = word[: inner[0]].lower(), word[inner[0] :].lower()
+        if all(part in lex.common and part not in lex.given for part in (head, tail)):
+            token.protected = True
 
 
 # A school's head joined to its namesake by a hyphen: "Goethe-Universität", "Ludwig-Maximilians-Universität".

@@ -184,3 +184,19 @@ def test_field_abbreviations_are_no_chat_speakers(redactor: Redactor, text: str,
     opening a note line stays; a name, a listed name, or a label in a stamped transcript is left to the label
     rule."""
     assert (redactor.redact(text) == text) is kept
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("Did HireRight send the invite?", True),
+        ("Wrote MapReduce jobs for the logs.", True),
+        ("Did DeShawn send the invite?", False),
+        ("Thanks FitzGerald.", False),
+        ("Did MaryAnn sign?", False),
+    ],
+)
+def test_brands_made_of_two_words_stay(redactor: Redactor, text: str, kept: bool) -> None:
+    """Review S2 of session 10 (in part): two common words joined with an inner capital are a brand; names joined
+    so hold a particle, a given name or no word."""
+    assert (redactor.redact(text) == text) is kept
