@@ -63,19 +63,21 @@ def labelled_value(text: str, tokens: list[Token], index: int, table: Gazetteer)
         return 0
     place = label.group(1).lower() in ("location", "city")
     listed = match(table.places if place else table.all_companies, text, tokens, index) == end - index
-    return end if listed or _thing_word(text, tokens[index:end]) else 0
-
-
-def _thing_word(text: str, words: list[Token]) -> bool:
-    """A word no name list holds that is a dictionary or product word, or has a digit or an inner capital."""
     lex = lexicon()
-    for word in words:
-        if word.key in lex.given or word.key in lex.family:
-            continue
-        inner = any(c.isupper() for c in text[word.start + 1 : word.end]) and not word.upper
-        if word.key in lex.english or word.key in lex.tech or inner or any(c.isdigit() for c in word.key):
-            return True
-    return False
+    if listed and not place and end - index == 1 and tokens[index].key in lex.family:
+        listed = match(table.companies, text, tokens, index) == 1  # "Company: Campbell" may be a person (S2)
+    return end if listed or all(_thing_word(text, t) for t in tokens[index:end]) else 0
+
+
+def _thing_word(text: str, word: Token) -> bool:
+    """A dictionary or product word that is no given name ("Blue", "Yonder"), or a word with a digit or an inner
+    capital ("BluOne"). Every word of a run must be one: "Nurlan Nurpeisov Design" is a freelancer's own name and
+    a word (review S1 on 6943fd5)."""
+    lex = lexicon()
+    if word.key in lex.given:
+        return False
+    inner = any(c.isupper() for c in text[word.start + 1 : word.end]) and not word.upper
+    return word.key in lex.english or word.key in lex.tech or inner or any(c.isdigit() for c in word.key)
 
 
 # Verbs whose object is an employer in a career line ("Joined Eli Lilly in 2019"), and what may follow the
@@ -127,4 +129,7 @@ def listed_firm(text: str, tokens: list[Token], index: int, companies: Phrases) 
         career = _CAREER_AFTER.match(rest) or (before.key in _LEAVING and _PURPOSE.match(rest))
         return end if career else 0
     spanned = before.key == "with" and index >= 2 and tokens[index - 2].key in _SPANS
-    return end if spanned else 0
+    # "six years with Thermo Fisher." or "... as an analyst", not "six months with <X>, she asked ..." (S3).
+    rest = text[tokens[end - 1].end : tokens[end - 1].end + 40]
+    closes = _CAREER_AFTER.match(rest) or re.match(r"[ \t]*(?:$|[.;)\n])", rest)
+    return end if spanned and closes else 0

@@ -67,7 +67,7 @@ def test_people_in_the_neighbouring_frames_still_go(redactor: Redactor, text: st
     "text",
     [
         "Former employer: Thermo Fisher",
-        "Company: Blue Yonder (2016-2019)",
+        "Company: BluOne (2016-2019)",
         "Previous employer: Raymond James",
         "Job location: Marion, open to hybrid",
         "Location: Tyler or remote",
@@ -92,6 +92,7 @@ def test_employers_and_places_stay_in_shapes_no_person_has(redactor: Redactor, t
         ("Company: Aizhan Nurlanova (freelance)", "Nurlanova"),
         ("Company: Emily Walsh", "Walsh"),
         ("Location: Sipho Dlamini (host), Zoom", "Dlamini"),
+        ("Current employer: Nurlan Nurpeisov Design", "Nurpeisov"),
         ("Recruiter: Jackson Moyo", "Jackson"),
         ("Location: Zoom with Sipho Ndlovu", "Ndlovu"),
         ("Left Raymond James a message about the offer.", "Raymond"),
