@@ -6,8 +6,17 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from memory.redact_lexicon import NICKNAMES, PARTICLES, PAST_VERBS, PERSON_VERBS_AFTER, TITLES, Lexicon
-from memory.redact_tokens import MONTHS, TOKEN, Token, joined, key_of, sentence_start
+from memory.redact_lexicon import (
+    NICKNAMES,
+    PARTICLES,
+    PAST_VERBS,
+    PERSON_CUES_AFTER,
+    PERSON_CUES_BEFORE,
+    PERSON_VERBS_AFTER,
+    TITLES,
+    Lexicon,
+)
+from memory.redact_tokens import MONTHS, TOKEN, Token, joined, key_of, mark, sentence_start
 
 
 @dataclass(frozen=True)
@@ -122,7 +131,10 @@ def own_words_in_place(text: str, tokens: list[Token], lex: Lexicon) -> None:
         if beside:
             continue
         if not token.cap:
-            token.own = False
+            # "spoke to hope", "met ruby at the fair", "hope prefers remote": where only a person stands the word
+            # is the candidate (the record says it is their name); elsewhere the word ("real hope for the team").
+            if month or key in _PRONOUNS or not _person_place(text, tokens, index):
+                token.own = False
             continue
         if not sentence_start(text, token) and key not in _PRONOUNS:
             continue  # a capital mid-sentence is a proper noun: "thanks to May for the intro"
@@ -130,3 +142,33 @@ def own_words_in_place(text: str, tokens: list[Token], lex: Lexicon) -> None:
         verb = after is not None and not after.cap and after.key in _PERSON_NEXT
         if not (possessive or verb):
             token.own = False  # "Her code was clean", "August was a slow month"
+
+
+# Before a lower-case word, what makes it a person: a cue only a person takes ("spoke to", "met", "thanks", "cc");
+# not "with", "by", "from", "per", which take things as often ("with ruby on rails", "by chance").
+_OWN_CUES = PERSON_CUES_BEFORE - frozenset("with by from per candidate reference referred meeting".split())
+_TALKED = frozenset("talked spoke speak talk wrote write reached replied reply sent send introduced".split())
+_OWN_NEXT = _PERSON_NEXT | PERSON_CUES_AFTER
+
+
+def _person_place(text: str, tokens: list[Token], index: int) -> bool:
+    """A lower-case word where a person stands: after a person cue or "spoke to", or before a person's verb."""
+    before = tokens[index - 1] if index else None
+    after = tokens[index + 1] if index + 1 < len(tokens) else None
+    if before is not None and not before.cap and text[before.end : tokens[index].start] == " ":
+        if before.key in _OWN_CUES:
+            return True
+        if before.key == "to" and index > 1 and tokens[index - 2].key in _TALKED:
+            return True
+    return (
+        after is not None and not after.cap and text[tokens[index].end : after.start] == " " and after.key in _OWN_NEXT
+    )
+
+
+def own_lower(tokens: list[Token]) -> None:
+    """Every lower-case word still the candidate's after :func:`own_words_in_place` is removed, whatever list
+    holds it: "spoke to eko" (a word list holds "eko"), "met ruby at the fair" (a product). The identity layer
+    is deterministic; only the word senses that function decided were given back to the text."""
+    for token in tokens:
+        if token.own and not token.cap and not token.person and not token.protected and len(token.key) > 1:
+            mark(token, "own")

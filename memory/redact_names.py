@@ -15,7 +15,7 @@ import itertools
 
 from memory.redact_cues import strong_cues
 from memory.redact_edges import context_word
-from memory.redact_identity import own_words_in_place
+from memory.redact_identity import own_lower, own_words_in_place
 from memory.redact_layout import opening_name, signatures, table_rows
 from memory.redact_lexicon import (
     EPONYM_HEADS,
@@ -92,6 +92,7 @@ def analyse(
     kept = things(text, tokens, shouted)
     analysis = Analysis(text, tokens)
     lower_case(text, tokens, lex)
+    own_lower(tokens)  # the record's own name words left in lower case: "spoke to eko"
     places: set[str] = set()
     for run in runs(text, tokens):
         _decide_run(text, tokens, run, analysis.uncertain, places)

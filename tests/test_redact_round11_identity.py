@@ -1,0 +1,43 @@
+"""The candidate's own name words in lower case (memory.redact_identity; session 10's outside check, class 12):
+removed where a person stands whatever list also holds the word, kept as the word elsewhere."""
+
+from __future__ import annotations
+
+import pytest
+
+from memory.redact import Redactor
+from memory.redact_identity import Identity
+
+
+@pytest.fixture(scope="module")
+def redactor() -> Redactor:
+    return Redactor()
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "expected"),
+    [
+        # A word list holds "eko": before, the own word was neither decided nor removed.
+        ("Eko Prasetyo", "spoke to eko about the offer", "spoke to [CANDIDATE] about the offer"),
+        # A product and a common word, where only a person stands.
+        ("Ruby Nwachukwu", "spoke to ruby about the offer", "spoke to [CANDIDATE] about the offer"),
+        ("Ruby Nwachukwu", "notes: ruby prefers remote", "notes: [CANDIDATE] prefers remote"),
+        ("Hope Weaver", "spoke to hope about the offer", "spoke to [CANDIDATE] about the offer"),
+    ],
+)
+def test_own_word_where_a_person_stands_is_the_candidate(
+    redactor: Redactor, name: str, text: str, expected: str
+) -> None:
+    assert redactor.redact(text, Identity.of(names=[name])) == expected
+
+
+@pytest.mark.parametrize(
+    ("name", "text"),
+    [
+        ("Hope Weaver", "There is real hope for the new team."),
+        ("Ruby Nwachukwu", "worked with ruby on rails for years"),
+        ("Faith Mason", "Keeps faith with juniors and mentors well."),
+    ],
+)
+def test_own_word_used_as_a_word_stays(redactor: Redactor, name: str, text: str) -> None:
+    assert redactor.redact(text, Identity.of(names=[name])) == text
