@@ -29,7 +29,8 @@ from memory.redact_tokens import Token, sentence_start
 # Labels whose value is an employer or a place. Optional qualifiers first ("Previous employer:", "Job location:").
 _LABEL = re.compile(
     r"[ \t•*·-]*(?:(?:previous|current|former|last|past|prior|present|most recent|recent|job|work|office|"
-    r"preferred|primary|home|base)[ \t]+)?(employer|company|organi[sz]ation|firm|location|city)"
+    r"preferred|primary|home|base|high)[ \t]+)?(employer|company|organi[sz]ation|firm|location|city|education|school|"
+    r"university|college|alma mater|trade)"
     r"(?:[ \t]+name)?[ \t]*:[ \t]*",
     re.IGNORECASE,
 )
@@ -40,6 +41,12 @@ _VALUE_END = re.compile(r"[ \t]*(?:$|\n|[(\[,;|/]|[-–—][ \t]|or[ \t]|and[ \t
 _OWN_BUSINESS = re.compile(
     r"[ \t]*[(\[,–—-][ \t]*(?:self[- ]employed|freelance|freelancer|sole trader|contractor|host)"
 )
+
+
+# Labels whose value is a school or a trade, never a person (the value is kept whatever its words, unless a role
+# in brackets says a person is named: "School: Aroha Ngata (counsellor)").
+_SCHOOL_LABELS = frozenset("education school university college trade".split()) | {"alma mater"}
+_ROLE_AFTER = re.compile(r"[ \t]*[(\[,–—-][ \t]*(?:counsel|advis|contact|coach|teacher|principal|referee|host)", re.I)
 
 
 def labelled_value(text: str, tokens: list[Token], index: int, table: Gazetteer) -> int:
@@ -61,7 +68,10 @@ def labelled_value(text: str, tokens: list[Token], index: int, table: Gazetteer)
     closing = tokens[end - 1].end
     if not _VALUE_END.match(text, closing) or _OWN_BUSINESS.match(text, closing):
         return 0
-    place = label.group(1).lower() in ("location", "city")
+    kind = label.group(1).lower()
+    if kind in _SCHOOL_LABELS and not _ROLE_AFTER.match(text, closing):
+        return end  # "Education: Wellesley", "School: Barnard", "Trade: Mason": no person is listed there
+    place = kind in ("location", "city")
     listed = match(table.places if place else table.all_companies, text, tokens, index) == end - index
     lex = lexicon()
     if listed and not place and end - index == 1 and tokens[index].key in lex.family:

@@ -101,7 +101,8 @@ def things(text: str, tokens: list[Token], shouted: frozenset[int] = frozenset()
         words = [tokens[i] for i in run]
         key = tuple(w.key for w in words if w.cap)
         school = _school_compound(words)
-        if school or _heading(words) or _placeish(text, tokens, run) or _head_slot(text, tokens, run):
+        eponym = _eponym_run(words)
+        if school or eponym or _heading(words) or _placeish(text, tokens, run) or _head_slot(text, tokens, run):
             head.add(key)
         elif position(text, tokens, run, SLOTS) and thing_words(tokens, run):
             found.add(key)
@@ -174,6 +175,21 @@ def _school_compound(words: list[Token]) -> bool:
     return len(words) <= 5 and any(
         "-" in w.key and w.key.rsplit("-", 1)[1] in SCHOOL_COMPOUNDS and w.cap for w in words
     )
+
+
+def _eponym_run(words: list[Token]) -> bool:
+    """ "Glasgow Coma Scale", "Beck Depression Inventory", "Berg Balance Scale": three or more capitalised words
+    ending in the head of a clinical or psychometric instrument, capitalised too, whose middle words are common
+    English (blind class 21 of session 10). Not a name and a head ("Tunde Scale": Scale is a surname too), nor the
+    wider EPONYM_HEADS ("Jude Law", "Vivian Rule" are people)."""
+    caps = [w for w in words if w.cap]
+    if len(caps) < 3 or caps[-1].upper or caps[-1].key not in _SCALE_HEADS:
+        return False
+    return all(w.key in lexicon().common for w in caps[1:-1])
+
+
+# Heads of clinical and psychometric instruments: "... Scale", "... Inventory", "Apgar Score".
+_SCALE_HEADS = word_set("scale scales inventory questionnaire score criteria maneuver manoeuvre examination")
 
 
 def _heading(words: list[Token]) -> bool:

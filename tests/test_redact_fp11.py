@@ -201,3 +201,20 @@ def test_brands_made_of_two_words_stay(redactor: Redactor, text: str, kept: bool
     """Review S2 of session 10 (in part): two common words joined with an inner capital are a brand; names joined
     so hold a particle, a given name or no word."""
     assert (redactor.redact(text) == text) is kept
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("Skills: Glasgow Coma Scale, triage, Braden scale", True),
+        ("Used the Beck Depression Inventory weekly.", True),
+        ("School: Barnard", True),
+        ("Education: Wellesley, BA Economics", True),
+        ("Thanks, Tunde Scale.", False),
+        ("School: Aroha Ngata (counsellor)", False),
+    ],
+)
+def test_instruments_and_school_labels(redactor: Redactor, text: str, kept: bool) -> None:
+    """Blind class 21 of session 10: an instrument's name ending in "Scale"/"Inventory" with common middle words;
+    a school or trade label's value (unless a role in brackets names a person)."""
+    assert (redactor.redact(text) == text) is kept
