@@ -45,6 +45,7 @@ _OWN_BUSINESS = re.compile(
 
 # Labels whose value is a school or a trade, never a person (the value is kept whatever its words, unless a role
 # in brackets says a person is named: "School: Aroha Ngata (counsellor)").
+INSTITUTION_HEADS = frozenset("university college school institute academy polytechnic conservatory seminary".split())
 _SCHOOL_LABELS = frozenset("education school university college trade".split()) | {"alma mater"}
 _ROLE_AFTER = re.compile(r"[ \t]*[(\[,–—-][ \t]*(?:counsel|advis|contact|coach|teacher|principal|referee|host)", re.I)
 
@@ -68,12 +69,24 @@ def labelled_value(text: str, tokens: list[Token], index: int, table: Gazetteer)
     closing = tokens[end - 1].end
     if not _VALUE_END.match(text, closing) or _OWN_BUSINESS.match(text, closing):
         return 0
+    following = tokens[end] if end < len(tokens) else None
+    if following is not None and text[closing : following.start].strip() == "," and following.cap:
+        # "Location: Madison, WI" or "Lagos, Nigeria"; not "Location: Lagos, Ngozi Adeyemi": a person listed after
+        # the value would be taken with it as a thing (test_redact_fp9; lead, 07:33)
+        region = following.upper and len(following.key) == 2
+        length = match(table.places, text, tokens, end)
+        if not region and not (length and alone(text, tokens, end, end + length)):
+            return 0  # "Lagos, Nigeria"; not "Lagos, Ngozi Adeyemi" (Ngozi is a town too)
     kind = label.group(1).lower()
+    lex = lexicon()
     if kind in _SCHOOL_LABELS and not _ROLE_AFTER.match(text, closing):
-        return end  # "Education: Wellesley", "School: Barnard", "Trade: Mason": no person is listed there
+        # "Education: Wellesley", "School: Barnard", "Trade: Mason": one word, or a run with a school's word; a
+        # given and a family name there stay the name rules' ("Education: Sipho Dlamini"; review S7)
+        schooled = any(t.key in INSTITUTION_HEADS for t in tokens[index:end])
+        if end - index == 1 or schooled or all(_thing_word(text, t) for t in tokens[index:end]):
+            return end
     place = kind in ("location", "city")
     listed = match(table.places if place else table.all_companies, text, tokens, index) == end - index
-    lex = lexicon()
     if listed and not place and end - index == 1 and tokens[index].key in lex.family:
         listed = match(table.companies, text, tokens, index) == 1  # "Company: Campbell" may be a person (S2)
     return end if listed or all(_thing_word(text, t) for t in tokens[index:end]) else 0
