@@ -133,18 +133,31 @@ def _named_holiday(text: str, tokens: list[Token], index: int) -> bool:
         if not length or start + length <= index:
             continue
         end = start + length
-        if not alone(text, tokens, start, end) or person_frame(text, tokens, start, end) or start < 2:
+        if not start or not alone(text, tokens, start, end) or person_frame(text, tokens, start, end):
             return False
         before = tokens[start - 1]
-        if before.cap or text[before.end : tokens[start].start] != " ":
+        if (before.cap and not sentence_start(text, before)) or text[before.end : tokens[start].start] != " ":
             return False
-        if before.key == "of" and tokens[start - 2].key in _TIME_OF:
+        if before.key == "of" and start >= 2 and tokens[start - 2].key in _TIME_OF:
             return _closes(text, tokens, end)
-        if before.key != "for" or tokens[start - 2].key not in _CLOSED or not _place_closes(text, tokens, start - 2):
+        if before.key in _TIME_PREPOSITIONS:
+            # "Can start after Mardi Gras.", "off until after Eid;": a holiday of several words, or of one word no
+            # given-name list holds, where the clause ends at once (punctuation only: "until Eid replies" may name
+            # a person; "until after Noel." does: Noel, Christmas, Easter are given names too)
+            single = end - start == 1 and tokens[start].key in lexicon().given
+            return not single and _punctuation_after(text, tokens, end)
+        if before.key != "for" or start < 2 or tokens[start - 2].key not in _CLOSED:
+            return False
+        if not _place_closes(text, tokens, start - 2):
             return False
         after = tokens[end] if end < len(tokens) else None
         return _closes(text, tokens, end) or (after is not None and not after.cap and after.key in _AFTER_CLOSURE)
     return False
+
+
+def _punctuation_after(text: str, tokens: list[Token], end: int) -> bool:
+    after = text[tokens[end - 1].end : tokens[end - 1].end + 2]
+    return after[:1] in ("", ".", ",", ";", "!", "?", ")", "\n") and not after[1:2].isalnum()
 
 
 def _place_closes(text: str, tokens: list[Token], closed: int) -> bool:
