@@ -149,10 +149,16 @@ def _protect_word_brands(text: str, tokens: list[Token]) -> None:
     brand in any slot (review S2, session 10). Names written so join a short
     particle or a name ("DeShawn", "McKenzie", "FitzGerald", "VanderWaal", "MaryAnn"), never two words."""
     lex = lexicon()
-    for token in tokens:
+    for index, token in enumerate(tokens):
         word = text[token.start : token.end]
         if token.upper or token.protected or not word[:1].isupper() or not word.isalpha():
             continue
+        if token.key in lex.family or token.key in lex.given:
+            continue  # a surname written with a capital inside ("BlackWell"; review S5 on 91fb806)
+        before = tokens[index - 1] if index else None
+        joined = before is not None and before.cap and text[before.end : token.start] == " "
+        if before is not None and joined and (before.key in lex.given or not sentence_start(text, before)):
+            continue  # after a given name or a capitalised word mid-sentence: "Jordan BlackWell" is a name
         inner = [i for i, c in enumerate(word) if c.isupper() and i > 0]
         if len(inner) != 1 or inner[0] < 3 or len(word) - inner[0] < 3:
             continue

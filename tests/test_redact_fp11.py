@@ -92,6 +92,9 @@ def test_employers_and_places_stay_in_shapes_no_person_has(redactor: Redactor, t
         ("Company: Aizhan Nurlanova (freelance)", "Nurlanova"),
         ("Company: Emily Walsh", "Walsh"),
         ("Location: Sipho Dlamini (host), Zoom", "Dlamini"),
+        ("Location: Lagos, Ngozi Adeyemi", "Adeyemi"),
+        ("Education: Sipho Dlamini", "Dlamini"),
+        ("University: Wiremu Ngata; supervisor", "Ngata"),
         ("Current employer: Nurlan Nurpeisov Design", "Nurpeisov"),
         ("Recruiter: Jackson Moyo", "Jackson"),
         ("Location: Zoom with Sipho Ndlovu", "Ndlovu"),
@@ -120,6 +123,7 @@ def test_people_beside_employers_still_go(redactor: Redactor, text: str, name: s
         "Can start after St. Andrew's Day.",
         "Hoping to begin after Father's Day.",
         "Can start after Valentine's Day.",
+        "After Mardi Gras, we hire.",
         "She was asked to start after Boxing Day.",
     ],
 )
@@ -133,6 +137,8 @@ def test_holidays_of_any_name_stay_in_frames_no_person_has(redactor: Redactor, t
     ("text", "name"),
     [
         ("Out the week Tom Easter starts.", "Easter"),
+        ("Let's hold the offer until after Noel.", "Noel"),
+        ("Wait until Eid replies.", "Eid"),
         ("Asked Fanomezantsoa Rakoto to begin after Easter.", "Rakoto"),
         ("remind hill to send it", "hill"),
         ("Thanks to Priya's day off we moved it.", "Priya"),
@@ -195,6 +201,8 @@ def test_field_abbreviations_are_no_chat_speakers(redactor: Redactor, text: str,
         ("Did DeShawn send the invite?", False),
         ("Thanks FitzGerald.", False),
         ("Did MaryAnn sign?", False),
+        ("Did BlackWell send the invite?", False),
+        ("Reference: Jordan BlackWell", False),
     ],
 )
 def test_brands_made_of_two_words_stay(redactor: Redactor, text: str, kept: bool) -> None:
