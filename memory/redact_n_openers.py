@@ -26,21 +26,25 @@ import re
 from memory.redact_edges import CONTEXT_WORDS
 from memory.redact_lexicon import (
     DETERMINERS,
+    MINOR_PLACES,
+    ORGS,
     PAST_VERBS,
     PERSON_CUES_AFTER,
     PERSON_CUES_BEFORE,
     PERSON_VERBS_AFTER,
     PERSON_VERBS_BEFORE,
+    PLACES,
     Lexicon,
 )
-from memory.redact_tokens import Kind, Token
+from memory.redact_products import camel, productish
+from memory.redact_tokens import Kind, Token, mark
 
 # Verbs of a request about a person in recruiting notes, in their base form. A list, not "any common word": a
 # sentence-opening adjective or noun before a name is as often the name's own first word ("Mere Ngata.",
 # "Spotted Eagle", "Good Voice"), and without a part-of-speech tagger only a verb list says which words are
 # verbs. Not the verbs that are also common given names ("Mark", "Chase", "Will", "Grant", "Bill"): those open
 # names as often as requests and stay to the other rules.
-_REQUEST_VERBS = frozenset(
+REQUEST_VERBS = frozenset(
     """advance move schedule reschedule reinvite decline reject hire rehire shortlist book rebook send forward
     loop ping add pass push promote rank flag pair nudge follow give take escalate assign reassign update
     contact notify approve onboard interview screen rescreen offer bring keep put get let pay phone
@@ -80,8 +84,8 @@ _PROSE_START = re.compile(r"^[ \t]*(?:[-*•]|\d{1,2}[.)])?[ \t]*$|[.!?][\"')\]]
 
 
 def _verb_word(token: Token) -> bool:
-    """A request's verb (``_REQUEST_VERBS``) that no other rule reads as a cue (``_NOT_VERBS``)."""
-    return token.key in _REQUEST_VERBS and token.key not in _NOT_VERBS
+    """A request's verb (``REQUEST_VERBS``) that no other rule reads as a cue (``_NOT_VERBS``)."""
+    return token.key in REQUEST_VERBS and token.key not in _NOT_VERBS
 
 
 def protect_openers(text: str, tokens: list[Token], lex: Lexicon) -> None:
@@ -134,10 +138,12 @@ def _request(text: str, tokens: list[Token], stop: int) -> bool:
 
 def opener_objects(text: str, tokens: list[Token], lex: Lexicon, uncertain: list[int]) -> None:
     """The capitalised run after a protected opening verb is the request's object: a person ("Move Bakhyt to the
-    final round") as often as a thing ("Schedule Zoom for"). Its words that no list decided and no common word
-    shares go to the model, as a run after a person cue does; places, products and listed names were decided
-    before. Without this, a name no list holds was not even asked about there (a capitalised word after a
-    capitalised word is no "strange word mid-sentence")."""
+    final round") as often as a thing ("Schedule Zoom for"). Places, products and listed names were decided
+    before this. A word no list, dictionary or product list knows is a name there, as it is capitalised
+    mid-sentence (:func:`memory.redact_positions.strange_mid_sentence`): "Reject Nurlan politely", "Hire Hery."
+    (before the verb was protected, the verb and the name went together as one run). A listed name that is no
+    common word goes to the model. Common words stay ("Privacy Notice for California Candidates": a heading in
+    title case)."""
     for index in range(len(tokens) - 1):
         token = tokens[index]
         if not token.protected or not token.cap or not _verb_word(token):
@@ -149,8 +155,19 @@ def opener_objects(text: str, tokens: list[Token], lex: Lexicon, uncertain: list
             word = tokens[end]
             if not word.cap or word.upper or text[tokens[end - 1].end : word.start] != " ":
                 break
-            # Not a common word ("Privacy Notice for California Candidates": a heading in title case).
-            fresh = not (word.person or word.protected or word.kind is Kind.WORD or word.key in lex.common)
-            if fresh and end not in uncertain:
-                uncertain.append(end)
+            if not (word.person or word.protected or word.kind is Kind.WORD or word.key in lex.common):
+                if _unknown(text, word, lex):
+                    mark(word, "object of a request verb")
+                elif end not in uncertain:
+                    uncertain.append(end)
             end += 1
+
+
+def _unknown(text: str, word: Token, lex: Lexicon) -> bool:
+    """No name list, dictionary, product list or place list knows the word."""
+    key = word.key
+    if word.kind is not Kind.UNKNOWN or key in lex.english or key in lex.tech or len(key) < 3:
+        return False
+    if key in PLACES or key in ORGS or key in MINOR_PLACES:
+        return False
+    return not (camel(text, word) or productish(key, lex))

@@ -32,6 +32,13 @@ def test_request_verb_stays_and_every_name_reads_the_same(redactor: Redactor, fr
     assert [redactor.redact(frame.format(name)) for name in NAMES] == [expected] * len(NAMES)
 
 
+@pytest.mark.parametrize("name", ["Hery", "Bakhyt", "Nurlanbek"])
+def test_a_word_no_list_knows_after_a_request_verb_is_a_name(redactor: Redactor, name: str) -> None:
+    # Review M7 on 2a59ecf: with the verb protected, the lone unknown object was only asked of the tagger.
+    assert redactor.redact(f"Hire {name}.") == "Hire [PERSON]."
+    assert redactor.redact(f"Move {name} to the final round.") == "Move [PERSON] to the final round."
+
+
 def test_second_pass_decides_as_the_first(redactor: Redactor) -> None:
     once = redactor.redact("Ping Aisha Bello before Friday about the references.")
     assert once == "Ping [PERSON] before Friday about the references."
