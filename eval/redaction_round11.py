@@ -12,6 +12,8 @@ Three figures per half:
 
 - token recall of the name words (per class; per group for the tune half), class 12 read with the candidate's
   own name as their identity;
+- frame words lost: the texts where a word of the frame itself (not of the name) is missing from the model text,
+  on every frame (the placeholder took a neighbour: "[PERSON] to the onsite." for "Advance ... to the onsite.");
 - exact: the share of texts whose model text is the frame with each name slot replaced by one placeholder and
   nothing else changed (an opening verb or "As" swallowed, a word lost elsewhere, a title left behind all count
   as not exact), and the frames whose model text is byte-identical for every name of the half (issue 10's swap
@@ -26,7 +28,7 @@ from __future__ import annotations
 
 import re
 import sys
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
@@ -117,6 +119,7 @@ class Scores:
     by_group: Tallies
     exact: Tallies  # [exact, texts] per class
     frames: Tallies  # [frames with one model text for every name, frames] per class
+    lost: Tallies  # [texts with a frame word missing, texts] per class
     misses: list[str]
     inexact: list[str]
 
@@ -126,7 +129,8 @@ def score(redact: Batch, hold: bool) -> Scores:
     outputs = redact(
         [i.text for i in chosen], [Identity.of(names=[i.identity]) if i.identity else None for i in chosen]
     )
-    s = Scores(defaultdict(lambda: [0, 0]), defaultdict(lambda: [0, 0]), defaultdict(lambda: [0, 0]), {}, [], [])
+    s = Scores(defaultdict(lambda: [0, 0]), defaultdict(lambda: [0, 0]), defaultdict(lambda: [0, 0]), {}, {}, [], [])
+    lost: Tallies = defaultdict(lambda: [0, 0])
     per_frame: dict[tuple[str, str], set[str]] = defaultdict(set)
     for item, output in zip(chosen, outputs, strict=True):
         bare = item.text
@@ -144,12 +148,26 @@ def score(redact: Batch, hold: bool) -> Scores:
         if not ok and not kept:
             s.inexact.append(f"[{item.kind} / {item.group}] {item.text!r} -> {output!r}")
         per_frame[(item.kind, item.frame)].add(output)
+        lost[item.kind][0] += _frame_word_lost(item.frame, output)
+        lost[item.kind][1] += 1
     frames: Tallies = defaultdict(lambda: [0, 0])
     for (kind, _), outs in per_frame.items():
         frames[kind][0] += len(outs) == 1
         frames[kind][1] += 1
     s.frames = dict(frames)
+    s.lost = dict(lost)
     return s
+
+
+# Words of a frame the redactor may change by design: courtesy and academic titles (taken into the placeholder).
+_MAY_GO = frozenset("Mr Ms Mrs Mx Dr Prof".split())
+
+
+def _frame_word_lost(frame: str, output: str) -> bool:
+    """A word of the frame itself is missing from the model text (counted with multiplicity)."""
+    wanted = Counter(w for w in re.findall(r"[^\W\d_]+", _SLOT.sub(" ", frame)) if w not in _MAY_GO)
+    have = Counter(re.findall(r"[^\W\d_]+", output))
+    return any(have[w] < n for w, n in wanted.items())
 
 
 def false_redactions(redact: Batch, hold: bool) -> tuple[Tallies, list[str]]:
@@ -190,12 +208,14 @@ def summary(redact: Batch) -> list[str]:
         s = score(redact, hold)
         wrong, _ = false_redactions(redact, hold)
         found, exact, frames, false = _total(s.by_class), _total(s.exact), _total(s.frames), _total(wrong)
+        lost = _total(s.lost)
         low = sum(1 for t in s.by_group.values() if t[0] / max(t[1], 1) < 0.95)
         swap = s.frames.get("14 opening verb or As", [0, 0])
         lines.append(
             f"{'held out' if hold else 'tune'}: token recall {_rate(found)} ({found[1]} words), {low} of "
             f"{len(s.by_group)} groups below 0.95; exact model text {_rate(exact)} ({exact[1]} texts); frames "
-            f"identical for every name {frames[0]} of {frames[1]} (class 14: {swap[0]} of {swap[1]}); "
+            f"identical for every name {frames[0]} of {frames[1]} (class 14: {swap[0]} of {swap[1]}); a frame word "
+            f"lost in {lost[0]} of {lost[1]} texts; "
             f"false redactions {false[0]} of {false[1]}"
         )
     return lines
@@ -216,6 +236,7 @@ def main(argv: Sequence[str]) -> None:
         print(f"\n{'held out' if hold else 'tune'}:")
         print("  recall by class:", {k: _rate(v) for k, v in sorted(s.by_class.items())})
         print("  exact by class:", {k: _rate(v) for k, v in sorted(s.exact.items())})
+        print("  frame word lost by class:", {k: f"{v[0]}/{v[1]}" for k, v in sorted(s.lost.items())})
         print("  identical frames by class:", {k: f"{v[0]}/{v[1]}" for k, v in sorted(s.frames.items())})
         if not hold:  # a held group's figure with its name would say which names to look at
             print("  recall by group:", {k: _rate(v) for k, v in sorted(s.by_group.items())})
