@@ -29,7 +29,14 @@ from memory.redact_chat import NOT_PEOPLE
 from memory.redact_cues import LABELS
 from memory.redact_edges import CONTEXT_WORDS
 from memory.redact_layout import ROLE_WORDS
-from memory.redact_lexicon import DETERMINERS, PARTICLES, Lexicon
+from memory.redact_lexicon import (
+    DETERMINERS,
+    PARTICLES,
+    PAST_VERBS,
+    PERSON_CUES_AFTER,
+    PERSON_VERBS_AFTER,
+    Lexicon,
+)
 from memory.redact_lower import toolish
 from memory.redact_tokens import MONTHS, Kind, Token, mark, near
 
@@ -320,6 +327,8 @@ _CLOSE = frozenset(
 )
 
 
+# A name's verb, never grown into the name though a surname list holds it ("went", "said", "led").
+_SUBJECT_VERBS = PAST_VERBS | PERSON_VERBS_AFTER | PERSON_CUES_AFTER
 _ADVERBS = frozenset("twice once thrice early late last next first long soon later again briefly".split())
 
 
@@ -338,6 +347,8 @@ def grow(text: str, tokens: list[Token], lex: Lexicon) -> None:
                 break
             if word.key in _CLOSE or word.key in _ADVERBS or word.key.endswith(("ly", "ed")) or len(word.key) < 3:
                 break  # "met chidi twice re comp", "spoke to okafor briefly at", "plz [send] cv at"
+            if word.key in _SUBJECT_VERBS:
+                break  # "reference call with [hiroshi tanaka] went well": the name's verb, listed as a surname too
             if word.key in _NEXT_ANY or word.key in lex.acronyms:
                 break
             # A word a dictionary or a product list holds only as the family name after a given name ("talked to

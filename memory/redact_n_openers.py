@@ -28,6 +28,7 @@ from memory.redact_lexicon import (
     DETERMINERS,
     MINOR_PLACES,
     ORGS,
+    PARTICLES,
     PAST_VERBS,
     PERSON_CUES_AFTER,
     PERSON_CUES_BEFORE,
@@ -113,8 +114,18 @@ def _object_end(text: str, tokens: list[Token], index: int) -> int | None:
     if text[tokens[index].end : after.start] != " " or not after.cap or after.upper:
         return None
     end = index + 1
-    while end + 1 < len(tokens) and tokens[end + 1].cap and text[tokens[end].end : tokens[end + 1].start] == " ":
-        end += 1
+    while end + 1 < len(tokens) and text[tokens[end].end : tokens[end + 1].start] == " ":
+        nxt = tokens[end + 1]
+        if nxt.cap:
+            end += 1
+            continue
+        # Particles inside the name ("João dos Santos"), when a capitalised word follows them.
+        ahead = end + 1
+        while ahead < len(tokens) and tokens[ahead].key in PARTICLES and not tokens[ahead].cap:
+            ahead += 1
+        if ahead == end + 1 or ahead >= len(tokens) or not tokens[ahead].cap:
+            break
+        end = ahead
     return tokens[end].end
 
 

@@ -14,7 +14,7 @@ def redactor() -> Redactor:
 
 
 # Names of several origins: listed (Emily Walsh, Sipho), unlisted (Bakhyt, Njaka Rasoanaivo, Tahu Pomare).
-NAMES = ["Emily Walsh", "Sipho", "Bakhyt", "Njaka Rasoanaivo", "Tahu Pomare", "Aisha Bello"]
+NAMES = ["Emily Walsh", "Sipho", "Bakhyt", "Njaka Rasoanaivo", "Tahu Pomare", "Aisha Bello", "João dos Santos"]
 
 
 @pytest.mark.parametrize(
