@@ -273,6 +273,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument(
         "--variants", default="ood-all", help="comma-separated: ood-all, ood-last2, folds-all (default ood-all)"
     )
+    parser.add_argument("--seed", type=int, default=0, help="the out-of-domain pairs' draw and order (default 0)")
     parser.add_argument("--bootstrap", type=int, default=2000, help="bootstrap resamples (default 2000)")
     args = parser.parse_args(argv)
     shared = default_shared()
@@ -297,12 +298,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     for variant in [v.strip() for v in args.variants.split(",") if v.strip()]:
         if variant.startswith("ood-"):
             layers = None if variant == "ood-all" else int(variant.removeprefix("ood-last"))
-            out = work / "models" / variant
+            name = variant if args.seed == 0 else f"{variant}-seed{args.seed}"
+            out = work / "models" / name
             if not out.exists():
-                pairs = fd.out_of_domain(shared, args.pairs)
-                _log(work, variant, train(pairs, out, layers=layers, batch=args.batch, related=str.__eq__))
-            both = _cached(work / "matrices" / f"{variant}.npy", out, texts, [*qids, *texts.held])
-            matrices[f"out of domain, {_layers(layers)}"] = (both[: len(qids)], both[len(qids) :])
+                pairs = fd.out_of_domain(shared, args.pairs, seed=args.seed)
+                trained = train(pairs, out, layers=layers, batch=args.batch, related=str.__eq__, seed=args.seed)
+                _log(work, name, trained)
+            both = _cached(work / "matrices" / f"{name}.npy", out, texts, [*qids, *texts.held])
+            label = f"out of domain, {_layers(layers)}" + (f", seed {args.seed}" if args.seed else "")
+            matrices[label] = (both[: len(qids)], both[len(qids) :])
         elif variant == "folds-all":
             matrices["dev folds (5-fold CV by category), all layers"] = (
                 _folds(dev, texts, qids, work, args.fold_pairs, args.batch),
