@@ -34,6 +34,7 @@ from memory.redact_lower import lower_case
 from memory.redact_n_frames import frames
 from memory.redact_n_lower import lower_names
 from memory.redact_n_openers import opener_objects, protect_openers
+from memory.redact_n_rows import row_fields
 from memory.redact_order import last_first, namey, opening, rare_name, surname_first
 from memory.redact_positions import (
     CUE_HEADS,
@@ -105,6 +106,7 @@ def analyse(
     opening_name(text, tokens, lex)
     subjects(text, tokens, lex)
     frames(text, tokens, lex)
+    row_fields(text, tokens, lex)  # "Panel - [Thandeka] - 14:00", "2025-01-07,[Ngcobo],[Thandeka],technical"
     lower_names(text, tokens, lex)
     opener_objects(text, tokens, lex, analysis.uncertain)  # "Move [Bakhyt] to": asked of the model
     # A word seen as a place ("moved to Austin") is that place in the rest of the text too.
