@@ -40,7 +40,7 @@ NOT_PEOPLE = frozenset(
     helpdesk compliance research analytics platform growth ux ui ml ai ds bd pr cs sdr bdr ops biz bizops devrel
     fin accounting tax benefits immigration visa relocation onboarding gtm revops board committee council crew
     group squad chapter guild channel thread list everyone's whoever later again now soon asap today tomorrow
-    tmrw tonight yesterday first next last back around directly internally in""".split()
+    tmrw tonight yesterday first next last back around directly internally in else""".split()
 )
 # What may follow the object: a purpose, a time, a clause's end.
 _AFTER = frozenset(

@@ -37,6 +37,7 @@ from memory.redact_chat import protect_field_labels
 from memory.redact_fp_gazetteer import protect_listed_things
 from memory.redact_lexicon import PAST_VERBS, PERSON_CUES_AFTER, PERSON_VERBS_AFTER, PLACES, TITLES, lexicon
 from memory.redact_listed import coordinated, shared_head
+from memory.redact_n_openers import REQUEST_VERBS
 from memory.redact_named import INSTITUTIONS
 from memory.redact_slots import NOT_NOUNS, PERSON_NOUNS, named_run, protect_titles, thing_words
 from memory.redact_thing_lists import word_set
@@ -289,6 +290,8 @@ def _qualifies(text: str, tokens: list[Token], run: list[int]) -> bool:
         return False  # a given name before a noun is still a person ("Priya team lead")
     if index and tokens[index - 1].key in _PERSON_CUES:
         return False
+    if index and tokens[index - 1].key in REQUEST_VERBS:
+        return False  # "Reject Nurlan politely": the object of a request verb opening the line (NAMES, review M7)
     # "Dana Kim and Loveness split the calls": listed after a name, a one-word run is a second person.
     if index >= 2 and tokens[index - 1].key in ("and", "or") and not tokens[index - 1].cap:
         left = tokens[index - 2]
