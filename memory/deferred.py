@@ -31,12 +31,12 @@ from memory.store import Collection, StoredPoint, VectorStore
 log = logging.getLogger(__name__)
 
 # How long the thread waits for more entries before writing: every write flushes the shard (no WAL on Edge),
-# 4-5 ms of CPU whatever the batch (1 -> 20 entries: 4.2 -> 4.9 ms user + system, decisions shard, session 11's
-# /tmp/PERF/s11/logwrite.py, not kept), so at 50 ms nearly every match paid a flush of its own at 10-20
-# matches/s. Half a second batches ~5-10 of them. It is the durability window: a SIGKILL or an out-of-memory
-# kill loses the entries of the last ``LINGER_S``; a clean close, an exit and every read of the log write the
-# queue first (issue 13: "batched, still durable before shutdown"; the lead agreed to 0.5 s in session 11).
-LINGER_S = 0.5
+# 4-5 ms of CPU whatever the batch (1 -> 20 entries: 4.2 -> 4.9 ms; session 11's scratch logwrite.py), so one write
+# for the matches of 50 ms costs what one write per match did for one of them. Session 11 tried 0.5 s (5338399):
+# less CPU and wall back to back, but the binding holds the GIL through the flush, which then landed on a lone
+# client's next request (HTTP p95 108 -> 250 ms at 10k, docs/profile/README.md) instead of in its pause; back to
+# 50 ms (review M9). Flushing when no match is in flight is the untried way to have both.
+LINGER_S = 0.05
 # Queued items past which ``relieve`` writes on the caller's thread: a store that keeps failing must stop
 # the callers, not grow the queue without bound.
 MAX_PENDING = 10_000
