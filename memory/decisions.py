@@ -75,13 +75,16 @@ class DecisionLog:
         self._store = store
         # ``lock`` is the memory's write lock: deferred entries are written under it, like every write.
         # Without one (a log read by a tool, or a test) ``defer`` writes at once.
-        self._writes = (
-            DeferredWrites(store, lock, linger_s=linger_s, prepare=_entry_points) if lock is not None else None
-        )
         # Who was erased (or merged away) while a match was reading: see ``reading`` and ``_rewrite``.
         self._gate = threading.RLock()
         self._clock = 0
         self._readers: dict[int, int] = {}  # ticket -> clock when that match started reading
+        # The writer writes as soon as no match is reading (a pause in the matches), else within ``linger_s``.
+        self._writes = (
+            DeferredWrites(store, lock, linger_s=linger_s, prepare=_entry_points, idle=self._no_match_running)
+            if lock is not None
+            else None
+        )
         self._gone: dict[str, int] = {}  # candidate id -> clock when their log entries were rewritten
         self._admitting = threading.local()  # whether this thread is inside ``admitting``
 
@@ -114,6 +117,10 @@ class DecisionLog:
         """Write what is queued and stop the writer thread (before the store closes)."""
         if self._writes is not None:
             self._writes.close()
+
+    def _no_match_running(self) -> bool:
+        with self._gate:
+            return not self._readers
 
     @contextmanager
     def reading(self) -> Iterator[int]:

@@ -21,6 +21,7 @@ import atexit
 import functools
 import logging
 import threading
+import time
 import weakref
 from collections.abc import Callable, Sequence
 from contextlib import AbstractContextManager
@@ -31,12 +32,19 @@ from memory.store import Collection, StoredPoint, VectorStore
 log = logging.getLogger(__name__)
 
 # How long the thread waits for more entries before writing: every write flushes the shard (no WAL on Edge),
-# 4-5 ms of CPU whatever the batch (1 -> 20 entries: 4.2 -> 4.9 ms; session 11's scratch logwrite.py), so one write
-# for the matches of 50 ms costs what one write per match did for one of them. Session 11 tried 0.5 s (5338399):
-# less CPU and wall back to back, but the binding holds the GIL through the flush, which then landed on a lone
-# client's next request (HTTP p95 108 -> 250 ms at 10k, docs/profile/README.md) instead of in its pause; back to
-# 50 ms (review M9). Flushing when no match is in flight is the untried way to have both.
-LINGER_S = 0.05
+# 4-5 ms of CPU whatever the batch (1 -> 20 entries: 4.2 -> 4.9 ms; session 11's scratch logwrite.py), so at
+# 50 ms (before session 11) nearly every match paid a flush of its own at 10-20 matches/s. Half a second batches
+# ~5-10 of them. It is the durability window: a SIGKILL or an out-of-memory kill loses at most the entries of
+# the last ``LINGER_S``; a clean close, an exit and every read of the log write the queue first (issue 13:
+# "batched, still durable before shutdown").
+LINGER_S = 0.5
+# ...but a pause in the matches writes at once: once no match is running (``idle``) and nothing was queued for
+# ``QUIET_S``. 0.5 s alone (5338399) put the flush, which holds the GIL, on a lone client's next request (HTTP
+# p95 108 -> 250 ms at 10k, docs/profile/README.md, session 11; reverted in 0f49f10, review M9); with the idle
+# write a lone recruiter pays it in their pause, as at 50 ms, while matches arriving back to back or from 20
+# clients still share one flush per ``LINGER_S``. 20 ms is also the poll's period: a batch waits at most ~25
+# polls of a few microseconds each.
+QUIET_S = 0.02
 # Queued items past which ``relieve`` writes on the caller's thread: a store that keeps failing must stop
 # the callers, not grow the queue without bound.
 MAX_PENDING = 10_000
@@ -54,6 +62,7 @@ class DeferredWrites:
         *,
         linger_s: float = LINGER_S,
         prepare: Callable[[Any], tuple[Collection, list[StoredPoint]]] | None = None,
+        idle: Callable[[], bool] | None = None,
     ) -> None:
         self._store = store
         self._lock = lock
@@ -61,6 +70,10 @@ class DeferredWrites:
         # Turns a queued item into points in the writer thread (serialising a decision is part of the
         # work taken off the response path); items are then points already when it is None.
         self._prepare = prepare
+        # Whether no caller that queues is running now (the log: no match between ``reading``'s brackets);
+        # None: always linger the whole ``linger_s``.
+        self._idle = idle
+        self._last_put = 0.0  # time.monotonic() of the latest put
         self._pending: list[object] = []
         self._writing = 0  # items taken from the queue and not yet written
         self._wake = threading.Condition()
@@ -76,6 +89,7 @@ class DeferredWrites:
             if self._closed:
                 raise RuntimeError("the memory is closed")
             self._pending.extend(items)
+            self._last_put = time.monotonic()
             if self._thread is None:
                 self._thread = threading.Thread(target=self._run, name="talentrecall-log-writer", daemon=True)
                 self._thread.start()
@@ -142,12 +156,26 @@ class DeferredWrites:
                     self._wake.wait()
                 if self._closed:
                     return  # close() flushes what is left, on its own thread
-            self._stop.wait(self._linger_s)  # more entries join this batch meanwhile
+            self._linger()  # more entries join this batch meanwhile
             try:
                 self.flush()
             except Exception:
                 log.exception("decision-log write failed; kept queued, retrying in %s s", _RETRY_S)
                 self._stop.wait(_RETRY_S)
+
+    def _linger(self) -> None:
+        """Wait ``linger_s``, or less once the callers pause (``idle`` and nothing queued for ``QUIET_S``)."""
+        deadline, idle = time.monotonic() + self._linger_s, self._idle
+        if idle is None:
+            self._stop.wait(self._linger_s)
+            return
+        while (left := deadline - time.monotonic()) > 0:
+            with self._wake:
+                quiet = time.monotonic() - self._last_put >= QUIET_S
+            if quiet and idle():
+                return
+            if self._stop.wait(min(QUIET_S, left)):
+                return
 
 
 def _flush_at_exit(ref: weakref.ref[DeferredWrites]) -> None:

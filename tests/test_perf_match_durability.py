@@ -21,8 +21,8 @@ from tests.helpers import candidate, note
 
 # The child: two matches whose entries are written (flushed), then two more kept queued, then it ends as
 # argv[2] says. The log's thread lingers 10 minutes from the first match on, so only the explicit flush
-# writes: with the default linger, a thread already lingering when the flush ran would write the
-# third entry too (seen on a loaded machine).
+# writes (the idle write is off too): with the default linger, a thread already lingering when the flush ran
+# would write the third entry too (seen on a loaded machine).
 CHILD = """
 import json, os, signal, sys
 from embed import HashingEncoder
@@ -31,6 +31,7 @@ from memory import MatchFilters, Memory, Requisition, Settings
 memory = Memory.open(Settings(data_dir=sys.argv[1]), encoder=HashingEncoder(64))
 role, wide = Requisition(title="Backend engineer"), MatchFilters(consent_required=False)
 memory._decisions._writes._linger_s = 600.0
+memory._decisions._writes._idle = None  # and no pause in the matches writes early
 written = [memory.match(role, filters=wide).decision_id for _ in range(2)]
 memory._decisions.flush()
 queued = [memory.match(role, filters=wide).decision_id for _ in range(2)]
@@ -172,3 +173,38 @@ def test_with_the_shipped_linger_an_entry_read_back_survives_a_kill(tmp_path: Pa
     out = json.loads(done.stdout.splitlines()[0])
     assert logged(tmp_path / "store", out["read"]) == [True, True]
     logged(tmp_path / "store", [out["last"]])  # the store opens and reads whole whether or not it was kept
+
+
+def test_a_pause_in_the_matches_writes_the_batch_before_the_linger_ends() -> None:
+    """The log writes once no match runs (memory/deferred.py, ``QUIET_S``), not only after ``linger_s``: a
+    lone recruiter's flush falls in their pause. While a match runs, the batch waits."""
+    store = _Flaky()
+    store.fail = False
+    running = threading.Event()
+    running.set()
+    written = threading.Event()
+    upsert = store.upsert
+
+    def upsert_and_signal(collection: Collection, points: list[StoredPoint]) -> None:
+        upsert(collection, points)
+        written.set()
+
+    store.upsert = upsert_and_signal  # type: ignore[method-assign]
+    # A linger of 10 minutes: anything written within this test was written by the idle path.
+    writes = DeferredWrites(store, threading.RLock(), linger_s=600, idle=lambda: not running.is_set())  # type: ignore[arg-type]
+    writes.put((Collection.decisions, [StoredPoint("a", {})]))
+    assert not written.wait(1.0)  # a match is running: the batch lingers
+    assert writes.pending() == 1
+    running.clear()  # the matches pause
+    assert written.wait(60.0), "the batch was not written when the matches paused"
+    assert store.written == ["a"] and writes.pending() == 0
+    writes.close()
+
+
+def test_the_log_is_idle_only_while_no_match_reads(tmp_path: Path) -> None:
+    with Memory.open(Settings(data_dir=tmp_path / "s"), encoder=HashingEncoder(64)) as memory:
+        log = memory._decisions
+        assert log._no_match_running()
+        with log.reading():
+            assert not log._no_match_running()
+        assert log._no_match_running()
