@@ -116,7 +116,8 @@ def own_words_in_place(text: str, tokens: list[Token], lex: Lexicon) -> None:
             continue
         key = token.key
         month = key in MONTHS or key in _WEEKDAYS
-        if not (month or key in _PRONOUNS or key in lex.common):
+        # A product's word too ("java" for Java Wibowo): in lower case the word unless a person stands there.
+        if not (month or key in _PRONOUNS or key in lex.common or (key in lex.tech and not token.cap)):
             continue
         if month and _DATE_AFTER.match(text, token.end):
             token.own = False  # "May 2015", "August 12", "May - 2015"
@@ -142,6 +143,12 @@ def own_words_in_place(text: str, tokens: list[Token], lex: Lexicon) -> None:
         verb = after is not None and not after.cap and after.key in _PERSON_NEXT
         if not (possessive or verb):
             token.own = False  # "Her code was clean", "August was a slow month"
+    # What is still the candidate's is removed now, before the product, place and phrase rules protect a word:
+    # the record says it is their name ("Java is strong in Java and Kotlin." for Java Wibowo; review M8).
+    # Months and weekdays stay to the date rules ("reviewed in August" for August Lindqvist).
+    for token in tokens:
+        if token.own and len(token.key) > 1 and token.key not in MONTHS and token.key not in _WEEKDAYS:
+            mark(token, "own")
 
 
 # Before a lower-case word, what makes it a person: a cue only a person takes ("spoke to", "met", "thanks", "cc");
@@ -152,7 +159,10 @@ _OWN_NEXT = _PERSON_NEXT | PERSON_CUES_AFTER
 
 
 def _person_place(text: str, tokens: list[Token], index: int) -> bool:
-    """A lower-case word where a person stands: after a person cue or "spoke to", or before a person's verb."""
+    """A lower-case word where a person stands: after a person cue or "spoke to", before a person's verb, or as a
+    label ("walsh: strong yes", "Feedback on summer: advance.": a word no text writes before a colon otherwise)."""
+    if text[tokens[index].end : tokens[index].end + 1] == ":":
+        return True
     before = tokens[index - 1] if index else None
     after = tokens[index + 1] if index + 1 < len(tokens) else None
     if before is not None and not before.cap and text[before.end : tokens[index].start] == " ":
