@@ -47,7 +47,11 @@ _OWN_BUSINESS = re.compile(
 # in brackets says a person is named: "School: Aroha Ngata (counsellor)").
 INSTITUTION_HEADS = frozenset("university college school institute academy polytechnic conservatory seminary".split())
 _SCHOOL_LABELS = frozenset("education school university college trade".split()) | {"alma mater"}
-_ROLE_AFTER = re.compile(r"[ \t]*[(\[,–—-][ \t]*(?:counsel|advis|contact|coach|teacher|principal|referee|host)", re.I)
+# Under any label a person's role after the value names a person ("Company: Pasang (referee)", "Employer: Wisly
+# (owner)"; review M10, session 11).
+_ROLE_AFTER = re.compile(
+    r"[ \t]*[(\[,–—-][ \t]*(?:counsel|advis|contact|coach|teacher|principal|referee|reference|host|owner)", re.I
+)
 
 
 def labelled_value(text: str, tokens: list[Token], index: int, table: Gazetteer) -> int:
@@ -77,9 +81,11 @@ def labelled_value(text: str, tokens: list[Token], index: int, table: Gazetteer)
         length = match(table.places, text, tokens, end)
         if not region and not (length and alone(text, tokens, end, end + length)):
             return 0  # "Lagos, Nigeria"; not "Lagos, Ngozi Adeyemi" (Ngozi is a town too)
+    if _ROLE_AFTER.match(text, closing):
+        return 0
     kind = label.group(1).lower()
     lex = lexicon()
-    if kind in _SCHOOL_LABELS and not _ROLE_AFTER.match(text, closing):
+    if kind in _SCHOOL_LABELS:
         # "Education: Wellesley", "School: Barnard", "Trade: Mason": one word, or a run with a school's word; a
         # given and a family name there stay the name rules' ("Education: Sipho Dlamini"; review S7)
         schooled = any(t.key in INSTITUTION_HEADS for t in tokens[index:end])

@@ -108,6 +108,10 @@ def test_employers_and_places_stay_in_shapes_no_person_has(redactor: Redactor, t
         ("Left Douglas as the backup interviewer.", "Douglas"),
         ("Spent two years with Rogers on the platform team.", "Rogers"),
         ("Brady | Engineering Manager | 2021-2023 (referee)", "Brady"),
+        # review M10 of session 11: a one-word value a dictionary holds, with a person's role after it
+        ("Company: Pasang (referee)", "Pasang"),
+        ("Company: Dorje (referee)", "Dorje"),
+        ("Employer: Tashi Dorje (reference)", "Dorje"),
     ],
 )
 def test_people_beside_employers_still_go(redactor: Redactor, text: str, name: str) -> None:
