@@ -39,8 +39,8 @@ import eval.fit as F
 from embed import Encoder
 from eval import devset as ds
 from eval import finetune_data as fd
-from eval.metrics import Qrels, bootstrap_ci, per_query
-from eval.trials import cross_validated, linear
+from eval.metrics import Qrels, per_query
+from eval.trials import cross_validated, gap, linear, with_dense
 
 Matrix = np.ndarray
 SCALE = 20.0  # MultipleNegativesRankingLoss's default: cosine × 20 as the logits
@@ -225,23 +225,6 @@ def _runs(matrix: Matrix, qids: Sequence[str], ids: Sequence[str]) -> dict[str, 
     return {q: dict(zip(ids, map(float, matrix[i]), strict=True)) for i, q in enumerate(qids)}
 
 
-def _with_dense(features: F.Features, matrix: Matrix, qids: Sequence[str], ids: Sequence[str]) -> F.Features:
-    col = {cid: j for j, cid in enumerate(ids)}
-    return {
-        qid: {
-            cid: {**row, "semantic_profile": float(matrix[i, col[cid]]), "semantic_notes": float(matrix[i, col[cid]])}
-            for cid, row in features[qid].items()
-        }
-        for i, qid in enumerate(qids)
-    }
-
-
-def _gap(new: Mapping[str, float], old: Mapping[str, float], resamples: int) -> str:
-    gaps = [new[q] - old[q] for q in old]
-    low, high = bootstrap_ci(gaps, resamples=resamples)
-    return f"{np.mean(list(new.values())):.3f} ({np.mean(gaps):+.3f} [{low:+.3f}, {high:+.3f}])"
-
-
 def _features(dev: ds.DevSet, store: Path | None, cache: Path) -> F.Features:
     """The dev pool's features as ``eval.run.collect`` reads them (one match per requisition), cached."""
     if cache.exists():
@@ -374,11 +357,17 @@ def _table(
     base: tuple[dict[str, float], ...] = ()
     for name, (matrix, held) in matrices.items():
         dense = per_query(qrels, _runs(matrix, qids, texts.ids), "ndcg@10")
-        hybrid = cross_validated(_with_dense(features, matrix, qids, texts.ids), qrels, categories, named, linear)
+        hybrid = cross_validated(
+            with_dense(features, matrix, qids, {cid: j for j, cid in enumerate(texts.ids)}),
+            qrels,
+            categories,
+            named,
+            linear,
+        )
         outside = per_query(held_qrels, _runs(held, texts.held, texts.ids), "ndcg@10") if held is not None else {}
         runs = (dense, *hybrid, outside)
         base = base or runs
-        cells = [_gap(r, b, resamples) if r else "–" for r, b in zip(runs, base, strict=True)]
+        cells = [gap(r, b, resamples) if r else "–" for r, b in zip(runs, base, strict=True)]
         lines.append(f"| {name} | " + " | ".join(cells) + " |")
     return lines
 

@@ -32,6 +32,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
+from eval.redaction_round6 import total
 from eval.redaction_round11_data import CLASSES, FILLERS, GROUPS, IDENTITY_CLASSES
 from memory.redact_identity import Identity
 
@@ -193,10 +194,6 @@ def false_redactions(redact: Batch, hold: bool) -> tuple[Tallies, list[str]]:
     return dict(by_kind), bad
 
 
-def _total(tallies: Tallies) -> list[int]:
-    return [sum(t[0] for t in tallies.values()), sum(t[1] for t in tallies.values())]
-
-
 def _rate(tally: Sequence[int]) -> str:
     return f"{tally[0] / max(tally[1], 1):.3f}"
 
@@ -207,8 +204,8 @@ def summary(redact: Batch) -> list[str]:
     for hold in (False, True):
         s = score(redact, hold)
         wrong, _ = false_redactions(redact, hold)
-        found, exact, frames, false = _total(s.by_class), _total(s.exact), _total(s.frames), _total(wrong)
-        lost = _total(s.lost)
+        found, exact, frames, false = total(s.by_class), total(s.exact), total(s.frames), total(wrong)
+        lost = total(s.lost)
         low = sum(1 for t in s.by_group.values() if t[0] / max(t[1], 1) < 0.95)
         swap = s.frames.get("14 opening verb or As", [0, 0])
         lines.append(

@@ -173,7 +173,7 @@ def dense_variants(dev: ds.DevSet, shared: Path, ids: list[str]) -> dict[str, np
     }
 
 
-def _with_dense(features: F.Features, matrix: np.ndarray, qids: Sequence[str], col: Mapping[str, int]) -> Features:
+def with_dense(features: F.Features, matrix: np.ndarray, qids: Sequence[str], col: Mapping[str, int]) -> Features:
     """``features`` with the profile similarity (and the notes' copy of it) replaced by ``matrix``."""
     return {
         qid: {
@@ -184,7 +184,7 @@ def _with_dense(features: F.Features, matrix: np.ndarray, qids: Sequence[str], c
     }
 
 
-def _gap(new: Mapping[str, float], old: Mapping[str, float], resamples: int) -> str:
+def gap(new: Mapping[str, float], old: Mapping[str, float], resamples: int) -> str:
     gaps = [new[q] - old[q] for q in old]
     low, high = bootstrap_ci(gaps, resamples=resamples)
     return f"{np.mean(list(new.values())):.3f} ({np.mean(gaps):+.3f} [{low:+.3f}, {high:+.3f}])"
@@ -216,14 +216,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         dense = per_query(
             qrels, {q: dict(zip(ids, map(float, matrix[i]), strict=True)) for i, q in enumerate(qids)}, "ndcg@10"
         )
-        runs = (dense, *cross_validated(_with_dense(features, matrix, qids, col), qrels, categories, named, linear))
+        runs = (dense, *cross_validated(with_dense(features, matrix, qids, col), qrels, categories, named, linear))
         print(
             f"| {name} | "
-            + " | ".join(_gap(r, b, args.bootstrap) for r, b in zip(runs, base or runs, strict=True))
+            + " | ".join(gap(r, b, args.bootstrap) for r, b in zip(runs, base or runs, strict=True))
             + " |"
         )
         if not base:
-            base, shipped = runs, _with_dense(features, matrix, qids, col)
+            base, shipped = runs, with_dense(features, matrix, qids, col)
     # The hybrid on the shipped recipe: learned shapes, then each fitted feature taken out (held constant, a
     # feature the fit cannot learn and that moves no score).
     others: dict[str, Features] = {
@@ -242,7 +242,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     for name, pair in trials.items():
         print(
             f"| {name} | – | "
-            + " | ".join(_gap(r, b, args.bootstrap) for r, b in zip(pair, base[1:], strict=True))
+            + " | ".join(gap(r, b, args.bootstrap) for r, b in zip(pair, base[1:], strict=True))
             + " |"
         )
     return 0
