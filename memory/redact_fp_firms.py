@@ -58,7 +58,8 @@ def labelled_value(text: str, tokens: list[Token], index: int, table: Gazetteer)
     """The end of the capitalised run opening at ``index`` when it is the whole value of an employer or location
     label and reads as a thing (0 if not): a place of the gazetteer under "Location:" ("Location: Jackson
     (hybrid)"), a listed company under "Employer:" ("Previous employer: Raymond James"), or a run holding a word
-    no name list holds that is a dictionary word or no name's shape ("Company: Blue Yonder", "Employer: BluOne").
+    no name list holds that is a dictionary word or no name's shape ("Employer: BluOne"; not "Company: Blue
+    Yonder": Blue is a given name).
     The label says where a thing is written, not that the words are one: sole traders write their own name as
     employer and calendar entries put the host under "Location:" (review M6, session 11)."""
     line_start = text.rfind("\n", 0, tokens[index].start) + 1
@@ -99,7 +100,7 @@ def labelled_value(text: str, tokens: list[Token], index: int, table: Gazetteer)
 
 
 def _thing_word(text: str, word: Token) -> bool:
-    """A dictionary or product word that is no given name ("Blue", "Yonder"), or a word with a digit or an inner
+    """A dictionary or product word that is no given name ("Yonder"; not "Blue"), or a word with a digit or an inner
     capital ("BluOne"). Every word of a run must be one: "Nurlan Nurpeisov Design" is a freelancer's own name and
     a word (review S1 on 6943fd5)."""
     lex = lexicon()
