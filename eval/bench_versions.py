@@ -10,11 +10,18 @@ the answer so that the decision log's deferred write is counted; clock ticks of 
     git archive 5840aac | tar -x -C /tmp/PERF/s9/s7
     git archive HEAD | tar -x -C /tmp/PERF/s9/head
     python -m eval.bench_versions /tmp/PERF/p10k /tmp/PERF/s9/s7:0 /tmp/PERF/s9/head:0 /tmp/PERF/s9/head:1
+
+With ``--clients N`` each arm instead serves N concurrent clients for ``--seconds`` per turn (the concurrency
+bench's load, ``eval.bench_load``'s ``_post_matches``), the arms taking turns ``--rounds`` times: sustained
+matches/s, p50/p95, errors and server CPU per match; and, from inside each server, every decision-log write
+(its wall time and entries) against every match, so that a read found waiting behind more than one write batch
+shows up (issue 13: "reads never blocked behind a write for more than one batch").
 """
 
 from __future__ import annotations
 
 import argparse
+import asyncio
 import os
 import shutil
 import statistics
@@ -27,6 +34,7 @@ from pathlib import Path
 
 import httpx
 
+from eval.bench_load import _post_matches
 from eval.bench_match import QUERIES
 from memory.deferred import LINGER_S
 
@@ -44,7 +52,39 @@ settings = ApiSettings(data_dir=pool, auth=False, **({"payload_preload": True} i
 memory = Memory.open(settings, encoder=SentenceEncoder())
 if preload:
     memory._store.preloaded()
-server = uvicorn.Server(uvicorn.Config(create_app(memory=memory), host="127.0.0.1", port=port, log_level="warning"))
+app = create_app(memory=memory)
+if sys.argv[4:] == ["probe"]:  # spans of every match, log batch and log store write; GET /__probe reads, clears
+    import time
+    from memory.store import Collection
+    spans = {"match": [], "batch": [], "hold": []}
+    match, batch, store_write = memory.match, memory._decisions._writes._write, memory._store._write
+    def timed_match(*args, **kwargs):
+        began = time.perf_counter()
+        try:
+            return match(*args, **kwargs)
+        finally:
+            spans["match"].append((began, time.perf_counter()))
+    def timed_batch(items):
+        began = time.perf_counter()
+        try:
+            return batch(items)
+        finally:
+            spans["batch"].append((began, time.perf_counter(), len(items)))
+    def timed_store_write(collection, operation):  # the engine's update + flush: the binding holds the GIL
+        began = time.perf_counter()
+        try:
+            return store_write(collection, operation)
+        finally:
+            if collection is Collection.decisions:
+                spans["hold"].append((began, time.perf_counter()))
+    memory.match, memory._decisions._writes._write, memory._store._write = timed_match, timed_batch, timed_store_write
+    @app.get("/__probe")
+    def probe():
+        out = {k: v[:] for k, v in spans.items()}
+        for v in spans.values():
+            v.clear()
+        return out
+server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning"))
 print("READY", os.getpid(), flush=True)
 server.run()
 memory.close()
@@ -62,28 +102,43 @@ def _pct(samples: list[float], p: float) -> float:
     return round(ordered[min(len(ordered) - 1, round(p / 100 * (len(ordered) - 1)))], 1)
 
 
+def _start(
+    pool: Path, arms: Sequence[str], work: Path, probe: bool, servers: dict[str, tuple[subprocess.Popen[str], int]]
+) -> dict[str, int]:
+    """One server per arm on its own copy of ``pool`` (added to ``servers`` as started); their pids."""
+    for i, arm in enumerate(arms):
+        tree, preload = arm.rsplit(":", 1)
+        copy = work / f"arm{i}"
+        shutil.copytree(pool, copy)
+        port = 18100 + i
+        process = subprocess.Popen(
+            [sys.executable, "-c", _SERVE, str(copy), str(port), preload, *(["probe"] if probe else [])],
+            env={**os.environ, "PYTHONPATH": tree},
+            cwd=tree,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.DEVNULL,
+            text=True,
+        )
+        servers[arm] = (process, port)
+    pids = {}
+    for arm, (process, _) in servers.items():
+        assert process.stdout is not None
+        pids[arm] = int(process.stdout.readline().split()[1])  # READY <pid>
+    return pids
+
+
+def _stop(servers: dict[str, tuple[subprocess.Popen[str], int]]) -> None:
+    for process, _ in servers.values():
+        process.terminate()
+    for process, _ in servers.values():
+        process.wait()
+
+
 def compare(pool: Path, arms: Sequence[str], rounds: int, work: Path) -> dict[str, dict[str, float]]:
     """``arms`` are ``TREE:PRELOAD`` (PRELOAD 0 or 1); returns per arm HTTP p50/p95 ms and CPU ms per match."""
     servers: dict[str, tuple[subprocess.Popen[str], int]] = {}
     try:
-        for i, arm in enumerate(arms):
-            tree, preload = arm.rsplit(":", 1)
-            copy = work / f"arm{i}"
-            shutil.copytree(pool, copy)
-            port = 18100 + i
-            process = subprocess.Popen(
-                [sys.executable, "-c", _SERVE, str(copy), str(port), preload],
-                env={**os.environ, "PYTHONPATH": tree},
-                cwd=tree,
-                stdout=subprocess.PIPE,
-                stderr=subprocess.DEVNULL,
-                text=True,
-            )
-            servers[arm] = (process, port)
-        pids = {}
-        for arm, (process, _) in servers.items():
-            assert process.stdout is not None
-            pids[arm] = int(process.stdout.readline().split()[1])  # READY <pid>
+        pids = _start(pool, arms, work, False, servers)
         clients = {
             arm: httpx.Client(base_url=f"http://127.0.0.1:{port}", timeout=900) for arm, (_, port) in servers.items()
         }
@@ -118,10 +173,79 @@ def compare(pool: Path, arms: Sequence[str], rounds: int, work: Path) -> dict[st
             for arm in arms
         }
     finally:
-        for process, _ in servers.values():
-            process.terminate()
-        for process, _ in servers.values():
-            process.wait()
+        _stop(servers)
+
+
+def overlaps(matches: Sequence[Sequence[float]], writes: Sequence[Sequence[float]]) -> list[int]:
+    """For each match span ``(start, end)``, how many write spans ``(start, end, ...)`` overlap it.
+
+    The store write of a log batch (the engine's update and flush) holds the GIL for the whole call (Edge's
+    binding), so every match it overlaps is paused for it; a match overlapped by two or more was paused by
+    more than one batch. Both lists sorted by start."""
+    counts, first = [], 0
+    for began, ended in matches:
+        while first < len(writes) and writes[first][1] <= began:  # writes over before this match began
+            first += 1
+        n = 0
+        for write in writes[first:]:
+            if write[0] >= ended:
+                break
+            n += 1
+        counts.append(n)
+    return counts
+
+
+def compare_loaded(
+    pool: Path, arms: Sequence[str], rounds: int, work: Path, clients: int, seconds: float
+) -> dict[str, dict[str, object]]:
+    """Each arm under ``clients`` concurrent clients for ``seconds`` a turn, the arms in turns ``rounds`` times."""
+    servers: dict[str, tuple[subprocess.Popen[str], int]] = {}
+    try:
+        pids = _start(pool, arms, work, True, servers)
+        urls = {arm: f"http://127.0.0.1:{port}" for arm, (_, port) in servers.items()}
+        for _ in range(2):  # warm, as the sequential mode
+            for title in QUERIES:
+                for arm in arms:
+                    body = {"requisition": {"title": title}, "limit": 10}
+                    httpx.post(f"{urls[arm]}/v1/match", json=body, timeout=900).raise_for_status()
+        turns: dict[str, list[dict[str, object]]] = {arm: [] for arm in arms}
+        for r in range(rounds):
+            for arm in [*arms[r % len(arms) :], *arms[: r % len(arms)]]:
+                httpx.get(f"{urls[arm]}/__probe", timeout=60).raise_for_status()  # clears the spans so far
+                before = _cpu_s(pids[arm])
+                row = asyncio.run(_post_matches(urls[arm], clients, seconds))
+                time.sleep(LINGER_S + 0.05)  # the last batch's write counts in this turn's CPU
+                cpu_ms = (_cpu_s(pids[arm]) - before) * 1000
+                spans = httpx.get(f"{urls[arm]}/__probe", timeout=60).json()
+                batches, holds = spans["batch"], sorted(spans["hold"])
+                behind = overlaps(sorted(spans["match"]), holds)
+                turns[arm].append(
+                    {
+                        "per_s": row["per_s"],
+                        "p50_ms": row["p50_ms"],
+                        "p95_ms": row["p95_ms"],
+                        "errors": row["errors"],
+                        "cpu_ms_per_match": round(cpu_ms / max(1, row["requests"]), 1),
+                        "log_writes": len(batches),
+                        "entries_per_write": round(sum(b[2] for b in batches) / max(1, len(batches)), 1),
+                        "batch_ms_max": round(max((b[1] - b[0] for b in batches), default=0) * 1000, 1),
+                        "store_write_ms_p50": round(statistics.median([h[1] - h[0] for h in holds] or [0]) * 1000, 1),
+                        "store_write_ms_max": round(max((h[1] - h[0] for h in holds), default=0) * 1000, 1),
+                        "store_writes_during_a_match_max": max(behind, default=0),
+                        "matches_during_2plus_store_writes": sum(n >= 2 for n in behind),
+                        "matches": len(behind),
+                    }
+                )
+        return {arm: {"turns": rows, **_medians(rows)} for arm, rows in turns.items()}
+    finally:
+        _stop(servers)
+
+
+def _medians(rows: Sequence[dict[str, object]]) -> dict[str, object]:
+    keys = ("per_s", "p50_ms", "p95_ms", "cpu_ms_per_match", "log_writes", "entries_per_write")
+    out: dict[str, object] = {f"median_{k}": statistics.median(float(str(row[k])) for row in rows) for k in keys}
+    out["errors"] = sum(int(str(row["errors"])) for row in rows)
+    return out
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -129,10 +253,17 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("pool", type=Path, help="a pool built by eval.bench_scale (copied once per arm)")
     parser.add_argument("arms", nargs="+", help="TREE:PRELOAD, e.g. /tmp/s7:0 /tmp/head:1")
     parser.add_argument("--rounds", type=int, default=3, help="times each requisition is asked of each arm")
+    parser.add_argument("--clients", type=int, default=0, help="instead: N concurrent clients a turn (see above)")
+    parser.add_argument("--seconds", type=float, default=20, help="with --clients: length of each arm's turn")
     args = parser.parse_args(argv)
     print(f"load average {os.getloadavg()[0]:.1f} at start", flush=True)
     with tempfile.TemporaryDirectory(prefix="tr-versions-") as tmp:
-        for arm, row in compare(args.pool, args.arms, args.rounds, Path(tmp)).items():
+        rows: dict[str, dict[str, object]] | dict[str, dict[str, float]]
+        if args.clients:
+            rows = compare_loaded(args.pool, args.arms, args.rounds, Path(tmp), args.clients, args.seconds)
+        else:
+            rows = compare(args.pool, args.arms, args.rounds, Path(tmp))
+        for arm, row in rows.items():
             print(arm, row, flush=True)
     print(f"load average {os.getloadavg()[0]:.1f} at end", flush=True)
     return 0

@@ -208,3 +208,39 @@ def test_the_log_is_idle_only_while_no_match_reads(tmp_path: Path) -> None:
         with log.reading():
             assert not log._no_match_running()
         assert log._no_match_running()
+
+
+def test_matches_that_never_pause_still_get_their_batch_written_within_the_linger() -> None:
+    """Under steady load (20 clients) a match is always running and entries keep arriving, so the idle write
+    never comes: the batch must still be written once ``linger_s`` has passed since it began, whatever keeps
+    arriving (a linger that restarted on every entry, or waited for a pause, would never write it)."""
+    store = _Flaky()
+    store.fail = False
+    written = threading.Event()
+    upsert = store.upsert
+
+    def upsert_and_signal(collection: Collection, points: list[StoredPoint]) -> None:
+        upsert(collection, points)
+        written.set()
+
+    store.upsert = upsert_and_signal  # type: ignore[method-assign]
+    writes = DeferredWrites(store, threading.RLock(), linger_s=0.05, idle=lambda: False)  # type: ignore[arg-type]
+    stop = threading.Event()
+
+    def keep_queuing() -> None:
+        n = 0
+        while not stop.is_set():
+            writes.put((Collection.decisions, [StoredPoint(str(n), {})]))
+            n += 1
+            stop.wait(0.001)  # far below QUIET_S: the callers never go quiet
+
+    queuing = threading.Thread(target=keep_queuing)
+    queuing.start()
+    try:
+        assert written.wait(60.0), "a batch was never written while the matches kept running"
+        assert not stop.is_set() and queuing.is_alive()  # written while entries were still arriving
+    finally:
+        stop.set()
+        queuing.join()
+    writes.close()
+    assert store.written == [str(i) for i in range(len(store.written))]  # every entry, in order
