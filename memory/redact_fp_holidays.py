@@ -7,7 +7,7 @@ import re
 
 from memory.redact_fp_places import FACILITY_HEADS
 from memory.redact_fp_tables import LONGEST, alone, gazetteer, match, person_frame
-from memory.redact_lexicon import award_heading, lexicon
+from memory.redact_lexicon import PERSON_VERBS_AFTER, award_heading, lexicon
 from memory.redact_thing_lists import HOLIDAYS
 from memory.redact_tokens import Token, sentence_start
 
@@ -25,9 +25,11 @@ def _time_frame(text: str, tokens: list[Token], start: int, end: int) -> bool:
     if before.key == "of" and not before.cap:
         time_of = start >= 2 and tokens[start - 2].key in _TIME_OF
         return time_of and _closes(text, tokens, _listed_holidays(text, tokens, end))
+    if before.key == "for" and not before.cap and start >= 2 and tokens[start - 2].key in _TIME_OFF:
+        return _closes(text, tokens, _listed_holidays(text, tokens, end), loose=True)  # "taking leave for Onam."
     if before.key not in _TIME_PREPOSITIONS or (before.cap and not sentence_start(text, before)):
         return False
-    return _closes(text, tokens, _listed_holidays(text, tokens, end))
+    return _closes(text, tokens, _listed_holidays(text, tokens, end), loose=True)
 
 
 def _listed_holidays(text: str, tokens: list[Token], end: int) -> int:
@@ -58,16 +60,52 @@ _HOLIDAY_HEADS = frozenset(
 )
 
 
-def _closes(text: str, tokens: list[Token], end: int) -> bool:
+# Time off before "for <holiday>": "taking leave for Onam", "closed for Vesak", "a week's vacation for Nowruz".
+# Not "off" ("signed off for Priya") nor "time" ("made time for Priya").
+_TIME_OFF = frozenset("leave vacation pto break closed shut holiday holidays".split())
+# After a holiday in a time frame, a clause going on with a time or a purpose, never what follows a person there:
+# "back after Onam on Monday", "wait until after Vesak to decide", "over Diwali next week". A person after a time
+# preposition is a clause's subject, so a verb follows ("until Ramazan replies", "after Mouloud approves"), or an
+# affiliation ("until Ramazan in legal signs", "from finance"): "in", "from", "at", "with" are not read here.
+_GOES_ON = frozenset("on to next this every each last so but because when while".split())
+# After "<holiday> and": a subject joined to a person's name ("until Maulidi and the panel agree", "and team",
+# "and Priya"); any other lower-case word goes on with the clause ("over Diwali and back on the 3rd").
+_SUBJECTS_AFTER_AND = frozenset(
+    """the a an his her their our my your its team panel manager managers recruiter recruiters everyone others
+    hr legal finance i we you they he she it""".split()
+)
+
+
+def _closes(text: str, tokens: list[Token], end: int, loose: bool = False) -> bool:
+    """The clause ends or a new one opens after ``tokens[:end]``; ``loose`` (a holiday holding a word no name list
+    holds, in a time frame): or it goes on with no verb of a person (``_GOES_ON``, a dash, "and" before no
+    subject)."""
     after = tokens[end] if end < len(tokens) else None
     if after is None:
         return True
     gap = text[tokens[end - 1].end : after.start].strip()
     if gap and gap[0] in ".,;:!?)":
         return True
+    if gap and loose and gap in ("-", "–", "—") and text[after.start - 2 : after.start - 1] == gap:
+        return True  # "before Eid - the team is at half strength" (spaces around the dash: no hyphenated name)
     if gap:
         return False
-    return after.key in _NEW_CLAUSE or (not after.cap and after.key in _HOLIDAY_HEADS)
+    if after.key in _NEW_CLAUSE or (not after.cap and after.key in _HOLIDAY_HEADS):
+        return True
+    if not loose or after.cap:
+        return False
+    if after.key in _GOES_ON:
+        return True
+    if after.key == "ends" and (end + 1 == len(tokens) or _punctuation_after(text, tokens, end + 1)):
+        return True  # "until Nyepi ends.": a person ends something ("until Ramazan ends the call")
+    following = tokens[end + 1] if end + 1 < len(tokens) else None
+    return (
+        after.key == "and"
+        and following is not None
+        and not following.cap
+        and following.key not in _SUBJECTS_AFTER_AND
+        and following.key not in PERSON_VERBS_AFTER
+    )
 
 
 # What a holiday names before a plain noun, in retail and job-ad prose: "the Diwali rush", "our Songkran campaign".
