@@ -34,10 +34,12 @@ from memory.redact_lexicon import (
     PARTICLES,
     PAST_VERBS,
     PERSON_CUES_AFTER,
+    PERSON_CUES_BEFORE,
     PERSON_VERBS_AFTER,
     Lexicon,
 )
 from memory.redact_lower import toolish
+from memory.redact_n_slots import initials_before_names, listed_with_people
 from memory.redact_tokens import MONTHS, Kind, Token, mark, near
 
 _FILLERS = frozenset("ok okay so lol fyi btw also and but then yeah yes pls hey update note reminder heads up".split())
@@ -371,3 +373,26 @@ def grow(text: str, tokens: list[Token], lex: Lexicon) -> None:
         ):
             for i in grown:
                 mark(tokens[i], token.why or "rest of a lower-case name")
+    _given_before(text, tokens, lex)
+    initials_before_names(text, tokens, lex)  # "AJ [Fonoti]": the model found the family name
+    listed_with_people(text, tokens, lex)  # "[Lily Chen] and Violet": the model found the first
+
+
+# Words before a lower-case name that introduce a person ("w/" is "with").
+_INTRODUCERS = PERSON_CUES_BEFORE | frozenset({"w", "and", "to", "for", "via", "about"})
+
+
+def _given_before(text: str, tokens: list[Token], lex: Lexicon) -> None:
+    """A lower-case given name right before a lower-case name found, after a word that introduces a person:
+    "lunch w/ chase [amankwah]", "cc chase [amankwah]" (session 11's outside check, class 9: one part kept). The
+    given name may be a word ("chase", "will", "summer"): the introducer and the name after it decide, so "we'll
+    chase [okafor]" (a verb after a pronoun) keeps its verb."""
+    for index in range(1, len(tokens) - 1):
+        word, name, cue = tokens[index], tokens[index + 1], tokens[index - 1]
+        if word.person or word.cap or not name.person or name.cap or word.key not in lex.given:
+            continue
+        if text[word.end : name.start] != " " or _never(word, lex, tools=False) or word.key in lex.tech:
+            continue
+        if cue.cap or cue.key not in _INTRODUCERS or not near(text, cue, word):
+            continue
+        mark(word, name.why or "given name before a lower-case name")

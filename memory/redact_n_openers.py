@@ -36,7 +36,9 @@ from memory.redact_lexicon import (
     PERSON_VERBS_BEFORE,
     PLACES,
     Lexicon,
+    lexicon,
 )
+from memory.redact_n_slots import OBJECT_NEXT, initials, nameish
 from memory.redact_products import camel, productish
 from memory.redact_tokens import Kind, Token, mark
 
@@ -111,7 +113,11 @@ def _object_end(text: str, tokens: list[Token], index: int) -> int | None:
     for placeholder in _PLACEHOLDERS:
         if text.startswith(placeholder, tokens[index].end + 1) and text[tokens[index].end] == " ":
             return tokens[index].end + 1 + len(placeholder)
-    if text[tokens[index].end : after.start] != " " or not after.cap or after.upper:
+    if (
+        text[tokens[index].end : after.start] != " "
+        or not after.cap
+        or (after.upper and not initials(after, lexicon()))
+    ):
         return None
     end = index + 1
     while end + 1 < len(tokens) and text[tokens[end].end : tokens[end + 1].start] == " ":
@@ -164,14 +170,54 @@ def opener_objects(text: str, tokens: list[Token], lex: Lexicon, uncertain: list
         end = index + 1
         while end < len(tokens) and end - index <= 4:
             word = tokens[end]
-            if not word.cap or word.upper or text[tokens[end - 1].end : word.start] != " ":
+            if (
+                not word.cap
+                or (word.upper and not initials(word, lex))
+                or text[tokens[end - 1].end : word.start] != " "
+            ):
                 break
-            if not (word.person or word.protected or word.kind is Kind.WORD or word.key in lex.common):
+            if not word.person and _object(text, tokens, end, lex):
+                # A given name, also one that is a word or an employer's ("Ping Chase about"), or a word no name
+                # list and no everyday-word list holds ("Ping Wisly about": only a large dictionary lists it).
+                mark(word, "object of a request verb")
+            elif not (word.person or word.protected or word.kind is Kind.WORD or word.key in lex.common):
                 if _unknown(text, word, lex):
                     mark(word, "object of a request verb")
                 elif end not in uncertain:
                     uncertain.append(end)
             end += 1
+
+
+def _object(text: str, tokens: list[Token], index: int, lex: Lexicon) -> bool:
+    """The request's object is a name: a word no everyday list holds (``_rare``), or a given name (also one that is
+    a word or an employer's: "Remind Summer about", "Ping Chase about") closing the object before a word that goes
+    on with the request ("about", "the", "for": :data:`memory.redact_n_slots.OBJECT_NEXT`) or a sentence's end,
+    never before a noun it qualifies ("Prepare Bar chart")."""
+    word = tokens[index]
+    if _rare(word, lex):
+        return True
+    if not nameish(text, word, lex, strong=True, employer=True):
+        return False
+    if word.kind is Kind.UNKNOWN or word.key not in lex.common:
+        return True
+    after = tokens[index + 1] if index + 1 < len(tokens) else None
+    if after is None or text[word.end : after.start] != " ":
+        return re.match(r"[.!?,;:]", text[word.end : word.end + 1]) is not None
+    return not after.cap and after.key in OBJECT_NEXT
+
+
+def _rare(word: Token, lex: Lexicon) -> bool:
+    """A word in no name list, no everyday-word list and no product list (a large dictionary may hold it)."""
+    key = word.key
+    return (
+        word.kind is Kind.UNKNOWN
+        and len(key) > 2
+        and key not in lex.ordinary
+        and key not in lex.tech
+        and key not in PLACES
+        and key not in ORGS
+        and key not in MINOR_PLACES
+    )
 
 
 def _unknown(text: str, word: Token, lex: Lexicon) -> bool:

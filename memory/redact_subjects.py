@@ -26,6 +26,7 @@ import re
 from memory.redact_cues import APPOSITIVE, LABELS, MEETING
 from memory.redact_layout import ROLE_WORDS
 from memory.redact_lexicon import NAMED_THINGS, ORGS, PERSON_VERBS_AFTER, PLACES, TITLES, Lexicon
+from memory.redact_n_slots import initials, person_slots
 from memory.redact_things import HEADING_WORDS, PLACE_HEADS
 from memory.redact_tokens import Kind, Token, mark, runs, sentence_start
 
@@ -102,6 +103,7 @@ def subjects(text: str, tokens: list[Token], lex: Lexicon) -> None:
                 for i in run:
                     if tokens[i].cap and tokens[i].key not in TITLES and not tokens[i].person:
                         mark(tokens[i], "a person's place by its frame")  # with the initial: "J. Stone"
+    person_slots(text, tokens, lex)  # "From: Sutrisno", "let Wirote know", "Per Summer's note", "AJ [Fonoti]"
 
 
 def _may_be_name(token: Token, lex: Lexicon, alone: bool = True, doing: bool = False) -> bool:
@@ -109,8 +111,8 @@ def _may_be_name(token: Token, lex: Lexicon, alone: bool = True, doing: bool = F
     employer ("Apple", "Harvard", "Slack"), a place only when a name list holds it ("Georgia", "Austin"), a
     product only when it is also a common word ("River", "Gift", "Ruby"; never "Kafka", "Claude") and the verb
     is one only people do ("Ruby said" but "Ruby runs the backend"): the same for every name the lists hold."""
-    if token.protected or token.upper or len(token.key) < 2:
-        return False
+    if token.protected or (token.upper and not initials(token, lex)) or len(token.key) < 2:
+        return False  # capitals are an acronym, unless a given name's initials ("AJ joined the team")
     if token.key in _NEVER:
         return False
     if not alone:

@@ -1,0 +1,84 @@
+"""Slots only a person fills (memory.redact_n_slots; session 11's outside check, classes 1-3, 5-7 and review M7):
+a name-like word there is removed whatever its origin, and the same slot filled with an ordinary word keeps it."""
+
+from __future__ import annotations
+
+import pytest
+
+from memory.redact import Redactor
+
+
+@pytest.fixture(scope="module")
+def redactor() -> Redactor:
+    return Redactor()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("If the date slips, let Somchai know.", "If the date slips, let [PERSON] know."),
+        ("Q: Who ran the systems round?\nA: Summer.", "Q: Who ran the systems round?\nA: [PERSON]."),
+        ("per Patience's note, the start date moved", "per [PERSON]'s note, the start date moved"),
+        ("From: Sutrisno\nSubject: interview notes", "From: [PERSON]\nSubject: interview notes"),
+        ("Best,\nMari-Liis", "Best,\n[PERSON]"),
+        ('{"interviewer": "Kiviaq", "verdict": "hire"}', '{"interviewer": "[PERSON]", "verdict": "hire"}'),
+        ("Hi all, I'm Naalak and I'll coordinate the loop.", "Hi all, I'm [PERSON] and I'll coordinate the loop."),
+        ("Thanks, AJ.", "Thanks, [PERSON]."),
+        ("AJ Fonoti joined late.", "[PERSON] joined late."),
+        ("KC and DJ will pair on the take-home.", "[PERSON] and [PERSON] will pair on the take-home."),
+        ("Email Summer the packet.", "Email [PERSON] the packet."),
+        # Review M7 remnant: a word only a large dictionary lists, as a request's object.
+        ("Ping Wisly about the start date.", "Ping [PERSON] about the start date."),
+        ("Ping Chase about the start date.", "Ping [PERSON] about the start date."),
+        ("- R. Long: hire", "- [PERSON]: hire"),
+        ('id,name,stage\n17,"Wongsawat, Somchai",screen', 'id,name,stage\n17,"[PERSON], [PERSON]",screen'),
+        ("Wongsawat;phone screen;reject", "[PERSON];phone screen;reject"),
+        ("Panel: Lily Chen and Violet", "Panel: [PERSON] and [PERSON]"),
+    ],
+)
+def test_a_name_in_a_persons_slot_goes(redactor: Redactor, text: str, expected: str) -> None:
+    assert redactor.redact(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("References: A. Boonmee, former lead", "Boonmee"),
+        ("Panel: J. Olatunji-Bello (chair), recruiter", "Olatunji"),
+        ("References: A. Bright, former lead", "Bright"),
+    ],
+)
+def test_a_family_name_after_an_initial_goes(redactor: Redactor, text: str, name: str) -> None:
+    # The initial "A." itself is a context word the settle step keeps apart (whether it joins the placeholder is
+    # the initials pass's decision); the name word must go.
+    assert name not in redactor.redact(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "B. Knowledge:\n\nRequires knowledge of research methods.",
+        "If the date slips, let Payroll know.",
+        "Q: Which language?\nA: Python.",
+        "Per Gartner, the market is crowded.",
+        "From: Recruiting\nSubject: interview notes",
+        "Best,\nTalent Acquisition",
+        "Best,\nCoca-Cola",
+        '{"office": "Lisbon", "verdict": "hire"}',
+        "Hi all, I'm excited and I'll coordinate the loop.",
+        "Thanks, all.",
+        "HR joined the call.",
+        "QA and UX will pair on the take-home.",
+        "Email Payroll the packet.",
+        "Text Monday's address to the panel.",
+        "Grade: A. Strong work.",
+        "Natural Language Generation\nText Summarization\nContent Summarization",
+        " * Prepare Bar chart for inter department co-ordination.",
+        '"Lisbon, Portugal",onsite,hire',
+        'id,name,stage\n17,"Python, Go",screen',
+        "Referral;phone screen;reject",
+        "Tools: Kafka and Python",
+    ],
+)
+def test_an_ordinary_word_in_the_same_slot_stays(redactor: Redactor, text: str) -> None:
+    assert redactor.redact(text) == text
