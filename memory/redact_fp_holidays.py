@@ -25,11 +25,16 @@ def _time_frame(text: str, tokens: list[Token], start: int, end: int) -> bool:
     if before.key == "of" and not before.cap:
         time_of = start >= 2 and tokens[start - 2].key in _TIME_OF
         return time_of and _closes(text, tokens, _listed_holidays(text, tokens, end))
+    # A holiday of one word may be a person's given name no list holds (Ramazan, Mouloud, Nowruz, Muharram are
+    # common ones): it is kept only where the clause ends or a new one opens. The looser reading below (a time or a
+    # purpose after it, "leave for <X>") is for a holiday of several words ("Eid al-Fitr", "Ganesh Chaturthi"),
+    # no person's name (review M1 on c5ef4f2: "Arranging leave for Ramazan this week", "after Mouloud on Monday").
+    several = end - start > 1
     if before.key == "for" and not before.cap and start >= 2 and tokens[start - 2].key in _TIME_OFF:
-        return _closes(text, tokens, _listed_holidays(text, tokens, end), loose=True)  # "taking leave for Onam."
+        return several and _closes(text, tokens, _listed_holidays(text, tokens, end), loose=True)
     if before.key not in _TIME_PREPOSITIONS or (before.cap and not sentence_start(text, before)):
         return False
-    return _closes(text, tokens, _listed_holidays(text, tokens, end), loose=True)
+    return _closes(text, tokens, _listed_holidays(text, tokens, end), loose=several)
 
 
 def _listed_holidays(text: str, tokens: list[Token], end: int) -> int:

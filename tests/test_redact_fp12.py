@@ -30,19 +30,20 @@ def redactor() -> Redactor:
 @pytest.mark.parametrize(
     "text",
     [
-        "I am travelling over Diwali and back on the 3rd.",
-        "No interviews before Vesak - the team is at half strength.",
-        "Back after Onam on Monday.",
-        "Let's wait until after Nowruz to decide.",
+        "I am travelling over Ganesh Chaturthi and back on the 3rd.",
+        "No interviews before Eid al-Adha - the team is at half strength.",
+        "Back after Mid-Autumn Festival on Monday.",
+        "Let's wait until after Dragon Boat Festival to decide.",
         "Over Thaipusam, everyone is busy.",
         "During Nowruz the office closes early.",
-        "Taking leave for Pongal this year.",
-        "Panel availability drops until Diwali ends.",
+        "Taking leave for Eid al-Fitr this year.",
+        "Panel availability drops until Ganesh Chaturthi ends.",
     ],
 )
 def test_holidays_after_a_time_preposition_stay(redactor: Redactor, text: str) -> None:
-    """A holiday holding a word no name list holds, after a time preposition (or time off "for"), where the clause
-    goes on with no verb of a person: a time, a purpose, a dash, "and" before no subject."""
+    """A holiday of several words holding a word no name list holds, after a time preposition (or time off "for"),
+    where the clause goes on with no verb of a person: a time, a purpose, a dash, "and" before no subject (one of
+    one word only where the clause ends or a new one opens: "During Nowruz the office closes early.")."""
     assert redactor.redact(text) == text
 
 
@@ -54,6 +55,12 @@ def test_holidays_after_a_time_preposition_stay(redactor: Redactor, text: str) -
         ("Panel availability drops until Ramazan ends the call.", "Ramazan"),
         ("She is on leave for Nakato's wedding.", "Nakato"),
         ("Around Maulidi the team is quieter.", "Maulidi"),  # the reviewer's fresh_fp: "around" a person
+        # review M1 on c5ef4f2: a holiday of one word is a given name too; only the clause's end keeps it
+        ("Arranging leave for Ramazan this week.", "Ramazan"),
+        ("Schedule the debrief after Mouloud on Monday.", "Mouloud"),
+        ("Wait until after Muharram to decide.", "Muharram"),
+        ("Hold the slot until Ashura ends.", "Ashura"),
+        ("Second round after Ramazan on Tuesday; Ramazan chairs.", "Ramazan"),
         ("Hold until Nakato ends.", "Nakato"),
     ],
 )
