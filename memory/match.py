@@ -162,13 +162,12 @@ class Matcher:
         read = understand(requisition)
         qvec = self._query.vector(requisition, read).tolist()
         qsparse = self._lexical.query(keywords(requisition, read))
-        net = self._net.cast(qvec, qsparse, filters_where(filters, now), depth or net_width(limit))
-        members = self._net.gather(net, qvec, qsparse)
-        stats = self._evaluator_stats()
         # BM25 is unbounded and grows with the query's length; it is divided by the best BM25 any candidate
         # in the store could reach for this query (best profile + best chunk, searched with no filter), so
         # the feature depends on the query and the store, never on ``limit``, the filters or the net.
-        top_lexical = self._net.lexical_ceilings(qsparse)
+        net, top_lexical = self._net.cast(qvec, qsparse, filters_where(filters, now), depth or net_width(limit))
+        members = self._net.gather(net, qvec, qsparse)
+        stats = self._evaluator_stats()
         must_asked = requisition.must_have_skills
         # Skills the title or ad names count as nice-to-haves when the caller named no skill at all.
         nice_asked = requisition.nice_to_have_skills or ([] if must_asked else read.skills)

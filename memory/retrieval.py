@@ -14,7 +14,7 @@ from typing import Any
 
 from embed import SparseVec
 from memory.models import EvaluationSignal, MatchFilters
-from memory.store import Collection, Hit, VectorStore, Where, point_id
+from memory.store import Collection, Hit, Search, VectorStore, Where, point_id
 from memory.store_cache import CHUNK_FIELDS, PROFILE_FIELDS
 
 # Net searches return ids only: copying whole payloads is most of a search's cost on the Python side.
@@ -34,6 +34,10 @@ CHUNKS_PER_PROFILE = 2
 # Note chunks a net member is expected to have at most: the limit of the exact search that scores every chunk
 # of the net (``Net._every_chunk``; a net past it is counted first). The bench pools hold 5 a person.
 CHUNKS_PER_MEMBER = 20
+# No condition: the lexical ceilings search the whole store (one object, so its engine filter is built once).
+_EVERYONE = Where()
+# The best BM25 (profile, note chunk) any candidate in the store reaches for a query (``Net.cast``).
+Ceilings = tuple[float, float]
 
 
 def net_width(limit: int) -> int:
@@ -94,16 +98,29 @@ class Net:
     def __init__(self, store: VectorStore) -> None:
         self._store = store
 
-    def cast(self, qvec: list[float], qsparse: SparseVec, where: Where, wide: int) -> list[str]:
-        """The net: candidates near the query by note chunks or profile, densely or by keywords."""
+    def cast(self, qvec: list[float], qsparse: SparseVec, where: Where, wide: int) -> tuple[list[str], Ceilings]:
+        """The net: candidates near the query by note chunks or profile, densely or by keywords; and the
+        lexical ceilings (the best BM25 any profile and any note chunk in the store reaches for this query).
+
+        Each collection's three searches go to the store as one batch (``VectorStore.search_many``: one pass
+        over the shard's segments on the embedded store); their hits are those of three searches.
+        """
         net: set[str] = set()
-        for collection, size in ((Collection.chunks, CHUNKS_PER_PROFILE * wide), (Collection.candidates, wide)):
-            for hit in self._store.search_dense(collection, qvec, size, where, fields=_ID):
-                net.add(hit.payload["candidate_id"])
-            for hit in self._store.search_sparse(collection, qsparse, size, where, fields=_ID):
-                net.add(hit.payload["candidate_id"])
+        best = []
+        for collection, size in ((Collection.candidates, wide), (Collection.chunks, CHUNKS_PER_PROFILE * wide)):
+            dense, sparse, ceiling = self._store.search_many(
+                collection,
+                [
+                    Search(qvec, size, where, fields=_ID),
+                    Search(qsparse, size, where, fields=_ID),
+                    Search(qsparse, 1, _EVERYONE, fields=_ID),  # with no filter: every point of the store
+                ],
+            )
+            net.update(hit.payload["candidate_id"] for hit in dense)
+            net.update(hit.payload["candidate_id"] for hit in sparse)
+            best.append(max((hit.score for hit in ceiling), default=0.0))
         # Sorted, so that the exact searches below see the same net in the same order on every run.
-        return sorted(net)
+        return sorted(net), (best[0], best[1])
 
     def gather(self, net: list[str], qvec: list[float], qsparse: SparseVec) -> dict[str, Member]:
         """Exact similarities and records for every candidate of the net."""
@@ -113,13 +130,13 @@ class Net:
         # candidates a filtered brute-force scan is fast and, unlike the index, never misses one.
         in_net = Where(any_of={"candidate_id": net})
         members: dict[str, Member] = {}
-        profiles = self._store.search_dense(
+        # The profiles' exact similarities and their BM25, one batch (``VectorStore.search_many``).
+        profiles, profiles_bm25 = self._store.search_many(
             Collection.candidates,
-            qvec,
-            len(net),
-            in_net,
-            exact=True,
-            fields=PROFILE_FIELDS,
+            [
+                Search(qvec, len(net), in_net, exact=True, fields=PROFILE_FIELDS),
+                Search(qsparse, len(net), in_net, fields=_ID),
+            ],
         )
         for hit in profiles:
             cid = hit.payload["candidate_id"]
@@ -131,70 +148,64 @@ class Net:
             members[payload["candidate_id"]] = Member(
                 payload["record"], set(payload["skills"]), payload["profile_text"]
             )
-        hits, chunk_count = self._every_chunk(qvec, in_net, len(net))
-        if chunk_count:
-            # Best first, ties by point id: evidence order and the semantic_notes feature are then stable.
-            for hit in _by_score_then_id(hits):
-                # A match reads without the write lock: someone erased between two of these reads has
-                # notes or signals left whose profile is gone. They are skipped (and dropped at the end,
-                # memory/shortlist.py), never a KeyError.
-                member = members.get(hit.payload["candidate_id"])
-                if member is not None:
-                    member.chunks.append(hit)
-                    member.skills.update(hit.payload.get("skills", []))
+        hits, chunks_bm25 = self._every_chunk(qvec, qsparse, in_net, len(net))
+        # Best first, ties by point id: evidence order and the semantic_notes feature are then stable.
+        for hit in _by_score_then_id(hits):
+            # A match reads without the write lock: someone erased between two of these reads has
+            # notes or signals left whose profile is gone. They are skipped (and dropped at the end,
+            # memory/shortlist.py), never a KeyError.
+            member = members.get(hit.payload["candidate_id"])
+            if member is not None:
+                member.chunks.append(hit)
+                member.skills.update(hit.payload.get("skills", []))
         for point in self._store.scroll(Collection.signals, in_net):
             if (member := members.get(point.payload["candidate_id"])) is not None:
                 member.signals.append(EvaluationSignal.model_validate(point.payload["record"]))
-        for cid, (on_profile, in_notes) in self._lexical_scores(qsparse, in_net, len(net), chunk_count).items():
+        for cid, (on_profile, in_notes) in _lexical_scores(profiles_bm25, chunks_bm25).items():
             if cid in members:
                 members[cid].lexical_profile, members[cid].lexical_notes = on_profile, in_notes
         return members
 
-    def _every_chunk(self, qvec: list[float], in_net: Where, people: int) -> tuple[list[Hit], int]:
-        """Every note chunk of the net scored once (exact), and how many there are (a bound on its BM25 hits).
+    def _every_chunk(
+        self, qvec: list[float], qsparse: SparseVec, in_net: Where, people: int
+    ) -> tuple[list[Hit], list[Hit]]:
+        """Every note chunk of the net scored once, exact (dense) and by BM25 (the chunks sharing a term).
 
         A search returns at most its limit, so it used to be asked for exactly the count of the net's chunks:
         that count was a store call of its own (~0.9 ms of CPU a warm match on the 10k pool, ``count``). A
         limit of ``CHUNKS_PER_MEMBER`` a person returns the same hits whenever the net has fewer chunks than
-        that, which a result shorter than the limit proves (capture writes every chunk with its dense vector, so
-        the search sees every chunk the count counts); only a net that reaches it is counted and searched again.
-        The exact search's CPU did not move with its limit between the count and 20 a person (10k pool, 32
-        nets, scratch ``/tmp/PERF/s10/limit_exp.py``).
+        that, which a dense result shorter than the limit proves (capture writes every chunk with its dense
+        vector, so the search sees every chunk the count counts; the BM25 search finds at most those); only a
+        net that reaches it is counted and searched again. The exact search's CPU did not move with its limit
+        between the count and 20 a person (10k pool, 32 nets, scratch ``/tmp/PERF/s10/limit_exp.py``).
         """
         bound = CHUNKS_PER_MEMBER * people
-        hits = self._store.search_dense(Collection.chunks, qvec, bound, in_net, exact=True, fields=_CHUNK_FIELDS)
-        if len(hits) < bound:
-            return hits, len(hits)
+        dense, bm25 = self._chunks(qvec, qsparse, in_net, bound)
+        if len(dense) < bound:
+            return dense, bm25
         count = self._store.count(Collection.chunks, in_net)
         if not count:  # everyone's chunks erased between the two reads
-            return [], 0
-        return self._store.search_dense(Collection.chunks, qvec, count, in_net, exact=True, fields=_CHUNK_FIELDS), count
+            return [], []
+        return self._chunks(qvec, qsparse, in_net, count)
 
-    def lexical_ceilings(self, qsparse: SparseVec) -> tuple[float, float]:
-        """The best BM25 any profile and any note chunk in the store reaches for this query."""
-        everyone = Where()
-        best = [
-            max(
-                (hit.score for hit in self._store.search_sparse(collection, qsparse, 1, everyone, fields=_ID)),
-                default=0.0,
-            )
-            for collection in (Collection.candidates, Collection.chunks)
-        ]
-        return best[0], best[1]
+    def _chunks(self, qvec: list[float], qsparse: SparseVec, in_net: Where, limit: int) -> tuple[list[Hit], list[Hit]]:
+        dense, bm25 = self._store.search_many(
+            Collection.chunks,
+            [Search(qvec, limit, in_net, exact=True, fields=_CHUNK_FIELDS), Search(qsparse, limit, in_net, fields=_ID)],
+        )
+        return dense, bm25
 
-    def _lexical_scores(
-        self, qsparse: SparseVec, in_net: Where, size: int, chunks: int
-    ) -> dict[str, tuple[float, float]]:
-        """BM25 of each candidate of the net: (profile score, its best note chunk's score)."""
-        profile: dict[str, float] = defaultdict(float)
-        for hit in self._store.search_sparse(Collection.candidates, qsparse, size, in_net, fields=_ID):
-            profile[hit.payload["candidate_id"]] += hit.score
-        best: dict[str, float] = defaultdict(float)
-        # A search's limit must be positive, even when the net has no note chunk at all.
-        for hit in self._store.search_sparse(Collection.chunks, qsparse, max(chunks, 1), in_net, fields=_ID):
-            cid = hit.payload["candidate_id"]
-            best[cid] = max(best[cid], hit.score)
-        return {cid: (profile[cid], best[cid]) for cid in set(profile) | set(best)}
+
+def _lexical_scores(profiles: list[Hit], chunks: list[Hit]) -> dict[str, tuple[float, float]]:
+    """BM25 of each candidate of the net: (profile score, its best note chunk's score)."""
+    profile: dict[str, float] = defaultdict(float)
+    for hit in profiles:
+        profile[hit.payload["candidate_id"]] += hit.score
+    best: dict[str, float] = defaultdict(float)
+    for hit in chunks:
+        cid = hit.payload["candidate_id"]
+        best[cid] = max(best[cid], hit.score)
+    return {cid: (profile[cid], best[cid]) for cid in set(profile) | set(best)}
 
 
 def lexical(member: Member, ceilings: tuple[float, float]) -> float:

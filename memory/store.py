@@ -258,6 +258,18 @@ class Hit:
         return f"Hit(id={self.id!r}, score={self.score!r}, payload={self.payload!r})"
 
 
+@dataclass(frozen=True)
+class Search:
+    """One search of a batch (``VectorStore.search_many``): by cosine when ``vector`` is dense (a sequence of
+    floats), by dot product when it is a ``SparseVec``; the other fields as ``search_dense``'s."""
+
+    vector: Sequence[float] | SparseVec
+    limit: int
+    where: Where | None = None
+    exact: bool = False
+    fields: Sequence[str] | None = None
+
+
 class VectorStore(Protocol):
     """What the memory needs of Qdrant. Every call names its collection."""
 
@@ -307,6 +319,10 @@ class VectorStore(Protocol):
         *,
         fields: Sequence[str] | None = None,
     ) -> list[Hit]: ...
+
+    def search_many(self, collection: Collection, searches: Sequence[Search]) -> list[list[Hit]]:
+        """Each search's hits, as ``search_dense``/``search_sparse`` would return them, in one call: the
+        embedded store plans them as one batch with one pass over the segments (a match's net, session 12)."""
 
     def optimize(self) -> None:
         """Build indexes after a bulk load (HNSW on Edge; a no-op where a server does it)."""

@@ -30,6 +30,7 @@ from memory.store import (
     Hit,
     IndexTuning,
     Payload,
+    Search,
     StoredPoint,
     Where,
 )
@@ -369,6 +370,38 @@ class EdgeStore:
             with_payload=self._selected(collection, fields),
         )
         return self._hits(collection, self._shard(collection).query(request), fields)
+
+    def search_many(self, collection: Collection, searches: Sequence[Search]) -> list[list[Hit]]:
+        """One ``query_batch``: Edge plans the batch with one pass over the shard's segments. The hits are those
+        of the searches made one by one (scores and order; the cast's three chunk searches on the 100k pool,
+        25 queries x 4, scratch ``/tmp/PERF/s12/batchexp.py``), for 3 ms less CPU (40.0 -> 37.1 ms; 6.5 -> 5.9 ms
+        for the profiles' three)."""
+        requests, asked = [], []  # asked: the positions of the searches sent
+        for position, search in enumerate(searches):
+            if isinstance(search.vector, SparseVec):
+                if not search.vector:  # as ``search_sparse``: an empty query finds nothing
+                    continue
+                query = qe.Query.Nearest(_sparse(search.vector), using=SPARSE)
+                params = None
+            else:
+                query = qe.Query.Nearest(list(search.vector), using=DENSE)
+                params = _EXACT if search.exact else self._params
+            asked.append(position)
+            requests.append(
+                qe.QueryRequest(
+                    limit=search.limit,
+                    query=query,
+                    filter=self._filter(search.where),
+                    with_payload=self._selected(collection, search.fields),
+                    params=params,
+                )
+            )
+        results: list[list[Hit]] = [[] for _ in searches]
+        if requests:
+            batch = self._shard(collection).query_batch(qe.QueryBatchRequest(requests))
+            for position, found in zip(asked, batch, strict=True):
+                results[position] = self._hits(collection, found, searches[position].fields)
+        return results
 
     def _filter(self, where: Where | None, *, hide_sentinel: bool = False) -> qe.Filter | None:
         """The engine's filter for ``where``, built once per ``Where`` object and reused by the reads that pass

@@ -23,6 +23,7 @@ from memory.store import (
     Hit,
     IndexTuning,
     Payload,
+    Search,
     StoredPoint,
     Where,
 )
@@ -223,6 +224,15 @@ class ServerStore:
             with_payload=list(fields) if fields is not None else True,
         ).points
         return [_hit(h) for h in found]
+
+    def search_many(self, collection: Collection, searches: Sequence[Search]) -> list[list[Hit]]:
+        """One by one: a server's own batching was not measured here (no server runs on this machine)."""
+        return [
+            self.search_sparse(collection, s.vector, s.limit, s.where, fields=s.fields)
+            if isinstance(s.vector, SparseVec)
+            else self.search_dense(collection, s.vector, s.limit, s.where, exact=s.exact, fields=s.fields)
+            for s in searches
+        ]
 
     def optimize(self) -> None:
         """A server optimises in the background."""
