@@ -39,7 +39,7 @@ from memory.redact_lexicon import (
     Lexicon,
 )
 from memory.redact_lower import toolish
-from memory.redact_n_slots import initials_before_names, listed_with_people
+from memory.redact_n_slots import initials_before_names, listed_with_people, shouted_names
 from memory.redact_tokens import MONTHS, Kind, Token, mark, near
 
 _FILLERS = frozenset("ok okay so lol fyi btw also and but then yeah yes pls hey update note reminder heads up".split())
@@ -376,6 +376,7 @@ def grow(text: str, tokens: list[Token], lex: Lexicon) -> None:
     _given_before(text, tokens, lex)
     initials_before_names(text, tokens, lex)  # "AJ [Fonoti]": the model found the family name
     listed_with_people(text, tokens, lex)  # "[Lily Chen] and Violet": the model found the first
+    shouted_names(text, tokens, lex)  # "DREW [CASTILLO]": the model found the family name
 
 
 # Words before a lower-case name that introduce a person ("w/" is "with").

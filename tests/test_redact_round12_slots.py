@@ -34,6 +34,10 @@ def redactor() -> Redactor:
         ('id,name,stage\n17,"Wongsawat, Somchai",screen', 'id,name,stage\n17,"[PERSON], [PERSON]",screen'),
         ("Wongsawat;phone screen;reject", "[PERSON];phone screen;reject"),
         ("Panel: Lily Chen and Violet", "Panel: [PERSON] and [PERSON]"),
+        # A full name in capitals inside a sentence: unknown capitals were read as acronyms.
+        ("Spoke with PATIENCE MWANGI today about the role.", "Spoke with [PERSON] today about the role."),
+        ("Referee: IKER ETXEBERRIA", "Referee: [PERSON]"),
+        ("Referee: DREW CASTILLO", "Referee: [PERSON]"),
     ],
 )
 def test_a_name_in_a_persons_slot_goes(redactor: Redactor, text: str, expected: str) -> None:
@@ -78,6 +82,10 @@ def test_a_family_name_after_an_initial_goes(redactor: Redactor, text: str, name
         'id,name,stage\n17,"Python, Go",screen',
         "Referral;phone screen;reject",
         "Tools: Kafka and Python",
+        "Worked with AWS EC2 and SQL SERVER daily.",
+        "Used IBM WATSON for NLP.",
+        "Project title: YASHWANT ORICHIDS Position: Site Engineer",
+        "Project Name ABSA- Reconciliations, UBC and WMDATALAKE COE",
     ],
 )
 def test_an_ordinary_word_in_the_same_slot_stays(redactor: Redactor, text: str) -> None:
