@@ -30,11 +30,13 @@ walks a text once and marks what they decide.
 
 from __future__ import annotations
 
+from memory.redact_fp_career import career_field, moved_from
 from memory.redact_fp_firms import labelled_value, listed_firm
+from memory.redact_fp_health import health_system
 from memory.redact_fp_holidays import heading_thing as heading_thing
 from memory.redact_fp_holidays import holiday_span as holiday_span
-from memory.redact_fp_languages import hyphened_language, language_frame, language_list
-from memory.redact_fp_places import covered, facility, school_of_place, surroundings
+from memory.redact_fp_languages import compound_language, hyphened_language, language_frame, language_list
+from memory.redact_fp_places import campus, covered, facility, school_of_place, surroundings
 from memory.redact_fp_tables import alone, match, person_frame
 from memory.redact_fp_tables import gazetteer as gazetteer
 from memory.redact_fp_tools import tool_with_tools
@@ -53,8 +55,10 @@ def protect_listed_things(text: str, tokens: list[Token]) -> None:
             continue
         end = hyphened_language(text, tokens, index, table.all_languages)
         end = end or labelled_value(text, tokens, index, table) or listed_firm(text, tokens, index, table.companies)
-        end = end or tool_with_tools(text, tokens, index)
+        end = end or tool_with_tools(text, tokens, index) or health_system(text, tokens, index)
+        end = end or career_field(text, tokens, index, table) or moved_from(text, tokens, index, table)
         length = 0 if end else match(table.all_languages, text, tokens, index)
+        length = length or (0 if end else compound_language(text, tokens, index, table.all_languages))
         if length and alone(text, tokens, index, index + length):
             last, unnamed = language_list(text, tokens, index, index + length, table)
             framed = last and language_frame(text, tokens, index, last, unnamed)
@@ -63,7 +67,7 @@ def protect_listed_things(text: str, tokens: list[Token]) -> None:
         length = 0 if end else match(table.places, text, tokens, index)
         if length and alone(text, tokens, index, index + length):
             end = facility(text, tokens, index, index + length, table.places)
-        end = end or school_of_place(text, tokens, index, table.unnamed_places)
+        end = end or school_of_place(text, tokens, index, table.unnamed_places) or campus(text, tokens, index)
         length = 0 if end else match(table.unnamed_places, text, tokens, index)
         kept = length and alone(text, tokens, index, index + length) and covered(text, tokens, index, index + length)
         if kept and not person_frame(text, tokens, index, index + length):

@@ -4,8 +4,10 @@ one, after "fluent in" or "speaks" (the rules are in :mod:`memory.redact_fp_gaze
 from __future__ import annotations
 
 import re
+from functools import cache
 
-from memory.redact_fp_tables import Gazetteer, Phrases, match, next_member
+from memory.redact_fp_tables import Gazetteer, Phrases, gazetteer, match, next_member
+from memory.redact_lexicon import lexicon
 from memory.redact_tokens import Token, sentence_start
 
 # What follows a language's name where it names the language: "Tigrinya speakers", "Pashto fluency",
@@ -183,3 +185,62 @@ def hyphened_language(text: str, tokens: list[Token], index: int, table: Phrases
         if last > index and text[tokens[last - 1].end : tokens[last].start] != " ":
             return 0
     return 0
+
+
+# The first word of a language's name in Malay and Indonesian ("Bahasa Indonesia", "Bahasa Melayu"), and the words
+# of a sign language's name ("American Sign Language", "British Sign Language").
+_BAHASA = "bahasa"
+_SIGN = ("sign", "language")
+
+
+def compound_language(text: str, tokens: list[Token], index: int, table: Phrases) -> int:
+    """The length of a language named by a listed language after a variety's words ("Brazilian Portuguese",
+    "Mandarin Chinese", "Egyptian Arabic", "Latin American Spanish", "Swiss German"), a sign language ("American
+    Sign Language") or "Bahasa <X>", written as one capitalised run; 0 if none. A variety's word is a dictionary
+    word no given-name list holds, a place, or another language ("Priya English", "Hunter French" are people:
+    Priya and Hunter are given names). The frames a language needs are read after, as for any listed language."""
+    lex = lexicon()
+    places = gazetteer_places()
+    at = index
+    while at < len(tokens) and at - index < 4:
+        token = tokens[at]
+        if not token.cap or (at > index and text[tokens[at - 1].end : token.start] != " "):
+            return 0
+        if at == index and token.key == _BAHASA:
+            following = tokens[at + 1] if at + 1 < len(tokens) else None
+            spaced = following is not None and following.cap and text[token.end : following.start] == " "
+            return 2 if spaced else 0
+        if at > index:
+            length = match(table, text, tokens, at)
+            if length:
+                return at + length - index
+            keys = tuple(t.key for t in tokens[at : at + 2])
+            if keys == _SIGN and at + 1 < len(tokens) and text[token.end : tokens[at + 1].start] == " ":
+                return at + 2 - index
+        variety = token.key not in lex.given and (
+            token.key in lex.english or token.key in places or _demonym(token.key)
+        )
+        if not variety and not match(table, text, tokens, at):
+            return 0
+        at += 1
+    return 0
+
+
+@cache
+def gazetteer_places() -> frozenset[str]:
+    """One-word places of the gazetteer ("Brazil", "Texas"), read once."""
+    return frozenset(first for first, phrases in gazetteer().places.items() if (first,) in phrases)
+
+
+# The endings of a people's or region's adjective: "Brazilian", "Egyptian", "Haitian", "Levantine", "Scottish",
+# "Congolese". Its first letters are a place's ("Brazil", "Egypt", "Haiti", "Scotland", "Congo").
+_DEMONYM_ENDINGS = ("ian", "an", "ese", "ish", "ine", "ic", "i")
+
+
+def _demonym(key: str) -> bool:
+    return any(key.endswith(e) and len(key) - len(e) >= 4 for e in _DEMONYM_ENDINGS) and key[:4] in _place_stems()
+
+
+@cache
+def _place_stems() -> frozenset[str]:
+    return frozenset(place[:4] for place in gazetteer_places() if len(place) >= 4)

@@ -5,6 +5,7 @@ docstring)."""
 from __future__ import annotations
 
 from memory.redact_fp_tables import Phrases, match, next_member
+from memory.redact_lexicon import PERSON_VERBS_AFTER
 from memory.redact_named import INSTITUTIONS, possessive_at
 from memory.redact_tokens import Token
 
@@ -64,6 +65,30 @@ def school_of_place(text: str, tokens: list[Token], index: int, places: Phrases)
     after = tokens[end] if end < len(tokens) else None
     closed = after is None or not after.cap or text[tokens[end - 1].end : after.start] != " "
     return end if length and closed and possessive_at(text, tokens[end - 1]) < 0 else 0
+
+
+# The acronyms of university systems and institutes named with a campus's place after them: "UT Austin", "UC
+# Davis", "UNC Charlotte", "SUNY Albany", "UMass Lowell", "IIT Madras", "NIT Warangal", "TU Delft". The campus word
+# is often a name word too (Austin, Charlotte, Madison, Tyler, Davis); no person is written after such an acronym.
+_SYSTEMS = frozenset("uc ut uw cu unc suny cuny umass uconn csu iit nit iim iiit bits tu eth".split())
+
+
+def campus(text: str, tokens: list[Token], index: int) -> int:
+    """The end of the campus's one or two words after a university system's acronym written in capitals ("UC
+    Davis"; "UMass" as written), opening at ``index`` (0 if none, or a possessive or a person's verb after)."""
+    before = tokens[index - 1] if index else None
+    if before is None or before.key not in _SYSTEMS or text[before.end : tokens[index].start] != " ":
+        return 0
+    if not (before.upper or text[before.start : before.end] == "UMass"):
+        return 0
+    end = index + 1
+    second = tokens[end] if end < len(tokens) else None
+    if second is not None and second.cap and not second.upper and text[tokens[index].end : second.start] == " ":
+        end += 1  # "UC Santa Cruz", "UT Rio Grande"
+    after = tokens[end] if end < len(tokens) else None
+    if possessive_at(text, tokens[end - 1]) >= 0 or (after is not None and after.key in PERSON_VERBS_AFTER):
+        return 0
+    return end
 
 
 def covered(text: str, tokens: list[Token], start: int, end: int) -> bool:

@@ -1,0 +1,178 @@
+"""Employers in the shapes of a career entry, whatever their words: "Backend Engineer - Checkr - 2019-2022",
+"Dyson | Product Manager | 2020 - present", an employer's line above "Senior Data Analyst, 2019-2023", and "joined
+us from Klarna in March".
+
+Firms named after people (Dyson, Heinz, Suzuki, Grant Thornton) and one-word brands no list holds (Checkr,
+Paystack, Gojek) hold no word that tells them from a person's name, so the entry's shape decides:
+
+- a field of a line that also holds a job title (a role noun: "Engineer", "Nurse", "Analyst") and a span of years
+  ("2019-2022", "Jan 2020 - Present", "2015 to 2019"): the run that is a whole field (between the line's ends,
+  dashes, bars, commas or a bracket) is the employer. A person listed with a title and years is a referee: such a
+  line under a "References" heading, or with a person's role in brackets ("(referee)"), is left to the name rules
+  (review M4, session 11); a run holding the role noun is the title, not the employer;
+- a line holding only a capitalised run, right above a line of a job title and a span of years: the employer's
+  heading of an entry, when it is one word, a listed company or holds a dictionary word that is no given name
+  (a name of two words there may be a referee's). On a text's first line a person's name heads a resume, so
+  there only a listed company holding a word no name list holds is kept;
+- after a verb of changing jobs and "from" ("joined us from", "moved over from", "hired away from", "poached
+  from"; "came from" only opening a sentence or after a pronoun: "the referral came from Priya" is a person),
+  where the clause then ends or goes on with a time, "where" or "as a": "heard from", "took over from" and "got
+  a referral from" are a person's frames and are not read.
+
+A possessive, a title before the run, or a person's verb after it leaves the run to the name rules.
+"""
+
+from __future__ import annotations
+
+import re
+
+from memory.redact_fp_tables import Gazetteer, alone, match
+from memory.redact_lexicon import PERSON_VERBS_AFTER, TITLES, lexicon
+from memory.redact_named import possessive_at
+from memory.redact_slots import ROLE_NOUNS
+from memory.redact_tokens import Token, sentence_start
+
+# Role nouns a job title ends in (``ROLE_NOUNS``) and a few more; none is a given name.
+_ROLES = ROLE_NOUNS | frozenset(
+    """lead intern associate teacher lecturer assistant advisor adviser representative agent supervisor founder
+    cto ceo coo cfo vp""".split()
+)
+# A span of years, with optional month names: "2019-2022", "Jan 2020 - Present", "2015 to 2019", "2018 – now".
+_MONTH = r"(?:[A-Za-z]{3,9}\.?[ \t]+)?"
+_YEARS = re.compile(
+    rf"\b{_MONTH}(?:19|20)\d\d[ \t]*(?:-|–|—|to)[ \t]*{_MONTH}(?:(?:19|20)\d\d|present|now|current|today|date)\b",
+    re.IGNORECASE,
+)
+# What bounds a field of a career line on either side.
+_FIELD_BEFORE = re.compile(r"(?:^|[ \t]+[-–—|][ \t]*|\|[ \t]*|,[ \t]*|\([ \t]*)$", re.MULTILINE)
+_FIELD_AFTER = re.compile(r"(?:$|[ \t]*[-–—|][ \t]+|[ \t]*\||[ \t]*,|[ \t]*\()", re.MULTILINE)
+# A person's role in brackets or after a separator on the line: a referee's line, not a job.
+_PERSON_ROLE = re.compile(
+    r"\b(?:referee|reference|contact|counsel|advis[oe]r to|mentor|supervisor:|reporting|interviewer|panel|recruiter"
+    r"|manager:|reports to)",
+    re.IGNORECASE,
+)
+# Section headings: a reference section lists people with titles and years; a work section lists employers.
+_REFERENCES = re.compile(r"^[ \t#*•-]*(?:references?|referees?|referrals?)\b[^\n]{0,30}$", re.IGNORECASE | re.M)
+_SECTION = re.compile(
+    r"^[ \t#*•-]*(?:(?:professional|work|relevant)[ \t]+)?(?:experience|employment|work history|career|education|"
+    r"skills|projects|summary|references?|referees?)\b[^\n]{0,30}$",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+def _line(text: str, at: int) -> tuple[int, int]:
+    start = text.rfind("\n", 0, at) + 1
+    end = text.find("\n", at)
+    return start, len(text) if end < 0 else end
+
+
+def _run_end(text: str, tokens: list[Token], index: int) -> int:
+    end = index + 1
+    while end < len(tokens) and tokens[end].cap and text[tokens[end - 1].end : tokens[end].start] in (" ", "-", " & "):
+        end += 1
+    return end
+
+
+def _referees(text: str, line_start: int) -> bool:
+    """The nearest section heading above the line is a references heading."""
+    headings = list(_SECTION.finditer(text, 0, line_start))
+    return bool(headings) and _REFERENCES.match(headings[-1].group(0)) is not None
+
+
+def _career_line(text: str, start: int, end: int) -> bool:
+    """A line (without the run) holding a job title's role noun and a span of years, and no person's role."""
+    line = text[start:end]
+    words = {w.lower() for w in re.findall(r"[A-Za-z]+", line)}
+    return bool(_YEARS.search(line)) and bool(words & _ROLES) and not _PERSON_ROLE.search(line)
+
+
+def _plain(text: str, tokens: list[Token], index: int, end: int) -> bool:
+    """No possessive, no title before, no role noun inside (then it is the title), no person's verb after."""
+    if any(possessive_at(text, t) >= 0 for t in tokens[index:end]) or any(t.key in _ROLES for t in tokens[index:end]):
+        return False
+    before = tokens[index - 1] if index else None
+    after = tokens[end] if end < len(tokens) else None
+    titled = before is not None and before.key in TITLES
+    return not titled and not (after is not None and after.key in PERSON_VERBS_AFTER)
+
+
+def _full_name(text: str, tokens: list[Token], index: int, end: int, table: Gazetteer) -> bool:
+    """A given name and family names only ("Priya Raman", "Grace Ford", "Grant Thornton") that the company list
+    does not hold: a person's full name as often as a firm's (review M4, session 11)."""
+    lex = lexicon()
+    names = all(t.key in lex.given or t.key in lex.family for t in tokens[index:end])
+    full = end - index > 1 and tokens[index].key in lex.given and names
+    return full and match(table.all_companies, text, tokens, index) != end - index
+
+
+def _firm_words(tokens: list[Token], index: int, end: int, table: Gazetteer, text: str) -> bool:
+    """A listed company, or a run holding a dictionary word that is no given name ("Johnson Controls")."""
+    lex = lexicon()
+    if match(table.all_companies, text, tokens, index) == end - index:
+        return True
+    return any(t.key in lex.english and t.key not in lex.given for t in tokens[index:end])
+
+
+def career_field(text: str, tokens: list[Token], index: int, table: Gazetteer) -> int:
+    """The end of the employer's run opening at ``index`` in a career entry (0 if none; see the docstring)."""
+    first = tokens[index]
+    before = tokens[index - 1] if index else None
+    if before is not None and before.cap and text[before.end : first.start] in (" ", "-", " & "):
+        return 0  # not the run's first word
+    end = _run_end(text, tokens, index)
+    if not _plain(text, tokens, index, end) or _full_name(text, tokens, index, end, table):
+        return 0
+    line_start, line_end = _line(text, first.start)
+    if _referees(text, line_start):
+        return 0
+    closing = tokens[end - 1].end
+    whole_line = not text[line_start : first.start].strip() and not text[closing:line_end].strip(" \t:")
+    if whole_line:
+        following = text[line_end + 1 :].lstrip("\n")
+        next_end = following.find("\n")
+        next_line = following if next_end < 0 else following[:next_end]
+        if not line_end < len(text) or not _career_line(next_line, 0, len(next_line)):
+            return 0
+        if text[:line_start].strip() and (end - index == 1 or _firm_words(tokens, index, end, table, text)):
+            return end  # one word, or a run a name's line would not be ("Thermo Fisher"; not "Tunde Bakare")
+        length = match(table.companies, text, tokens, index)  # a resume's first line: its author's name, or a company
+        return end if length == end - index else 0
+    if not _FIELD_BEFORE.search(text, line_start, first.start) or not _FIELD_AFTER.match(text, closing, line_end):
+        return 0
+    rest = text[line_start : first.start] + " " + text[closing:line_end]
+    return end if _career_line(rest, 0, len(rest)) else 0
+
+
+# Verbs of changing jobs before "from <employer>"; "came" only where a person is its subject (see the docstring).
+_MOVES = frozenset("joined moved hired poached recruited switched jumped transferred came".split())
+# Words between the verb and "from": "joined us from", "moved over from", "hired away from", "came over from".
+_BETWEEN = frozenset("us over across away straight directly".split())
+_PRONOUNS = frozenset("she he they i we".split())
+# After the employer: the clause's end, a time, "where", "as a".
+_AFTER_EMPLOYER = re.compile(
+    r"[ \t]*(?:$|[.;:!?)\n]|,[ \t]+(?:where|after|in|as)\b|[ \t]+(?:in|after|last|this|earlier|back|where|as an?|"
+    r"(?:two|three|four|five|six|\d+)[ \t]+(?:years|months)[ \t]+ago)\b)",
+    re.IGNORECASE,
+)
+
+
+def moved_from(text: str, tokens: list[Token], index: int, table: Gazetteer) -> int:
+    """The end of an employer's run after a verb of changing jobs and "from" (0 if none; see the docstring)."""
+    if index < 2 or tokens[index - 1].key != "from" or tokens[index - 1].cap:
+        return 0
+    verb = index - 2
+    if tokens[verb].key in _BETWEEN and verb >= 1:
+        verb -= 1
+    move = tokens[verb]
+    if move.key not in _MOVES or (move.cap and not sentence_start(text, move)):
+        return 0
+    subject = tokens[verb - 1].key if verb else ""
+    if move.key == "came" and not sentence_start(text, move) and subject not in _PRONOUNS:
+        return 0  # "the referral came from Priya"
+    end = _run_end(text, tokens, index)
+    if not alone(text, tokens, index, end) or not _plain(text, tokens, index, end):
+        return 0
+    if _full_name(text, tokens, index, end, table):
+        return 0
+    return end if _AFTER_EMPLOYER.match(text, tokens[end - 1].end) else 0
