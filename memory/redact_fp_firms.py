@@ -24,7 +24,7 @@ import re
 from memory.redact_fp_tables import Gazetteer, Phrases, alone, match
 from memory.redact_lexicon import PERSON_VERBS_AFTER, lexicon
 from memory.redact_named import possessive_at
-from memory.redact_tokens import Token, sentence_start
+from memory.redact_tokens import Kind, Token, sentence_start
 
 # Labels whose value is an employer or a place. Optional qualifiers first ("Previous employer:", "Job location:").
 _LABEL = re.compile(
@@ -163,3 +163,25 @@ def listed_firm(text: str, tokens: list[Token], index: int, companies: Phrases) 
     rest = text[tokens[end - 1].end : tokens[end - 1].end + 40]
     closes = _CAREER_AFTER.match(rest) or re.match(r"[ \t]*(?:$|[.;)\n])", rest)
     return end if spanned and closes else 0
+
+
+def role_marked_value(text: str, tokens: list[Token], index: int) -> int:
+    """The end of a label's value that a person's role in brackets follows ("Employer: Wisly (owner)", "Company:
+    Rufaro (contact)"), when its words are no ordinary word or product (0 if none): the role says a person
+    is named there, and a name no list holds is left by every other rule (review, session 11). An ordinary word or
+    a product ("Company: Stripe (contact)") is not read."""
+    line_start = text.rfind("\n", 0, tokens[index].start) + 1
+    label = _LABEL.match(text, line_start)
+    if label is None or label.end() != tokens[index].start:
+        return 0
+    end = index + 1
+    while end < len(tokens) and tokens[end].cap and text[tokens[end - 1].end : tokens[end].start] == " ":
+        end += 1
+    lex = lexicon()
+    unknown = all(t.kind is not Kind.WORD and t.key not in lex.tech and not t.protected for t in tokens[index:end])
+    return end if unknown and _BRACKETED_ROLE.match(text, tokens[end - 1].end) else 0
+
+
+_BRACKETED_ROLE = re.compile(
+    r"[ \t]*[(\[][ \t]*(?:counsel|advis|contact|coach|teacher|principal|referee|reference|host|owner)", re.I
+)

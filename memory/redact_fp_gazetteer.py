@@ -31,7 +31,8 @@ walks a text once and marks what they decide.
 from __future__ import annotations
 
 from memory.redact_fp_career import career_field, moved_from
-from memory.redact_fp_firms import labelled_value, listed_firm
+from memory.redact_fp_eponyms import adjectival_eponym, room_value, trade_title
+from memory.redact_fp_firms import labelled_value, listed_firm, role_marked_value
 from memory.redact_fp_health import health_system
 from memory.redact_fp_holidays import heading_thing as heading_thing
 from memory.redact_fp_holidays import holiday_span as holiday_span
@@ -40,7 +41,7 @@ from memory.redact_fp_places import campus, covered, facility, school_of_place, 
 from memory.redact_fp_tables import alone, match, person_frame
 from memory.redact_fp_tables import gazetteer as gazetteer
 from memory.redact_fp_tools import tool_with_tools
-from memory.redact_tokens import Token
+from memory.redact_tokens import Token, mark
 
 
 def protect_listed_things(text: str, tokens: list[Token]) -> None:
@@ -57,6 +58,8 @@ def protect_listed_things(text: str, tokens: list[Token]) -> None:
         end = end or labelled_value(text, tokens, index, table) or listed_firm(text, tokens, index, table.companies)
         end = end or tool_with_tools(text, tokens, index) or health_system(text, tokens, index)
         end = end or career_field(text, tokens, index, table) or moved_from(text, tokens, index, table)
+        end = end or adjectival_eponym(text, tokens, index) or trade_title(text, tokens, index)
+        end = end or room_value(text, tokens, index)
         length = 0 if end else match(table.all_languages, text, tokens, index)
         length = length or (0 if end else compound_language(text, tokens, index, table.all_languages))
         if length and alone(text, tokens, index, index + length):
@@ -80,4 +83,7 @@ def protect_listed_things(text: str, tokens: list[Token]) -> None:
             end = index + length
         for t in tokens[index:end]:
             t.protected = True
+        if not end:
+            for t in tokens[index : role_marked_value(text, tokens, index)]:
+                mark(t, "a label's value with a person's role after it")  # "Employer: Wisly (owner)"
         index = max(end, index + 1)
