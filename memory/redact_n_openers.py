@@ -38,7 +38,8 @@ from memory.redact_lexicon import (
     Lexicon,
     lexicon,
 )
-from memory.redact_n_slots import OBJECT_NEXT, initials, nameish
+from memory.redact_n_nameish import initials, nameish
+from memory.redact_n_slots import OBJECT_NEXT
 from memory.redact_products import camel, productish
 from memory.redact_tokens import Kind, Token, mark
 

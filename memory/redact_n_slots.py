@@ -8,10 +8,15 @@ lists miss there are of origins no list holds (Thai, Javanese, Inuit), or given 
 ("Summer", "Chase", "Patience").
 
 The slot decides that a person could stand there; the word decides whether this one is a name, by a property of
-the word, never of its origin (:func:`nameish`): a word a given-name list holds (also when it is a word:
-"Summer"), a word no list or dictionary knows, or a name-list word that is no common word; never a word only
-an ordinary or product list holds ("let Legal know", "From: Recruiting", "Per Gartner"), a place or an
+the word, never of its origin (:func:`memory.redact_n_nameish.nameish`): a word a given-name list holds (also
+when it is a word: "Summer"), a word no list or dictionary knows, or a name-list word that is no common word;
+never a word only an ordinary or product list holds ("let Legal know", "From: Recruiting", "Per Gartner"), a place or an
 employer. The same frame with an ordinary word (``eval.redaction_round12``'s fillers) measures the guard.
+Where vendors and tools stand as often (after "let" before "handle", the answer to "Who runs the background
+check?": review S2), only a listed name goes. Also here: a speaker's label before "I ...", a role before a name
+("Hiring manager Will"), the agent of a person's verb ("Referred by June."), "Thanks to May for"; records
+(:mod:`memory.redact_n_records`) and names in capitals (:mod:`memory.redact_n_caps`) are read from
+:func:`person_slots` too.
 """
 
 from __future__ import annotations
@@ -20,16 +25,14 @@ import re
 
 from memory.redact_edges import CONTEXT_WORDS
 from memory.redact_lexicon import (
-    MINOR_PLACES,
     ORGS,
-    PERSON_CUES_BEFORE,
-    PERSON_VERBS_AFTER,
-    PERSON_VERBS_BEFORE,
     PLACES,
     Lexicon,
 )
-from memory.redact_products import camel
-from memory.redact_tokens import Kind, Token, mark, near
+from memory.redact_n_caps import shouted_names
+from memory.redact_n_nameish import initials, nameish
+from memory.redact_n_records import person_columns, record_names
+from memory.redact_tokens import MONTHS, Kind, Token, mark
 
 # A run of capitalised words after which the slot's right side is read; three words at most (a full name with
 # a middle name), as a longer title-case run is a heading or an organisation.
@@ -46,7 +49,7 @@ _HEADER = re.compile(r"^[ \t]*(?:from|to|cc|bcc|reply-to|sender|attendees?|organ
 _HEADER_END = re.compile(r"^[ \t]*(?:$|<|,|;|\(| and | & )")
 # A JSON or YAML field named for a person, the run its whole quoted value.
 _PERSON_FIELD = re.compile(
-    r"[\"']?(?:name|full_?name|interviewer|referee|reference|reviewer|recruiter|owner|contact|author|manager|"
+    r"[\"']?(?:name|full_?name|interviewer|referee|reference|reviewer|recruiter|contact|author|manager|"
     r"hiring_?manager|assignee|approver|sender|from|to|cc|coordinator|panelist)[\"']?[ \t]*:[ \t]*[\"']$",
     re.IGNORECASE,
 )
@@ -76,45 +79,48 @@ OBJECT_NEXT = frozenset(
 _OBJECT_END = re.compile(r"^(?:[ \t]*[,.!;:?)](?:[ \t]|$)| ([a-z]+)\b)")
 # "let Wirote know", "lets Summer decide": the object of a causative verb before a bare verb.
 _LET = frozenset({"let", "lets", "letting"})
-
-
-def nameish(text: str, token: Token, lex: Lexicon, strong: bool = False, employer: bool = False) -> bool:
-    """A capitalised word that is a name when a person's slot holds it (see the module's docstring)."""
-    key = token.key
-    if not token.cap or token.own:
-        return False
-    parts = key.split("-")
-    if token.protected and not (
-        strong
-        and token.kind is Kind.NAME
-        and len(parts) > 1
-        and all(p in lex.given or p not in lex.english for p in parts)
-    ):
-        # A hyphenated pair of name words is protected as a thing ("Rolls-Royce"); alone in a slot only a person
-        # fills (a sign-off, a header), a pair no ordinary list holds is a name ("Best,\nMari-Liis").
-        return False
-    if token.upper and len(key) > 1:
-        return initials(token, lex)
-    if employer and key in ORGS and key in lex.given:
-        return True  # the object of a request about a person: "Ping Chase about the start date"
-    if key in PLACES or key in ORGS or key in MINOR_PLACES or camel(text, token):
-        return False
-    if "-" in key:
-        parts = key.split("-")
-        return all(p in lex.given or p in lex.family or p not in lex.english for p in parts)
-    if key in lex.given:
-        return True
-    if key in lex.tech or key in lex.common:
-        return False
-    return token.kind in (Kind.NAME, Kind.UNKNOWN) and len(key) > 1
-
-
-def initials(token: Token, lex: Lexicon) -> bool:
-    """Initials used as a given name ("AJ", "KC", "TJ"): two capitals a given-name list holds and no common word
-    or acronym list does ("HR", "IT", "QA", "AI" stay acronyms). Not three: a three-letter given-list word in
-    capitals is as often a firm's or a product's acronym ("GEA", "ASA" in real resumes)."""
-    key = token.key
-    return token.upper and len(key) == 2 and key in lex.given and key not in lex.common and key not in lex.acronyms
+# What only a person does after "let" ("let Wirote know", "let Summer decide"); a tool or a vendor is let "handle"
+# or "run" things as often ("We let Dagster handle the scheduling": review S2), so there only a listed name goes.
+_LET_PERSON = frozenset(
+    """know decide choose pick weigh chime comment confirm respond reply answer approve sign join meet speak talk
+    interview explain think vote lead present introduce""".split()
+)
+# A question about a person: a role, or a verb people do ("Who interviewed ...", "Who is the referee?"); "Who runs
+# the background check?" may be answered by a vendor ("Checkr": review S2), so there only a listed name goes.
+_PERSON_QUESTION = re.compile(
+    r"\bwho(?:m|se)?\b.*\b(?:interview\w*|referr?\w*|recommend\w*|vouch\w*|chair\w*|screen\w*|met|meet|called|"
+    r"said|says|led|lead|referee|reference|recruiter|manager|coordinator|panel\w*|reviewer|mentor|hired|sourced|"
+    r"(?:ran|runs?|took|owns?|owned)\b[^?\n]*\b(?:round|interview|screen|loop|panel|debrief|call|session|meeting))\b",
+    re.IGNORECASE,
+)
+# A speaker's label opening a chat line, then the speaker's first person: "Chase: I can cover the Tuesday loop.",
+# "[10:02] Summer: I'll take it".
+_SPEAKER = re.compile(r"^[ \t]*(?:\[[\d:. apmAPM]+\][ \t]*)?(?:[-*•][ \t]*)?$")
+_FIRST_PERSON = re.compile(r"^:[ \t]+(?:I|I'm|I’m|I'll|I’ll|I've|I’ve|I'd|I’d|we|We|my|My)\b")
+_TIME_WORDS = MONTHS | frozenset(
+    "spring summer autumn fall winter monday tuesday wednesday thursday friday saturday sunday".split()
+)
+# A role right before a name ("Hiring manager Will signed off", "Recruiter June sent the packet").
+_ROLES = frozenset(
+    """manager recruiter referee interviewer coordinator panelist reviewer colleague mentor teammate engineer
+    designer lead director sourcer candidate""".split()
+)
+# A person's verb before "by" ("Referred by June.", "Interviewed by Summer and ..."): the agent is a person;
+# "Due by June" is a date.
+_BY_PERSON = re.compile(
+    r"\b(?:referred|recommended|interviewed|introduced|screened|sourced|nominated|endorsed|vouched for|"
+    r"approved|submitted|signed|written|chaired|organi[sz]ed|forwarded|shared|mentored|hired|coached)[ \t]+by[ \t]$",
+    re.IGNORECASE,
+)
+# Thanks to a person for something: "Thanks to May for covering the debrief."
+_THANKS_TO = re.compile(r"(?:^|[\s(])(?:[Tt]hanks|[Tt]hank you|[Kk]udos|[Ss]hout-?out|[Gg]rateful)[ \t]+to[ \t]$")
+# Slots no firm fills: a given name an employer shares is the person there ("Chase: I can cover the loop").
+_PEOPLE_ONLY = frozenset(
+    """object of a request|after let, a person's verb|answer to a question about a person|a speaker's label|
+    introduced|sign-off|addressed|thanked|after a role|agent of a person's verb""".replace("\n    ", "").split("|")
+)
+# Slots where a word no list knows is not enough (vendors and tools stand there too): a listed name only.
+_LISTED_ONLY = frozenset({"after let", "answer to who", "thanked"})  # "Thanks to Kubernetes for": a tool
 
 
 def _run(text: str, tokens: list[Token], index: int) -> list[int]:
@@ -159,7 +165,7 @@ def _slot(text: str, tokens: list[Token], run: list[int]) -> str | None:
         and not after.cap
         and text[end : after.start] == " "
     ):
-        return "after let"
+        return "after let, a person's verb" if after.key in _LET_PERSON else "after let"
     if (
         before is not None
         and before.cap
@@ -170,7 +176,28 @@ def _slot(text: str, tokens: list[Token], run: list[int]) -> str | None:
     ):
         return "object of a request"
     if _ANSWER.search(prefix) and _CLAUSE_END.match(suffix) and _WHO_QUESTION.search(above + "\n" + prefix):
+        if _PERSON_QUESTION.search(above + "\n" + prefix):
+            return "answer to a question about a person"
         return "answer to who"
+    # A time word opening a line is a time's label ("Summer: I can take the panel", "June: I'm away") unless a
+    # timestamp says a chat line ("[10:02] Summer: I'll take it").
+    timed = "[" in prefix or not all(tokens[i].key in _TIME_WORDS for i in run)
+    if _SPEAKER.match(prefix) and _FIRST_PERSON.match(rest) and timed:
+        return "a speaker's label"
+    if (
+        before is not None
+        and before.key in _ROLES
+        and text[before.end : first.start] == " "
+        and after is not None
+        and not after.cap
+        and text[end : after.start] == " "
+        and after.key not in OBJECT_NEXT
+    ):
+        return "after a role"  # "Hiring manager Will signed off"; not "Lead engineer Python for the backend"
+    if _BY_PERSON.search(prefix) and _CLAUSE_END.match(rest):
+        return "agent of a person's verb"
+    if _THANKS_TO.search(prefix) and (rest.startswith(" for ") or _CLAUSE_END.match(rest)):
+        return "thanked"
     if _SOURCE.search(prefix) and (suffix[:2] in ("'s", "’s") or suffix[:1] == ","):
         return "per"
     if _INTRO.search(prefix) and _INTRO_END.match(rest):
@@ -184,6 +211,18 @@ def _slot(text: str, tokens: list[Token], run: list[int]) -> str | None:
     if _ADDRESSED.search(prefix) and _CLAUSE_END.match(suffix):
         return "addressed"
     return None
+
+
+def _fills(text: str, token: Token, lex: Lexicon, why: str, employer: bool) -> bool:
+    """The word is a name in the slot ``why``: a name-like word, or in a slot vendors share, a listed name."""
+    if not nameish(text, token, lex, strong=True, employer=employer):
+        return False
+    if why not in _LISTED_ONLY:
+        return True
+    key = token.key
+    if why == "thanked":
+        return key in lex.given  # thanked for something: a given name ("Thanks to May for"), not a team's word
+    return key in lex.given or key in lex.family or initials(token, lex) or "-" in key
 
 
 def person_slots(text: str, tokens: list[Token], lex: Lexicon) -> None:
@@ -206,14 +245,15 @@ def person_slots(text: str, tokens: list[Token], lex: Lexicon) -> None:
             continue
         run = _run(text, tokens, index)
         why = _slot(text, tokens, run)
-        employer = why == "object of a request"
-        if why and all(nameish(text, tokens[i], lex, strong=True, employer=employer) for i in run):
+        employer = why in _PEOPLE_ONLY
+        if why and all(_fills(text, tokens[i], lex, why, employer) for i in run):
             for i in run:
                 mark(tokens[i], f"person's slot: {why}")
         index = run[-1] + 1
     initials_before_names(text, tokens, lex)
     _initial_and_family(text, tokens, lex)
-    _record_names(text, tokens, lex)
+    record_names(text, tokens, lex)
+    person_columns(text, tokens, lex)
     shouted_names(text, tokens, lex)
     listed_with_people(text, tokens, lex)
 
@@ -257,51 +297,6 @@ def _initial_and_family(text: str, tokens: list[Token], lex: Lexicon) -> None:
         mark(name, "an initial and a family name")
 
 
-# A quoted cell of a delimited record holding "Family, Given" (one word each).
-_QUOTED_PAIR = re.compile(r"(?<![^\s,;\t])\"([^\W\d_][\w'’-]*), ([^\W\d_][\w'’-]*)\"(?=[,;\t]|$)", re.MULTILINE)
-# A record line: two or more fields cut by the same delimiter with no space after it.
-_RECORD = re.compile(r"^[^\n]*?([,;\t])[^\s,;\t][^\n]*?\1[^\n]*$", re.MULTILINE)
-
-
-def _record_names(text: str, tokens: list[Token], lex: Lexicon) -> None:
-    """Names in delimited records (session 11's outside check, class 5): a quoted cell "Family, Given" whose two
-    words are name-like ('17,"Wongsawat, Somchai",screen'; not '"Lisbon, Portugal"', '"Python, Go"', '"Acme,
-    Inc."'), and a record line's first field when it is one word a name list holds and no common word is, or no
-    list knows ("Wongsawat;phone screen;reject"; not "Remote,2024-03-12", "Berlin,onsite", "Referral;...")."""
-    if "," not in text and ";" not in text and "\t" not in text:
-        return
-    at = {t.start: i for i, t in enumerate(tokens)}
-    for match in _QUOTED_PAIR.finditer(text):
-        pair = [at.get(match.start(1)), at.get(match.start(2))]
-        if any(i is None for i in pair):
-            continue
-        words = [tokens[i] for i in pair if i is not None]
-        if all(w.end in (match.end(1), match.end(2)) for w in words) and all(
-            not w.upper and nameish(text, w, lex, strong=True) for w in words
-        ):
-            for w in words:
-                if not w.person:
-                    mark(w, "a name cell of a record")
-    for line in _RECORD.finditer(text):
-        start = line.start()
-        while start < line.end() and text[start] in " \t":
-            start += 1
-        index = at.get(start)
-        if index is None:
-            continue
-        word = tokens[index]
-        if word.person or word.upper or text[word.end : word.end + 1] != line.group(1):
-            continue
-        if "- " in line.group(0):
-            continue  # a line laid out with dashes ("Entityframewok,jquery,javascript- Exprience - 1 year"): no record
-        key = word.key
-        named = word.kind in (Kind.NAME, Kind.UNKNOWN) or (
-            (key in lex.family or key in lex.given) and key not in lex.common
-        )
-        if named and nameish(text, word, lex, strong=True) and key not in lex.common:
-            mark(word, "a record's first field")
-
-
 def listed_with_people(text: str, tokens: list[Token], lex: Lexicon) -> None:
     """A name-like word closing a list after a person found ("Panel: [Lily Chen] and Violet", "[Somchai], Iolo"):
     listed with people, it is one (also after the model: called again by :func:`memory.redact_n_lower.grow`)."""
@@ -327,89 +322,6 @@ def listed_with_people(text: str, tokens: list[Token], lex: Lexicon) -> None:
 _JOINERS = frozenset({" and ", " or ", ", and ", ", ", " & "})
 # A verb after a list of people ("Lily Chen and Violet will pair", "... both said"): the list's end.
 _NEXT_VERBS = frozenset("will would can could should both said say says agreed agree think thinks were are".split())
-
-
-def _shouted_word(token: Token, lex: Lexicon) -> bool:
-    """A word in capitals that can be a name word: a given or family name, or a word no list or dictionary knows;
-    never an acronym, a product, a place or an employer, nor a two-letter word (initials are :func:`initials`)."""
-    key = token.key
-    if not token.upper or len(key) < 2 or key in lex.acronyms or key in lex.tech:
-        return False
-    if key in PLACES or key in ORGS or key in MINOR_PLACES:
-        return False
-    return key in lex.given or key in lex.family or (token.kind is Kind.UNKNOWN and key not in lex.english)
-
-
-def _mixed_line(text: str, token: Token) -> bool:
-    """The line holding ``token`` has lower-case letters: capitals there are the writer's emphasis, not a heading's
-    style (a line all in capitals is re-cased or read as a heading by memory.redact_layout)."""
-    start = text.rfind("\n", 0, token.start) + 1
-    end = text.find("\n", token.end)
-    line = text[start : end if end >= 0 else len(text)]
-    return sum(map(str.islower, line)) >= 3  # "Referee: IKER ETXEBERRIA", not "REFERENCE: IKER ETXEBERRIA"
-
-
-# Words before a person: cues ("with", "thanks", "met"), and labels of people ("Referee:", "Interviewer:").
-_BEFORE_PERSON = (
-    PERSON_CUES_BEFORE
-    | PERSON_VERBS_BEFORE
-    | frozenset(
-        """with to from by cc per via spoke talked referee referees reference references interviewer
-        interviewers panel panelist panelists recruiter reviewer contact attendees manager""".split()
-    )  # labels of people as memory.redact_cues.LABELS (not imported: redact_cues imports this module's users)
-)
-# After a person: a verb only people do ("said", "joined", "recommends"), or one of an auxiliary's.
-_AFTER_PERSON = PERSON_VERBS_AFTER | frozenset("will would can could should wants prefers".split())
-
-
-def _person_frame(text: str, tokens: list[Token], run: list[int]) -> bool:
-    """The run of capitals stands where a person does: after a person's cue or label ("Spoke with", "Referee:"),
-    or before a verb only people do ("... will join", "... said"); not a project's or a product's title
-    ("Project title: YASHWANT ORICHIDS", "Skills: SQL, PLSQL BI")."""
-    before = tokens[run[0] - 1] if run[0] else None
-    after = tokens[run[-1] + 1] if run[-1] + 1 < len(tokens) else None
-    if before is not None and before.key in _BEFORE_PERSON and text[before.end : tokens[run[0]].start] in (" ", ": "):
-        return True
-    return after is not None and not after.cap and after.key in _AFTER_PERSON and near(text, tokens[run[-1]], after)
-
-
-def shouted_names(text: str, tokens: list[Token], lex: Lexicon) -> None:
-    """A full name written in capitals inside a sentence in lower case ("Spoke with PATIENCE MWANGI today",
-    "Referee: IKER ETXEBERRIA"): two or three capitalised words, each a name word (:func:`_shouted_word`), at
-    least one of them a word no common-word list holds (not "WILL MARK", "NEW HOPE"). Unknown capitals alone
-    were read as acronyms, so the name was kept whole or in part by origin (session 11's outside check: names in
-    capitals kept in every frame). Also after the model (:func:`memory.redact_n_lower.grow`): a given name in
-    capitals right before a name found ("DREW [CASTILLO]")."""
-    index = 0
-    while index < len(tokens):
-        token = tokens[index]
-        if not token.upper or not _mixed_line(text, token):
-            index += 1
-            continue
-        run = [index]
-        while (
-            len(run) < 4
-            and run[-1] + 1 < len(tokens)
-            and tokens[run[-1] + 1].upper
-            and text[tokens[run[-1]].end : tokens[run[-1] + 1].start] == " "
-        ):
-            run.append(run[-1] + 1)
-        words = [tokens[i] for i in run]
-        if (
-            2 <= len(run) <= 3
-            and all(_shouted_word(w, lex) and not w.protected for w in words)
-            and any(w.key not in lex.common for w in words)
-            and _person_frame(text, tokens, run)
-        ):
-            for w in words:
-                if not w.person:
-                    mark(w, "a name in capitals")
-        elif any(w.person for w in words) and _person_frame(text, tokens, run):
-            # "DREW [CASTILLO]": the rest of a run one of whose words was found is a name word in capitals.
-            for w in words:
-                if not w.person and _shouted_word(w, lex) and (w.key in lex.given or w.key in lex.family):
-                    mark(w, "a name in capitals")
-        index = run[-1] + 1
 
 
 def _joined(text: str, tokens: list[Token], index: int) -> bool:

@@ -26,7 +26,8 @@ import re
 from memory.redact_cues import APPOSITIVE, LABELS, MEETING
 from memory.redact_layout import ROLE_WORDS
 from memory.redact_lexicon import NAMED_THINGS, ORGS, PERSON_VERBS_AFTER, PLACES, TITLES, Lexicon
-from memory.redact_n_slots import initials, person_slots
+from memory.redact_n_nameish import initials
+from memory.redact_n_slots import person_slots
 from memory.redact_things import HEADING_WORDS, PLACE_HEADS
 from memory.redact_tokens import Kind, Token, mark, runs, sentence_start
 

@@ -38,6 +38,17 @@ def redactor() -> Redactor:
         ("Spoke with PATIENCE MWANGI today about the role.", "Spoke with [PERSON] today about the role."),
         ("Referee: IKER ETXEBERRIA", "Referee: [PERSON]"),
         ("Referee: DREW CASTILLO", "Referee: [PERSON]"),
+        # Class 1 where the frame says person (review of 16c27e2: r12_words) and a column named for people.
+        ("Hiring manager Will signed off on the band.", "Hiring manager [PERSON] signed off on the band."),
+        ("Referred by June.", "Referred by [PERSON]."),
+        ("Thanks to May for covering the debrief.", "Thanks to [PERSON] for covering the debrief."),
+        ("Chase: I can cover the Tuesday loop.", "[PERSON]: I can cover the Tuesday loop."),
+        ("[10:02] Summer: I will take it", "[10:02] [PERSON]: I will take it"),
+        (
+            'candidate,interviewer,stage,outcome\n"Dorje, Tenzin",Lhakpa,phone,advance',
+            'candidate,interviewer,stage,outcome\n"[PERSON], [PERSON]",[PERSON],phone,advance',
+        ),
+        ("Q: Who interviewed her?\nA: Kiviaq.", "Q: Who interviewed them?\nA: [PERSON]."),
     ],
 )
 def test_a_name_in_a_persons_slot_goes(redactor: Redactor, text: str, expected: str) -> None:
@@ -86,6 +97,14 @@ def test_a_family_name_after_an_initial_goes(redactor: Redactor, text: str, name
         "Used IBM WATSON for NLP.",
         "Project title: YASHWANT ORICHIDS Position: Site Engineer",
         "Project Name ABSA- Reconciliations, UBC and WMDATALAKE COE",
+        # Review S2 on 16c27e2: vendors and tools where a question or "let" does not ask for a person.
+        "Q: Who runs the background check?\nA: Checkr.",
+        "We let Dagster handle the scheduling.",
+        '{"owner": "Checkr", "stage": "offer"}',
+        "Due by June.",
+        "Summer: I can take the Thursday panel.",
+        "tool,owner\nKafka,Platform",
+        "Moved to VA in 2020.",
     ],
 )
 def test_an_ordinary_word_in_the_same_slot_stays(redactor: Redactor, text: str) -> None:

@@ -1,0 +1,102 @@
+"""A full name written in capitals inside a sentence in lower case ("Spoke with PATIENCE MWANGI today").
+
+Unknown capitals were read as acronyms, so such names were kept whole or in part by origin (session 11's outside
+check: the capitals form kept in every frame, 0.86-0.88). Lines all in capitals are headings, re-cased by
+:mod:`memory.redact_layout`; here the capitals are the writer's emphasis inside prose.
+"""
+
+from __future__ import annotations
+
+from memory.redact_lexicon import (
+    MINOR_PLACES,
+    ORGS,
+    PERSON_CUES_BEFORE,
+    PERSON_VERBS_AFTER,
+    PERSON_VERBS_BEFORE,
+    PLACES,
+    Lexicon,
+)
+from memory.redact_tokens import Kind, Token, mark, near
+
+
+def _shouted_word(token: Token, lex: Lexicon) -> bool:
+    """A word in capitals that can be a name word: a given or family name, or a word no list or dictionary knows;
+    never an acronym, a product, a place or an employer, nor a two-letter word (initials are :func:`initials`)."""
+    key = token.key
+    if not token.upper or len(key) < 2 or key in lex.acronyms or key in lex.tech:
+        return False
+    if key in PLACES or key in ORGS or key in MINOR_PLACES:
+        return False
+    return key in lex.given or key in lex.family or (token.kind is Kind.UNKNOWN and key not in lex.english)
+
+
+def _mixed_line(text: str, token: Token) -> bool:
+    """The line holding ``token`` has lower-case letters: capitals there are the writer's emphasis, not a heading's
+    style (a line all in capitals is re-cased or read as a heading by memory.redact_layout)."""
+    start = text.rfind("\n", 0, token.start) + 1
+    end = text.find("\n", token.end)
+    line = text[start : end if end >= 0 else len(text)]
+    return sum(map(str.islower, line)) >= 3  # "Referee: IKER ETXEBERRIA", not "REFERENCE: IKER ETXEBERRIA"
+
+
+# Words before a person: cues ("with", "thanks", "met"), and labels of people ("Referee:", "Interviewer:").
+_BEFORE_PERSON = (
+    PERSON_CUES_BEFORE
+    | PERSON_VERBS_BEFORE
+    | frozenset(
+        """with to from by cc per via spoke talked referee referees reference references interviewer
+        interviewers panel panelist panelists recruiter reviewer contact attendees manager""".split()
+    )  # labels of people as memory.redact_cues.LABELS (not imported: redact_cues imports this module's users)
+)
+# After a person: a verb only people do ("said", "joined", "recommends"), or one of an auxiliary's.
+_AFTER_PERSON = PERSON_VERBS_AFTER | frozenset("will would can could should wants prefers".split())
+
+
+def _person_frame(text: str, tokens: list[Token], run: list[int]) -> bool:
+    """The run of capitals stands where a person does: after a person's cue or label ("Spoke with", "Referee:"),
+    or before a verb only people do ("... will join", "... said"); not a project's or a product's title
+    ("Project title: YASHWANT ORICHIDS", "Skills: SQL, PLSQL BI")."""
+    before = tokens[run[0] - 1] if run[0] else None
+    after = tokens[run[-1] + 1] if run[-1] + 1 < len(tokens) else None
+    if before is not None and before.key in _BEFORE_PERSON and text[before.end : tokens[run[0]].start] in (" ", ": "):
+        return True
+    return after is not None and not after.cap and after.key in _AFTER_PERSON and near(text, tokens[run[-1]], after)
+
+
+def shouted_names(text: str, tokens: list[Token], lex: Lexicon) -> None:
+    """A full name written in capitals inside a sentence in lower case ("Spoke with PATIENCE MWANGI today",
+    "Referee: IKER ETXEBERRIA"): two or three capitalised words, each a name word (:func:`_shouted_word`), at
+    least one of them a word no common-word list holds (not "WILL MARK", "NEW HOPE"). Unknown capitals alone
+    were read as acronyms, so the name was kept whole or in part by origin (session 11's outside check: names in
+    capitals kept in every frame). Also after the model (:func:`memory.redact_n_lower.grow`): a given name in
+    capitals right before a name found ("DREW [CASTILLO]")."""
+    index = 0
+    while index < len(tokens):
+        token = tokens[index]
+        if not token.upper or not _mixed_line(text, token):
+            index += 1
+            continue
+        run = [index]
+        while (
+            len(run) < 4
+            and run[-1] + 1 < len(tokens)
+            and tokens[run[-1] + 1].upper
+            and text[tokens[run[-1]].end : tokens[run[-1] + 1].start] == " "
+        ):
+            run.append(run[-1] + 1)
+        words = [tokens[i] for i in run]
+        if (
+            2 <= len(run) <= 3
+            and all(_shouted_word(w, lex) and not w.protected for w in words)
+            and any(w.key not in lex.common for w in words)
+            and _person_frame(text, tokens, run)
+        ):
+            for w in words:
+                if not w.person:
+                    mark(w, "a name in capitals")
+        elif any(w.person for w in words) and _person_frame(text, tokens, run):
+            # "DREW [CASTILLO]": the rest of a run one of whose words was found is a name word in capitals.
+            for w in words:
+                if not w.person and _shouted_word(w, lex) and (w.key in lex.given or w.key in lex.family):
+                    mark(w, "a name in capitals")
+        index = run[-1] + 1
