@@ -14,17 +14,18 @@ a worker, which ``make test-fast`` has no room for.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from datetime import UTC, datetime
 from typing import Any
 
 import pytest
 
 import memory.passages as passages_module
+from embed.sparse import SparseVec
 from memory import MatchFilters, Memory, Requisition, RerankOptions, skills
 from memory import evidence as E
 from memory.demo import demo_records
-from memory.store import Collection, Hit, VectorStore, Where
+from memory.store import Collection, Hit, Search, VectorStore, Where
 
 pytestmark = pytest.mark.slow
 
@@ -99,6 +100,15 @@ class _FullPayloads:
     ) -> list[Hit]:
         whole = fields is not None and "text" in fields  # the note-chunk read that now names its fields
         return self._store.search_dense(collection, vector, limit, where, exact=exact, fields=None if whole else fields)
+
+    def search_many(self, collection: Collection, searches: Sequence[Search]) -> list[list[Hit]]:
+        """The batch undone too (session 12): each search on its own, the note-chunk read with whole payloads."""
+        return [
+            self._store.search_sparse(collection, s.vector, s.limit, s.where, fields=s.fields)
+            if isinstance(s.vector, SparseVec)
+            else self.search_dense(collection, s.vector, s.limit, s.where, exact=s.exact, fields=s.fields)
+            for s in searches
+        ]
 
 
 def _undone(memory: Memory, monkeypatch: pytest.MonkeyPatch) -> None:
