@@ -25,7 +25,7 @@ import numpy as np
 from embed import Encoder, LexicalEncoder, SparseVec
 from memory import evidence as E
 from memory import skills
-from memory.capture_plans import ChunkPlan, NotePlan, ProfilePlan, Redacts, Texts, owner_fields
+from memory.capture_plans import ChunkPlan, NotePlan, ProfilePlan, Redacts, Texts, owner_fields, redact
 from memory.chunking import chunk_text, passages
 from memory.identity import identity_keys, name_key
 from memory.models import Candidate, EvaluationSignal, InterviewNote, Protected
@@ -80,7 +80,7 @@ class Capture:
         ``existing`` maps candidate ids to their stored points (with vectors), read once by the writer.
         ``created_at`` (epoch seconds, the server's clock) is kept on new records and never changed after.
         """
-        texts = self._redactor.redact_many([c.public().profile_text() for c in batch], batch)
+        texts = redact(self._redactor, self._encoder, [c.public().profile_text() for c in batch], batch)
         pending = Texts()
         plans: list[ProfilePlan] = []
         for candidate, text in zip(batch, texts, strict=True):
@@ -171,7 +171,7 @@ class Capture:
         ``owners`` maps candidate ids to their stored points; ``existing`` maps note ids to stored notes.
         """
         people = [Candidate.model_validate(owners[n.candidate_id].payload["record"]) for n in batch]
-        redacted = self._redactor.redact_many([n.text for n in batch], people)
+        redacted = redact(self._redactor, self._encoder, [n.text for n in batch], people)
         pending = Texts()
         plans = []
         # The same sentence recurs across notes ("Skills discussed: ..."): one row per distinct text.

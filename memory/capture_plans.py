@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import Any, Protocol
+from typing import Any, Protocol, runtime_checkable
 
 from memory import evidence as E
 from memory.chunking import passages
@@ -22,6 +22,29 @@ class Redacts(Protocol):
     """What capture needs of redaction: many texts at once, each with the person it is about."""
 
     def redact_many(self, texts: Sequence[str], people: Sequence[Candidate | None]) -> list[str]: ...
+
+
+@runtime_checkable
+class KnowsRedactions(Protocol):
+    """An encoder that also holds redactions made ahead (``memory.importing.EncodeAhead``: an import's look-ahead
+    redacts the next block to encode it, and the writer then needs the same redactions)."""
+
+    def redacted(self, texts: Sequence[str], people: Sequence[Candidate | None]) -> list[str | None]: ...
+
+
+def redact(redactor: Redacts, ahead: object, texts: Sequence[str], people: Sequence[Candidate | None]) -> list[str]:
+    """``redactor.redact_many(texts, people)``, taking what ``ahead`` already redacted for the same text and the
+    same person (the same output: the key is the text and the whole record, ``memory.importing``) and redacting
+    only the rest, in one call."""
+    known: list[str | None] = (
+        ahead.redacted(texts, people) if isinstance(ahead, KnowsRedactions) else [None] * len(texts)
+    )
+    missing = [i for i, out in enumerate(known) if out is None]
+    if missing:
+        outs = redactor.redact_many([texts[i] for i in missing], [people[i] for i in missing])
+        for i, out in zip(missing, outs, strict=True):
+            known[i] = out
+    return [out for out in known if out is not None]
 
 
 @dataclass

@@ -138,6 +138,9 @@ class EncodeAhead(EncoderWrapper):
         self._ready: dict[str, tuple[int, np.ndarray]] = {}  # text -> (submission, vector)
         self._submitted = 0
         self._last: Future[None] | None = None
+        # What the look-ahead redacted to guess a block's texts, for the writer (``redacted``): (text, the
+        # person's whole record as JSON) -> (submission, redacted text). Kept and dropped as the vectors are.
+        self._redactions: dict[tuple[str, str | None], tuple[int, str]] = {}
 
     def submit(self, plan: Callable[[], list[str]]) -> Future[None]:
         with self._lock:
@@ -154,6 +157,26 @@ class EncodeAhead(EncoderWrapper):
                 last.result()
         with self._lock:
             self._ready.clear()
+            self._redactions.clear()
+
+    def keep_redacted(self, texts: Sequence[str], people: Sequence[Candidate | None], outs: Sequence[str]) -> None:
+        """Remember redactions made to guess a block (on the background thread, inside a plan), so that the
+        writer, which redacts the same texts for the same people, takes them instead of redacting again: the
+        second redaction of every guessed text (spaCy and the rules, in the writer's thread) is the work removed
+        (session 12; ``docs/scale.md``, "Ingest")."""
+        with self._lock:
+            submission = self._submitted
+            self._redactions.update(
+                ((text, _person_key(person)), (submission, out))
+                for text, person, out in zip(texts, people, outs, strict=True)
+            )
+
+    def redacted(self, texts: Sequence[str], people: Sequence[Candidate | None]) -> list[str | None]:
+        """The redaction kept for each (text, person), or None. The key holds the person's whole record, so a
+        record that changed between the guess and the write (or a stored one that differs) is redacted anew."""
+        keys = [(text, _person_key(person)) for text, person in zip(texts, people, strict=True)]
+        with self._lock:
+            return [kept[1] if (kept := self._redactions.get(key)) is not None else None for key in keys]
 
     def _run(self, plan: Callable[[], list[str]], submission: int) -> None:
         texts = [t for t in dict.fromkeys(plan()) if t]
@@ -169,6 +192,8 @@ class EncodeAhead(EncoderWrapper):
         with self._lock:
             for text in [t for t, (n, _) in self._ready.items() if n < submission - 1]:
                 del self._ready[text]
+            for key in [k for k, (n, _) in self._redactions.items() if n < submission - 1]:
+                del self._redactions[key]
             self._ready.update((t, (submission, v)) for t, v in zip(texts, vectors, strict=True))
 
     def encode(self, texts: Sequence[str]) -> Vectors:
@@ -216,6 +241,7 @@ class Lookahead:
         texts = [c.public().profile_text() for c in new_people] + [n.text for n in new_notes]
         owners: list[Candidate | None] = [*new_people, *(people[n.candidate_id] for n in new_notes)]
         redacted = self._redactor.redact_many(texts, owners) if texts else []
+        self._encoder.keep_redacted(texts, owners, redacted)
         # Profiles are chunked as ``memory.capture`` chunks them (PROFILE_CHUNK_WORDS); a note's texts are its
         # chunks at chunk_words and their passages, as capture makes them (``note_model_texts``).
         profiles = redacted[: len(new_people)]
@@ -231,3 +257,8 @@ class Lookahead:
         )
         keys = [point_id(Collection.notes, n.note_id) for n in notes]
         return found | ({p.payload["note_id"] for p in self._store.retrieve(Collection.notes, keys)} if keys else set())
+
+
+def _person_key(person: Candidate | None) -> str | None:
+    """A person as redaction reads them: the whole record (their identifiers, and their profile for context)."""
+    return person.model_dump_json() if person is not None else None

@@ -19,10 +19,11 @@ import pytest
 from embed import HashingEncoder
 from embed.encoder import Vectors
 from embed.wrapper import EncoderWrapper
-from memory import Memory, Settings, importing
+from memory import Memory, Settings, importing, redaction_port
 from memory import memory as memory_module
 from memory.demo import demo_records
 from memory.importing import EncodeAhead
+from memory.models import Candidate
 from memory.store import Collection
 
 
@@ -106,3 +107,46 @@ def test_a_replayed_import_guesses_nothing(tmp_path: Path) -> None:
         report = memory.import_ndjson(lines)
     assert report.unchanged == len(lines)
     assert recording.texts_from("encode-ahead") == [] and recording.texts_from("MainThread") == []
+
+
+def _redacted_chunks(memory: Memory) -> dict[str, str]:
+    return {p.id: p.payload["redacted"] for p in memory._store.scroll(Collection.chunks)}
+
+
+def test_the_writer_redacts_no_text_the_look_ahead_redacted(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The look-ahead redacts a block to guess its texts; the writer takes those redactions (same text, same
+    record) instead of redacting the block again, and what is stored is what a redaction of its own gives."""
+    monkeypatch.setattr(importing, "IMPORT_BLOCK", 64)
+    lines = _lines(60)
+    redacted_by: list[tuple[str, str]] = []
+    plain_redact = redaction_port._ByPerson.redact_many
+
+    def recording(
+        self: redaction_port._ByPerson, texts: Sequence[str], people: Sequence[Candidate | None]
+    ) -> list[str]:
+        redacted_by.extend((threading.current_thread().name, t) for t in texts)
+        return plain_redact(self, texts, people)
+
+    monkeypatch.setattr(redaction_port._ByPerson, "redact_many", recording)
+    with Memory.open(Settings(data_dir=tmp_path / "ahead"), encoder=HashingEncoder()) as memory:
+        memory.import_ndjson(lines)
+        piped = _redacted_chunks(memory)
+    assert len([t for name, t in redacted_by if name.startswith("encode-ahead")]) > 150
+    assert [t for name, t in redacted_by if name == "MainThread"] == []  # nothing redacted twice
+
+    monkeypatch.setattr(memory_module, "Lookahead", lambda *args: lambda records: None)  # the writer redacts all
+    with Memory.open(Settings(data_dir=tmp_path / "plain"), encoder=HashingEncoder()) as memory:
+        memory.import_ndjson(lines)
+        assert _redacted_chunks(memory) == piped
+
+
+def test_a_redaction_kept_ahead_serves_only_its_text_and_record_until_cleared() -> None:
+    ahead = EncodeAhead(HashingEncoder())
+    ada = Candidate(candidate_id="c1", name="Ada Obi", headline="Backend engineer")
+    ahead.keep_redacted(["Ada Obi built it.", "No one named."], [ada, None], ["[CANDIDATE] built it.", "No one named."])
+    renamed = ada.model_copy(update={"name": "Ada Obi-Eze"})  # the record changed between the guess and the write
+    asked = ["Ada Obi built it.", "Ada Obi built it.", "No one named.", "Ada Obi built it."]
+    assert ahead.redacted(asked, [ada, renamed, None, None]) == ["[CANDIDATE] built it.", None, "No one named.", None]
+    ahead.clear()  # an import's end, an erasure: no person's text outlives it
+    assert ahead.redacted(["Ada Obi built it."], [ada]) == [None]
+    ahead.close()
