@@ -3,7 +3,10 @@
 us from Klarna in March".
 
 Firms named after people (Dyson, Heinz, Suzuki, Grant Thornton) and one-word brands no list holds (Checkr,
-Paystack, Gojek) hold no word that tells them from a person's name, so the entry's shape decides:
+Paystack, Gojek) hold no word that tells them from a person's name, and notes list managers and referees in the
+same shapes ("Emily | Engineering Manager | 2019 - 2022"; review M2 on 73f22fa). So a shape keeps a run only when
+the name rules would not take it for a person anyway (a listed company holding a word no name list holds, or a
+run with no given name and a dictionary or product word: "Johnson Controls", "Thermo Fisher"), in these shapes:
 
 - a field of a line that also holds a job title (a role noun: "Engineer", "Nurse", "Analyst") and a span of years
   ("2019-2022", "Jan 2020 - Present", "2015 to 2019"): the run that is a whole field (between the line's ends,
@@ -11,9 +14,7 @@ Paystack, Gojek) hold no word that tells them from a person's name, so the entry
   line under a "References" heading, or with a person's role in brackets ("(referee)"), is left to the name rules
   (review M4, session 11); a run holding the role noun is the title, not the employer;
 - a line holding only a capitalised run, right above a line of a job title and a span of years: the employer's
-  heading of an entry, when it is one word, a listed company or holds a dictionary word that is no given name
-  (a name of two words there may be a referee's). On a text's first line a person's name heads a resume, so
-  there only a listed company holding a word no name list holds is kept;
+  heading of an entry;
 - after a verb of changing jobs and "from" ("joined us from", "moved over from", "hired away from", "poached
   from"; "came from" only opening a sentence or after a pronoun: "the referral came from Priya" is a person),
   where the clause then ends or goes on with a time, "where" or "as a": "heard from", "took over from" and "got
@@ -26,8 +27,9 @@ from __future__ import annotations
 
 import re
 
+from memory.redact_fp_firms import thing_word
 from memory.redact_fp_tables import Gazetteer, alone, match
-from memory.redact_lexicon import PERSON_VERBS_AFTER, TITLES, lexicon
+from memory.redact_lexicon import PERSON_CUES_BEFORE, PERSON_VERBS_AFTER, TITLES, lexicon
 from memory.redact_named import possessive_at
 from memory.redact_slots import ROLE_NOUNS
 from memory.redact_tokens import Token, sentence_start
@@ -88,9 +90,12 @@ def _career_line(text: str, start: int, end: int) -> bool:
 
 
 def _plain(text: str, tokens: list[Token], index: int, end: int) -> bool:
-    """No possessive, no title before, no role noun inside (then it is the title), no person's verb after."""
+    """No possessive, no title before, no role noun inside (then it is the title) nor a person's cue ("Thanks"), no
+    person's verb after."""
     if any(possessive_at(text, t) >= 0 for t in tokens[index:end]) or any(t.key in _ROLES for t in tokens[index:end]):
         return False
+    if any(t.key in PERSON_CUES_BEFORE for t in tokens[index:end]):
+        return False  # "Thanks Nakato alum network": a greeting opens the run
     before = tokens[index - 1] if index else None
     after = tokens[end] if end < len(tokens) else None
     titled = before is not None and before.key in TITLES
@@ -106,12 +111,21 @@ def _full_name(text: str, tokens: list[Token], index: int, end: int, table: Gaze
     return full and match(table.all_companies, text, tokens, index) != end - index
 
 
-def _firm_words(tokens: list[Token], index: int, end: int, table: Gazetteer, text: str) -> bool:
-    """A listed company, or a run holding a dictionary word that is no given name ("Johnson Controls")."""
-    lex = lexicon()
-    if match(table.all_companies, text, tokens, index) == end - index:
+def _firm_like(text: str, tokens: list[Token], index: int, end: int, table: Gazetteer) -> bool:
+    """A run the name rules would not take for a person: a listed company holding a word no name list holds, or
+    a run with no given name and a word that is a thing's (a dictionary or product word, an inner capital, a
+    digit: "Johnson Controls", "BluOne"). A career line is also how notes list managers and referees ("Emily |
+    Engineering Manager | 2019 - 2022", "Tenzin Dorje - Team Lead - 2018-2020"), so its shape is evidence about
+    the slot, not the words (review M2 on 73f22fa): an unlisted one-word brand there ("Checkr") is a person's name
+    as often, and stays to the name rules."""
+    if match(table.companies, text, tokens, index) == end - index:
         return True
-    return any(t.key in lex.english and t.key not in lex.given for t in tokens[index:end])
+    lex = lexicon()
+    words = tokens[index:end]
+    # a thing's word of three letters or more, written without a name's accent ("Ó" in "Brishen Ó Ceallaigh" is a
+    # dictionary's "o")
+    thing = any(len(t.key) > 2 and not t.accented and thing_word(text, t) for t in words)
+    return thing and not any(t.key in lex.given for t in words)
 
 
 def career_field(text: str, tokens: list[Token], index: int, table: Gazetteer) -> int:
@@ -121,7 +135,7 @@ def career_field(text: str, tokens: list[Token], index: int, table: Gazetteer) -
     if before is not None and before.cap and text[before.end : first.start] in (" ", "-", " & "):
         return 0  # not the run's first word
     end = _run_end(text, tokens, index)
-    if not _plain(text, tokens, index, end) or _full_name(text, tokens, index, end, table):
+    if not _plain(text, tokens, index, end) or not _firm_like(text, tokens, index, end, table):
         return 0
     line_start, line_end = _line(text, first.start)
     if _referees(text, line_start):
@@ -134,10 +148,7 @@ def career_field(text: str, tokens: list[Token], index: int, table: Gazetteer) -
         next_line = following if next_end < 0 else following[:next_end]
         if not line_end < len(text) or not _career_line(next_line, 0, len(next_line)):
             return 0
-        if text[:line_start].strip() and (end - index == 1 or _firm_words(tokens, index, end, table, text)):
-            return end  # one word, or a run a name's line would not be ("Thermo Fisher"; not "Tunde Bakare")
-        length = match(table.companies, text, tokens, index)  # a resume's first line: its author's name, or a company
-        return end if length == end - index else 0
+        return end
     if not _FIELD_BEFORE.search(text, line_start, first.start) or not _FIELD_AFTER.match(text, closing, line_end):
         return 0
     rest = text[line_start : first.start] + " " + text[closing:line_end]
@@ -173,6 +184,43 @@ def moved_from(text: str, tokens: list[Token], index: int, table: Gazetteer) -> 
     end = _run_end(text, tokens, index)
     if not alone(text, tokens, index, end) or not _plain(text, tokens, index, end):
         return 0
-    if _full_name(text, tokens, index, end, table):
-        return 0
+    if not _firm_like(text, tokens, index, end, table):
+        return 0  # "Joined us from Tenzin in 2021", "Hired away from Lhakpa Warsame last year" (review M2)
     return end if _AFTER_EMPLOYER.match(text, tokens[end - 1].end) else 0
+
+
+# A degree written in an education entry: "BS", "B.Sc.", "MBA", "PhD", "MSc", "BTech", "JD".
+_DEGREE = re.compile(
+    r"\b(?:B\.?A|B\.?S|B\.?Sc|BEng|B\.?Tech|B\.?Com|BBA|BFA|M\.?A|M\.?S|M\.?Sc|MBA|MEng|M\.?Tech|MPH|MFA|MPA|"
+    r"Ph\.?D|EdD|JD|LLB|LLM|DDS|DPhil)\b\.?"
+)
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+# After a school's one-word name: "a Colgate alum", "Bowdoin alumna".
+_ALUM = frozenset("alum alumna alumnus alumni alumnae".split())
+
+
+def school_field(text: str, tokens: list[Token], index: int, table: Gazetteer) -> int:
+    """The end of a school's run in an education entry (0 if none): the whole field of a line holding a degree and a
+    year ("BA Economics, Colgate, 2015", "Education\nUC Davis — MBA (2021)"), not under a references heading, not
+    a given and family name the company list lacks; or a run right before "alum" ("Bowdoin alum")."""
+    first = tokens[index]
+    before = tokens[index - 1] if index else None
+    if before is not None and before.cap and text[before.end : first.start] in (" ", "-", " & "):
+        return 0
+    end = _run_end(text, tokens, index)
+    given = any(t.key in lexicon().given for t in tokens[index:end])
+    if not _plain(text, tokens, index, end) or given or _full_name(text, tokens, index, end, table):
+        return 0  # "MBA, Emily, 2019": a given name there is a person's
+    after = tokens[end] if end < len(tokens) else None
+    if after is not None and after.key in _ALUM and text[tokens[end - 1].end : after.start] == " ":
+        return 0 if before is not None and before.key in PERSON_CUES_BEFORE else end  # not "Thanks Tunde alum ..."
+    line_start, line_end = _line(text, first.start)
+    closing = tokens[end - 1].end
+    if _referees(text, line_start) or _PERSON_ROLE.search(text, line_start, line_end):
+        return 0
+    if not _FIELD_BEFORE.search(text, line_start, first.start) or not _FIELD_AFTER.match(text, closing, line_end):
+        return 0
+    rest = text[line_start : first.start] + " " + text[closing:line_end]
+    if _DEGREE.search(text[first.start : closing]):
+        return 0  # the degree's own field
+    return end if _DEGREE.search(rest) and _YEAR.search(rest) else 0

@@ -90,16 +90,16 @@ def labelled_value(text: str, tokens: list[Token], index: int, table: Gazetteer)
         # "Education: Wellesley", "School: Barnard", "Trade: Mason": one word, or a run with a school's word; a
         # given and a family name there stay the name rules' ("Education: Sipho Dlamini"; review S7)
         schooled = any(t.key in INSTITUTION_HEADS for t in tokens[index:end])
-        if end - index == 1 or schooled or all(_thing_word(text, t) for t in tokens[index:end]):
+        if end - index == 1 or schooled or all(thing_word(text, t) for t in tokens[index:end]):
             return end
     place = kind in ("location", "city")
     listed = match(table.places if place else table.all_companies, text, tokens, index) == end - index
     if listed and not place and end - index == 1 and tokens[index].key in lex.family:
         listed = match(table.companies, text, tokens, index) == 1  # "Company: Campbell" may be a person (S2)
-    return end if listed or all(_thing_word(text, t) for t in tokens[index:end]) else 0
+    return end if listed or all(thing_word(text, t) for t in tokens[index:end]) else 0
 
 
-def _thing_word(text: str, word: Token) -> bool:
+def thing_word(text: str, word: Token) -> bool:
     """A dictionary or product word that is no given name ("Yonder"; not "Blue"), or a word with a digit or an inner
     capital ("BluOne"). Every word of a run must be one: "Nurlan Nurpeisov Design" is a freelancer's own name and
     a word (review S1 on 6943fd5)."""

@@ -1,10 +1,10 @@
-"""Hospitals and health systems named after people: "Sutter Health", "Henry Ford Health System", "Penn Medicine",
-"Memorial Hermann", "Brigham and Women's Hospital".
+"""Hospitals and health systems named after people: "Sutter Health", "Henry Ford Health System", "Memorial
+Hermann", "Brigham and Women's Hospital".
 
 Their words are name words (Sutter, Henry Ford, Hermann, Brigham), so no word list can keep them; what keeps them is
 a head no person's name takes. A capitalised run is kept whole before
 
-- "Health" (alone or before System, Network, Care, Partners, Alliance) or "Medicine", with no other capitalised
+- "Health" (alone or before System, Network, Care, Partners, Alliance), with no other capitalised
   word after it: "Sutter Health", "Ochsner Health System"; not "Priya Raman Health Coach" (a person and a job);
 - "Children's" or "Women's" and a hospital's word ("Lurie Children's Hospital", "Nemours Children's Health",
   "Brigham and Women's Hospital": the run may hold "and", "&" or "of");
@@ -22,7 +22,7 @@ from memory.redact_named import possessive_at
 from memory.redact_tokens import Token
 
 # The head of a health system's name, and what may follow it in the name.
-_HEADS = frozenset("health medicine".split())
+_HEADS = frozenset(["health"])  # not "medicine": "Kanokwan Srisuk, Internal Medicine resident" (review M2)
 _HEAD_TAILS = frozenset("system systems network care partners alliance".split())
 # The possessive groups a hospital is named for, and the heads that may follow them.
 _GROUPS = frozenset("children women".split())  # keys end before the possessive
