@@ -10,6 +10,7 @@ from __future__ import annotations
 from memory.redact_lexicon import (
     MINOR_PLACES,
     ORGS,
+    PARTICLES,
     PERSON_CUES_BEFORE,
     PERSON_VERBS_AFTER,
     PERSON_VERBS_BEFORE,
@@ -78,17 +79,19 @@ def shouted_names(text: str, tokens: list[Token], lex: Lexicon) -> None:
             continue
         run = [index]
         while (
-            len(run) < 4
+            len(run) < 5
             and run[-1] + 1 < len(tokens)
             and tokens[run[-1] + 1].upper
             and text[tokens[run[-1]].end : tokens[run[-1] + 1].start] == " "
         ):
             run.append(run[-1] + 1)
         words = [tokens[i] for i in run]
+        # A particle inside the name ("RHODRI AP GRUFFUDD", "LUUK VAN DEN BERG") goes with it.
+        inner = [w for n, w in enumerate(words) if not (0 < n < len(words) - 1 and w.key in PARTICLES)]
         if (
-            2 <= len(run) <= 3
-            and all(_shouted_word(w, lex) and not w.protected for w in words)
-            and any(w.key not in lex.common for w in words)
+            2 <= len(inner) <= 3
+            and all(_shouted_word(w, lex) and not w.protected for w in inner)
+            and any(w.key not in lex.common for w in inner)
             and _person_frame(text, tokens, run)
         ):
             for w in words:

@@ -98,6 +98,11 @@ def protect_openers(text: str, tokens: list[Token], lex: Lexicon) -> None:
         token = tokens[index]
         if not token.cap or token.upper or token.own or token.protected or token.person:
             continue
+        if _adverb(token, lex) and _PROSE_START.search(text[text.rfind("\n", 0, token.start) + 1 : token.start]):
+            after = tokens[index + 1]
+            if after.cap and text[token.end : after.start] == " ":
+                token.protected = True  # "Sadly [Tamati Ngata] seemed keen": the adverb is no word of the name
+            continue
         if not _verb_word(token):
             continue
         if _PROSE_START.search(text[text.rfind("\n", 0, token.start) + 1 : token.start]) is None:
@@ -105,6 +110,21 @@ def protect_openers(text: str, tokens: list[Token], lex: Lexicon) -> None:
         stop = _object_end(text, tokens, index)
         if stop is not None and _request(text, tokens, stop):
             token.protected = True
+
+
+def _adverb(token: Token, lex: Lexicon) -> bool:
+    """An adverb in -ly opening a sentence ("Sadly", "Honestly", "Frankly"), never a name list's word ("Emily",
+    "Kelly", "Beverly" open names): taken with the name after it, the model text read "[PERSON] seemed keen" for
+    one name and "Sadly [PERSON] seemed keen" for another (FP's round 12 tune, a word beside a name)."""
+    key = token.key
+    return (
+        key.endswith("ly")
+        and len(key) > 4
+        and key in lex.english
+        and key not in lex.given
+        and key not in lex.family
+        and (key[:-2] in lex.english or key[:-3] + "y" in lex.english)  # "sad"+"ly", "happ(y)"+"ily"
+    )
 
 
 def _object_end(text: str, tokens: list[Token], index: int) -> int | None:

@@ -49,6 +49,11 @@ def redactor() -> Redactor:
             'candidate,interviewer,stage,outcome\n"[PERSON], [PERSON]",[PERSON],phone,advance',
         ),
         ("Q: Who interviewed her?\nA: Kiviaq.", "Q: Who interviewed them?\nA: [PERSON]."),
+        # An adverb opening the sentence is no word of the name (FP's round 12 tune: a word beside a name).
+        ("Good call today. Sadly Tamati Ngata seemed keen.", "Good call today. Sadly [PERSON] seemed keen."),
+        ("Frankly Sipho Dlamini was great.", "Frankly [PERSON] was great."),
+        ("Kelly Osei said yes.", "[PERSON] said yes."),
+        ("Spoke with RHODRI AP GRUFFUDD today", "Spoke with [PERSON] today"),
     ],
 )
 def test_a_name_in_a_persons_slot_goes(redactor: Redactor, text: str, expected: str) -> None:
