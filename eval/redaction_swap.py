@@ -80,9 +80,22 @@ def groups(shared: Path) -> dict[str, list[Person]]:
 
 def cast(people: Sequence[Person], candidates: int, draw: int = 0) -> list[tuple[Person, ...]]:
     """(candidate, interviewer, colleague, referee) per candidate, all from one group; ``draw`` 1 takes other
-    names of the same group for the same slots (the control)."""
+    names of the same group for the same slots (the control). The four people of one candidate share no name
+    word (Bloomberg's lists repeat surnames): two people of one note with one surname are told apart by no rule,
+    and the identity layer rightly reads "K. Schmitt" beside the candidate Blake Schmitt as theirs."""
     start = _DRAW2 * draw if len(people) > 2 * _DRAW2 - 1 else 5 * draw
-    return [tuple(people[(start + 4 * i + r) % len(people)] for r in range(4)) for i in range(candidates)]
+    out: list[tuple[Person, ...]] = []
+    at = start
+    for _ in range(candidates):
+        four: list[Person] = []
+        while len(four) < 4:
+            person = people[at % len(people)]
+            at += 1
+            words = {w.lower() for p in four for w in (p.given, *p.family.split())}
+            if not words & {w.lower() for w in (person.given, *person.family.split())}:
+                four.append(person)
+        out.append(tuple(four))
+    return out
 
 
 def forms(person: Person) -> dict[str, str]:
@@ -102,7 +115,7 @@ def forms(person: Person) -> dict[str, str]:
         "I": f"{initial} {family}" if person.family else given,
         "C": f"{family}, {given}" if person.family else given,
         "M": mail,
-        "G": initial if person.family else given,
+        "G": initial,
     }
 
 

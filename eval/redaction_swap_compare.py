@@ -85,7 +85,9 @@ def classify(before: str, after: str, names_before: set[str], names_after: set[s
         if words and all(w.lower() in _PRONOUN_WORDS for w in words):
             out["pronoun"] += 1
             continue
-        if not words:
+        if not words or all(not w[0].isalnum() for w in words):
+            # "[PERSON]" vs "[CANDIDATE]", or "[PERSON], [PERSON]" (a "Family, Given" cell) vs a mononym's one
+            # "[PERSON]": the shape of the name itself, which no redaction can hide
             out["placeholder"] += 1
             continue
         # Swallowed: the changed words sit right beside a placeholder both texts share (a name's region grew

@@ -34,6 +34,9 @@ from memory.redact_n_lower import grow
 from memory.redact_names import analyse
 from memory.redact_ner import PersonFinder, SpacyPersons
 from memory.redact_patterns import AFFINITY_GROUP, AGE, CANDIDATE, CONTACT, DATE, PERSON, affinity, contacts, neutral
+from memory.redact_s_initials import initials_before_names, labelled_initials, words_before_initials
+from memory.redact_s_own import head, own_name, own_words_where_a_person_stands, unfound_name
+from memory.redact_s_refs import referees
 from memory.redact_spread import Found, apply_persons, found_names, propagate, windows
 from memory.redact_tokens import Analysis, Kind, Token
 
@@ -114,6 +117,10 @@ class Redactor:
                 outs[i] = _MERGED.sub(
                     lambda m: m.group(1), neutral(_render(analysis.shown or analysis.text, analysis.tokens))
                 )
+        for i, identity in enumerate(identities):
+            if identity is not None and identity.inferred and CANDIDATE in outs[i]:
+                # An identity read from the resume (memory.redact_s_own) names the person [PERSON], as before it.
+                outs[i] = _MERGED.sub(lambda m: m.group(1), outs[i].replace(CANDIDATE, PERSON))
         return outs
 
     @staticmethod
@@ -121,9 +128,29 @@ class Redactor:
         caps_rest(analysis.shown or analysis.text, analysis.tokens, lexicon())
         grow(analysis.text, analysis.tokens, lexicon())  # "met [april] lane at": the tagger found the given name
         settle(analysis)  # before spreading, so a context word taken with a name is not spread either
+        referees(analysis.text, analysis.tokens, lexicon())  # "REFERENCES\nJODY KOCH, Head of ...": by layout
         propagate(analysis, shared)
         settle(analysis)
+        # After settle, which takes "a" and "i" out of names as words: here they are initials ("A. [Erickson]").
+        initials_before_names(analysis.text, analysis.tokens)
+        words_before_initials(analysis.text, analysis.tokens)
+        labelled_initials(analysis.text, analysis.tokens)
         return neutral(_render(analysis.shown or analysis.text, analysis.tokens))
+
+    def own_names(self, texts: Sequence[str]) -> list[str | None]:
+        """The name each resume's head gives its person (:mod:`memory.redact_s_own`), for a record with none:
+        the head alone is read (its first lines), with the model, as any text is."""
+        heads = [head(text) for text in texts]
+        analyses = [self._analyse(piece, None) for piece in heads]
+        if self._finder is not None:
+            self._model_pass(analyses)
+        out: list[str | None] = []
+        for piece, analysis in zip(heads, analyses, strict=True):
+            self._finish(analysis)
+            regions = [(start, end) for start, end, _ in _regions(analysis.text, analysis.tokens)]
+            # The regions are offsets in the cleaned text (contacts replaced), not in the head as written.
+            out.append(own_name(analysis.shown or analysis.text, regions) or unfound_name(piece, lexicon()))
+        return out
 
     def _analyse(self, text: str, identity: Identity | None) -> Analysis:
         use_identity = identity is not None and "identity" in self.layers
@@ -140,6 +167,8 @@ class Redactor:
                     shouted.add(at)
                 at += len(before) + 1
         analysis = analyse(recased, own, shouted=frozenset(shouted))
+        if use_identity and identity is not None and identity.inferred:
+            own_words_where_a_person_stands(analysis.text, analysis.tokens, lexicon())
         if recased != cleaned:
             analysis.shown = cleaned
         caps_names(cleaned, analysis.tokens, lexicon())
@@ -335,7 +364,10 @@ def _regions(text: str, tokens: list[Token]) -> list[tuple[int, int, bool]]:
     regions = []
     for span in spans:
         names = [t for t in span if len(t.key) > 1 and t.key not in TITLES and t.key not in PARTICLES]
-        regions.append((span[0].start, span[-1].end, bool(names) and all(t.own for t in names)))
+        # A name of particles only is the candidate's when its words are theirs: "An is strong." for Grace An
+        # (review S6, session 11), as "Grace is strong." is.
+        words = names or [t for t in span if len(t.key) > 1 and t.key not in TITLES]
+        regions.append((span[0].start, span[-1].end, bool(words) and all(t.own for t in words)))
     return regions
 
 

@@ -31,6 +31,10 @@ class Identity:
     emails: tuple[str, ...] = ()
     phones: tuple[str, ...] = ()
     urls: tuple[str, ...] = ()
+    # The names were read from the person's resume, not their record (memory.redact_s_own): they are removed as
+    # the record's would be, but as [PERSON], so that whether the head was read (which can depend on the name)
+    # never shows in the placeholder.
+    inferred: bool = False
 
     @classmethod
     def of(
@@ -96,7 +100,7 @@ _WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday"
 _PRONOUNS = frozenset("he she him her his hers they them their i we you it me us".split())
 _DATE_AFTER = re.compile(r"\.?,?\s*'?\d|\s*[-–]\s*\d")
 # After an own name word that is also an ordinary word, these say the person is meant ("May led", "Her said").
-_PERSON_NEXT = (
+PERSON_NEXT = (
     PERSON_VERBS_AFTER
     | PAST_VERBS
     | frozenset("has had is was will would can could should joined led owns owned wants needs prefers".split())
@@ -137,10 +141,12 @@ def own_words_in_place(text: str, tokens: list[Token], lex: Lexicon) -> None:
             if month or key in _PRONOUNS or not _person_place(text, tokens, index):
                 token.own = False
             continue
+        if before is not None and joined(text, before, token) and name_piece(text, before):
+            continue  # "Luuk van den Berg", "J. Bird": after a particle or an initial, the family name
+        possessive = text[token.end : token.end + 2] in ("'s", "’s")
+        verb = after is not None and not after.cap and after.key in PERSON_NEXT
         if not sentence_start(text, token) and key not in _PRONOUNS:
             continue  # a capital mid-sentence is a proper noun: "thanks to May for the intro"
-        possessive = text[token.end : token.end + 2] in ("'s", "’s")
-        verb = after is not None and not after.cap and after.key in _PERSON_NEXT
         if not (possessive or verb):
             token.own = False  # "Her code was clean", "August was a slow month"
     # What is still the candidate's is removed now, before the product, place and phrase rules protect a word:
@@ -155,7 +161,7 @@ def own_words_in_place(text: str, tokens: list[Token], lex: Lexicon) -> None:
 # not "with", "by", "from", "per", which take things as often ("with ruby on rails", "by chance").
 _OWN_CUES = PERSON_CUES_BEFORE - frozenset("with by from per candidate reference referred meeting".split())
 _TALKED = frozenset("talked spoke speak talk wrote write reached replied reply sent send introduced".split())
-_OWN_NEXT = _PERSON_NEXT | PERSON_CUES_AFTER
+_OWN_NEXT = PERSON_NEXT | PERSON_CUES_AFTER
 
 
 def _person_place(text: str, tokens: list[Token], index: int) -> bool:
@@ -173,6 +179,26 @@ def _person_place(text: str, tokens: list[Token], index: int) -> bool:
     return (
         after is not None and not after.cap and text[tokens[index].end : after.start] == " " and after.key in _OWN_NEXT
     )
+
+
+def name_piece(text: str, token: Token) -> bool:
+    """A particle in lower case ("van", "den", "de") or an initial with its dot: what joins a name's words."""
+    if not token.cap:
+        return token.key in PARTICLES
+    return len(token.key) == 1 and text[token.start : token.end].isupper() and text[token.end : token.end + 1] == "."
+
+
+def capital_cued(text: str, tokens: list[Token], index: int) -> bool:
+    """A capitalised word where a person stands: any person cue before it ("with", "from", "per", "thanks"), "to"
+    after a cue ("thanks to", "spoke to"), or a lower-case word's person place (:func:`_person_place`)."""
+    if _person_place(text, tokens, index):
+        return True
+    before = tokens[index - 1] if index else None
+    if before is None or before.cap or text[before.end : tokens[index].start] != " ":
+        return False
+    if before.key in PERSON_CUES_BEFORE:
+        return True
+    return before.key == "to" and index > 1 and tokens[index - 2].key in _TALKED | {"thanks", "thank"}
 
 
 def own_lower(tokens: list[Token]) -> None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Sequence
+from dataclasses import replace
 from functools import cache
 
 from memory.capture_plans import Redacts
@@ -28,8 +29,28 @@ class _ByPerson:
             if self._redactor is None:
                 self._redactor = Redactor()
         identities = [Identity.from_candidate(p) if p is not None else None for p in people]
+        identities = _own_from_heads(self._redactor, people, identities)
         texts, identities, context = _with_profiles(list(texts), people, identities)
         return self._redactor.redact_many(texts, identities, context)[: len(people)]
+
+
+def _own_from_heads(
+    redactor: Redactor, people: Sequence[Candidate | None], identities: list[Identity | None]
+) -> list[Identity | None]:
+    """A person with no ``name`` on record gets the name their resume's head gives (``Redactor.own_names``) as
+    their identity's, for their profile and every note about them alike, so that their own name goes in any
+    form ("A. Gonzalez", "Angel's") whichever name it is (issue 10; :mod:`memory.redact_s_own`)."""
+    unnamed = {p.candidate_id: p.public().profile_text() for p in people if p is not None and not p.name}
+    if not unnamed:
+        return identities
+    found = dict(zip(unnamed, redactor.own_names(list(unnamed.values())), strict=True))
+    out = list(identities)
+    for index, person in enumerate(people):
+        own = found.get(person.candidate_id) if person is not None and not person.name else None
+        identity = out[index]
+        if own and identity is not None:
+            out[index] = replace(identity, names=(own,), inferred=True)
+    return out
 
 
 def _with_profiles(

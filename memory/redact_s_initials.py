@@ -1,0 +1,60 @@
+"""An initial written right before a found name is part of that name, whichever name it is.
+
+"A. Erickson" became "A. [PERSON]" and "A. Banks" stayed whole while "B. Schmitt" became "[PERSON]": the
+initial went with the name only where a rule had read the two together, so what the model read beside the
+placeholder ("A." or nothing) depended on the name (whole-document swaps, ``python -m eval.redaction_swap``,
+session 12: the most common difference after leaks). Decided here by the initial's shape alone: one capital
+letter, its dot, and a found name right after it in the same name ("J. R. [Okafor]" takes both initials).
+
+The word before such an initial is the name's only when it is a given name ("Mary J. [Blige]"): "Onsite B.
+Schmitt:" went whole while "Onsite A. Gonzalez:" kept "Onsite", so it is decided by the word, as
+:mod:`memory.redact_edges` decides context words.
+"""
+
+from __future__ import annotations
+
+from memory.redact_lexicon import lexicon
+from memory.redact_tokens import Token, joined, mark
+
+
+def initials_before_names(text: str, tokens: list[Token]) -> None:
+    """Mark an initial (one capital letter and its dot) joined to a found name word after it."""
+    for index in range(len(tokens) - 2, -1, -1):  # right to left: "J. R. [Okafor]" takes R., then J.
+        token, after = tokens[index], tokens[index + 1]
+        # A protected initial too: "Onsite A. Gonzalez:" was read as a thing's run before its name was known.
+        if token.person or not after.person or len(token.key) != 1:
+            continue
+        letter = text[token.start : token.end]
+        if not (letter.isalpha() and letter.isupper()) or text[token.end : token.end + 1] != ".":
+            continue
+        if joined(text, token, after):
+            mark(token, "initial of a found name")
+
+
+def words_before_initials(text: str, tokens: list[Token]) -> None:
+    """Give back a found word before an initial of a found name when no given-name list holds it ("[Onsite]
+    B. Schmitt:", "[Section] B. Smith"); the record's own words stay."""
+    given = lexicon().given
+    for index in range(len(tokens) - 2):
+        word, initial, name = tokens[index], tokens[index + 1], tokens[index + 2]
+        if not (word.person and initial.person and name.person) or word.own or len(initial.key) != 1:
+            continue
+        if len(word.key) < 2 or word.key in given or not joined(text, word, initial):
+            continue
+        if text[initial.end : initial.end + 1] == "." and joined(text, initial, name):
+            word.person = False
+            word.why = ""
+
+
+def labelled_initials(text: str, tokens: list[Token]) -> None:
+    """A field of initials ("initials: C.", "Initials: J. R. O."): the person's identity whatever the letters."""
+    for index, token in enumerate(tokens[:-1]):
+        if token.key != "initials" or text[token.end : token.end + 1] != ":":
+            continue
+        line_end = text.find("\n", token.end)
+        line_end = len(text) if line_end < 0 else line_end
+        letters = [t for t in tokens[index + 1 :] if t.start < line_end]
+        if letters and all(len(t.key) == 1 and text[t.start : t.end].isupper() for t in letters):
+            for t in letters:
+                if not t.person:
+                    mark(t, "a field of initials")

@@ -1,0 +1,87 @@
+"""The people of a resume's references: each entry's leading name, by the section's layout.
+
+Under a "REFERENCES" heading, or after "References:" / "Referee:" / "Referees:", every entry opens with a
+person's name, then their role and employer after a comma, a bracket or a dash ("JODY KOCH, Head of Analytics,
+Unilever"; "Will Hunter, Consultant"; "C. Kramer (Kantar)"). The name rules read such a line as any other:
+"JODY KOCH" in capitals passed as an acronym's run while "DEJA [Koch]" lost one part, and "Will Hunter" stayed
+while "Anne Smith" went (whole-document swaps, ``python -m eval.redaction_swap``, session 12). Here the place
+decides, not the name: an entry's leading run of one to four capitalised words (initials and particles inside)
+is the referee, unless no word of it is a given name or a word outside the common English ones ("Available
+Upon Request"): a referee whose names are all common words and no given name ("Head Office" as a name) stays.
+"""
+
+from __future__ import annotations
+
+import re
+
+from memory.redact_lexicon import PARTICLES, Lexicon
+from memory.redact_things import INSTITUTION_WORDS, PLACE_HEADS
+from memory.redact_tokens import Token, mark
+
+# A heading alone on its line, or a label opening one: what opens a references section.
+_HEADING = re.compile(r"^[ \t]*(?:references?|referees?)[ \t]*:?[ \t]*$", re.IGNORECASE | re.MULTILINE)
+_LABEL = re.compile(r"(?:^|\n)[ \t]*(?:references?|referees?)[ \t]*:[ \t]*(?=\S)", re.IGNORECASE)
+# What ends an entry's name: a comma, a bracket, a dash between spaces, a bar, a semicolon, a line end.
+_NAME_END = re.compile(r",|\(|\s[-–—]\s|\||;|\n|$")
+_ENTRY_SPLIT = re.compile(r";|\s+and\s+")
+# Most words a referee's name is written with ("Ana de la Cruz", "J. R. Okafor").
+_MOST_WORDS = 5
+
+
+def _entries(text: str) -> list[tuple[int, int]]:
+    """Character spans of the entries of the text's references sections."""
+    spans: list[tuple[int, int]] = []
+    for heading in _HEADING.finditer(text):
+        at = heading.end() + 1
+        while at < len(text):
+            end = text.find("\n", at)
+            end = len(text) if end < 0 else end
+            if not text[at:end].strip():
+                break  # a blank line closes the section
+            spans.append((at, end))
+            at = end + 1
+    for label in _LABEL.finditer(text):
+        end = text.find("\n", label.end())
+        end = len(text) if end < 0 else end
+        at = label.end()
+        for part in _ENTRY_SPLIT.finditer(text, at, end):
+            spans.append((at, part.start()))
+            at = part.end()
+        spans.append((at, end))
+    return spans
+
+
+def referees(text: str, tokens: list[Token], lex: Lexicon) -> None:
+    """Mark each references entry's leading name (see the module docstring)."""
+    if "referee" not in text.lower() and "reference" not in text.lower():
+        return
+    by_start = sorted(tokens, key=lambda t: t.start)
+    for start, end in _entries(text):
+        lead = len(text[start:end]) - len(text[start:end].lstrip())
+        begin = start + lead
+        stop = _NAME_END.search(text, begin, end)
+        close = stop.start() if stop is not None else end
+        words = [t for t in by_start if begin <= t.start and t.end <= close]
+        if not words or len(words) > _MOST_WORDS or any(t.own for t in words):
+            continue
+        # A firm, school or place in the referee's slot ("Reference: Acme Corp - former employer", "Referee: Mercy
+        # Hospital"): its head word says so, or a rule of the thing lists protected it.
+        if any(t.protected or t.key in INSTITUTION_WORDS or t.key in PLACE_HEADS for t in words):
+            continue
+        if text[begin:close].strip() != text[words[0].start : words[-1].end]:
+            continue  # something else than the name's words before the comma ("Available on request.")
+        shaped = all(
+            (t.cap and text[t.start : t.end].replace("-", "").replace("'", "").isalpha())
+            or (not t.cap and t.key in PARTICLES)
+            for t in words
+        )
+        if not shaped:
+            continue
+        named = [t for t in words if len(t.key) > 1 and t.key not in PARTICLES]
+        # A given name, or a word that is no common English word, among them: "MARK CASE", "KOCH", "Wulandari";
+        # not "Available Upon Request" or "Head Office" (common words, whatever surname lists also hold them).
+        if not any(t.key in lex.given or t.key not in lex.common for t in named):
+            continue
+        for t in words:
+            if not t.person:
+                mark(t, "a referee in a references section")
