@@ -32,6 +32,7 @@ from memory.redact_lexicon import (
 from memory.redact_n_caps import shouted_names
 from memory.redact_n_nameish import initials, nameish
 from memory.redact_n_records import person_columns, record_names
+from memory.redact_products import camel, productish
 from memory.redact_tokens import MONTHS, Kind, Token, mark
 
 # A run of capitalised words after which the slot's right side is read; three words at most (a full name with
@@ -49,7 +50,7 @@ _HEADER = re.compile(r"^[ \t]*(?:from|to|cc|bcc|reply-to|sender|attendees?|organ
 _HEADER_END = re.compile(r"^[ \t]*(?:$|<|,|;|\(| and | & )")
 # A JSON or YAML field named for a person, the run its whole quoted value.
 _PERSON_FIELD = re.compile(
-    r"[\"']?(?:name|full_?name|interviewer|referee|reference|reviewer|recruiter|contact|author|manager|"
+    r"[\"']?(?:name|full_?name|interviewer|referee|reference|reviewer|recruiter|owner|contact|author|manager|"
     r"hiring_?manager|assignee|approver|sender|from|to|cc|coordinator|panelist)[\"']?[ \t]*:[ \t]*[\"']$",
     re.IGNORECASE,
 )
@@ -120,7 +121,10 @@ _PEOPLE_ONLY = frozenset(
     introduced|sign-off|addressed|thanked|after a role|agent of a person's verb""".replace("\n    ", "").split("|")
 )
 # Slots where a word no list knows is not enough (vendors and tools stand there too): a listed name only.
-_LISTED_ONLY = frozenset({"after let", "answer to who", "thanked"})  # "Thanks to Kubernetes for": a tool
+_LISTED_ONLY = frozenset({"thanked"})  # "Thanks to Kubernetes for": a tool
+# Slots vendors and tools share with people (review S2, then M4: a listed-only guard kept exactly the origins the
+# lists miss): a word no list knows goes unless it has a product's shape (:func:`_product_shaped`).
+_SHARED = frozenset({"after let", "answer to who", "a person's field"})
 
 
 def _run(text: str, tokens: list[Token], index: int) -> list[int]:
@@ -217,12 +221,32 @@ def _fills(text: str, token: Token, lex: Lexicon, why: str, employer: bool) -> b
     """The word is a name in the slot ``why``: a name-like word, or in a slot vendors share, a listed name."""
     if not nameish(text, token, lex, strong=True, employer=employer):
         return False
+    key = token.key
+    if why in _SHARED:
+        listed = key in lex.given or key in lex.family or initials(token, lex)
+        return listed or not _product_shaped(text, token, lex)
     if why not in _LISTED_ONLY:
         return True
-    key = token.key
     if why == "thanked":
         return key in lex.given  # thanked for something: a given name ("Thanks to May for"), not a team's word
     return key in lex.given or key in lex.family or initials(token, lex) or "-" in key
+
+
+# A web brand's ending: a consonant and "r" with the vowel dropped ("Checkr", "Flickr", "Tumblr").
+_DROPPED_VOWEL = re.compile(r"[^aeiouy]r$")
+
+
+def _product_shaped(text: str, token: Token, lex: Lexicon) -> bool:
+    """A word no name list holds that is shaped like a product: a product's camel case or a digit, a product list's
+    or a product ending's word ("Mulesoft"), or a dropped vowel ("Checkr"); not any inner capital ("McTavish")."""
+    word = text[token.start : token.end]
+    return (
+        camel(text, token)
+        or any(c.isdigit() for c in word)
+        or token.key in lex.tech
+        or productish(token.key, lex)
+        or _DROPPED_VOWEL.search(token.key) is not None
+    )
 
 
 def person_slots(text: str, tokens: list[Token], lex: Lexicon) -> None:

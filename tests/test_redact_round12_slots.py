@@ -49,6 +49,10 @@ def redactor() -> Redactor:
             'candidate,interviewer,stage,outcome\n"[PERSON], [PERSON]",[PERSON],phone,advance',
         ),
         ("Q: Who interviewed her?\nA: Kiviaq.", "Q: Who interviewed them?\nA: [PERSON]."),
+        # Review M4 on 8663407: an unlisted name in the slots vendors share goes as a listed one does.
+        ("Q: Who will host the onsite?\nA: Faadumo.", "Q: Who will host the onsite?\nA: [PERSON]."),
+        ("We let Sutrisno handle the scheduling.", "We let [PERSON] handle the scheduling."),
+        ('{"owner": "Nurlan", "stage": "offer"}', '{"owner": "[PERSON]", "stage": "offer"}'),
         # An adverb opening the sentence is no word of the name (FP's round 12 tune: a word beside a name).
         ("Good call today. Sadly Tamati Ngata seemed keen.", "Good call today. Sadly [PERSON] seemed keen."),
         ("Frankly Sipho Dlamini was great.", "Frankly [PERSON] was great."),
@@ -102,9 +106,9 @@ def test_a_family_name_after_an_initial_goes(redactor: Redactor, text: str, name
         "Used IBM WATSON for NLP.",
         "Project title: YASHWANT ORICHIDS Position: Site Engineer",
         "Project Name ABSA- Reconciliations, UBC and WMDATALAKE COE",
-        # Review S2 on 16c27e2: vendors and tools where a question or "let" does not ask for a person.
+        # Review S2 on 16c27e2 / M4 on 8663407: a vendor's product shape in the slots vendors share with people.
         "Q: Who runs the background check?\nA: Checkr.",
-        "We let Dagster handle the scheduling.",
+        "We let GitHub handle the builds.",
         '{"owner": "Checkr", "stage": "offer"}',
         "Due by June.",
         "Summer: I can take the Thursday panel.",
