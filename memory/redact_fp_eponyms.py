@@ -7,9 +7,10 @@ meeting rooms named after people or places ("Room: Lovelace").
   Armenian family names end in "-ian" too: "Petrosian analysis" is read by the name rules), nor a word after
   a title or before a person's verb.
 - A trade title is a dictionary word of a trade, its possessive and a rank ("Mate", "Helper", "Apprentice",
-  "Assistant") with no capitalised word before it: "Tom Baker's Assistant" is a person's assistant.
-- A room's label ("Room:", "Meeting room:", "Conference room:") is followed by the room's name; a given and family
-  name there ("Room: Priya Raman") is left to the name rules.
+  "Assistant") with no capitalised word before it: "Tom Baker's Assistant" is a person's assistant. A trade word
+  that is a name too (Baker, Cooper, Fisher, Gunner) only after "as" or a title label.
+- A room's label ("Room:", "Meeting room:", "Conference room:") is followed by the room's name: one word only
+  ("Room: Lovelace"; "Room: Tenzin Dorje" is left to the name rules).
 """
 
 from __future__ import annotations
@@ -64,9 +65,21 @@ def trade_title(text: str, tokens: list[Token], index: int) -> int:
     before = tokens[index - 1] if index else None
     if before is not None and (before.key in TITLES or (before.cap and text[before.end : token.start] == " ")):
         return 0  # "Tom Baker's Assistant", "Mr. Cooper's Apprentice"
-    return index + 2
+    lex = lexicon()
+    if token.key not in lex.family and token.key not in lex.given:
+        return index + 2  # "Boatswain's Mate", "Electrician's Mate": no one is named so
+    # A trade word that is a surname too (Baker, Cooper, Fisher, Gunner): only in a title's slot, "as" or a title
+    # label before it ("Served as Gunner's Mate", "Title: Carpenter's Helper"); "Fisher's Assistant will book the
+    # room" is a person's assistant (review M3 on 95418c5).
+    line_start = text.rfind("\n", 0, token.start) + 1
+    titled = before is not None and before.key in ("as", "certified") and not before.cap
+    return index + 2 if titled or _TITLE_LABEL.fullmatch(text, line_start, token.start) else 0
 
 
+_TITLE_LABEL = re.compile(r"[ \t•*·-]*(?:job[ \t]+)?(?:title|position|role|rank|rating)[ \t]*:[ \t]*", re.I)
+
+
+_ROOM_END = re.compile(r"[ \t]*(?:$|\n|[(\[,;|/—–-])", re.MULTILINE)
 _ROOM_LABEL = re.compile(r"[ \t•*·-]*(?:(?:meeting|conference|interview|huddle)[ \t]+)?room[ \t]*:[ \t]*", re.I)
 
 
@@ -76,11 +89,7 @@ def room_value(text: str, tokens: list[Token], index: int) -> int:
     label = _ROOM_LABEL.match(text, line_start)
     if label is None or label.end() != tokens[index].start:
         return 0
-    end = index + 1
-    while end < len(tokens) and tokens[end].cap and text[tokens[end - 1].end : tokens[end].start] == " ":
-        end += 1
-    if any(possessive_at(text, t) >= 0 for t in tokens[index:end]):
-        return 0  # "Room: Priya's office"
-    lex = lexicon()
-    named = all(t.key in lex.given or t.key in lex.family for t in tokens[index:end])
-    return 0 if end - index > 1 and tokens[index].key in lex.given and named else end  # "Room: Priya Raman"
+    closed = _ROOM_END.match(text, tokens[index].end) is not None  # not "Room: Abdiweli van Dijk"
+    if not closed or possessive_at(text, tokens[index]) >= 0:
+        return 0  # "Room: Tenzin Dorje", "Room: Priya's office": a room of one word only (review M3 on 95418c5)
+    return index + 1
