@@ -102,15 +102,6 @@ def _plain(text: str, tokens: list[Token], index: int, end: int) -> bool:
     return not titled and not (after is not None and after.key in PERSON_VERBS_AFTER)
 
 
-def _full_name(text: str, tokens: list[Token], index: int, end: int, table: Gazetteer) -> bool:
-    """A given name and family names only ("Priya Raman", "Grace Ford", "Grant Thornton") that the company list
-    does not hold: a person's full name as often as a firm's (review M4, session 11)."""
-    lex = lexicon()
-    names = all(t.key in lex.given or t.key in lex.family for t in tokens[index:end])
-    full = end - index > 1 and tokens[index].key in lex.given and names
-    return full and match(table.all_companies, text, tokens, index) != end - index
-
-
 def _firm_like(text: str, tokens: list[Token], index: int, end: int, table: Gazetteer) -> bool:
     """A run the name rules would not take for a person: a listed company holding a word no name list holds, or
     a run with no given name and a word that is a thing's (a dictionary or product word, an inner capital, a
@@ -187,40 +178,3 @@ def moved_from(text: str, tokens: list[Token], index: int, table: Gazetteer) -> 
     if not _firm_like(text, tokens, index, end, table):
         return 0  # "Joined us from Tenzin in 2021", "Hired away from Lhakpa Warsame last year" (review M2)
     return end if _AFTER_EMPLOYER.match(text, tokens[end - 1].end) else 0
-
-
-# A degree written in an education entry: "BS", "B.Sc.", "MBA", "PhD", "MSc", "BTech", "JD".
-_DEGREE = re.compile(
-    r"\b(?:B\.?A|B\.?S|B\.?Sc|BEng|B\.?Tech|B\.?Com|BBA|BFA|M\.?A|M\.?S|M\.?Sc|MBA|MEng|M\.?Tech|MPH|MFA|MPA|"
-    r"Ph\.?D|EdD|JD|LLB|LLM|DDS|DPhil)\b\.?"
-)
-_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
-# After a school's one-word name: "a Colgate alum", "Bowdoin alumna".
-_ALUM = frozenset("alum alumna alumnus alumni alumnae".split())
-
-
-def school_field(text: str, tokens: list[Token], index: int, table: Gazetteer) -> int:
-    """The end of a school's run in an education entry (0 if none): the whole field of a line holding a degree and a
-    year ("BA Economics, Colgate, 2015", "Education\nUC Davis — MBA (2021)"), not under a references heading, not
-    a given and family name the company list lacks; or a run right before "alum" ("Bowdoin alum")."""
-    first = tokens[index]
-    before = tokens[index - 1] if index else None
-    if before is not None and before.cap and text[before.end : first.start] in (" ", "-", " & "):
-        return 0
-    end = _run_end(text, tokens, index)
-    given = any(t.key in lexicon().given for t in tokens[index:end])
-    if not _plain(text, tokens, index, end) or given or _full_name(text, tokens, index, end, table):
-        return 0  # "MBA, Emily, 2019": a given name there is a person's
-    after = tokens[end] if end < len(tokens) else None
-    if after is not None and after.key in _ALUM and text[tokens[end - 1].end : after.start] == " ":
-        return 0 if before is not None and before.key in PERSON_CUES_BEFORE else end  # not "Thanks Tunde alum ..."
-    line_start, line_end = _line(text, first.start)
-    closing = tokens[end - 1].end
-    if _referees(text, line_start) or _PERSON_ROLE.search(text, line_start, line_end):
-        return 0
-    if not _FIELD_BEFORE.search(text, line_start, first.start) or not _FIELD_AFTER.match(text, closing, line_end):
-        return 0
-    rest = text[line_start : first.start] + " " + text[closing:line_end]
-    if _DEGREE.search(text[first.start : closing]):
-        return 0  # the degree's own field
-    return end if _DEGREE.search(rest) and _YEAR.search(rest) else 0
