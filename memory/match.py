@@ -180,7 +180,9 @@ class Matcher:
         tiers: dict[str, int] = {}
         for cid, member in members.items():
             candidate = self._candidate(member.record)
-            text = " ".join([member.record_text, *(hit.payload["text"] for hit in member.chunks)])
+            # Coverage reads what the model read: the redacted passage, so a referee named Ruby covers no
+            # "Ruby" skill (issue 10); stores written before "redacted" was kept fall back to the passage.
+            text = " ".join([member.record_text, *(_redacted(hit.payload) for hit in member.chunks)])
             must = skills.coverage(must_asked, member.skills, text, near)
             nice = skills.coverage(nice_asked, member.skills, text, near)
             if filters.must_have_required and must.missing:
@@ -280,3 +282,8 @@ def _share(matched: list[str], wanted: list[str]) -> float | None:
 
 def _parse(value: object) -> datetime | None:
     return datetime.fromisoformat(value) if isinstance(value, str) else None
+
+
+def _redacted(payload: Mapping[str, Any]) -> str:
+    text = payload.get("redacted")
+    return text if isinstance(text, str) else str(payload["text"])

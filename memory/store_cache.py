@@ -47,6 +47,8 @@ CHUNK_FIELDS = (
     "note_id",
     "chunk_index",
     "text",
+    # The passage the model read: skill coverage reads it (memory.match), never the original with its names.
+    "redacted",
     "skills",
     "author",
     "stage",

@@ -46,11 +46,6 @@ def _coverage(tmp_path: Path, referee: str) -> tuple[list[str], list[list[str]]]
     return result.skills.matched, encoder.calls
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="match.py reads the chunk's original passage for coverage; the fix needs 'redacted' among "
-    "store_cache.CHUNK_FIELDS (PERF's files, handed over in session 12)",
-)
 def test_a_referees_name_covers_no_skill(tmp_path: Path) -> None:
     ruby, _ = _coverage(tmp_path, "Ruby")
     hope, _ = _coverage(tmp_path, "Hope")
