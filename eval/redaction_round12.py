@@ -27,6 +27,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from eval.redaction_round6 import total
+from eval.redaction_round11 import Scores
 from eval.redaction_round12_data import CLASSES, FILLERS, GROUPS
 
 Batch = Callable[[Sequence[str]], list[str]]
@@ -102,17 +103,6 @@ def items(hold: bool) -> list[Item]:
                     words = tuple(w for w in _words(filled) if w.lower() not in static)
                     out.append(Item(kind, group, frame, text, words))
     return out
-
-
-@dataclass
-class Scores:
-    by_class: Tallies
-    by_group: Tallies
-    exact: Tallies  # [exact, texts] per class
-    frames: Tallies  # [frames with one model text for every name, frames] per class
-    lost: Tallies  # [texts with a frame word missing, texts] per class
-    misses: list[str]
-    inexact: list[str]
 
 
 def _present(word: str, output: str) -> bool:
