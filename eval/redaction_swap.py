@@ -23,7 +23,14 @@ classified diff of each stored model text against the reference's:
 - ``term list``: a call of short terms (the skill names a match embeds) differs.
 
 Candidates (and their notes) are split into a tune half and a held-out half (``HELD_OUT``), each written to a
-memory of its own; the held-out half is printed as totals only. ``python -m eval.redaction_swap``.
+memory of its own; the held-out half is printed as totals only. Session 13 added a third part (candidates 16..,
+OUTSIDE11's layouts: capitals family-first name lines, panels, chat logs, calendar titles, referee initials,
+handles and slugs) split by the same rule; its share of each half's totals is printed on its own line.
+
+"second pass" counts every distinct text the write path redacted (each ``Redactor.redact_many`` call the memory
+made, with the identities and profile contexts it passed) whose output a second call with the same identity
+and context changes: ``redact(redact(x)) == redact(x)`` on the texts the model reads.
+``python -m eval.redaction_swap``.
 """
 
 from __future__ import annotations
@@ -41,8 +48,9 @@ from pathlib import Path
 from embed import HashingEncoder
 from embed.encoder import Vectors
 from embed.wrapper import EncoderWrapper
-from eval.redaction_swap_compare import Person, Run, compare, diff_line, leaks, name_tokens
-from eval.redaction_swap_data import GROUPS, HELD_OUT, NOTES, REAL, RESUMES
+from eval.redaction_swap_compare import Person, Run, compare, diff_line, leaks, name_tokens, slug_words
+from eval.redaction_swap_data import GROUPS, HELD_OUT, NOTES, NOTES_S13, REAL, RESUMES, RESUMES_S13
+from memory.redact import Identity, Redactor
 
 REFERENCE = "BB_W_M"
 ROLES = "cikr"  # candidate, interviewer, colleague, referee
@@ -50,7 +58,9 @@ _PRONOUNS = {"M": ("he", "him", "his"), "F": ("she", "her", "her")}
 # Real resumes are cut at a line break after this many characters: the redaction of a whole 10,000-character
 # resume costs more than the rest of a condition, and the layouts that matter (header, references) are kept.
 REAL_CHARS = 3500
-# Where a Bloomberg group's second draw starts (100 names per group, 4 per candidate x 16 candidates = 64).
+# A Bloomberg group's draws (100 names per group): draw d cycles through names [50d, 50d + 50), so the control
+# (draw 1) never holds a name of the reference (draw 0) however many candidates there are (22 x 4 = 88 slots
+# since session 13: a name may stand for two people of different candidates).
 _DRAW2 = 50
 NOTES_PER_CANDIDATE = 3
 
@@ -83,7 +93,11 @@ def cast(people: Sequence[Person], candidates: int, draw: int = 0) -> list[tuple
     names of the same group for the same slots (the control). The four people of one candidate share no name
     word (Bloomberg's lists repeat surnames): two people of one note with one surname are told apart by no rule,
     and the identity layer rightly reads "K. Schmitt" beside the candidate Blake Schmitt as theirs."""
-    start = _DRAW2 * draw if len(people) > 2 * _DRAW2 - 1 else 5 * draw
+    if len(people) >= 2 * _DRAW2:
+        people = people[_DRAW2 * draw : _DRAW2 * (draw + 1)]
+        start = 0
+    else:
+        start = 5 * draw
     out: list[tuple[Person, ...]] = []
     at = start
     for _ in range(candidates):
@@ -104,7 +118,13 @@ def forms(person: Person) -> dict[str, str]:
     full = f"{given} {person.family}".strip()
     initial = given[0] + "."
     mail = ".".join(re.sub(r"[^a-z]", "", w.lower()) for w in full.split()) + "@mail.example"
+    joined = "".join(slug_words(family))
     return {
+        "K": f"{family.upper()}, {given}" if person.family else given.upper(),
+        "Y": f"{family.upper()}, {given.upper()}" if person.family else given.upper(),
+        "S": "-".join(slug_words(full)),
+        "P": joined,
+        "H": slug_words(given)[0][0] + joined if person.family else joined,
         "F": given,
         "L": family,
         "N": full,
@@ -119,6 +139,9 @@ def forms(person: Person) -> dict[str, str]:
     }
 
 
+FORMS = "FLNUflnICMGKYSPH"
+
+
 def slots(people: tuple[Person, ...]) -> dict[str, str]:
     out = {
         role + form: value for role, person in zip(ROLES, people, strict=True) for form, value in forms(person).items()
@@ -130,7 +153,7 @@ def slots(people: tuple[Person, ...]) -> dict[str, str]:
 
 def blank_slots() -> dict[str, str]:
     """Every name slot empty (pronouns kept): how often the material holds a word without any name."""
-    out = {role + form: "" for role in ROLES for form in "FLNUflnICMG"}
+    out = {role + form: "" for role in ROLES for form in FORMS}
     return out | {"he": "they", "him": "them", "his": "their", "He": "They", "His": "Their"}
 
 
@@ -163,13 +186,24 @@ def material(shared: Path) -> list[Record]:
     """Resumes (hand-written, then real) and each candidate's three notes, as templates."""
     resumes = list(RESUMES) + real_texts(shared)
     out: list[Record] = []
-    for index, template in enumerate(resumes):
-        cid = f"swap-{index:02d}"
-        out.append(Record(cid, cid, "resume", template))
-        for n in range(NOTES_PER_CANDIDATE):
-            shape = (index * NOTES_PER_CANDIDATE + n) % len(NOTES)
-            out.append(Record(f"{cid}-note{n}", cid, "note", NOTES[shape]))
+    parts = [(resumes, NOTES, 0), (list(RESUMES_S13), NOTES_S13, len(resumes))]
+    for texts, notes, first in parts:
+        for number, template in enumerate(texts):
+            index = first + number
+            cid = f"swap-{index:02d}"
+            out.append(Record(cid, cid, "resume", template))
+            for n in range(NOTES_PER_CANDIDATE):
+                shape = (number * NOTES_PER_CANDIDATE + n) % len(notes)
+                out.append(Record(f"{cid}-note{n}", cid, "note", notes[shape]))
     return out
+
+
+# The first candidate of the third part (session 13): after the hand-written and the real resumes.
+S13_FROM = len(RESUMES) + len(REAL)
+
+
+def in_s13(key: str) -> bool:
+    return int(key.split("-")[1]) >= S13_FROM
 
 
 def half_of(record: Record) -> str:
@@ -192,15 +226,24 @@ class Recording(EncoderWrapper):
 def run(records: Sequence[Record], people: Sequence[tuple[Person, ...]], requisitions: Sequence[object]) -> Run:
     """Write the records (names filled from ``people``, by candidate index) through ``memory.Memory`` and match."""
     from memory import Candidate, InterviewNote, MatchFilters, Memory, Settings
+    from memory.redaction_port import _ByPerson, redactor
     from memory.store import Collection
 
     encoder = Recording()
     out = Run()
+    port = redactor()
+    assert isinstance(port, _ByPerson)
+    port.redact_many([], [])  # loads the model, so the recorder shares it
+    inner = port._redactor
+    assert inner is not None
+    recorder = _Recorded(inner)
+    port._redactor = recorder
     # /dev/shm when there is one: the store's fsyncs cost more than the redaction on a busy disk.
     scratch = "/dev/shm" if Path("/dev/shm").is_dir() else None
     with (
         tempfile.TemporaryDirectory(prefix="swap-", dir=scratch) as tmp,
         Memory.open(Settings(data_dir=Path(tmp)), encoder=encoder) as memory,
+        _restored(port, inner),
     ):
         for record in records:
             text = record.template.format_map(slots(people[int(record.candidate.split("-")[1])]))
@@ -225,32 +268,75 @@ def run(records: Sequence[Record], people: Sequence[tuple[Person, ...]], requisi
             found = memory.match(requisition, limit=8, filters=MatchFilters(consent_required=False))  # type: ignore[arg-type]
             out.ranks.append([(r.candidate_id, r.score) for r in found.results])
     out.calls = encoder.calls
+    out.again, out.redacted, out.unstable = second_pass(inner, recorder.calls)
     return out
 
 
-def unstable(records: Sequence[Record], people: Sequence[tuple[Person, ...]]) -> int:
-    """Texts a second pass of the write path's redaction changes (idempotence, class 12): each resume and note
-    redacted as the write path does (a note reads its candidate's profile), then its output redacted again the
-    same way. Not on the stored chunks: a chunk joins its words with single spaces, which is not redact()'s
-    output (a chat line's "ok" after "[PERSON]:" reads otherwise once the line breaks are gone)."""
-    from memory.redact import Redactor
-    from memory.redaction_port import redactor
+_Call = tuple[list[str], list[Identity | None], list[int | None], list[str]]
 
-    port = redactor()
-    inner = getattr(port, "_redactor", None) or Redactor()
-    changed = 0
-    profiles: dict[str, str] = {}
-    for record in records:
-        text = record.template.format_map(slots(people[int(record.candidate.split("-")[1])]))
-        if record.kind == "resume":
-            profiles[record.candidate] = text
-            once = inner.redact_many([text], [None])[0]
-            changed += inner.redact_many([once], [None])[0] != once
-        else:
-            profile = profiles[record.candidate]
-            once = inner.redact_many([text, profile], [None, None], [1, None])[0]
-            changed += inner.redact_many([once, profile], [None, None], [1, None])[0] != once
-    return changed
+
+class _Recorded(Redactor):
+    """The write path's redactor, sharing its loaded model, noting every call (texts, identities, contexts,
+    outputs) for the idempotence count."""
+
+    def __init__(self, inner: Redactor) -> None:  # no super().__init__: that would load a second model
+        self.layers = inner.layers
+        self._finder = inner._finder
+        self.calls: list[_Call] = []
+
+    def redact_many(
+        self,
+        texts: Sequence[str],
+        identities: Sequence[Identity | None],
+        context: Sequence[int | None] | None = None,
+    ) -> list[str]:
+        outs = super().redact_many(texts, identities, context)
+        contexts: list[int | None] = list(context) if context is not None else [None] * len(texts)
+        self.calls.append((list(texts), list(identities), contexts, outs))
+        return outs
+
+
+class _restored:
+    """Puts the port's own redactor back however the run ends."""
+
+    def __init__(self, port: object, inner: Redactor) -> None:
+        self._port, self._inner = port, inner
+
+    def __enter__(self) -> None:
+        return None
+
+    def __exit__(self, *_: object) -> None:
+        self._port._redactor = self._inner  # type: ignore[attr-defined]
+
+
+def second_pass(redactor: Redactor, calls: Sequence[_Call]) -> tuple[int, int, list[tuple[str, str]]]:
+    """(texts a second pass changes, distinct texts redacted, the first few changed outputs): each output redacted
+    again with the identity it had and its context text (a note's profile) as it was the first time. Not on the
+    stored chunks: a chunk joins its words with single spaces, which is not redact()'s output."""
+    seen: set[tuple[str, str, str]] = set()
+    changed: list[tuple[str, str]] = []
+    for texts, identities, contexts, outs in calls:
+        again_texts, again_ids = list(outs), list(identities)
+        again_context: list[int | None] = [None] * len(outs)
+        for i, j in enumerate(contexts):
+            if j is not None:
+                again_texts.append(texts[j])
+                again_ids.append(identities[j])
+                again_context.append(None)
+                again_context[i] = len(again_texts) - 1
+        fresh = [
+            i
+            for i in range(len(texts))
+            if (texts[i], texts[contexts[i] or 0] if contexts[i] is not None else "", repr(identities[i])) not in seen
+        ]
+        if not fresh:
+            continue
+        again = Redactor.redact_many(redactor, again_texts, again_ids, again_context)
+        for i in fresh:
+            seen.add((texts[i], texts[contexts[i] or 0] if contexts[i] is not None else "", repr(identities[i])))
+            if again[i] != outs[i]:
+                changed.append((outs[i], again[i]))
+    return len(changed), len(seen), changed
 
 
 def conditions(every: dict[str, list[Person]], candidates: int) -> Iterator[tuple[str, list[tuple[Person, ...]]]]:
@@ -304,9 +390,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(
             f"reference {h}: {len(ref.calls)} encoder calls, {sum(len(t) for _, t in ref.calls)} texts; name tokens "
             f"reaching the model {sum(own.values())}{' ' + str(dict(own)) if own and h == 'tune' else ''}; "
-            f"second pass changes {unstable(halves[h], ref_cast)} of {len(halves[h])}"
+            f"second pass changes {ref.again} of {ref.redacted} redacted texts"
         )
+        if h == "tune":
+            for change in ref.unstable[: args.examples]:
+                print(f"    again: {diff_line(*change)}")
     totals: dict[str, Counter[str]] = {h: Counter() for h in refs}
+    third: dict[str, Counter[str]] = {h: Counter() for h in refs}
     worst = dict.fromkeys(refs, 0.0)
     selected = [(label, people) for label, people in conditions(every, count) if not args.only or label in args.only]
     for label, people in selected:
@@ -315,7 +405,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         for h, ref in refs.items():
             other = run(halves[h], people, reqs)
             result = compare(ref, other, ref_names, names, blanks)
-            again = unstable(halves[h], people)
+            again = other.again
+            part = compare(ref.only(in_s13), other.only(in_s13), ref_names, names, blanks)
+            third[h]["texts differing"] += part.texts_differing
+            third[h]["name tokens"] += sum(part.leaked.values())
+            third[h].update({f"class {k}": v for k, v in part.classes.items() if k != "term list"})
             total = totals[h]
             total["conditions"] += 1
             total["identical"] += result.identical
@@ -338,10 +432,14 @@ def main(argv: Sequence[str] | None = None) -> int:
                     line.append(f"    leaked: {', '.join(f'{k}x{v}' for k, v in result.leaked.most_common())}")
                 for key, before, after in result.examples[: args.examples]:
                     line.append(f"    {key}: {diff_line(before, after)}")
+                for change in other.unstable[:2]:
+                    line.append(f"    again: {diff_line(*change)}")
         print("\n".join(line), flush=True)
     for h, total in totals.items():
         shown = ", ".join(f"{k} {v}" for k, v in total.items() if k != "conditions")
         print(f"\n{h} totals over {total['conditions']} conditions: {shown}, max dscore {worst[h]:.3g}")
+        shown = ", ".join(f"{k} {v}" for k, v in third[h].items())
+        print(f"  of which the third part (candidates {S13_FROM}..): {shown}")
     return 0
 
 

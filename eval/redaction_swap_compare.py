@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import difflib
 import re
+import unicodedata
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 PARTICLES = frozenset(
@@ -32,6 +33,14 @@ class Run:
     calls: list[tuple[str, list[str]]] = field(default_factory=list)
     stored: dict[str, str] = field(default_factory=dict)  # record key -> redacted text stored for the model
     ranks: list[list[tuple[str, float]]] = field(default_factory=list)
+    again: int = 0  # distinct texts the write path redacted whose output a second pass changes
+    redacted: int = 0  # distinct texts the write path redacted
+    unstable: list[tuple[str, str]] = field(default_factory=list)  # (output, second pass) of each such text
+
+    def only(self, keep: Callable[[str], bool]) -> Run:
+        """The stored texts of the records ``keep`` accepts (calls and ranks as they are: they are the whole
+        memory's)."""
+        return Run(self.calls, {k: v for k, v in self.stored.items() if keep(k)}, self.ranks)
 
 
 _WORD = re.compile(r"\[[A-Z_]+\]|[^\W_]+(?:['’][^\W_]+)*|\S")
@@ -39,8 +48,15 @@ _PLACEHOLDER = re.compile(r"^\[[A-Z_]+\]$")
 _PRONOUN_WORDS = frozenset("he she him her his hers they them their theirs himself herself themselves".split())
 
 
+def slug_words(text: str) -> list[str]:
+    """The lower-case ASCII words of a name as a URL slug writes them ("Pérez-Gómez" -> perez, gomez)."""
+    folded = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    return [w for w in re.split(r"[^a-z0-9]+", folded.lower()) if w]
+
+
 def name_tokens(people: Sequence[tuple[Person, ...]]) -> set[str]:
-    """Lower-case name words of >= 2 letters, particles apart."""
+    """Lower-case name words of >= 2 letters, particles apart, with their ASCII spellings, and the joined forms
+    handles and slugs make of them (family joined "vanderberg", initial + family "jvanderberg")."""
     out = set()
     for four in people:
         for person in four:
@@ -48,6 +64,10 @@ def name_tokens(people: Sequence[tuple[Person, ...]]) -> set[str]:
                 key = word.lower().strip("'’")
                 if len(key) > 1 and key not in PARTICLES:
                     out.add(key)
+                    out.update(w for w in slug_words(key) if len(w) > 1)
+            if person.family:
+                joined = "".join(slug_words(person.family))
+                out.update({joined, slug_words(person.given)[0][0] + joined})
     return out
 
 

@@ -13,7 +13,8 @@ None of these texts, names or groups is read by a redaction rule; the held-out h
 
 from __future__ import annotations
 
-# Hand-written resumes, one per layout. Index i is candidate i (0-based); candidates 10.. are real resumes.
+# Hand-written resumes, one per layout. Index i is candidate i (0-based); candidates 10..15 are real resumes,
+# 16.. the third part (:data:`RESUMES_S13`).
 RESUMES: tuple[str, ...] = (
     # 0: header with name + contact line, capitals headings
     "{cN}\n{cM} | +1 (415) 555-0142 | Oakland, CA\n\nSUMMARY\nBackend engineer with seven years of Go and "
@@ -125,7 +126,7 @@ NOTES: tuple[str, ...] = (
 )
 
 # Candidates of the held-out half (printed as totals only); the rest are the tune half.
-HELD_OUT: frozenset[int] = frozenset({1, 3, 5, 7, 9, 11, 13, 15})
+HELD_OUT: frozenset[int] = frozenset({1, 3, 5, 7, 9, 11, 13, 15, 17, 19, 21})
 
 # Name groups of other origins written for this check: (given, family, sex); family "" for a mononym.
 GROUPS: dict[str, tuple[tuple[str, str, str], ...]] = {
@@ -316,3 +317,61 @@ GROUPS: dict[str, tuple[tuple[str, str, str], ...]] = {
         ("Ruolan", "Tang", "F"),
     ),
 }
+
+# Session 13: a third part, candidates 16.. (after the real resumes), in the layouts of OUTSIDE11's classes that
+# the parts above lack: a capitals resume name line family first (a multi-word family name in capitals), handles
+# and URL slugs made of a compound or particle family name, parenthesised panel lists after a stage word, chat logs
+# with "[time] Name:" speakers and @-mentions, calendar titles "A / B", referee lists of initial + family name.
+# Forms added for it: ``K`` "FAMILY, Given" (family in capitals), ``Y`` "FAMILY, GIVEN", ``S`` a URL slug
+# ("jan-van-der-berg", accents dropped), ``P`` the family name joined ("vanderberg"), ``H`` a handle (given
+# initial + joined family, "jvanderberg"). Split by the same rule as above: odd candidates are held out.
+RESUMES_S13: tuple[str, ...] = (
+    # 16: capitals family-first name line, slug in the contact line, a referees section of initial + family
+    "{cK}\nSenior Project Manager\n{cM} | linkedin.com/in/{cS} | Rotterdam\n\nPROFILE\nProject manager with "
+    "eight years in port logistics and ERP rollouts (SAP S/4HANA, Primavera).\n\nEXPERIENCE\nProject Manager, "
+    "Maersk, 2019-2024\n- Ran the terminal automation programme (budget EUR 12m, 40 people).\nPlanner, DHL Supply "
+    "Chain, 2015-2019\n\nEDUCATION\nMSc Supply Chain Management, Erasmus University\n\nREFEREES\n{rI}, Programme "
+    "Director, Maersk\n{kI}, Operations Lead, DHL",
+    # 17: capitals name line with a role after a separator; a portfolio domain and a handle from the family name
+    "{cU} · UX RESEARCHER\nportfolio: {cP}.design · github.com/{cH} · {cM}\n\nResearch lead for fintech "
+    "onboarding: diary studies, usability testing, survey design (Qualtrics), synthesis in Dovetail.\n\n"
+    "Experience\nLead UX Researcher, Monzo, 2020-2024. Built the research ops function; ran 120 sessions a year.\n"
+    "UX Researcher, Ocado Technology, 2017-2020.\n\nRecommendations: {rI}; {kI}.",
+    # 18: a profile export with a handle after the name and a slug with an id
+    "{cN} (@{cH}) - Data Engineer\nhttps://www.linkedin.com/in/{cS}-4b2a91\n\nAbout: data engineer building "
+    "batch and streaming pipelines (Spark, Flink, dbt, Airflow) for retail analytics.\n\nExperience: Zalando, "
+    "2021-2024, data platform; Otto Group, 2018-2021, BI engineer.\n\nEndorsed by {kN} and {rN} for Apache Spark.",
+    # 19: an academic CV, family first in capitals, co-authors and referees as initial + family
+    "CURRICULUM VITAE\n{cK}\n\nResearch: computational biology, single-cell RNA sequencing, Bayesian models.\n\n"
+    "PUBLICATIONS\n{cI}, {kI} and {rI} (2021). Sparse factor models for single-cell data. Bioinformatics 37.\n"
+    "{kI} and {cI} (2019). Batch effects revisited. Genome Biology 20.\n\nREFEREES\nProf. {rI}, University of "
+    "Edinburgh\nDr {kI}, Wellcome Sanger Institute",
+    # 20: a labelled capitals name, family first, with recruiter notes pasted in (panels after stage words)
+    "NAME: {cY}\nROLE: Site Reliability Engineer\n\nSummary: SRE with six years on Kubernetes, Terraform and "
+    "incident response; on-call lead for a 99.99% payments API.\n\nApplication notes\nPhone screen ({iN}): "
+    "advance.\nOnsite ({iF}, {kF}): strong on debugging, weaker on capacity planning.\nReferee ({rN}): positive.",
+    # 21: a cover e-mail with a calendar title in the subject and a signature with a handle
+    "Subject: Interview - {cN} / {iN}\n\nHi {iF},\n\nThanks for the invite. I am a backend developer (Java, "
+    "Spring Boot, PostgreSQL) with five years at ING and Adyen. {kN} from your payments team suggested I "
+    "apply.\n\nBest,\n{cF}\n@{cH} | {cP}.dev",
+)
+
+# The third part's notes; each of its candidates gets three of them (rotating).
+NOTES_S13: tuple[str, ...] = (
+    # a parenthesised panel list after a stage word
+    "Onsite ({iN}, {kN}): {cF} was strong on the design question.\nPhone screen ({rF}): advance.\nFinal "
+    "({iF} {iL}): hire.",
+    # a chat log with [time] speakers and @-mentions
+    "[09:14] {iF}: @{kF} can you take {cF}'s loop on Friday?\n[09:15] {kF}: yes. @{rF} {rL} please send the "
+    "reference form\n[09:17] {rF}: done, {cL} has it",
+    # calendar titles "A / B"
+    "Calendar\n10:00 {cF} / {iF} - onsite debrief\n14:30 {cN} / {kN} (sync)\nTomorrow: {rF} / {cF} reference call",
+    # a referee list of initial + family name
+    "References for {cN}: {rI} (former manager), {kI} (peer), {iI} (skip level). All three confirmed the dates; "
+    "{rL} was the most detailed.",
+    # a capitals heading family first, a panel in capitals
+    "DEBRIEF - {cK}\nPANEL: {iY}; {kY}\nOUTCOME: advance\n{iF}: strong on SQL. {kF} agrees; {rF} to check references.",
+    # handles and slugs
+    "Sourcing note: found {cF} via github.com/{cH} and {cP}.dev. {kF} ({kM}) knows {him} from a meetup; {rN} "
+    "(linkedin.com/in/{rS}) can vouch.",
+)
