@@ -45,6 +45,8 @@ _YEARS = re.compile(
     rf"\b{_MONTH}(?:19|20)\d\d[ \t]*(?:-|–|—|to)[ \t]*{_MONTH}(?:(?:19|20)\d\d|present|now|current|today|date)\b",
     re.IGNORECASE,
 )
+# What every match of ``_YEARS`` holds: a year and the dash or "to" after it.
+_YEAR_DASH = re.compile(r"(?:19|20)\d\d[ \t]*(?:-|–|—|to)", re.IGNORECASE)
 # What bounds a field of a career line on either side.
 _FIELD_BEFORE = re.compile(r"(?:^|[ \t]+[-–—|][ \t]*|\|[ \t]*|,[ \t]*|\([ \t]*)$", re.MULTILINE)
 _FIELD_AFTER = re.compile(r"(?:$|[ \t]*[-–—|][ \t]+|[ \t]*\||[ \t]*,|[ \t]*\()", re.MULTILINE)
@@ -119,18 +121,25 @@ def _firm_like(text: str, tokens: list[Token], index: int, end: int, table: Gaze
     return thing and not any(t.key in lex.given for t in words)
 
 
+def spans_years(text: str) -> bool:
+    """The text holds a span of years somewhere: no career shape can hold without one, so the caller reads
+    :func:`career_field` only then (once per text, not once per capitalised word: most notes have none)."""
+    # the year and its dash first: a plain search, where ``_YEARS``'s optional month tries every word of the text
+    return _YEAR_DASH.search(text) is not None and _YEARS.search(text) is not None
+
+
 def career_field(text: str, tokens: list[Token], index: int, table: Gazetteer) -> int:
-    """The end of the employer's run opening at ``index`` in a career entry (0 if none; see the docstring)."""
+    """The end of the employer's run opening at ``index`` in a career entry (0 if none; see the docstring).
+
+    Every test is a condition of the one answer and none has a side effect, so they run cheapest first: the
+    line's shape and its span of years (a slice's search) before the run's words are looked up (``_plain``,
+    ``_firm_like``: the dictionaries), which most capitalised words of a note never reach."""
     first = tokens[index]
     before = tokens[index - 1] if index else None
     if before is not None and before.cap and text[before.end : first.start] in (" ", "-", " & "):
         return 0  # not the run's first word
     end = _run_end(text, tokens, index)
-    if not _plain(text, tokens, index, end) or not _firm_like(text, tokens, index, end, table):
-        return 0
     line_start, line_end = _line(text, first.start)
-    if _referees(text, line_start):
-        return 0
     closing = tokens[end - 1].end
     whole_line = not text[line_start : first.start].strip() and not text[closing:line_end].strip(" \t:")
     if whole_line:
@@ -139,11 +148,15 @@ def career_field(text: str, tokens: list[Token], index: int, table: Gazetteer) -
         next_line = following if next_end < 0 else following[:next_end]
         if not line_end < len(text) or not _career_line(next_line, 0, len(next_line)):
             return 0
-        return end
-    if not _FIELD_BEFORE.search(text, line_start, first.start) or not _FIELD_AFTER.match(text, closing, line_end):
+    else:
+        if not _FIELD_BEFORE.search(text, line_start, first.start) or not _FIELD_AFTER.match(text, closing, line_end):
+            return 0
+        rest = text[line_start : first.start] + " " + text[closing:line_end]
+        if not _career_line(rest, 0, len(rest)):
+            return 0
+    if not _plain(text, tokens, index, end) or not _firm_like(text, tokens, index, end, table):
         return 0
-    rest = text[line_start : first.start] + " " + text[closing:line_end]
-    return end if _career_line(rest, 0, len(rest)) else 0
+    return 0 if _referees(text, line_start) else end
 
 
 # Verbs of changing jobs before "from <employer>"; "came" only where a person is its subject (see the docstring).

@@ -30,7 +30,7 @@ walks a text once and marks what they decide.
 
 from __future__ import annotations
 
-from memory.redact_fp_career import career_field, moved_from
+from memory.redact_fp_career import career_field, moved_from, spans_years
 from memory.redact_fp_eponyms import adjectival_eponym, room_value, trade_title
 from memory.redact_fp_firms import labelled_value, listed_firm, role_marked_value
 from memory.redact_fp_health import health_system
@@ -48,6 +48,9 @@ def protect_listed_things(text: str, tokens: list[Token]) -> None:
     """Mark protected the languages and places the gazetteers decide (see the module's docstring), where they
     stand: no repeat elsewhere in the text is protected by it."""
     table = gazetteer()
+    # a career entry needs a span of years: most notes have none, and a per-word search of their lines was the
+    # rule's whole cost (cProfile of the battery's notes, session 13)
+    careers = spans_years(text)
     index = 0
     while index < len(tokens):
         token = tokens[index]
@@ -57,7 +60,11 @@ def protect_listed_things(text: str, tokens: list[Token]) -> None:
         end = hyphened_language(text, tokens, index, table.all_languages)
         end = end or labelled_value(text, tokens, index, table) or listed_firm(text, tokens, index, table.companies)
         end = end or tool_with_tools(text, tokens, index) or health_system(text, tokens, index)
-        end = end or career_field(text, tokens, index, table) or moved_from(text, tokens, index, table)
+        end = (
+            end
+            or (career_field(text, tokens, index, table) if careers else 0)
+            or moved_from(text, tokens, index, table)
+        )
         end = end or adjectival_eponym(text, tokens, index) or trade_title(text, tokens, index)
         end = end or room_value(text, tokens, index)
         length = 0 if end else match(table.all_languages, text, tokens, index)

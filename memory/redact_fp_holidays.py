@@ -226,6 +226,8 @@ def _possessive_day(text: str, tokens: list[Token], index: int) -> bool:
     token = tokens[index]
     if not token.cap or token.upper:
         return False
+    if not any(t.key == "day" for t in tokens[index : index + 4]):
+        return False  # the loops below read a "Day" among these four words only: most words stop here
     table = gazetteer().all_holidays
     for start in range(max(0, index - 3), index + 1):
         for end in range(max(start, index) + 1, min(start + 4, len(tokens)) + 1):
