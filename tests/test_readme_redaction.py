@@ -173,7 +173,6 @@ KEPT: list[tuple[str, list[str] | None, str | None]] = [
     ("rsu:", None, "rsu: 40k"),
     ("yrs:", None, "yrs: 5"),
     ("relo:", None, "relo: yes"),
-    ("fte:", None, "fte: 1.0"),
     ("legal", None, "loop in legal re the offer"),
     ("slack", None, "loop in slack re the offer"),
     ("hr", None, "sync w/ hr tmrw"),
