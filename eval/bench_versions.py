@@ -78,6 +78,25 @@ if sys.argv[4:] == ["probe"]:  # spans of every match, log batch and log store w
             if collection is Collection.decisions:
                 spans["hold"].append((began, time.perf_counter()))
     memory.match, memory._decisions._writes._write, memory._store._write = timed_match, timed_batch, timed_store_write
+    spans["journal"], spans["stall"] = [], []
+    journal_queue = getattr(memory._decisions._writes, "_journal_queue", None)
+    if journal_queue is not None:  # a tree with the journal (memory/decisions_journal.py): its appends too
+        def timed_journal_queue():
+            began = time.perf_counter()
+            try:
+                return journal_queue()
+            finally:
+                spans["journal"].append((began, time.perf_counter()))
+        memory._decisions._writes._journal_queue = timed_journal_queue
+    import threading
+    def tick():  # a Python thread that asks to run every 5 ms: how late it ran is how long the GIL was held
+        while True:
+            began = time.perf_counter()
+            time.sleep(0.005)
+            spans["stall"].append(time.perf_counter() - began - 0.005)
+            if len(spans["stall"]) > 100_000:
+                del spans["stall"][: len(spans["stall"]) - 50_000]
+    threading.Thread(target=tick, daemon=True).start()
     @app.get("/__probe")
     def probe():
         out = {k: v[:] for k, v in spans.items()}
@@ -234,6 +253,11 @@ def compare_loaded(
                         "store_writes_during_a_match_max": max(behind, default=0),
                         "matches_during_2plus_store_writes": sum(n >= 2 for n in behind),
                         "matches": len(behind),
+                        "journal_appends": len(spans.get("journal", [])),
+                        # The 5 ms ticker's lateness (``_SERVE``): how long a ready Python thread (a read)
+                        # waited for the GIL at worst in this turn, and at its 99th percentile.
+                        "stall_ms_max": round(max(spans.get("stall") or [0]) * 1000, 1),
+                        "stall_ms_p99": _pct([x * 1000 for x in spans.get("stall") or [0]], 99),
                     }
                 )
         return {arm: {"turns": rows, **_medians(rows)} for arm, rows in turns.items()}
@@ -242,7 +266,7 @@ def compare_loaded(
 
 
 def _medians(rows: Sequence[dict[str, object]]) -> dict[str, object]:
-    keys = ("per_s", "p50_ms", "p95_ms", "cpu_ms_per_match", "log_writes", "entries_per_write")
+    keys = ("per_s", "p50_ms", "p95_ms", "cpu_ms_per_match", "log_writes", "entries_per_write", "stall_ms_max")
     out: dict[str, object] = {f"median_{k}": statistics.median(float(str(row[k])) for row in rows) for k in keys}
     out["errors"] = sum(int(str(row["errors"])) for row in rows)
     return out

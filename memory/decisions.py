@@ -26,6 +26,7 @@ import threading
 from collections.abc import Iterable, Iterator
 from contextlib import AbstractContextManager, contextmanager
 from datetime import datetime
+from pathlib import Path
 from typing import Any
 
 from memory.categories import non_identifying
@@ -42,6 +43,7 @@ from memory.decision_entries import (
     outcome_id,
     pseudonym,
 )
+from memory.decisions_journal import Journal
 from memory.deferred import LINGER_S, DeferredWrites
 from memory.models import Protected
 from memory.store import Collection, StoredPoint, VectorStore, Where, point_id
@@ -70,7 +72,12 @@ class DecisionLog:
     """
 
     def __init__(
-        self, store: VectorStore, lock: AbstractContextManager[object] | None = None, *, linger_s: float = LINGER_S
+        self,
+        store: VectorStore,
+        lock: AbstractContextManager[object] | None = None,
+        *,
+        linger_s: float = LINGER_S,
+        journal: Path | None = None,
     ) -> None:
         self._store = store
         # ``lock`` is the memory's write lock: deferred entries are written under it, like every write.
@@ -79,9 +86,18 @@ class DecisionLog:
         self._gate = threading.RLock()
         self._clock = 0
         self._readers: dict[int, int] = {}  # ticket -> clock when that match started reading
-        # The writer writes as soon as no match is reading (a pause in the matches), else within ``linger_s``.
+        # The writer writes as soon as no match is reading (a pause in the matches), else within ``linger_s``:
+        # to the ``journal`` file when one is given (the embedded store: memory/decisions_journal.py), folded
+        # into the store at the next pause.
         self._writes = (
-            DeferredWrites(store, lock, linger_s=linger_s, prepare=_entry_points, idle=self._no_match_running)
+            DeferredWrites(
+                store,
+                lock,
+                linger_s=linger_s,
+                prepare=_entry_points,
+                idle=self._no_match_running,
+                journal=Journal(journal) if journal is not None else None,
+            )
             if lock is not None
             else None
         )

@@ -10,6 +10,12 @@ call that queued it returned. ``flush()`` writes everything queued now; ``close(
 thread (the memory's ``close``, hence the server's shutdown and the CLI's exit); an ``atexit`` hook flushes
 a memory the caller forgot to close. A ``SIGKILL`` or a power cut loses what was still queued: at most
 the entries of the last ``LINGER_S`` (tests/test_perf_match_durability.py shows what is and is not lost).
+
+With a ``journal`` (the embedded store, whose writes hold the GIL while they wait for the disk), a batch due
+while matches are still running is appended to the journal instead (``memory.decisions_journal``: synced with
+``os.fsync``, which releases the GIL), and the journal is folded into the store once the matches pause, at the
+latest ``FOLD_S`` after its first entry, and before any read of the log, erasure or close (``flush``). A crash
+leaves the journal to the next open, which folds it before anything reads.
 A failed write keeps its points queued and is retried; past ``MAX_PENDING`` queued items, ``relieve``
 (called by the queuing match once it holds no other lock) writes synchronously, so that a store that
 cannot be written stops matches rather than losing their log.
@@ -27,6 +33,7 @@ from collections.abc import Callable, Sequence
 from contextlib import AbstractContextManager
 from typing import Any
 
+from memory.decisions_journal import Journal
 from memory.store import Collection, StoredPoint, VectorStore
 
 log = logging.getLogger(__name__)
@@ -45,6 +52,11 @@ LINGER_S = 0.5
 # clients still share one flush per ``LINGER_S``. 20 ms is also the poll's period: a batch waits at most ~25
 # polls of a few microseconds each.
 QUIET_S = 0.02
+# With a journal, how long entries may stay in it while the matches never pause before they are folded into
+# the store anyway: each fold is one store write that pauses every match for its flush (100-350 ms of wall on
+# this disk, session 12), so under steady load this is one pause per 30 s instead of one per ~0.8 s batch; it
+# also bounds what an open replays after a crash (30 s of entries, ~450 at 15 matches/s).
+FOLD_S = 30.0
 # Queued items past which ``relieve`` writes on the caller's thread: a store that keeps failing must stop
 # the callers, not grow the queue without bound.
 MAX_PENDING = 10_000
@@ -63,6 +75,7 @@ class DeferredWrites:
         linger_s: float = LINGER_S,
         prepare: Callable[[Any], tuple[Collection, list[StoredPoint]]] | None = None,
         idle: Callable[[], bool] | None = None,
+        journal: Journal | None = None,
     ) -> None:
         self._store = store
         self._lock = lock
@@ -74,6 +87,11 @@ class DeferredWrites:
         # None: always linger the whole ``linger_s``.
         self._idle = idle
         self._last_put = 0.0  # time.monotonic() of the latest put
+        self._journal = journal
+        # Held while the queue is taken and journaled, and while the journal is folded: no batch is ever
+        # between the queue and the journal while a fold (an erasure's flush) reads both.
+        self._journaling = threading.Lock()
+        self._journaled_at: float | None = None  # time.monotonic() of the oldest entry not yet folded
         self._pending: list[object] = []
         self._writing = 0  # items taken from the queue and not yet written
         self._wake = threading.Condition()
@@ -82,6 +100,9 @@ class DeferredWrites:
         self._stop = threading.Event()  # ends the thread's waits at once on close()
         self._at_exit = functools.partial(_flush_at_exit, weakref.ref(self))
         atexit.register(self._at_exit)
+        if journal is not None and journal.holds():
+            self._journaled_at = time.monotonic()
+            self.flush()  # a crash left entries in the journal: into the store before anything reads the log
 
     def put(self, *items: object) -> None:
         """Queue items (``(collection, points)`` pairs without ``prepare``); returns at once."""
@@ -110,13 +131,13 @@ class DeferredWrites:
     def flush(self) -> None:
         """Write everything queued now (under the write lock); raises if the store refuses it.
 
-        With nothing queued or being written it returns at once, without the lock: a read of the log
-        then never waits behind an import or an erasure.
+        With nothing queued, journaled or being written it returns at once, without the lock: a read of
+        the log then never waits behind an import or an erasure. The journal is folded in first, in order.
         """
         with self._wake:
-            if not self._pending and not self._writing:
+            if not self._pending and not self._writing and self._journaled_at is None:
                 return
-        with self._lock:
+        with self._lock, self._journaling:
             with self._wake:
                 items, self._pending = self._pending, []
                 self._writing = len(items)
@@ -124,6 +145,27 @@ class DeferredWrites:
                 self._write(items)
             except BaseException:
                 with self._wake:  # nothing is dropped: the next flush retries, in the original order
+                    self._pending[:0] = items
+                raise
+            finally:
+                with self._wake:
+                    self._writing = 0
+
+    def _journal_queue(self) -> None:
+        """Append the queue to the journal and sync it (the GIL is free while the disk works)."""
+        assert self._journal is not None
+        with self._journaling:
+            with self._wake:
+                items, self._pending = self._pending, []
+                self._writing = len(items)
+            try:
+                if items:
+                    self._journal.append(self._batches(items))
+                    with self._wake:
+                        if self._journaled_at is None:
+                            self._journaled_at = time.monotonic()
+            except BaseException:
+                with self._wake:
                     self._pending[:0] = items
                 raise
             finally:
@@ -140,42 +182,65 @@ class DeferredWrites:
             self._thread.join()
         atexit.unregister(self._at_exit)
         self.flush()
+        if self._journal is not None:
+            self._journal.close()
 
-    def _write(self, items: Sequence[object]) -> None:
+    def _batches(self, items: Sequence[object]) -> list[tuple[Collection, list[StoredPoint]]]:
         batches: dict[Collection, list[StoredPoint]] = {}
         for item in items:
             pair: tuple[Collection, list[StoredPoint]] = self._prepare(item) if self._prepare else item  # type: ignore[assignment]
             batches.setdefault(pair[0], []).extend(pair[1])
+        return list(batches.items())
+
+    def _write(self, items: Sequence[object]) -> None:
+        """The journal's points, then the queue's, one store write per collection; then the journal is emptied."""
+        folded = self._journal is not None and self._journaled_at is not None
+        batches: dict[Collection, list[StoredPoint]] = {}
+        for collection, points in (self._journal.read() if folded and self._journal else []) + self._batches(items):
+            batches.setdefault(collection, []).extend(points)
         for collection, points in batches.items():
             self._store.upsert(collection, points)
+        if folded and self._journal is not None:
+            self._journal.clear()
+            with self._wake:
+                self._journaled_at = None
 
     def _run(self) -> None:
         while True:
             with self._wake:
-                while not self._pending and not self._closed:
+                while not self._pending and self._journaled_at is None and not self._closed:
                     self._wake.wait()
                 if self._closed:
                     return  # close() flushes what is left, on its own thread
-            self._linger()  # more entries join this batch meanwhile
+            paused = self._linger()  # more entries join this batch meanwhile
             try:
-                self.flush()
+                if self._journal is None or paused or self._fold_due():
+                    self.flush()
+                else:  # the matches are still running: to the journal, without stopping them
+                    self._journal_queue()
             except Exception:
                 log.exception("decision-log write failed; kept queued, retrying in %s s", _RETRY_S)
                 self._stop.wait(_RETRY_S)
 
-    def _linger(self) -> None:
-        """Wait ``linger_s``, or less once the callers pause (``idle`` and nothing queued for ``QUIET_S``)."""
+    def _fold_due(self) -> bool:
+        with self._wake:
+            return self._journaled_at is not None and time.monotonic() - self._journaled_at >= FOLD_S
+
+    def _linger(self) -> bool:
+        """Wait ``linger_s``, or less once the callers pause (``idle`` and nothing queued for ``QUIET_S``);
+        whether they paused."""
         deadline, idle = time.monotonic() + self._linger_s, self._idle
         if idle is None:
             self._stop.wait(self._linger_s)
-            return
+            return False
         while (left := deadline - time.monotonic()) > 0:
             with self._wake:
                 quiet = time.monotonic() - self._last_put >= QUIET_S
             if quiet and idle():
-                return
+                return True
             if self._stop.wait(min(QUIET_S, left)):
-                return
+                return False
+        return False
 
 
 def _flush_at_exit(ref: weakref.ref[DeferredWrites]) -> None:

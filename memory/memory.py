@@ -96,8 +96,9 @@ class Memory:
         lexical = LexicalEncoder()
         lifecycle = Lifecycle(store, salt, settings.retire_after_unanswered)
         self._lifecycle = lifecycle
-        # The decision log's entries are written off the match's path, by its thread, under this lock.
-        self._decisions = DecisionLog(store, self._lock)
+        # The decision log's entries are written off the match's path, by its thread, under this lock; through
+        # a journal where the store names one (the embedded store, whose writes hold the GIL: decisions_journal).
+        self._decisions = DecisionLog(store, self._lock, journal=getattr(store, "log_journal", None))
         if not settings.centre_queries:
             # An evaluation switch: the shipped weights and fit levels are calibrated on centred queries.
             _log.warning("TALENTRECALL_CENTRE_QUERIES is off: fit levels and attributions are miscalibrated")

@@ -20,6 +20,7 @@ from typing import Any
 import qdrant_edge as qe
 
 from embed.sparse import SparseVec
+from memory.decisions_journal import JOURNAL_NAME
 from memory.errors import BackendUnavailable
 from memory.store import (
     DENSE,
@@ -76,6 +77,9 @@ class EdgeStore:
 
     def __init__(self, data_dir: Path, tuning: IndexTuning | None = None) -> None:
         self.data_dir = data_dir
+        # The decision log's journal (memory/decisions_journal.py): this store's writes hold the GIL while Edge
+        # flushes, so the log appends here while matches run and writes the shard when they pause.
+        self.log_journal = data_dir / JOURNAL_NAME
         self.tuning = tuning or IndexTuning()
         self._params = _search_params(self.tuning)
         self._shards: dict[Collection, qe.EdgeShard] = {}

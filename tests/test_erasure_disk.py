@@ -11,6 +11,7 @@ import pytest
 
 from embed import HashingEncoder
 from memory import Memory, Protected, Requisition, Settings
+from memory.decisions_journal import JOURNAL_NAME
 from memory.relationship import Touchpoint
 from memory.store import Collection, Where
 from tests.helpers import NOW, candidate, note
@@ -91,4 +92,28 @@ def test_erasure_leaves_no_identifying_byte_under_the_data_dir(tmp_path: Path) -
     reopened = Memory.open(Settings(data_dir=root), encoder=HashingEncoder(64))
     assert len(reopened.match(Requisition(title="Data engineer Spark"), limit=6, now=NOW).results) == 5
     reopened.close()
+    assert _leftovers(root) == {}
+
+
+def test_erasure_reaches_the_decision_log_journal(tmp_path: Path) -> None:
+    """A match's log entry still in the journal (memory/decisions_journal.py: matches were running when it was
+    due) names the person; the erasure folds it into the store and rewrites it there, and the journal file
+    keeps no byte of it."""
+    root = tmp_path / "store"
+    memory = Memory.open(Settings(data_dir=root), encoder=HashingEncoder(64))
+    _load(memory)
+    writes = memory._decisions._writes
+    assert writes is not None and writes._journal is not None
+    writes._idle = lambda: False  # matches never pause: the thread journals, never folds
+    writes._linger_s = 600.0
+    response = memory.match(Requisition(title="Data engineer Spark"), limit=6, now=NOW)
+    assert PERSON in [r.candidate_id for r in response.results]
+    writes._journal_queue()  # the batch's linger ended with matches running
+    assert writes.pending() == 0
+    assert any(JOURNAL_NAME in f for f in _leftovers(root)[PERSON])  # the scan sees the person in the journal
+
+    memory.delete(PERSON)
+    assert _leftovers(root) == {}
+    assert writes._journal.path.read_bytes() == b""
+    memory.close()
     assert _leftovers(root) == {}
