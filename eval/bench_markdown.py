@@ -187,6 +187,18 @@ def _match(part: dict[str, Any]) -> list[str]:
             f"{cold_http_ms} | {s.get('cold_http_vs_bare_p95', 'not measured')} | {s.get('ef')} | "
             f"{s['recall_at_10_vs_exact']} |"
         )
+    mixed = [s for s in part["match"] if "interleaved" in s]
+    if mixed:
+        lines += [""] + [
+            f"- {s['candidates']:,} candidates, the bare limit and the warm HTTP match alternately, call by call "
+            f"({s['interleaved']['rounds']} rounds of {s['interleaved']['pairs_per_round']} pairs, "
+            "`eval/bench_match.py`, `interleaved`): HTTP / bare (p95) "
+            f"**{s['interleaved']['ratio_p95']}** over all rounds "
+            f"({s['interleaved']['match_http']['p95_ms']} / {s['interleaved']['bare']['p95_ms']} ms), "
+            f"each round {s['interleaved']['round_ratios_p95']} "
+            f"(bare p95 {s['interleaved']['round_bare_p95_ms']} ms, match {s['interleaved']['round_match_p95_ms']} ms)."
+            for s in mixed
+        ]
     tables = [s for s in part["match"] if "preload_s" in s]
     if tables:
         lines += [""] + [

@@ -122,3 +122,31 @@ def test_the_shard_clock_counts_the_time_of_that_stores_shard_opening_only() -> 
     other._open("passages")  # nor another store's opening
     assert shards.seconds == 5.0
     assert _ShardClock(SimpleNamespace(_store=object())).seconds == 0.0  # type: ignore[arg-type]  # no shards
+
+
+def test_the_interleaved_measure_alternates_the_calls_and_reports_each_rounds_ratio(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from eval import bench_match
+
+    clock = [0.0]
+    calls: list[str] = []
+    monkeypatch.setattr(bench_match.time, "perf_counter", lambda: clock[0])
+
+    def bare() -> None:
+        calls.append("b")
+        clock[0] += 0.010 * (2 if len(calls) == 1 else 1)  # the first round's first bare call is slow
+
+    def match() -> None:
+        calls.append("m")
+        clock[0] += 0.030
+
+    out = bench_match.interleaved(bare, match, 3)
+    assert calls == ["b", "m"] * 3 * bench_match.INTERLEAVED_ROUNDS  # call by call, never a series of one
+    assert out["round_ratios_p95"] == [1.5] + [3.0] * (bench_match.INTERLEAVED_ROUNDS - 1)
+    assert out["ratio_p95"] == 3.0  # pooled over 12 bare calls, the one slow call is past the p95
+    text = bench.markdown(
+        {"match": _part("match", [{**MATCH, "interleaved": out}], "python -m eval.bench --parts match --pool P")}
+    )
+    assert "alternately, call by call (4 rounds of 3 pairs" in text
+    assert "HTTP / bare (p95) **3.0** over all rounds (30.0 / 10.0 ms), each round [1.5, 3.0, 3.0, 3.0]" in text
