@@ -181,10 +181,11 @@ def report(shared: Path, per_group: int = 60, layers: bool = True) -> str:
     from eval.redaction_round12 import summary as round12
     from eval.redaction_round12_fp import tables as round12_fp
     from eval.redaction_round13 import summary as round13
+    from eval.redaction_round13_fp import tables as round13_fp
 
     lines += ["", *everyday_tables(_batch(full), shared), "", *tables(_batch(full)), "", *round6(_batch(full))]
     lines += ["", *round9(_batch(full)), "", *round10_fp(_batch(full)), "", *round11_fp(_batch(full))]
-    lines += ["", *round12_fp(_batch(full))]
+    lines += ["", *round12_fp(_batch(full)), "", *round13_fp(_batch(full))]
     lines += [
         "",
         "Round 10, names (`eval/redaction_round10.py`, `python -m eval.redaction_round10 -v`): people of 16 origin "
