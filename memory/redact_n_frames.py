@@ -41,6 +41,8 @@ from memory.redact_layout import ROLE_WORDS
 from memory.redact_lexicon import ORGS, PLACES, TITLES, Lexicon
 from memory.redact_lower import toolish
 from memory.redact_n_heading import WORD_ENDINGS, shouted_heading
+from memory.redact_n_pairs import people_joined
+from memory.redact_n_speakers import speakers
 from memory.redact_subjects import BASE, PEOPLES_VERBS, may_be_name
 from memory.redact_things import HEADING_WORDS
 from memory.redact_tokens import MONTHS, Kind, Token, mark, sentence_start
@@ -116,6 +118,9 @@ def frames(text: str, tokens: list[Token], lex: Lexicon) -> None:
     _chat_labels(text, tokens, lex)
     shouted_heading(text, tokens, lex)
     _pronoun_surnames(text, tokens)
+    speakers(text, tokens, lex)  # "Ketevan (10:42):", "<Ketevan>", 'Ketevan: "...', "[CONTACT] Grace"
+    # "Tamar <> Ketevan sync", "Culture round (Nino & Tamar)", "[Tamar] <> Ketevan", "[tamar] + ketevan doing"
+    people_joined(text, tokens, lex)
 
 
 def hyphen_pair(token: Token, text: str, lex: Lexicon) -> bool:
@@ -339,7 +344,14 @@ def _chat_labels(text: str, tokens: list[Token], lex: Lexicon) -> None:
             w.key in LABELS or w.key in ROLE_WORDS or w.key in HEADING_WORDS or w.key in CONTEXT_WORDS for w in words
         ):
             continue
-        if any(w.key in _SHORTHAND or w.key in NOT_PEOPLE or w.key in lex.tech or w.key in ORGS for w in words):
+        # On a time-stamped line a given name that is also a tool's ("[10:02] Ruby: on it") is the speaker.
+        if any(
+            w.key in _SHORTHAND
+            or w.key in NOT_PEOPLE
+            or (w.key in lex.tech and not (stamped and w.key in lex.given))
+            or w.key in ORGS
+            for w in words
+        ):
             continue
         if any(w.upper or (w.protected and not hyphen_pair(w, text, lex)) for w in words):
             continue
@@ -364,8 +376,14 @@ def _chat_labels(text: str, tokens: list[Token], lex: Lexicon) -> None:
         if not (stamped or rest.islower()):
             continue
         month = any(w.key in MONTHS for w in words)
+        # On a time-stamped line, also a word only a large dictionary knows, no common word ("[14:02] doli: ok",
+        # "[09:14] Pasang: on it"): a stamp says chat, and a speaker's label is a name.
+        obscure = [
+            stamped and w.kind is Kind.UNKNOWN and w.key not in lex.common and not toolish(w.key) and len(w.key) > 2
+            for w in words
+        ]
         if len(words) == 1:
-            ok = strange[0] or rare[0] or (word_given[0] and (stamped or not month))
+            ok = strange[0] or rare[0] or obscure[0] or (word_given[0] and (stamped or not month))
         else:
             ok = (strange[0] or rare[0] or word_given[0]) and any(strange) | any(rare)
         if ok:

@@ -40,6 +40,7 @@ from memory.redact_lexicon import (
 )
 from memory.redact_lower import toolish
 from memory.redact_n_caps import shouted_names
+from memory.redact_n_pairs import people_joined
 from memory.redact_n_slots import initials_before_names, listed_with_people
 from memory.redact_tokens import MONTHS, Kind, Token, mark, near
 
@@ -89,8 +90,39 @@ def lower_names(text: str, tokens: list[Token], lex: Lexicon) -> None:
         elif _line_start(text, tokens, index):
             _chat_subject(text, tokens, index, lex)
     _styled_rows(text, tokens, lex)
+    _clause_subjects(text, tokens, lex)
     particles(text, tokens, lex.given)
     grow(text, tokens, lex)
+
+
+# "X to follow up": what a person is asked to do next in a note's clause.
+_TO_DO = frozenset(
+    """follow send confirm schedule book check reply share review handle own ping chase sort draft call email
+    loop set arrange update""".split()
+)
+
+
+def _clause_subjects(text: str, tokens: list[Token], lex: Lexicon) -> None:
+    """A lower-case name opening a clause after a comma or a semicolon in a lower-case line of a note that names a
+    person ("talked to [priya] re the offer, tamar to follow up", "... ; doli wants the late slot"): a word no list
+    or dictionary knows, or a listed name no common word shares, before what a person does next."""
+    if not any(t.person for t in tokens):
+        return
+    for index in range(1, len(tokens) - 1):
+        word, after = tokens[index], tokens[index + 1]
+        if word.cap or word.person or word.protected or text[tokens[index - 1].end : word.start] not in (", ", "; "):
+            continue
+        if not (_strange(word, lex) or _rare(word, lex)) or _never(word, lex):
+            continue
+        line_start = text.rfind("\n", 0, word.start) + 1
+        line_end = text.find("\n", word.end)
+        if any(c.isupper() for c in text[line_start : line_end if line_end != -1 else len(text)]):
+            continue  # a note written in lower case only
+        if text[word.end : after.start] != " " or after.cap:
+            continue
+        nxt = tokens[index + 2] if index + 2 < len(tokens) else None
+        if after.key in _NEXT_ANY or (after.key == "to" and nxt is not None and nxt.key in _TO_DO):
+            mark(word, "lower case, a clause's subject")
 
 
 def _strange(token: Token, lex: Lexicon) -> bool:
@@ -378,6 +410,7 @@ def grow(text: str, tokens: list[Token], lex: Lexicon) -> None:
     initials_before_names(text, tokens, lex)  # "AJ [Fonoti]": the model found the family name
     listed_with_people(text, tokens, lex)  # "[Lily Chen] and Violet": the model found the first
     shouted_names(text, tokens, lex)  # "DREW [CASTILLO]": the model found the family name
+    people_joined(text, tokens, lex)  # "[Tamar] <> Ketevan sync": the model found one side
 
 
 # Words before a lower-case name that introduce a person ("w/" is "with").
