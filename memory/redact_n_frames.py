@@ -42,6 +42,7 @@ from memory.redact_lexicon import ORGS, PLACES, TITLES, Lexicon
 from memory.redact_lower import toolish
 from memory.redact_n_heading import WORD_ENDINGS, shouted_heading
 from memory.redact_n_pairs import people_joined
+from memory.redact_n_second import second_person
 from memory.redact_n_speakers import speakers
 from memory.redact_subjects import BASE, PEOPLES_VERBS, may_be_name
 from memory.redact_things import HEADING_WORDS
@@ -121,6 +122,7 @@ def frames(text: str, tokens: list[Token], lex: Lexicon) -> None:
     speakers(text, tokens, lex)  # "Ketevan (10:42):", "<Ketevan>", 'Ketevan: "...', "[CONTACT] Grace"
     # "Tamar <> Ketevan sync", "Culture round (Nino & Tamar)", "[Tamar] <> Ketevan", "[tamar] + ketevan doing"
     people_joined(text, tokens, lex)
+    second_person(text, tokens, lex)  # "Met [Brook Halvorsen] ... Sage will take over"
 
 
 def hyphen_pair(token: Token, text: str, lex: Lexicon) -> bool:

@@ -41,6 +41,7 @@ from memory.redact_lexicon import (
 from memory.redact_lower import toolish
 from memory.redact_n_caps import shouted_names
 from memory.redact_n_pairs import people_joined
+from memory.redact_n_second import second_person
 from memory.redact_n_slots import initials_before_names, listed_with_people
 from memory.redact_tokens import MONTHS, Kind, Token, mark, near
 
@@ -411,6 +412,7 @@ def grow(text: str, tokens: list[Token], lex: Lexicon) -> None:
     listed_with_people(text, tokens, lex)  # "[Lily Chen] and Violet": the model found the first
     shouted_names(text, tokens, lex)  # "DREW [CASTILLO]": the model found the family name
     people_joined(text, tokens, lex)  # "[Tamar] <> Ketevan sync": the model found one side
+    second_person(text, tokens, lex)  # the model found the full name before
 
 
 # Words before a lower-case name that introduce a person ("w/" is "with").

@@ -53,3 +53,30 @@ def test_people_in_pairs_panels_and_speakers_go(redactor: Redactor, text: str, w
 )
 def test_ordinary_words_in_the_same_slots_stay(redactor: Redactor, text: str) -> None:
     assert "[PERSON]" not in redactor.redact(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "gone"),
+    [
+        ("Met Brook Halvorsen on Tuesday. Sage will take over the debrief.", "Sage"),
+        ("Brook Halvorsen and I reviewed the take-home. Ruby disagreed with the score.", "Ruby"),
+        ("Sage Whitcombe ran the screen. I thanked Pearl for the notes.", "Pearl"),
+        ("Met Jun-Jun Villanueva on Tuesday. Bing-Bing will take over the debrief.", "Bing-Bing"),
+    ],
+)
+def test_a_second_person_after_a_full_name_goes(redactor: Redactor, text: str, gone: str) -> None:
+    assert gone not in redactor.redact(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Met Sarah Brown on Tuesday. Legal will take over the debrief.",
+        "Met Sarah Brown on Tuesday. Python will take over the scripting.",
+        "Michael Johnson ran the screen. I thanked Finance for the notes.",
+        "Ruby will take over the backend.",  # no person named before: a language
+    ],
+)
+def test_the_same_slots_with_words_or_no_person_named_stay(redactor: Redactor, text: str) -> None:
+    out = redactor.redact(text)
+    assert out.count("[PERSON]") == (1 if "Brown" in text or "Johnson" in text else 0)
