@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+from memory.redact_fp_foreign import foreign_lines
+
 CANDIDATE = "[CANDIDATE]"
 PERSON = "[PERSON]"
 CONTACT = "[CONTACT]"
@@ -230,13 +232,26 @@ def _affinity_group(match: re.Match[str]) -> str:
     return AFFINITY_GROUP
 
 
+def _gendered(text: str) -> str:
+    return _NEUTRAL_WORD.sub(_neutral, _HER.sub(_her, text))
+
+
 def neutral(text: str) -> str:
     """Gendered pronouns and terms rewritten neutrally; spacing tidied.
 
     >>> neutral("She told her chairman she'd call him.")
     "They told their chair they'd call them."
     """
-    text = _HER.sub(_her, text)
-    text = _NEUTRAL_WORD.sub(_neutral, text)
+    foreign = foreign_lines(text)
+    if not foreign:
+        text = _gendered(text)
+    else:
+        # A line in another language keeps its words: French "son parcours" and German "man sollte" are no
+        # English "son" or "man" (session 12's blind tester, class F8).
+        pieces, at = [], 0
+        for start, end in foreign:
+            pieces += [_gendered(text[at:start]), text[start:end]]
+            at = end
+        text = "".join([*pieces, _gendered(text[at:])])
     text = _SPACES.sub(" ", text)
     return _SPACE_PUNCT.sub(r"\1", text)

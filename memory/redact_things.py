@@ -34,6 +34,7 @@ from __future__ import annotations
 import itertools
 
 from memory.redact_chat import protect_field_labels
+from memory.redact_fp_foreign import protect_foreign_prose
 from memory.redact_fp_gazetteer import protect_listed_things
 from memory.redact_lexicon import PAST_VERBS, PERSON_CUES_AFTER, PERSON_VERBS_AFTER, PLACES, TITLES, lexicon
 from memory.redact_listed import coordinated, shared_head
@@ -77,6 +78,8 @@ HEADING_WORDS = word_set("""
 
 def things(text: str, tokens: list[Token], shouted: frozenset[int] = frozenset()) -> frozenset[str]:
     """Mark runs that name a thing as protected (and every repeat of them); return their words' keys."""
+    # The ordinary words of a line in another language ("Stärken", "comunicazione"), before any rule reads them.
+    protect_foreign_prose(text, tokens)
     # Languages and places the gazetteers decide where they stand ("Tigrinya is a plus.", "the Austin office").
     protect_listed_things(text, tokens)
     # A field's abbreviation opening a note line ("relo: ok for thursday") is no chat speaker.
