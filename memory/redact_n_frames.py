@@ -342,16 +342,22 @@ def _chat_labels(text: str, tokens: list[Token], lex: Lexicon) -> None:
     for first, last, stamped in labelled:
         run = list(range(first, last + 1))
         words = [tokens[i] for i in run]
+        # On a time-stamped line a given name that is also a heading's, an employer's or a tool's word ("[09:14]
+        # Will: ...", "[09:15] Chase: yes.", "[10:02] Ruby: on it") is the speaker: a stamp says chat.
+        named = stamped and all(w.key in lex.given for w in words)
         if any(
-            w.key in LABELS or w.key in ROLE_WORDS or w.key in HEADING_WORDS or w.key in CONTEXT_WORDS for w in words
+            w.key in LABELS
+            or w.key in ROLE_WORDS
+            or (w.key in HEADING_WORDS and not named)
+            or (w.key in CONTEXT_WORDS and not named)
+            for w in words
         ):
             continue
-        # On a time-stamped line a given name that is also a tool's ("[10:02] Ruby: on it") is the speaker.
         if any(
             w.key in _SHORTHAND
             or w.key in NOT_PEOPLE
-            or (w.key in lex.tech and not (stamped and w.key in lex.given))
-            or w.key in ORGS
+            or (w.key in lex.tech and not named)
+            or (w.key in ORGS and not named)
             for w in words
         ):
             continue

@@ -47,7 +47,7 @@ _DOING = frozenset(
     """leads led owns owned joins joined shadows shadowed chairs chaired plans hired hires screened screens
     met meets paired pairs sat sits reviews reviewed signed signs split splits runs ran handles handled manages
     managed coordinates coordinated covers covered takes took sends sent schedules scheduled flags flagged calls
-    called books booked writes wrote""".split()
+    called books booked writes wrote needs needed""".split()
 )
 # ... and the base forms a listed subject ("Ocean and Dawn split") or an auxiliary ("Patience will lead") takes.
 _BASE = frozenset(

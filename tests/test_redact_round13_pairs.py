@@ -80,3 +80,22 @@ def test_a_second_person_after_a_full_name_goes(redactor: Redactor, text: str, g
 def test_the_same_slots_with_words_or_no_person_named_stay(redactor: Redactor, text: str) -> None:
     out = redactor.redact(text)
     assert out.count("[PERSON]") == (1 if "Brown" in text or "Johnson" in text else 0)
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # session 12's open review items: a stamped speaker whose given name is a heading's or a bank's word, and a
+        # given name before "needs"
+        ("[09:14] Will: sounds good", "[09:14] [PERSON]: sounds good"),
+        ("[09:15] Chase: yes.", "[09:15] [PERSON]: yes."),
+        ("Colin needs it before the debrief.", "[PERSON] needs it before the debrief."),
+        # the same places with ordinary words
+        ("[10:00] Update: loop moved", "[10:00] Update: loop moved"),
+        ("Will: the candidate's stated plans", "Will: the candidate's stated plans"),
+        ("Kafka needs tuning.", "Kafka needs tuning."),
+        ("Legal needs it by Friday.", "Legal needs it by Friday."),
+    ],
+)
+def test_review_items_of_session_12(redactor: Redactor, text: str, want: str) -> None:
+    assert redactor.redact(text) == want
