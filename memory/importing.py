@@ -9,6 +9,13 @@ consent history), the texts of block N+1 are encoded on a background thread (``E
 import runs at close to the encoder's own speed (``make bench``, "Ingest"). What is encoded ahead is a
 guess made from the records alone (``Lookahead``); the writer still decides everything, and any text it
 needs that was not guessed is encoded then, so a wrong guess costs time, never correctness.
+
+The guess itself (redacting a block's texts: Python, which holds the GIL) runs on a thread of its own, in
+parts of ``PLAN_PART`` records, and each part is encoded on the encoder's thread as soon as it is redacted:
+torch releases the GIL inside its kernels, so the redaction of the next part (and of the next block, which
+is handed over before this block's vectors are waited for) runs while the encoder works. Before session 13
+one thread redacted a whole block and then encoded it, so every block's redaction sat on the import's path
+(a timeline of the bench's import: the first block's redaction took 5 of 33 s under load, nothing else ran).
 """
 
 from __future__ import annotations
@@ -38,6 +45,11 @@ Write = Callable[[Sequence[Record]], list[Outcome]]  # Writer.write, or a wrappe
 Ahead = Callable[[Sequence[Record]], "Future[None]"]  # starts encoding a block's texts in the background
 
 IMPORT_BLOCK = 256  # lines per writer call: big enough to batch the encoder, small enough to report progress
+# Records per part of a look-ahead (``EncodeAhead.submit_parts``): each part's texts are one encoder call.
+# Smaller parts start the encoder sooner but pad more (sentence-transformers sorts a call's texts by length;
+# the bench import's 692 texts cost 9.0 s of encoder CPU in one call, 9.0-9.5 s in calls of 200, 10.1-10.2 s
+# in calls of 100: scratch /tmp/PERF/s13/padcost.py, load ~8); 128 records give ~200 texts a call.
+PLAN_PART = 128
 
 
 def _identity(record: Record) -> tuple[str, str]:
@@ -89,11 +101,12 @@ def import_lines(
     encoding = ahead(_records(current)) if current is not None and ahead is not None else None
     while current is not None:
         following = next(blocks, None)  # parsed before ``current`` is written, so its encoding can start
+        # Handed over before this block's vectors are waited for: its redaction runs while they are encoded.
+        upcoming = ahead(_records(following)) if following is not None and ahead is not None else None
         if encoding is not None:
             encoding.exception()  # wait for this block's vectors; a failed guess is encoded by the writer
-        encoding = ahead(_records(following)) if following is not None and ahead is not None else None
         _write(write, current, report, progress)
-        current = following
+        current, encoding = following, upcoming
     report.rejected.sort(key=lambda r: r.line)
     return report
 
@@ -133,9 +146,15 @@ class EncodeAhead(EncoderWrapper):
 
     def __init__(self, encoder: Encoder) -> None:
         super().__init__(encoder)
-        self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="encode-ahead")
+        # Plans (the guesses: redaction, Python) on one thread, their parts' encoding on another (torch
+        # releases the GIL in its kernels), so that a part is redacted while the one before it is encoded.
+        self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="encode-ahead-plan")
+        self._encoding = ThreadPoolExecutor(max_workers=1, thread_name_prefix="encode-ahead-vectors")
         self._lock = threading.Lock()
         self._ready: dict[str, tuple[int, np.ndarray]] = {}  # text -> (submission, vector)
+        # Texts handed to the encoder and not yet in ``_ready``: a later part or plan wanting one waits for
+        # it instead of encoding it again; the value is the latest submission that wants it.
+        self._wanted: dict[str, int] = {}
         self._submitted = 0
         self._last: Future[None] | None = None
         # What the look-ahead redacted to guess a block's texts, for the writer (``redacted``): (text, the
@@ -143,10 +162,18 @@ class EncodeAhead(EncoderWrapper):
         self._redactions: dict[tuple[str, str | None], tuple[int, str]] = {}
 
     def submit(self, plan: Callable[[], list[str]]) -> Future[None]:
+        """Encode ``plan()``'s texts in the background (one part)."""
+        return self.submit_parts(lambda: [plan()])
+
+    def submit_parts(self, plan: Callable[[], Iterable[list[str]]]) -> Future[None]:
+        """Run ``plan`` on the plan thread; each part it yields is encoded on the encoder's thread meanwhile.
+        The future is done once every part's vectors are held (or with the plan's or the encoder's error)."""
+        done: Future[None] = Future()
         with self._lock:
             self._submitted += 1
-            self._last = self._pool.submit(self._run, plan, self._submitted)
-            return self._last
+            self._last = done
+            self._pool.submit(self._plan, plan, self._submitted, done)
+        return done
 
     def clear(self, *, wait: bool = False) -> None:
         """Drop every vector computed ahead; with ``wait``, first let the submitted work finish, so none
@@ -178,23 +205,61 @@ class EncodeAhead(EncoderWrapper):
         with self._lock:
             return [kept[1] if (kept := self._redactions.get(key)) is not None else None for key in keys]
 
-    def _run(self, plan: Callable[[], list[str]], submission: int) -> None:
-        texts = [t for t in dict.fromkeys(plan()) if t]
-        with self._lock:
-            # A text the previous block also wants ("Onsite interview for ...") is kept for this one too:
-            # taking a vector does not remove it (it was: the next block then found it gone and encoded it
-            # in the foreground, 124 of the 120-person bench import's texts).
-            for text in texts:
-                if text in self._ready:
-                    self._ready[text] = (submission, self._ready[text][1])
-            texts = [t for t in texts if t not in self._ready]
-        vectors = self._inner.encode(texts) if texts else np.zeros((0, self.dim), dtype=np.float32)
-        with self._lock:
-            for text in [t for t, (n, _) in self._ready.items() if n < submission - 1]:
-                del self._ready[text]
-            for key in [k for k, (n, _) in self._redactions.items() if n < submission - 1]:
-                del self._redactions[key]
-            self._ready.update((t, (submission, v)) for t, v in zip(texts, vectors, strict=True))
+    def _plan(self, plan: Callable[[], Iterable[list[str]]], submission: int, done: Future[None]) -> None:
+        """On the plan thread: each part's new texts to the encoder's thread, then the collection after them."""
+        parts: list[tuple[list[str], Future[Vectors]]] = []
+        try:
+            for part in plan():
+                texts = [t for t in dict.fromkeys(part) if t]
+                with self._lock:
+                    # A text the previous block also wants ("Onsite interview for ...") is kept for this one
+                    # too: taking a vector does not remove it (it was: the next block then found it gone and
+                    # encoded it in the foreground, 124 of the 120-person bench import's texts).
+                    for text in texts:
+                        if text in self._ready:
+                            self._ready[text] = (submission, self._ready[text][1])
+                        elif text in self._wanted:  # being encoded for an earlier part or plan
+                            self._wanted[text] = submission
+                    texts = [t for t in texts if t not in self._ready and t not in self._wanted]
+                    self._wanted.update((t, submission) for t in texts)
+                if texts:
+                    parts.append((texts, self._encoding.submit(self._inner.encode, texts)))
+        except BaseException as exc:
+            # The parts already handed over are still collected (their texts leave ``_wanted``).
+            self._encoding.submit(self._collect, parts, submission, done, exc)
+            return
+        # The encoder's thread runs its work in order: this runs after every part above is encoded.
+        self._encoding.submit(self._collect, parts, submission, done, None)
+
+    def _collect(
+        self,
+        parts: list[tuple[list[str], Future[Vectors]]],
+        submission: int,
+        done: Future[None],
+        failed: BaseException | None,
+    ) -> None:
+        """On the encoder's thread: hold the parts' vectors; drop what no plan since ``submission - 1`` wanted."""
+        try:
+            with self._lock:
+                for text in [t for t, (n, _) in self._ready.items() if n < submission - 1]:
+                    del self._ready[text]
+                for key in [k for k, (n, _) in self._redactions.items() if n < submission - 1]:
+                    del self._redactions[key]
+            for texts, encoded in parts:
+                error = encoded.exception()
+                with self._lock:
+                    if error is None:
+                        vectors = encoded.result()
+                        for text, vector in zip(texts, vectors, strict=True):
+                            self._ready[text] = (self._wanted.get(text, submission), vector)
+                    for text in texts:
+                        self._wanted.pop(text, None)
+                failed = failed or error
+        finally:
+            if failed is not None:
+                done.set_exception(failed)
+            else:
+                done.set_result(None)
 
     def encode(self, texts: Sequence[str]) -> Vectors:
         if not texts:
@@ -207,7 +272,8 @@ class EncodeAhead(EncoderWrapper):
         return np.stack([found[t] for t in texts]).astype(np.float32, copy=False)
 
     def close(self) -> None:
-        self._pool.shutdown(wait=True, cancel_futures=True)
+        self._pool.shutdown(wait=True, cancel_futures=True)  # first: a running plan may still hand parts over
+        self._encoding.shutdown(wait=True, cancel_futures=True)
 
 
 class Lookahead:
@@ -230,7 +296,8 @@ class Lookahead:
     def __call__(self, records: Sequence[Record]) -> Future[None]:
         self._people.update((r.candidate_id, r) for r in records if isinstance(r, Candidate))
         people = dict(self._people)
-        return self._encoder.submit(lambda: self._texts(records, people))
+        parts = [records[i : i + PLAN_PART] for i in range(0, len(records), PLAN_PART)]
+        return self._encoder.submit_parts(lambda: (self._texts(part, people) for part in parts))
 
     def _texts(self, records: Sequence[Record], people: dict[str, Candidate]) -> list[str]:
         candidates = [r for r in records if isinstance(r, Candidate)]

@@ -10,7 +10,8 @@ from __future__ import annotations
 import functools
 import json
 import threading
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from concurrent.futures import Future
 from pathlib import Path
 
 import numpy as np
@@ -24,6 +25,7 @@ from memory import memory as memory_module
 from memory.demo import demo_records
 from memory.importing import EncodeAhead
 from memory.models import Candidate
+from memory.results import WriteResult, WriteStatus
 from memory.store import Collection
 
 
@@ -150,3 +152,59 @@ def test_a_redaction_kept_ahead_serves_only_its_text_and_record_until_cleared() 
     ahead.clear()  # an import's end, an erasure: no person's text outlives it
     assert ahead.redacted(["Ada Obi built it."], [ada]) == [None]
     ahead.close()
+
+
+def test_a_plans_next_part_is_redacted_while_its_first_part_is_encoded() -> None:
+    """The plan (redaction) and the encoder run on two threads: the encoder takes part 1 while the plan is still
+    making part 2 (one thread doing both would make part 2 first: the wait below would time out)."""
+    started = threading.Event()
+
+    class _Signalling(HashingEncoder):
+        def encode(self, texts: Sequence[str]) -> np.ndarray:
+            started.set()
+            return super().encode(texts)
+
+    seen: list[bool] = []
+
+    def plan() -> Iterator[list[str]]:
+        yield ["part one"]
+        seen.append(started.wait(30.0))  # part 2 is being made: has the encoder started part 1 meanwhile?
+        yield ["part two", "part one"]
+
+    ahead = EncodeAhead(_Signalling())
+    ahead.submit_parts(plan).result()
+    assert seen == [True]
+    plain = HashingEncoder()
+    assert np.array_equal(ahead.encode(["part one", "part two"]), plain.encode(["part one", "part two"]))
+    ahead.close()
+
+
+def test_the_next_block_is_handed_to_the_look_ahead_before_this_blocks_vectors_are_waited_for(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Block 1's redaction runs while block 0's vectors are encoded: ``import_lines`` hands block 1 over before it
+    waits for block 0. Here block 0's vectors are ready only once block 1 was handed over (or after 5 s: an
+    import loop that waited first would write block 0 late, not hang)."""
+    monkeypatch.setattr(importing, "IMPORT_BLOCK", 1)
+    events: list[str] = []
+    futures: list[Future[None]] = []
+
+    def ahead(records: Sequence[object]) -> Future[None]:
+        events.append(f"ahead {len(futures)}")
+        future: Future[None] = Future()
+        futures.append(future)
+        if len(futures) == 1:
+            threading.Timer(5.0, lambda: futures[0].done() or events.append("waited 5 s")).start()
+            threading.Timer(5.01, lambda: futures[0].done() or futures[0].set_result(None)).start()
+        else:
+            future.set_result(None)  # later blocks: ready at once
+            if not futures[0].done():
+                futures[0].set_result(None)
+        return future
+
+    def write(records: Sequence[object]) -> list[WriteResult]:
+        events.append("write")
+        return [WriteResult(kind="candidate", id="c", candidate_id="c", status=WriteStatus.created) for _ in records]
+
+    importing.import_lines(write, _lines(2)[:2], ahead=ahead)  # type: ignore[arg-type]
+    assert events == ["ahead 0", "ahead 1", "write", "write"]
