@@ -55,7 +55,8 @@ QUIET_S = 0.02
 # With a journal, how long entries may stay in it while the matches never pause before they are folded into
 # the store anyway: each fold is one store write that pauses every match for its flush (100-350 ms of wall on
 # this disk, session 12), so under steady load this is one pause per 30 s instead of one per ~0.8 s batch; it
-# also bounds what an open replays after a crash (30 s of entries, ~450 at 15 matches/s).
+# also bounds what an open replays after a crash (30 s of entries, ~450 at 15 matches/s: ~12 MB at the ~26 KB a
+# decision with its snapshot took in the reviewer's check, session 13).
 FOLD_S = 30.0
 # Queued items past which ``relieve`` writes on the caller's thread: a store that keeps failing must stop
 # the callers, not grow the queue without bound.
