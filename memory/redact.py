@@ -34,7 +34,13 @@ from memory.redact_n_lower import grow
 from memory.redact_names import analyse
 from memory.redact_ner import PersonFinder, SpacyPersons
 from memory.redact_patterns import AFFINITY_GROUP, AGE, CANDIDATE, CONTACT, DATE, PERSON, affinity, contacts, neutral
-from memory.redact_s_initials import initials_before_names, labelled_initials, words_before_initials
+from memory.redact_s_caps import family_first
+from memory.redact_s_initials import (
+    family_after_initials,
+    initials_before_names,
+    labelled_initials,
+    words_before_initials,
+)
 from memory.redact_s_own import head, own_name, own_words_where_a_person_stands, unfound_name
 from memory.redact_s_refs import referees
 from memory.redact_spread import Found, apply_persons, found_names, propagate, windows
@@ -129,12 +135,17 @@ class Redactor:
         grow(analysis.text, analysis.tokens, lexicon())  # "met [april] lane at": the tagger found the given name
         settle(analysis)  # before spreading, so a context word taken with a name is not spread either
         referees(analysis.text, analysis.tokens, lexicon())  # "REFERENCES\nJODY KOCH, Head of ...": by layout
+        # "VAN DER BERG, Pieter": after the model, whose found given name closes the shape; before propagate.
+        family_first(analysis.text, analysis.shown or analysis.text, analysis.tokens, lexicon())
         propagate(analysis, shared)
         settle(analysis)
         # After settle, which takes "a" and "i" out of names as words: here they are initials ("A. [Erickson]").
         initials_before_names(analysis.text, analysis.tokens)
+        # Again after settle, which takes a capitals function word out of a re-cased line's name ("DO, Ky").
+        family_first(analysis.text, analysis.shown or analysis.text, analysis.tokens, lexicon())
         words_before_initials(analysis.text, analysis.tokens)
         labelled_initials(analysis.text, analysis.tokens)
+        family_after_initials(analysis.text, analysis.tokens)
         return neutral(_render(analysis.shown or analysis.text, analysis.tokens))
 
     def own_names(self, texts: Sequence[str]) -> list[str | None]:

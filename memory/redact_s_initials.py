@@ -13,6 +13,9 @@ Schmitt:" went whole while "Onsite A. Gonzalez:" kept "Onsite", so it is decided
 
 from __future__ import annotations
 
+import re
+
+from memory.redact_edges import CONTEXT_WORDS
 from memory.redact_lexicon import lexicon
 from memory.redact_tokens import Token, joined, mark
 
@@ -58,3 +61,21 @@ def labelled_initials(text: str, tokens: list[Token]) -> None:
             for t in letters:
                 if not t.person:
                     mark(t, "a field of initials")
+
+
+# What closes a family name after an initial: a comma, a bracket, a semicolon, a stop, "and", the line's end.
+_CLOSED = re.compile(r"[ \t]*(?:$|\n|[,;()]|\.(?:\s|$)|and\b)")
+
+
+def family_after_initials(text: str, tokens: list[Token]) -> None:
+    """ "K. Do, Operations Lead", "H. Do and [PERSON] (2019)": a capitalised function word closing a name after a
+    found initial is the family name (Vietnamese Do, Le, An). Settle takes such a word out of a name, as it must
+    in "Do [PERSON] and", so the initial stood alone: "[PERSON]. Do" under one name, "[PERSON]" under another."""
+    for index in range(len(tokens) - 1):
+        initial, word = tokens[index], tokens[index + 1]
+        if not initial.person or word.person or len(initial.key) != 1 or word.key not in CONTEXT_WORDS:
+            continue
+        if text[initial.start : word.start] != initial.key.upper() + ". " or not text[word.start].isupper():
+            continue
+        if _CLOSED.match(text, word.end):
+            mark(word, "family name after an initial")

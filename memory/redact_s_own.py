@@ -37,9 +37,14 @@ _LABEL = re.compile(
     re.IGNORECASE,
 )
 # What may follow the name on its line: a contact or title after a separator.
-_AFTER = re.compile(r"[ \t]*(?:\n|$|[|,(–—•]|-\s)")
+_AFTER = re.compile(r"[ \t]*(?:\n|$|[|,(–—•·]|-\s)")
+# Where a head line's name part ends: a separator before a title or contact ("HOPE BAKER · UX RESEARCHER").
+# Not a comma: "Dear Ngozi Adeyemi," opens a cover letter, and "Koch, Jake" is read from the found regions.
+_PART = re.compile(r"\s+[|·•–—-]\s+|\s*[|(]")
 # One short capitalised word (a two- or three-letter family name: Do, Le, Ly, Vu, Oh, Ng) closing the line.
 _REST = re.compile(r"[ \t]+[A-Z](?:[a-z]{1,2}|[A-Z]{1,2})(?=[ \t]*(?:\n|$|[|,(–—•]|-\s))")
+# A document's title alone on a line: never the person's name.
+_TITLE = re.compile(r"(?:curriculum\s+vitae|r[eé]sum[eé]|cv)", re.IGNORECASE)
 _BETWEEN = re.compile(r"\s*,\s*$")  # "Koch, Jake": a family name, a comma, the given name
 
 
@@ -72,12 +77,19 @@ def unfound_name(text: str, lex: Lexicon) -> str | None:
         label = re.match(r"(.*?(?:[:\-–—]|\bof\b))\s*(?=\S)", line)
         if label is not None and _LABEL.fullmatch(label.group(1) + " "):
             value = line[label.end() :]
-        value = value.strip().strip("*_#").strip()
+        value = _PART.split(value.strip().strip("*_#").strip(), maxsplit=1)[0].strip()
+        if _TITLE.fullmatch(value):
+            continue
         words = value.split()
         if not 1 <= len(words) <= 4 or not all(_WORDS.fullmatch(w) and w[0].isupper() for w in words):
             return None
         keys = [w.lower().strip(".") for w in words]
-        if any(k in lex.tech for k in keys) or all(k in lex.english for k in keys):
+        if any(k in lex.tech for k in keys):
+            return None
+        # Every word an English word: a title ("Data Analyst") unless a given name opens it and a family name closes
+        # it ("HOPE BAKER", "Grace Field": names that are words, OUTSIDE11's English-word group).
+        named = len(keys) > 1 and keys[0] in lex.given and keys[-1] in lex.family
+        if all(k in lex.english for k in keys) and not named:
             return None
         return value
     return None
@@ -92,6 +104,8 @@ def own_name(text: str, regions: list[tuple[int, int]]) -> str | None:
         before = text[line_start:start]
         if before.strip() and not _LABEL.fullmatch(before):
             continue
+        if _TITLE.fullmatch(text[start:end]):
+            continue  # "CURRICULUM VITAE" alone on the first line (taken as a capitals name): the document's title
         stop = end
         # "Koch, Jake" (a table's "Family, Given"): the next region on the line after a comma is the same name.
         for later_start, later_end in regions[n + 1 :]:

@@ -80,7 +80,10 @@ def referees(text: str, tokens: list[Token], lex: Lexicon) -> None:
         named = [t for t in words if len(t.key) > 1 and t.key not in PARTICLES]
         # A given name, or a word that is no common English word, among them: "MARK CASE", "KOCH", "Wulandari";
         # not "Available Upon Request" or "Head Office" (common words, whatever surname lists also hold them).
-        if not any(t.key in lex.given or t.key not in lex.common for t in named):
+        # An initial opening the entry makes it a person's whatever the family name is ("D. Ware, Operations Lead";
+        # a firm or a place is not written so).
+        initial = len(words) > 1 and len(words[0].key) == 1 and text[words[0].end : words[0].end + 1] == "."
+        if not initial and not any(t.key in lex.given or t.key not in lex.common for t in named):
             continue
         for t in words:
             if not t.person:

@@ -221,6 +221,8 @@ def _joined_alone(text: str, tokens: list[Token], index: int, lex: Lexicon) -> b
         return False  # "Al-Hassan", "El-Sayed", "Abu-Bakr", "Ben-David": a family name with its particle
     before = tokens[index - 1] if index else None
     after = tokens[index + 1] if index + 1 < len(tokens) else None
+    if before is not None and len(before.key) == 1 and text[before.start : token.start] == before.key.upper() + ". ":
+        return False  # "K. Müller-Lüdenscheidt, Operations Lead": an initial opens a person's name (OUTSIDE11 N5)
     named = before is not None and (before.kind is not Kind.WORD or before.key in TITLES)
     if named and before is not None and before.cap and text[before.end : token.start].strip(" .") == "":
         return False  # "Marcia Grant-Lindo", "Dr. Grant-Lindo": part of a longer name
