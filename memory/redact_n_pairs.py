@@ -53,17 +53,28 @@ _CLOSES = re.compile(r"(?:'s|’s)?(?:[ \t]*(?:[,;:)(.!?]|[-–—] |$)| [a-z])"
 _TIME_WORDS = MONTHS | frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 
 
-def word_ok(text: str, token: Token, lex: Lexicon) -> bool:
-    """The word can be a person where a pair or a panel names people (see the module's docstring)."""
+def word_ok(text: str, token: Token, lex: Lexicon, bots: bool = False) -> bool:
+    """The word can be a person where a pair or a panel names people (see the module's docstring): a given or
+    family name (where ``bots`` speak, a chat log's speaker, none a tool list holds: "Jenkins (10:42): build
+    failed"), or a word no list or dictionary knows that is not a product's shape nor two common words run together
+    ("Backend", "Slackbot", "Workday"); a dictionary's word no name list holds is a team's or a vendor's ("Priya /
+    Infra sync": review of 99af0a2)."""
     if token.person or token.own or token.key in _TIME_WORDS or len(token.key) < 2:
         return False
     if token.cap:
-        if not nameish(text, token, lex, strong=True):
+        if not nameish(text, token, lex, strong=True) or (bots and token.key in lex.tech):
             return False
-        listed = token.key in lex.given or token.key in lex.family
+        if token.key in lex.given or token.key in lex.family:
+            return True
         shaped = camel(text, token) or productish(token.key, lex) or any(c.isdigit() for c in token.key)
-        return listed or not shaped
+        return not shaped and token.key not in lex.english and not _compound(token.key, lex)
     return _lower_name(token, lex)
+
+
+def _compound(key: str, lex: Lexicon) -> bool:
+    """Two common words of three letters or more run together ("backend", "slackbot", "hubspot"): jargon or a
+    product, not a name no list holds."""
+    return any(key[:i] in lex.common and key[i:] in lex.common for i in range(3, len(key) - 2))
 
 
 # Chat shorthand no dictionary lists ("thx", "tmrw", "lgtm"): in lower case beside a person, never a name.

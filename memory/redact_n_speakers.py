@@ -55,13 +55,13 @@ def speakers(text: str, tokens: list[Token], lex: Lexicon) -> None:
     if not any(c in text for c in '(<"“[:'):
         return
     by_start = {t.start: i for i, t in enumerate(tokens)}
-    for pattern, why in (
-        (_TIMED, "a chat speaker before a time"),
-        (_IRC, "a chat speaker in angle brackets"),
-        (_QUOTED, "a quote's speaker"),
-        (_SAID_NAME, "a quote's speaker"),
-        (_NAME_SAID, "a quote's speaker"),
-        (_AFTER_MENTION, "the rest of a name after a mention"),
+    for pattern, why, bots in (
+        (_TIMED, "a chat speaker before a time", True),  # bots speak in chat logs: "Jenkins (10:42): failed"
+        (_IRC, "a chat speaker in angle brackets", True),
+        (_QUOTED, "a quote's speaker", False),
+        (_SAID_NAME, "a quote's speaker", False),
+        (_NAME_SAID, "a quote's speaker", False),
+        (_AFTER_MENTION, "the rest of a name after a mention", False),
     ):
         for match in pattern.finditer(text):
             first = by_start.get(match.start(1))
@@ -75,7 +75,7 @@ def speakers(text: str, tokens: list[Token], lex: Lexicon) -> None:
                 continue  # the span is not whole tokens
             if len({w.cap for w in words}) > 1:
                 continue  # one case: "Ketevan said" is not a name of two words
-            if all(w.person or word_ok(text, w, lex) for w in words) and not all(w.person for w in words):
+            if all(w.person or word_ok(text, w, lex, bots) for w in words) and not all(w.person for w in words):
                 for w in words:
                     if not w.person:
                         mark(w, why)

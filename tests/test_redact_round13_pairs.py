@@ -99,3 +99,20 @@ def test_the_same_slots_with_words_or_no_person_named_stay(redactor: Redactor, t
 )
 def test_review_items_of_session_12(redactor: Redactor, text: str, want: str) -> None:
     assert redactor.redact(text) == want
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # review of 99af0a2 (S2 in the new slots): a team's dictionary word, jargon of two common words, a bot
+        "Priya / Infra sync",
+        "Phone screen (Backend + Emily) went well",
+        "Jenkins (10:42): build #431 failed",
+        "<Jenkins> build failed",
+    ],
+)
+def test_teams_jargon_and_bots_beside_people_stay(redactor: Redactor, text: str) -> None:
+    out = redactor.redact(text)
+    for word in ("Infra", "Backend", "Jenkins"):
+        if word in text:
+            assert word in out
