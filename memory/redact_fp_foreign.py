@@ -9,12 +9,13 @@ times rarer in English, so given names, which every language's text writes alike
 
 Names in those lines still go, by shape:
 
-- the name lists are no test here (they hold "de", "la", "con", "très", "segundo"), but a run of capitalised
-  words with a word L's vocabulary lacks ("Zhang Wei", "Grace Ford") is left to the name rules whole, but for
-  a function word opening it ("Selon Nakato", "Laut Tesfaye": the preposition is kept, the name is not);
-- outside German (which capitalises its nouns), a capitalised word inside a sentence is a proper noun: only a
-  sentence's first word is kept, and a given name of the lists there only when it is one of L's function words
-  ("Très", "Buena": the lists hold them; "Beatriz", "Carlos" are names);
+- a capitalised word is kept only where L writes it so and no name list holds it (by its folded key too:
+  "Jörg", "Conceição"; review M1): German nouns anywhere (a family name of the lists only after an article: "die
+  Stelle"), elsewhere only a sentence's first word ("Entretien", "Beschikbaar"); a
+  sentence's first name ("Luz conoce ...", "João fez ...") and a name after a preposition ("Selon Aurélien")
+  are left to the name rules, with the preposition;
+- a run of capitalised words with a word L's vocabulary lacks ("Zhang Wei", "Joao Pereira") is a name's, and
+  its words are a name's wherever else they stand ("Joao trabalhou ...");
 - never after a title of L or of English ("Herr", "Señora", "Dr.").
 """
 
@@ -163,7 +164,8 @@ def _spans(text: str, table: Foreign) -> list[tuple[int, int, str]]:
 def _may_be_foreign(text: str, table: Foreign) -> bool:
     """Two function words of other languages at least, as written ("dans", "und"; an English note's "rapport" is
     one): the cheap test before any line is read (a split, no regex: redaction's cost budget)."""
-    return len(table.any_function.intersection(text.translate(_PUNCTUATION).split())) >= MIN_FUNCTION_WORDS
+    words = {w if w.isascii() else key_of(w) for w in text.translate(_PUNCTUATION).split()}  # "très": "tres"
+    return len(table.any_function.intersection(words)) >= MIN_FUNCTION_WORDS
 
 
 def foreign_lines(text: str) -> list[tuple[int, int]]:
@@ -184,14 +186,16 @@ def _runs(text: str, tokens: list[Token], inside: list[int]) -> list[list[int]]:
             continue
         if runs and runs[-1][-1] == i - 1 and text[tokens[i - 1].end : token.start] in (" ", "-"):
             runs[-1].append(i)
+        elif (
+            runs
+            and runs[-1][-1] == i - 2
+            and tokens[i - 1].key in _PARTICLES
+            and text[tokens[i - 2].end : token.start] == f" {text[tokens[i - 1].start : tokens[i - 1].end]} "
+        ):
+            runs[-1] += [i - 1, i]  # "Femke de Boer": one name across its particle
         else:
             runs.append([i])
     return runs
-
-
-def _opener(text: str, token: Token, function: frozenset[str]) -> bool:
-    """A function word of L opening a sentence, no given name of the lists ("Selon", "Laut"; not "Segundo")."""
-    return sentence_start(text, token) and token.key in function and token.key not in lexicon().given
 
 
 def protect_foreign_prose(text: str, tokens: list[Token]) -> None:
@@ -220,11 +224,10 @@ def protect_foreign_prose(text: str, tokens: list[Token]) -> None:
         for language, _, runs in read
         for run in runs
         if not all(known(tokens[j], language) for j in run)
-        for i in run[1 if _opener(text, tokens[run[0]], table.function[language]) else 0 :]
+        for i in run
     }
     for language, inside, runs in read:
         lower = table.lower.get(language, frozenset())
-        function = table.function[language]
         # A line of L written with capitals (a sentence's first word, a name) writes its names capitalised: every
         # lower-case word in it is an ordinary word ("Eine grünere und sicherere Mobilität"); in a line all in
         # lower case (a chat) only the lists decide.
@@ -242,22 +245,48 @@ def protect_foreign_prose(text: str, tokens: list[Token]) -> None:
             words = [tokens[i] for i in run]
             first = words[0]
             before = tokens[run[0] - 1] if run[0] else None
-            if (before is not None and before.key in _TITLES) or first.key in named:
+            if (before is not None and before.key in _TITLES) or any(t.key in named for t in words):
                 continue  # "Herr Tesfaye", "Sra. Rojas"; a name's word seen in a run with a word L lacks
+            if any(_given(text, t) for t in words):
+                continue  # "Luz conoce ...", "Laut Jörg ist ...": a given name of the lists (review M1)
             if language in _NOUNS_CAPITALISED:
-                # German writes its nouns capitalised anywhere: a run of its words only ("Nächster Schritt")
-                if all(known(t, language) and t.key not in named for t in words):
+                # German writes its nouns capitalised anywhere: a run of its words only ("Nächster Schritt"); a
+                # family name of the lists only after an article ("die Stelle", "nächste Runde"; not "mit Koch")
+                if all(known(t, language) and (not _family(text, t) or _after_article(tokens, t)) for t in words):
                     for t in words:
                         t.protected = True
-                    continue
-            elif len(words) == 1 and sentence_start(text, first) and known(first, language):
-                # Elsewhere a capitalised word inside a sentence is a proper noun, and a sentence's first word
-                # is kept when it is L's: a given name of the lists only when it is one of L's function words
-                # ("Très", "Buena", "Elle"; not "Beatriz", "Carlos": the lists hold those as names)
-                if first.key not in lex.given or first.key in function:
-                    first.protected = True
-                continue
-            # a function word of L opening a run that goes on with a name: "Selon Nakato", "Laut Tesfaye Bekele"
-            # (not a given name of the lists: "Segundo Ramírez" is a name)
-            if _opener(text, first, function):
+            elif (
+                len(words) == 1 and sentence_start(text, first) and known(first, language) and not _family(text, first)
+            ):
+                # Elsewhere a capitalised word inside a sentence is a proper noun; a sentence's first word is
+                # kept when L writes it in lower case inside sentences and no name list holds it ("Entretien",
+                # "Beschikbaar"; not "Luz", "Paz", "João": review M1). A word before a name goes with it
+                # ("Selon Aurélien": a run of two).
                 first.protected = True
+
+
+def _folded(text: str, token: Token) -> str:
+    return key_of(text[token.start : token.end])
+
+
+def _given(text: str, token: Token) -> bool:
+    """A given name of the lists, by its key and by its folded spelling ("Jörg", "Conceição")."""
+    given = lexicon().given
+    return token.key in given or _folded(text, token) in given
+
+
+def _family(text: str, token: Token) -> bool:
+    family = lexicon().family
+    return token.key in family or _folded(text, token) in family or _given(text, token)
+
+
+# German articles and contracted prepositions before a noun: "die Stelle", "im Rahmen", "zur Runde".
+_ARTICLES = frozenset(
+    """der die das den dem des ein eine einen einem einer eines im am zum zur vom beim ins ans jede jeder jedes
+    diese dieser dieses keine keinen unsere unser ihre ihr seine sein nächste nachste nächsten nachsten""".split()
+)
+
+
+def _after_article(tokens: list[Token], token: Token) -> bool:
+    at = tokens.index(token)
+    return at > 0 and not tokens[at - 1].cap and tokens[at - 1].key in _ARTICLES

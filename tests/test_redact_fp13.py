@@ -4,6 +4,8 @@ Each keep-rule is tested both ways: the thing stays, and people written in the s
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from eval.redaction_round13_fp_data import FRAMES, TERMS, negatives, positives
@@ -48,8 +50,14 @@ def redactor() -> Redactor:
 def test_prose_in_another_language_keeps_its_words_and_loses_its_people(
     redactor: Redactor, text: str, person: str
 ) -> None:
+    """Every word L writes in lower case stays (a sentence's first word may go: only L's function words no name
+    list holds are kept there, review M1), and the person goes."""
     out = redactor.redact(text.replace("[P]", person))
-    assert out == text.replace("[P]", "[PERSON]")
+    assert all(word not in out for word in person.split())
+    for word in text.replace("[P]", " ").split():
+        word = word.strip(",.:;")
+        if word.islower() or word in ("Python", "SQL", "Zuverlässigkeit", "Teamarbeit", "Vertrieb"):
+            assert re.search(rf"(?<!\w){re.escape(word)}(?!\w)", out), (word, out)
 
 
 @pytest.mark.parametrize(
@@ -79,3 +87,25 @@ def test_gendered_words_of_english_only() -> None:
     assert neutral(german) == german
     assert neutral(french + "\nHer son is five.") == french + "\nTheir child is five."
     assert foreign_lines("She told her chairman.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # review M1 on 11775a4: a given name opening a sentence (or after a preposition) in a note of its own
+        # language is a name, whatever the language's word list says
+        "Luz conoce bien las bases de datos y trabaja en equipo.",
+        "Paz conoce bien las bases de datos y trabaja en equipo.",
+        "Felice ha una buona conoscenza degli strumenti.",
+        "Conceição fez a entrevista e gostou muito.",
+        "João fez a entrevista e gostou muito.",
+        "Afonso fez a entrevista e gostou muito.",
+        "Laut Jörg ist sie bereit.",
+        "Selon Aurélien, elle est prête.",
+        "Femke de Boer heeft sterke kennis van databases.",
+    ],
+)
+def test_a_name_opening_a_sentence_of_its_language_goes(redactor: Redactor, text: str) -> None:
+    out = redactor.redact(text)
+    names = ("Luz", "Paz", "Felice", "Conceição", "João", "Afonso", "Jörg", "Aurélien", "Femke", "Boer")
+    assert "[PERSON]" in out and all(name not in out for name in names)
