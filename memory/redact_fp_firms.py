@@ -43,6 +43,12 @@ _OWN_BUSINESS = re.compile(
 )
 
 
+# Labels whose one-word value is the employer.
+_EMPLOYER_LABELS = frozenset("employer company firm organisation organization".split())
+# Not a value but a time after it: "Company: Acme since 2020" is read by the rules above, "Employer: X 2019-2022".
+_TIME = re.compile(r"[ \t]+(?:19|20)\d\d")
+
+
 # Labels whose value is a school or a trade, never a person (the value is kept whatever its words, unless a role
 # in brackets says a person is named: "School: Aroha Ngata (counsellor)").
 INSTITUTION_HEADS = frozenset("university college school institute academy polytechnic conservatory seminary".split())
@@ -93,6 +99,12 @@ def labelled_value(text: str, tokens: list[Token], index: int, table: Gazetteer)
         if end - index == 1 or schooled or all(thing_word(text, t) for t in tokens[index:end]):
             return end
     place = kind in ("location", "city")
+    if kind in _EMPLOYER_LABELS and end - index == 1 and not _TIME.match(text, closing):
+        # One word under an employer's label is the employer even when no list holds it ("Current employer:
+        # Liebherr", "Company: Ferrero"): a sole trader writes a full name there and a person's role in brackets
+        # is read above. Whatever the word: a name list deciding here would keep only the names it lacks (the
+        # lesson of review M2-M4, session 12), so the shape decides for every origin alike.
+        return end
     listed = match(table.places if place else table.all_companies, text, tokens, index) == end - index
     if listed and not place and end - index == 1 and tokens[index].key in lex.family:
         listed = match(table.companies, text, tokens, index) == 1  # "Company: Campbell" may be a person (S2)
@@ -113,7 +125,7 @@ def thing_word(text: str, word: Token) -> bool:
 # Verbs whose object is an employer in a career line ("Joined Eli Lilly in 2019"), and what may follow the
 # employer there: a time, a role, a purpose, the clause's end. Not an object ("Left Raymond James a message") nor
 # "for" ("joined Priya for lunch").
-_CAREER_VERBS = frozenset("joined rejoined left leaving quit".split())
+_CAREER_VERBS = frozenset("joined rejoined left leaving quit quitting".split())
 # After the employer: "in 2019", "in March", "as a/an <role>", "after four years", "back in", "last year"; not "in
 # charge", "as the backup interviewer" (a person left in charge; review M4, session 11).
 _CAREER_AFTER = re.compile(
@@ -123,7 +135,7 @@ _CAREER_AFTER = re.compile(
 )
 # "left <firm> to join", "left <firm> to start": a purpose after leaving.
 _PURPOSE = re.compile(r" to (?:join|start|found|launch|pursue|lead|build|move|work|relocate)\b")
-_LEAVING = frozenset("left leaving quit".split())
+_LEAVING = frozenset("left leaving quit quitting".split())
 # Spans of time before "with <firm>": "six years with Morgan Stanley", "a long career with Eli Lilly".
 _SPANS = frozenset("years year months decade decades career tenure stint weeks".split())
 _WHO = re.compile(r",?[ \t]+(?:who|whom|whose)\b")
@@ -132,6 +144,33 @@ _CLAUSE_END = re.compile(r"[ \t]*(?:$|[.,;:!?)\n])")
 # - 2018-2021", "| Associate | Jan 2019 - Present", ", Director (2015-2019)").
 _CAREER_LINE = re.compile(
     r"[ \t]*[-–—|,][ \t]*[A-Za-z][A-Za-z &/.,'-]{1,60}?[ \t]*[-–—|,(][ \t]*(?:[A-Za-z]{3,9}\.?[ \t]+)?(?:19|20)\d\d"
+)
+
+
+def unlisted_employer(text: str, tokens: list[Token], index: int) -> int:
+    """The end of one capitalised word no list holds as a company, right after a verb of leaving or joining and
+    before a time or a purpose ("Left Liebherr in 2021 to join a startup", "She is leaving Lavazza at the end of
+    the month"): a person is no one's object there ("Left Priya a note", "Left Cooper in charge", "joined Tendai
+    for lunch" go on otherwise). Any word, so the shape decides for every origin alike (a name list gating it
+    would keep only the names it lacks); not a run of several words (a person's full name), not a possessive
+    (0 if none)."""
+    if not index:
+        return 0
+    token, before = tokens[index], tokens[index - 1]
+    if before.key not in _CAREER_VERBS or (before.cap and not sentence_start(text, before)):
+        return 0
+    if text[before.end : token.start] != " " or token.upper:
+        return 0
+    if not alone(text, tokens, index, index + 1) or possessive_at(text, token) >= 0:
+        return 0
+    rest = text[token.end : token.end + 40]
+    career = _CAREER_AFTER.match(rest) or _END_OF.match(rest) or (before.key in _LEAVING and _PURPOSE.match(rest))
+    return index + 1 if career else 0
+
+
+# "at the end of the month", "by the end of this quarter": a time a person is not left at.
+_END_OF = re.compile(
+    r" (?:at|by|before) the end of (?:the|this|next) (?:month|year|quarter|week|season|contract)\b", re.IGNORECASE
 )
 
 

@@ -32,7 +32,7 @@ from __future__ import annotations
 
 from memory.redact_fp_career import career_field, moved_from, spans_years
 from memory.redact_fp_eponyms import adjectival_eponym, room_value, trade_title
-from memory.redact_fp_firms import labelled_value, listed_firm, role_marked_value
+from memory.redact_fp_firms import labelled_value, listed_firm, role_marked_value, unlisted_employer
 from memory.redact_fp_health import health_system
 from memory.redact_fp_holidays import heading_thing as heading_thing
 from memory.redact_fp_holidays import holiday_span as holiday_span
@@ -59,6 +59,7 @@ def protect_listed_things(text: str, tokens: list[Token]) -> None:
             continue
         end = hyphened_language(text, tokens, index, table.all_languages)
         end = end or labelled_value(text, tokens, index, table) or listed_firm(text, tokens, index, table.companies)
+        end = end or unlisted_employer(text, tokens, index)
         end = end or tool_with_tools(text, tokens, index) or health_system(text, tokens, index)
         end = (
             end
