@@ -18,7 +18,9 @@ word, a product, a job word or a heading's function word ("ERASMUS UNIVERSITY, R
 from __future__ import annotations
 
 import re
+from functools import cache
 
+from memory.redact_fp_tables import gazetteer
 from memory.redact_layout import OPENERS, ROLE_WORDS
 from memory.redact_lexicon import ORGS, PARTICLES, PLACES, TITLES, Lexicon
 from memory.redact_tokens import MONTHS, Token, mark
@@ -56,14 +58,26 @@ def family_first(text: str, shown: str, tokens: list[Token], lex: Lexicon) -> No
         # A given name no list holds ("Zoë-Lynn") counts when every family word is a listed or an unknown name.
         strange = all(_strange(t, lex) for t in family if len(t.key) > 1)
         given = _given_run(shown, tokens, index + 1, lex, strange, any(t.person for t in family))
-        if not given:
-            continue
+        if not given or any(t.key in _listed_things() for t in family + given):
+            continue  # "LANGUAGES: SPANISH, French", "HOLIDAY: EASTER, Monday": a list of things (review M2)
         for t in family + given:
             t.protected = False
             if not t.person:
                 mark(t, WHY)
             elif t.why in ("", "model"):
                 t.why = WHY
+
+
+@cache
+def _listed_things() -> frozenset[str]:
+    """One-word languages and holidays of the gazetteer ("English", "French", "Easter"): a resume's language line
+    in capitals ("ENGLISH, French (basic)") has the shape of a family name and a given name, and the matcher reads
+    it. A person whose family name is such a word ("FRENCH, John") keeps it here, as before this rule."""
+    table = gazetteer()
+    words = set()
+    for phrases in (table.all_languages, table.all_holidays):
+        words |= {first for first, found in phrases.items() if (first,) in found}
+    return frozenset(words)
 
 
 def _capitals(shown: str, token: Token) -> bool:

@@ -73,6 +73,13 @@ def test_a_panel_in_capitals_family_first(rules: Redactor) -> None:
         "Declaration: I, [PERSON], declare the above is true.",
         "SKILLS: PYTHON, Django",
         "LOCATION: PARIS, France",
+        # Review M2 on 2365f0a: language lines in capitals.
+        "LANGUAGES: ENGLISH, FRENCH, GERMAN",
+        "LANGUAGES: SPANISH, French",
+        "LANGUAGES: GERMAN, Dutch",
+        "Languages - ENGLISH, French",
+        "- ENGLISH, French (basic)",
+        "SPANISH, French",
     ],
 )
 def test_capitals_lists_are_not_family_names(rules: Redactor, text: str) -> None:
