@@ -75,6 +75,8 @@ def language_frame(text: str, tokens: list[Token], start: int, end: int, unnamed
     if _level_after(text, tokens[end - 1].end):
         return True
     before = tokens[start - 1] if start else None
+    if unnamed and before is not None and before.key in _POSSESSIVES and text[before.end : tokens[start].start] == " ":
+        return True  # not a language any name list holds: "Her Sena is ..." may be a nickname
     cue = before is not None and not before.cap and before.key in _LANGUAGE_CUES
     return unnamed and (cue or _predicate_after(text, tokens[end - 1].end))
 
@@ -97,6 +99,14 @@ def language_list(text: str, tokens: list[Token], start: int, end: int, table: G
 # spoken *to* or *with*), and adjectives before "in" whose object is one ("fluent in English and Tigrinya").
 SPEAK_VERBS = frozenset("speak speaks spoke speaking".split())
 _FLUENT = frozenset("fluent proficient bilingual trilingual multilingual conversant conversational literate".split())
+# What is done in a language, before "in" ("Conducted the interview in Plains Cree", "taught in Zulu"): no person
+# is the object of "in" after them (a possessive is read apart: "the interview in Priya's room").
+_DONE_IN_A_LANGUAGE = frozenset(
+    """interview interviews interviewed interviewing screen screened screening taught teach teaches teaching
+    lectures lectured presented presents wrote writes written translated conducted classes courses sessions""".split()
+)
+# A possessive before a language no name list holds ("Her Khmer is excellent", "their Quebec French").
+_POSSESSIVES = frozenset("her his their your our my".split())
 
 
 def _spoken(text: str, tokens: list[Token], start: int) -> bool:
@@ -108,7 +118,8 @@ def _spoken(text: str, tokens: list[Token], start: int) -> bool:
         return not before.cap or sentence_start(text, before)
     if before.key != "in" or before.cap or start < 2:
         return False
-    return tokens[start - 2].key in _FLUENT and text[tokens[start - 2].end : before.start] == " "
+    activity = tokens[start - 2].key in _FLUENT or tokens[start - 2].key in _DONE_IN_A_LANGUAGE
+    return activity and text[tokens[start - 2].end : before.start] == " "
 
 
 # A line whose label names languages: "Languages: English, Tigrinya", "Spoken languages - Pashto (native)",

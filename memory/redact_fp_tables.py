@@ -22,9 +22,10 @@ Phrases = dict[str, tuple[tuple[str, ...], ...]]
 # Words that open a sentence capitalised before a gazetteer's name and are no part of it.
 OPENERS = frozenset(
     """the our their its a an fluent native bilingual covering serving after before until till during over
-    through throughout since speaks spoke speak joined rejoined left leaving quit""".split()
+    through throughout since speaks spoke speak joined rejoined left leaving quit her his your my""".split()
 )  # time prepositions opening a sentence: "During Nowruz we ..."; not "Around" ("Around Maulidi the team is
-# quieter": in a person's presence; the reviewer's fresh_fp set, session 12)
+# quieter": in a person's presence; the reviewer's fresh_fp set, session 12); possessives ("Her Khmer is
+# excellent": the possessive is no part of the language's name)
 # Longest phrase read (words): "national day of prayer and thanksgiving" is six.
 LONGEST = 6
 # Function words inside holiday and place names: no name word, but no evidence either ("Día de Muertos").
