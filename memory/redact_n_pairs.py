@@ -22,6 +22,7 @@ import itertools
 import re
 from dataclasses import replace
 
+from memory.redact_chat import NOT_PEOPLE
 from memory.redact_lexicon import ORGS, PLACES, Lexicon
 from memory.redact_lower import toolish
 from memory.redact_n_nameish import nameish
@@ -56,9 +57,10 @@ _TIME_WORDS = MONTHS | frozenset("monday tuesday wednesday thursday friday satur
 def word_ok(text: str, token: Token, lex: Lexicon, bots: bool = False) -> bool:
     """The word can be a person where a pair or a panel names people (see the module's docstring): a given or
     family name (where ``bots`` speak, a chat log's speaker, none a tool list holds: "Jenkins (10:42): build
-    failed"), or a word no list or dictionary knows that is not a product's shape nor two common words run together
-    ("Backend", "Slackbot", "Workday"); a dictionary's word no name list holds is a team's or a vendor's ("Priya /
-    Infra sync": review of 99af0a2)."""
+    failed"), or a word no list knows that is not a product's shape, a team's word ("Priya / Infra sync") nor a
+    common word before a product's or jargon's head ("Backend", "Slackbot": review of 99af0a2). Not any word a large
+    dictionary lists or that splits into two common words: those are names of origins the lists miss too
+    ("Bambang", "Goodluck", "Themba": review M3 of 51802f9)."""
     if token.person or token.own or token.key in _TIME_WORDS or len(token.key) < 2:
         return False
     if token.cap:
@@ -67,14 +69,21 @@ def word_ok(text: str, token: Token, lex: Lexicon, bots: bool = False) -> bool:
         if token.key in lex.given or token.key in lex.family:
             return True
         shaped = camel(text, token) or productish(token.key, lex) or any(c.isdigit() for c in token.key)
-        return not shaped and token.key not in lex.english and not _compound(token.key, lex)
+        return not shaped and token.key not in NOT_PEOPLE and not _jargon(token.key, lex)
     return _lower_name(token, lex)
 
 
-def _compound(key: str, lex: Lexicon) -> bool:
-    """Two common words of three letters or more run together ("backend", "slackbot", "hubspot"): jargon or a
-    product, not a name no list holds."""
-    return any(key[:i] in lex.common and key[i:] in lex.common for i in range(3, len(key) - 2))
+# The heads of jargon and product names written as one word ("backend", "frontend", "slackbot", "hubspot").
+_JARGON_HEADS = frozenset(
+    """end ends bot bots ops ware base stack hub spot box force desk flow book cloud works space board soft lab labs
+    app apps mail chat pay sheet sheets doc docs point net gate""".split()
+)
+
+
+def _jargon(key: str, lex: Lexicon) -> bool:
+    """A common word and a jargon head run together ("backend", "slackbot"); not any two common words ("goodluck",
+    "bambang" are names)."""
+    return any(key[:i] in lex.common and key[i:] in _JARGON_HEADS for i in range(3, len(key) - 2))
 
 
 # Chat shorthand no dictionary lists ("thx", "tmrw", "lgtm"): in lower case beside a person, never a name.

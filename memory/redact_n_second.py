@@ -20,7 +20,7 @@ capitalised run. Used by :func:`memory.redact_n_frames.frames` and again after t
 
 from __future__ import annotations
 
-from memory.redact_lexicon import Lexicon
+from memory.redact_lexicon import ORGS, Lexicon
 from memory.redact_tokens import MONTHS, Token, mark, sentence_start
 
 _DAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
@@ -38,6 +38,12 @@ _PERSON_VERBS = frozenset(
     vetoed vetoes interviewed interviews volunteered volunteers offered offers promised promises""".split()
 )
 _TAKES = frozenset("takes took taking".split())  # "Sage takes over the scheduling"
+# A tool's or an employer's word a given-name list holds ("Jenkins", "Django", "Chase") is a person only before what
+# no tool or firm does (review of 3f2bdd7: "Jenkins will run the nightly build", "I thanked Jenkins for the build").
+_PEOPLE_ONLY_BASE = frozenset("interview decide confirm approve reply chair present meet ask join sign lead".split())
+_PEOPLE_ONLY_TO = frozenset(
+    "asked ask told tell briefed brief reminded remind introduced introduce invited invite messaged texted".split()
+)
 # Verbs whose object is a person ("I thanked Ruby for", "asked Pearl about", "emailed Sage the packet").
 _TO_PERSON = frozenset(
     """thanked thank asked ask told tell emailed email pinged ping messaged message texted text called call
@@ -74,17 +80,18 @@ def second_person(text: str, tokens: list[Token], lex: Lexicon) -> None:
         if text[word.end : after.start] != " ":
             continue
         nxt = tokens[index + 2] if index + 2 < len(tokens) else None
+        tool = key in lex.tech or key in ORGS
         if sentence_start(text, word):
             subject = (
                 after.key in _PERSON_VERBS
-                or (after.key in _AUX and nxt is not None and nxt.key in _BASE)
-                or (after.key in _TAKES and nxt is not None and nxt.key == "over")
+                or (after.key in _AUX and nxt is not None and nxt.key in (_PEOPLE_ONLY_BASE if tool else _BASE))
+                or (not tool and after.key in _TAKES and nxt is not None and nxt.key == "over")
             )
             if subject:
                 mark(word, "a second person's subject")
             continue
         if (
-            before.key in _TO_PERSON
+            before.key in (_PEOPLE_ONLY_TO if tool else _TO_PERSON)
             and not before.cap
             and text[before.end : word.start] == " "
             and after.key in _OBJECT_NEXT

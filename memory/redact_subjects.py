@@ -47,7 +47,7 @@ _DOING = frozenset(
     """leads led owns owned joins joined shadows shadowed chairs chaired plans hired hires screened screens
     met meets paired pairs sat sits reviews reviewed signed signs split splits runs ran handles handled manages
     managed coordinates coordinated covers covered takes took sends sent schedules scheduled flags flagged calls
-    called books booked writes wrote needs needed""".split()
+    called books booked writes wrote""".split()
 )
 # ... and the base forms a listed subject ("Ocean and Dawn split") or an auxiliary ("Patience will lead") takes.
 _BASE = frozenset(
@@ -169,7 +169,9 @@ def _verb_subjects(text: str, tokens: list[Token], found: list[list[int]], lex: 
             # know it; mid-sentence the capital itself says proper noun.
             loose = not sentence_start(text, tokens[member[0]]) and len(words) > 1
             alone = len(words) == 1
-            if not 1 <= len(words) <= 3 or not all(_may_be_name(w, lex, alone, kind == "doing") for w in words):
+            if not 1 <= len(words) <= 3 or not all(_may_be_name(w, lex, alone, kind != "person") for w in words):
+                break
+            if kind == "needs" and any(w.key in PLACES for w in words):
                 break
             # Mid-sentence, several capitalised words before a verb only people do are a name whatever they mean
             # ("the team said Running Bear prefers", "that Two Feathers asked") when one is a listed name word and
@@ -223,7 +225,14 @@ def _person_verb(text: str, tokens: list[Token], last: int, listed: bool) -> str
         return "person"
     if verb.key in _DOING or (listed and verb.key in _BASE_DOING):
         return "doing"
+    if verb.key in _NEEDS:
+        return "needs"
     return ""
+
+
+# What a person, a team, a product or an office needs ("Colin needs it before the debrief", "Kafka needs tuning",
+# "Austin needs two more engineers"): a product's word or a place is no person before it (review of 3a1e046).
+_NEEDS = frozenset({"needs", "needed"})
 
 
 def _quoted_speaker(text: str, tokens: list[Token], run: list[int]) -> bool:

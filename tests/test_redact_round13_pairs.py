@@ -58,7 +58,7 @@ def test_ordinary_words_in_the_same_slots_stay(redactor: Redactor, text: str) ->
 @pytest.mark.parametrize(
     ("text", "gone"),
     [
-        ("Met Brook Halvorsen on Tuesday. Sage will take over the debrief.", "Sage"),
+        ("Met Brook Halvorsen on Tuesday. Wren will take over the debrief.", "Wren"),
         ("Brook Halvorsen and I reviewed the take-home. Ruby disagreed with the score.", "Ruby"),
         ("Sage Whitcombe ran the screen. I thanked Pearl for the notes.", "Pearl"),
         ("Met Jun-Jun Villanueva on Tuesday. Bing-Bing will take over the debrief.", "Bing-Bing"),
@@ -116,3 +116,34 @@ def test_teams_jargon_and_bots_beside_people_stay(redactor: Redactor, text: str)
     for word in ("Infra", "Backend", "Jenkins"):
         if word in text:
             assert word in out
+
+
+@pytest.mark.parametrize("name", ["Bambang", "Goodluck", "Tenbite", "Bongani", "Themba"])
+@pytest.mark.parametrize(
+    "frame",
+    [
+        '{}: "I would hire them tomorrow."',
+        "{} (10:42): looks good",
+        "Priya / {} — weekly 1:1",
+        "Onsite (Priya, {}): strong yes",
+    ],
+)
+def test_m3_unlisted_names_in_dictionaries_go(redactor: Redactor, name: str, frame: str) -> None:
+    # review M3 of 51802f9: the dictionary and two-common-word guards kept the origins the lists miss
+    assert name not in redactor.redact(frame.format(name))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # reviews of 3a1e046 and 3f2bdd7: offices before "needs", tools after a full name
+        "Austin needs two more engineers.",
+        "Jordan needs a visa sponsor.",
+        "Met Priya Nair on Tuesday. Jenkins will run the nightly build.",
+        "Met Priya Nair on Tuesday. Django will handle the admin.",
+        "Met Priya Nair on Tuesday. I thanked Jenkins for the quick build.",
+    ],
+)
+def test_offices_and_tools_in_a_persons_slot_stay(redactor: Redactor, text: str) -> None:
+    out = redactor.redact(text)
+    assert out.count("[PERSON]") == (1 if "Priya" in text else 0)
