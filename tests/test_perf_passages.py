@@ -184,5 +184,6 @@ def test_an_import_encodes_passages_ahead(open_memory: Any, monkeypatch: pytest.
     lines = [json.dumps(r) for r in demo_records(24, seed=4, today=NOW)]
     assert not memory.import_ndjson(lines).rejected
     assert memory._store.count(Collection.passages) > memory._store.count(Collection.chunks)
-    # Every text was encoded on the lookahead's thread: none in the writer's, as a missed guess would be.
-    assert spy.threads and spy.threads <= {"encode-ahead"}
+    # Every text was encoded on the lookahead's encoding thread (a589d54 split the lookahead into a planning
+    # thread and an encoding one): none in the writer's, as a missed guess would be.
+    assert spy.threads and spy.threads <= {"encode-ahead-vectors"}
