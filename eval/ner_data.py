@@ -3,16 +3,17 @@
 ``python -m eval.ner_data`` writes ``/tmp/NER/data/{train,dev}.jsonl`` (never into the repository): one
 ``{"text": ..., "spans": [[start, end, label], ...]}`` a line.
 
-Sentences are composed (opener × clause × continuation) from many frames of recruiting text (a third of them,
-``WEAK_SHARE`` and ``LOOKALIKE_SHARE``, from :mod:`eval.ner_frames_weak`: the places session 9's blind check
-found names kept, and look-alikes in those places, with gazetteers from :mod:`eval.ner_lookalikes`): interview notes,
-chat and e-mail, resume headers and signatures, reference checks, scheduling, feedback, "Last, First" records,
-lists of people, lower-case chatty notes and ALL-CAPS lines, so that names stand in many places and are
-worded many ways. The slots take names of many origins (:mod:`eval.ner_names`) in Title, lower and UPPER case,
-possessive and hyphenated, and in the same slots places, firms and schools named after people, products and
-AI assistants, eponyms, holidays, awards and headings. Some slots hold ``[PERSON]``, as the tagger reads text
-whose names the rules already replaced. Frames and name words are split: the dev set uses frames and names
-that training never sees.
+Sentences are composed (opener × clause × continuation) from many frames of recruiting text (``N1_SHARE`` from
+:mod:`eval.ner_frames_n1`: a lone name with no cue, the class every blind check found most, each frame also filled
+with look-alikes; ``WEAK_SHARE`` and ``LOOKALIKE_SHARE`` from :mod:`eval.ner_frames_weak`: the places session 9's
+blind check found names kept, and look-alikes in those places, with gazetteers from :mod:`eval.ner_lookalikes`):
+interview notes, chat and e-mail, resume headers and signatures, reference checks, scheduling, feedback, "Last,
+First" records, lists of people, lower-case chatty notes and ALL-CAPS lines, so that names stand in many places and
+are worded many ways. The slots take names of many origins (:mod:`eval.ner_names`) in Title, lower and UPPER case,
+possessive and hyphenated, and in the same slots places, firms and schools named after people, products and AI
+assistants, eponyms, holidays, awards and headings. Some slots hold ``[PERSON]``, as the tagger reads text whose
+names the rules already replaced. Frames and name words are split: the dev set uses frames and names that training
+never sees.
 
 Rehearsal against forgetting (:mod:`eval.ner_rehearsal`): sentences from non-reserved real text (resumes,
 Glassdoor ads outside the rows the evaluations read, O*NET task statements) labelled by the stock model, and the
@@ -32,6 +33,7 @@ from pathlib import Path
 
 from eval import ner_lookalikes as looks
 from eval.ner_frames import CONTINUATIONS, CORES, OPENERS, RECORDS
+from eval.ner_frames_n1 import LOOKALIKE_RATE, N1, frame_with_lookalikes
 from eval.ner_frames_weak import LOOKALIKE, WEAK
 from eval.ner_names import (
     AWARD_FORMS,
@@ -63,8 +65,9 @@ OTHER_PLACEHOLDERS = ("[CONTACT]", "[DATE]", "[AGE]")
 _SLOT = re.compile(r"\{(\w+)\}")
 _CHOICE = re.compile(r"<<([^<>]*)>>")
 _VOWEL = re.compile(r"[aeiouyáéíóúàèìòùäëïöü]", re.IGNORECASE)
-# Shares of the generated sentences: the weak-place families and their look-alikes (eval.ner_frames_weak).
-WEAK_SHARE, LOOKALIKE_SHARE = 0.22, 0.12
+# Shares of the generated sentences: the weak-place families and their look-alikes (eval.ner_frames_weak), and
+# session 14's N1 families (eval.ner_frames_n1, look-alikes included): N1 is the class every blind tester found most.
+WEAK_SHARE, LOOKALIKE_SHARE, N1_SHARE = 0.16, 0.10, 0.28
 
 
 @dataclass
@@ -219,7 +222,8 @@ def _chosen(frames: Sequence[str], split: str) -> list[str]:
 
 
 def _fill(frame: str, names: Names) -> list[Piece]:
-    frame = _CHOICE.sub(lambda m: names.rng.choice(m.group(1).split("|")), frame)
+    while _CHOICE.search(frame):  # innermost first, so an alternative may hold alternatives
+        frame = _CHOICE.sub(lambda m: names.rng.choice(m.group(1).split("|")), frame)
     pieces: list[Piece] = []
     at = 0
     for match in _SLOT.finditer(frame):
@@ -306,14 +310,19 @@ def _weak_slot(slot: str, names: Names) -> list[Piece]:
         return [Piece(rng.choice(names.words), "O")]
     if slot == "pl":
         return [Piece(names.place().lower(), "GPE")]
-    raise ValueError(f"unknown slot {slot!r}")
+    from eval.ner_slots_n1 import n1_slot  # that module builds on this one's Names
+
+    return n1_slot(slot, names)
 
 
 def sentence(names: Names, split: str) -> tuple[str, list[Span]]:
     """One composed sentence and its labelled spans."""
     rng = names.rng
     draw = rng.random()
-    if draw < WEAK_SHARE + LOOKALIKE_SHARE:
+    if draw < N1_SHARE:
+        frame = rng.choice(_chosen(N1, split))
+        pieces = _fill(frame_with_lookalikes(frame) if rng.random() < LOOKALIKE_RATE else frame, names)
+    elif (draw := draw - N1_SHARE) < WEAK_SHARE + LOOKALIKE_SHARE:
         family = WEAK if draw < WEAK_SHARE else LOOKALIKE
         pieces = _fill(rng.choice(_chosen(family, split)), names)
         if rng.random() < 0.3:
@@ -381,7 +390,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--rehearsal", type=int, default=8000, help="real sentences labelled by the stock model")
     parser.add_argument("--seed", type=int, default=13)
     parser.add_argument("--out", type=Path, default=OUT)
+    parser.add_argument("--also-exclude", type=Path, nargs="*", default=[], help="files whose words never train")
     args = parser.parse_args(sys.argv[1:] if argv is None else argv)
+    from eval import ner_names
+
+    ner_names.ALSO_EXCLUDE[:] = args.also_exclude  # before the first (cached) excluded()
     from eval.ner_rehearsal import rehearsal, silver  # that module builds on this one's Names
 
     nlp = stock_pipeline()

@@ -43,6 +43,9 @@ EVAL_FILES = (
     "tests/test_counterfactual.py",
     "eval/counterfactual.py",
 )
+# Further files whose capitalised words are kept out of training (``python -m eval.ner_data --also-exclude``):
+# checks that live outside the repository, such as a reviewer's published repros, stay independent of the tagger.
+ALSO_EXCLUDE: list[Path] = []
 # What the SSA files record for a child not yet named.
 _NOT_NAMES = frozenset({"Unknown", "Baby", "Infant", "Male", "Female", "Boy", "Girl", "Notnamed"})
 _CAPITAL_WORD = re.compile(r"[A-ZÀ-ÖØ-Þ][\wÀ-ÿ'’-]*")
@@ -72,6 +75,9 @@ def excluded() -> frozenset[str]:
                 continue  # our own tests draw from TEST_LOCALES, which training never reads
             for match in _CAPITAL_WORD.finditer(path.read_text(encoding="utf-8")):
                 words.update(_parts(match.group()))
+    for path in ALSO_EXCLUDE:
+        for match in _CAPITAL_WORD.finditer(path.read_text(encoding="utf-8")):
+            words.update(_parts(match.group()))
     from eval.redaction import name_sets
 
     for names in name_sets(SHARED).values():
@@ -195,8 +201,9 @@ def _unfiltered() -> dict[str, Pool]:
     with (SHARED / "bertrand_mullainathan2004_names" / "names_summary.csv").open() as handle:
         out["bertrand"] = Pool([r["firstname"] for r in csv.DictReader(handle)], census)
     from eval.ner_origins import EXTRA_ORIGINS  # here: that module builds its pools with this one's helpers
+    from eval.ner_origins_more import MORE_ORIGINS
 
-    for origin, pool in EXTRA_ORIGINS.items():
+    for origin, pool in {**EXTRA_ORIGINS, **MORE_ORIGINS}.items():
         out[origin] = Pool(list(pool.given), list(pool.family))
     return out
 
@@ -280,7 +287,7 @@ def tech_words() -> tuple[str, ...]:
 @cache
 def eval_text() -> str:
     """Lower-case text of the evaluation and test files, to drop a negative written there verbatim."""
-    texts = []
+    texts = [p.read_text(encoding="utf-8").lower() for p in ALSO_EXCLUDE]
     for pattern in EVAL_FILES:
         texts += [p.read_text(encoding="utf-8").lower() for p in REPO.glob(pattern)]
     return "\n".join(texts)

@@ -1,0 +1,70 @@
+"""The slots of :mod:`eval.ner_frames_n1`, filled from :class:`eval.ner_data.Names` (session 14).
+
+A lone name in an N1 frame comes from the origins OUTSIDE12 found weakest (:mod:`eval.ner_origins_more`) more
+than half the time, else from any origin; a look-alike from the pools ``Names`` already holds plus the foreign
+words, acronyms and codenames of :mod:`eval.ner_frames_n1`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from eval import ner_lookalikes as looks
+from eval.ner_data import Names, Piece
+from eval.ner_frames_n1 import lookalike
+from eval.ner_names import EMPLOYER_HEADS, HEADINGS, Pool, items
+from eval.ner_origins_more import MORE_ORIGINS
+
+# How often a lone N1 name comes from the session-14 origins rather than from any origin.
+MORE_RATE = 0.55
+
+
+def n1_slot(slot: str, names: Names) -> list[Piece]:
+    """The pieces of one N1 slot (``Q``, ``QF``, ``QE``, ``QS``, ``QM``, ``QA``, ``q``, ``LK``, ``lk``)."""
+    rng = names.rng
+    if slot == "QA":
+        slot = rng.choice(["Q", "Q", "Q", "QF", "QE", "QS", "QM"])
+    if slot in ("Q", "q"):
+        text = rng.choice(_pool(names, "").given)
+        return [Piece(text.lower() if slot == "q" else text, "PERSON")]
+    if slot == "QF":
+        pool = _pool(names, "")
+        return [Piece(f"{rng.choice(pool.given)} {rng.choice(pool.family)}", "PERSON")]
+    if slot in ("QE", "QS", "QM"):
+        pool = _pool(names, {"QE": "english-word", "QS": "two-letter", "QM": "mononym"}[slot])
+        if slot == "QE" and "word-like" in names.pools and rng.random() < 0.5:
+            pool = names.pools["word-like"]  # the SSA/Census word names: the hand list loses most to excluded()
+        # English-word and two-letter family names stand alone too ("Strong to send the deck", "Ng (HR)").
+        side = pool.family if slot != "QM" and pool.family and rng.random() < 0.3 else pool.given
+        return [Piece(rng.choice(side), "PERSON")]
+    if slot in ("LK", "lk"):
+        text, label = lookalike(rng, _draws(names))
+        if slot == "lk":
+            text = text.lower()
+        return [Piece(text, label)]
+    raise ValueError(f"unknown slot {slot!r}")
+
+
+def _pool(names: Names, origin: str) -> Pool:
+    rng = names.rng
+    if origin and origin in names.pools:
+        return names.pools[origin]
+    more = [o for o in MORE_ORIGINS if o in names.pools]
+    if more and rng.random() < MORE_RATE:
+        return names.pools[rng.choice(more)]
+    return names.origin()
+
+
+def _draws(names: Names) -> dict[str, Callable[[], tuple[str, str]]]:
+    rng = names.rng
+    draws: dict[str, Callable[[], tuple[str, str]]] = {
+        "word": lambda: (rng.choice(names.words).capitalize(), "O"),
+        "tool": lambda: (rng.choice(names.tools + names.products), "PRODUCT"),
+        "firm": lambda: (f"{rng.choice(names.surnames)} {rng.choice(looks.FIRM_HEADS + items(EMPLOYER_HEADS))}", "ORG"),
+        "place": lambda: (names.place(), "GPE"),
+        "holiday": lambda: (rng.choice(names.negatives["holiday"]), "EVENT"),
+        "heading": lambda: (rng.choice(items(HEADINGS)).title(), "O"),
+    }
+    if names.languages:  # the langcodes gazetteer is a dev extra
+        draws["language"] = lambda: (rng.choice(names.languages), "LANGUAGE")
+    return draws
