@@ -6,6 +6,7 @@ Everything here is a regular expression or a word map; names are found in :mod:`
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from memory.redact_fp_foreign import foreign_lines
 
@@ -44,6 +45,10 @@ _GRADUATION = re.compile(
     re.IGNORECASE,
 )
 _AGE_PROXY = re.compile(r"\b(?:digital native|recent grad(?:uate)?|young and energetic)\b", re.IGNORECASE)
+# What a match of ``_IMAGE`` (without "![") and of ``_URL`` (without "/") must hold; the same flags as theirs.
+_IMAGE_END = re.compile(r"\.(?:jpe?g|png|gif|webp|heic)\b", re.IGNORECASE)
+_WWW = re.compile(r"www\.", re.IGNORECASE)
+_DIGIT = re.compile(r"\d")  # ``\d`` as the patterns use it (any script's digits)
 
 # Gendered words -> neutral words; capitalisation of the first letter is preserved.
 _NEUTRAL = {
@@ -112,9 +117,36 @@ _NEUTRAL = {
 }
 # The same contractions written with a typographic apostrophe: "She’s" is "They’re", not "They’s".
 _NEUTRAL |= {key.replace("'", "’"): value.replace("'", "’") for key, value in _NEUTRAL.items() if "'" in key}
-_NEUTRAL_WORD = re.compile(
-    r"\b(" + "|".join(sorted(map(re.escape, _NEUTRAL), key=len, reverse=True)) + r")\b", re.IGNORECASE
-)
+
+_Trie = dict[str, "_Trie"]
+
+
+def _trie(words: Iterable[str]) -> str:
+    """One regular expression for a set of literal words, as a trie: "h(?:e(?:rs(?:elf)?)?|im)" for he, hers,
+    herself, him. It matches exactly what the longest-first alternation of the words matches (at each branch
+    the longer continuation is tried first, and words that differ at a letter cannot both match), but the
+    engine reads each letter once instead of trying every word at every word boundary: 4.5x faster on
+    redaction's texts (session 14, ``_gendered`` was 2.4% of ``redact_many``)."""
+    root: _Trie = {}  # "" marks a word's end
+    for word in words:
+        node = root
+        for letter in word:
+            node = node.setdefault(letter, {})
+        node[""] = {}
+
+    def branch(node: _Trie) -> str:
+        alternatives = [re.escape(letter) + branch(node[letter]) for letter in sorted(node) if letter]
+        if not alternatives:
+            return ""
+        body = alternatives[0] if len(alternatives) == 1 else "(?:" + "|".join(alternatives) + ")"
+        if "" in node:  # a word ends here: the rest is optional, and greedy, so the longer word is tried first
+            return f"(?:{body})?"
+        return body
+
+    return branch(root)
+
+
+_NEUTRAL_WORD = re.compile(r"\b(" + _trie(_NEUTRAL) + r")\b", re.IGNORECASE)
 # "her" is "them" before these words or punctuation, "their" before a noun phrase ("her code").
 _HER_OBJECT_NEXT_TEXT = """
     about above after again against along among and around as at because before behind below beside between but
@@ -199,10 +231,19 @@ def contacts(text: str, literals: tuple[str, ...] = (), phone_tails: frozenset[s
     """
     for literal in literals:
         text = re.sub(rf"(?<![\w.@]){re.escape(literal)}(?![\w])", CONTACT, text, flags=re.IGNORECASE)
-    text = _EMAIL.sub(CONTACT, text)
-    text = _IMAGE.sub("", text)
-    text = _URL.sub("", text)
-    text = _HANDLE.sub(CONTACT, text)
+    # Each pattern below runs only when the text holds what every match of it must hold (an "@", a "/", a digit):
+    # the same output, without scanning most texts with patterns that try at every position (session 14: the
+    # e-mail, image and link patterns were 4% of redaction's time on texts that hold none).
+    if "@" in text:
+        text = _EMAIL.sub(CONTACT, text)
+    if "![" in text or _IMAGE_END.search(text):
+        text = _IMAGE.sub("", text)
+    if "/" in text or _WWW.search(text):
+        text = _URL.sub("", text)
+    if "@" in text:
+        text = _HANDLE.sub(CONTACT, text)
+    if _DIGIT.search(text) is None:
+        return _AGE_PROXY.sub("", text)  # an address, zip code, date, age and phone number each hold a digit
     text = _STREET.sub(CONTACT, text)
     text = _ZIP.sub(CONTACT, text)
     text = _DOB.sub(DATE, text)
