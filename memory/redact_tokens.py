@@ -17,12 +17,16 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 from enum import IntEnum
+from operator import attrgetter
 
 from memory.redact_lexicon import KEEP_PHRASES, ORGS, PARTICLES, PLACES, TITLES, Lexicon
 
 # A word: letters and the combining marks written on them ("i̇hsanoğlu", lower-cased from "İhsanoğlu", carries
-# U+0307, which is no letter to ``\w``), joined by apostrophes or hyphens.
-TOKEN = re.compile(r"[^\W_](?:[^\W_]|[\u0300-\u036f])*(?:['’-][^\W_](?:[^\W_]|[\u0300-\u036f])*)*")
+# U+0307, which is no letter to ``\w``), joined by apostrophes or hyphens. Runs of letters and runs of marks are
+# taken whole and never given back (``++``, ``*+``): the two classes and the joiners are disjoint, so nothing
+# after a run could match what it gave back, and the words found are the same as one character at a time would
+# find them, at two thirds of the cost (session 14).
+TOKEN = re.compile(r"[^\W_](?:[^\W_]++|[\u0300-\u036f]++)*+(?:['’-][^\W_](?:[^\W_]++|[\u0300-\u036f]++)*+)*+")
 
 
 _ORG_SUFFIX = (
@@ -117,7 +121,10 @@ def _kind(key: str, lex: Lexicon) -> Kind:
     kind = lex.kinds.get(key)
     if kind is None:
         kind = lex.kinds[key] = _classify(key, lex)
-    return Kind(kind)
+    return _KINDS[kind]
+
+
+_KINDS = tuple(Kind)  # by value: ``Kind(n)`` goes through the enum's lookup machinery, once per word of every text
 
 
 def _classify(key: str, lex: Lexicon) -> Kind:
@@ -156,18 +163,18 @@ class Analysis:
 
 def tokenize(text: str, lex: Lexicon, own: frozenset[str] = frozenset()) -> list[Token]:
     tokens = []
+    reads = _reads(lex)
     for match in TOKEN.finditer(text):
         start, word = match.start(), match.group(0)
-        if (start and text[start - 1] in "[_@") or (not word.isalpha() and any(c.isdigit() for c in word)):
-            continue  # placeholders ([PERSON]), handles and "J2EE" are not names
-        if _CONTRACTION.search(word):
-            continue  # "I'm", "don't", "we'll"
-        core = word[:-2] if len(word) > 3 and word[-2] in "'’" and word[-1] in "sS" else word
-        key = key_of(core)
+        if start and text[start - 1] in "[_@":
+            continue  # placeholders ([PERSON]) and handles are not names
+        read = reads[word] if word in reads else _read(word, lex, reads)
+        if read is None:
+            continue  # "J2EE"; "I'm", "don't", "we'll"
+        core, key, upper, kind, cap, accented = read
         if key == "w" and text[start + 1 : start + 2] == "/" and not text[start + 2 : start + 3].isalnum():
             key, core = "with", "w/"  # chat shorthand "sync w/ priya": the cue "with" (not "w/o")
-        upper = core.isupper() and len(core) > 1
-        kind = _kind(key, lex)
+            upper, kind, cap, accented = False, _kind(key, lex), False, False  # as "w/" reads
         date = key in MONTHS and _DAY_OR_YEAR.match(text, start + len(core)) is not None
         if date:
             kind = Kind.WORD  # "Jan 2016", "Jun '19"
@@ -176,13 +183,13 @@ def tokenize(text: str, lex: Lexicon, own: frozenset[str] = frozenset()) -> list
                 start=start,
                 end=start + len(core),
                 key=key,
-                cap=_capitalised(core),
+                cap=cap,
                 upper=upper,
                 # "JSON", "MIS", "BO": short capitals are acronyms, unless a whole line of them ("WEI LI").
                 kind=Kind.WORD if upper and len(core) <= 4 and kind is not Kind.WORD else kind,
                 own=key in own or ("-" in key and all(p in own or p in PARTICLES for p in key.split("-"))),
                 spelled=kind,
-                accented=not core.isascii(),
+                accented=accented,
                 # A month before a day or year is a date, even when someone here is named May or June.
                 protected=date,
             )
@@ -190,14 +197,43 @@ def tokenize(text: str, lex: Lexicon, own: frozenset[str] = frozenset()) -> list
     return tokens
 
 
+_Read = tuple[str, str, bool, Kind, bool, bool]  # core, key, upper, kind, capitalised, accented
+# What a word's letters alone decide (None: no name can be read in it), by the word as written, for the lexicon
+# it was read with. The same words recur in every text ("the", "with", a team's names): read once, not once per
+# occurrence (session 14: reading each word was 8% of redaction's time on the bench's notes). A new dict, never
+# a cleared one, for another lexicon (a test may build one) or past _READ_MAX words: a thread still reading the
+# old one finds it whole.
+_READS: list[tuple[Lexicon, dict[str, _Read | None]]] = []
+_READ_MAX = 50_000  # distinct spellings; a few MB (a day of notes holds some thousands)
+
+
+def _reads(lex: Lexicon) -> dict[str, _Read | None]:
+    held = _READS[0] if _READS else None
+    if held is None or held[0] is not lex or len(held[1]) > _READ_MAX:
+        held = (lex, {})
+        _READS[:] = [held]
+    return held[1]
+
+
+def _read(word: str, lex: Lexicon, reads: dict[str, _Read | None]) -> _Read | None:
+    read: _Read | None
+    if (not word.isalpha() and any(c.isdigit() for c in word)) or (
+        ("'" in word or "’" in word) and _CONTRACTION.search(word)  # the pattern needs an apostrophe
+    ):
+        read = None
+    else:
+        core = word[:-2] if len(word) > 3 and word[-2] in "'’" and word[-1] in "sS" else word
+        key = key_of(core)
+        read = (core, key, core.isupper() and len(core) > 1, _kind(key, lex), _capitalised(core), not core.isascii())
+    reads[word] = read
+    return read
+
+
 def protect_phrases(text: str, tokens: list[Token], lex: Lexicon | None = None) -> None:
     """Keep phrases (any case) and organisation names are never removed; with ``lex``, a given name before a
     suffix that is also a family name ("Austin Church", "Jordan Mills") is left to the name rules."""
-    starts: dict[str, list[list[str]]] = {}
-    for phrase in KEEP_PHRASES:
-        starts.setdefault(phrase[0], []).append(phrase)
     for index, token in enumerate(tokens):
-        for phrase in starts.get(token.key, ()):
+        for phrase in _PHRASE_STARTS.get(token.key, ()):
             words = [t.key for t in tokens[index : index + len(phrase)]]
             if words == phrase:
                 for t in tokens[index : index + len(phrase)]:
@@ -213,6 +249,11 @@ def protect_phrases(text: str, tokens: list[Token], lex: Lexicon | None = None) 
         if span[0] <= token.start:
             token.protected = True
 
+
+# The keep phrases by their first word, built once (it was built on every call: 2% of redaction's time).
+_PHRASE_STARTS: dict[str, list[list[str]]] = {}
+for _phrase in KEEP_PHRASES:
+    _PHRASE_STARTS.setdefault(_phrase[0], []).append(_phrase)
 
 _SURNAME_SUFFIXES = frozenset("church mills mill banks steel trust".split())
 # Labels and cues that open a line or sentence before a name, never an organisation's first word: "Referee Trust
@@ -255,6 +296,7 @@ def joined(text: str, left: Token, right: Token) -> bool:
     return len(gap) <= 3 and gap.strip(dots) == "" and "\n" not in gap
 
 
+_PROTECTED = attrgetter("protected")
 # The last text's runs: several layers ask for them in a row, and they change only when a word is protected.
 _LAST_RUNS: tuple[list[Token], str, int, list[list[int]]] | None = None
 
@@ -262,7 +304,7 @@ _LAST_RUNS: tuple[list[Token], str, int, list[list[int]]] | None = None
 def runs(text: str, tokens: list[Token]) -> list[list[int]]:
     """Runs of capitalised words (with particles and initials inside), as token indexes (do not modify)."""
     global _LAST_RUNS
-    kept = sum(t.protected for t in tokens)
+    kept = sum(map(_PROTECTED, tokens))
     last = _LAST_RUNS
     if last is not None and last[0] is tokens and last[1] is text and last[2] == kept:
         return last[3]
@@ -324,7 +366,10 @@ def _leads_name(text: str, tokens: list[Token], index: int) -> bool:
 
 def sentence_start(text: str, token: Token) -> bool:
     before = text[max(0, token.start - 3) : token.start]
-    return token.start == 0 or bool(re.search(r"(?:[.!?:;•|]\s*|\n\s*)$", before)) or before.strip() == ""
+    return token.start == 0 or bool(_SENTENCE_END.search(before)) or before.strip() == ""
+
+
+_SENTENCE_END = re.compile(r"(?:[.!?:;•|]\s*|\n\s*)$")
 
 
 def near(text: str, left: Token, right: Token) -> bool:
