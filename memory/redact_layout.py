@@ -44,8 +44,8 @@ def recase(text: str, lex: Lexicon) -> str:
     """``text`` with each line of four or more words written in capitals re-cased like a sentence; same length."""
     out = []
     for line in text.split("\n"):
-        upper = sum(map(str.isupper, line))
-        if upper < 4 or upper < 0.9 * (upper + sum(map(str.islower, line))) or len(TOKEN.findall(line)) < 4:
+        upper, lower = _cased_counts(line)
+        if upper < 4 or upper < 0.9 * (upper + lower) or len(TOKEN.findall(line)) < 4:
             out.append(line)
             continue
         out.append(TOKEN.sub(lambda m: _recased(m.group(0), lex), line))
@@ -227,13 +227,35 @@ def _shouted_lines(shown: str) -> list[tuple[int, int]]:
         begin, cursor = cursor, cursor + len(line)
         head = line.split(": ", 1)[0] if ": " in line else ""
         for part in (line, head):
-            letters = [c for c in part if c.isalpha()]
-            if len(letters) >= 4 and sum(c.isupper() for c in letters) >= 0.9 * len(letters):
+            if part.isascii():
+                # In ASCII a letter is a capital or a small letter, and nothing else is either: the same counts.
+                upper, lower = _cased_counts(part)
+                letters, capitals = upper + lower, upper
+            else:
+                alpha = [c for c in part if c.isalpha()]
+                letters, capitals = len(alpha), sum(c.isupper() for c in alpha)
+            if letters >= 4 and capitals >= 0.9 * letters:
                 if part is line or len(part.split()) >= 2:
                     out.append((begin, begin + len(part)))
                 break
         cursor += 1
     return out
+
+
+_ASCII_UPPER = bytes(range(ord("A"), ord("Z") + 1))
+_ASCII_LOWER = bytes(range(ord("a"), ord("z") + 1))
+
+
+def _cased_counts(line: str) -> tuple[int, int]:
+    """How many characters of ``line`` are upper case and lower case (``str.isupper`` and ``str.islower`` of each).
+
+    An ASCII line is counted by deleting its capitals and its small letters from its bytes: the same counts
+    without a Python call per character (session 14: reading each line's letters one by one was 2% of
+    redaction's time)."""
+    if line.isascii():
+        raw = line.encode("ascii")
+        return len(raw) - len(raw.translate(None, _ASCII_UPPER)), len(raw) - len(raw.translate(None, _ASCII_LOWER))
+    return sum(map(str.isupper, line)), sum(map(str.islower, line))
 
 
 def _caps_name(part: str, words: list[Token], lex: Lexicon) -> bool:
