@@ -311,7 +311,43 @@ def language_names() -> set[str]:
             if not name or name.lower() == code or name.lower().startswith("unknown") or "[" in name:
                 continue  # a two-letter tag the registry holds with no English name
             out.add(re.sub(r"\s*\(.*?\)", "", name).lower())  # "Tonga (Zambia)" -> "tonga"
+    out |= _other_english_names(codes)
     return {name for name in out if name}
+
+
+def _other_english_names(codes: set[str]) -> set[str]:
+    """The other English names the registry's name table gives these languages ("Bengali" for Bangla, "Farsi",
+    "Sesotho", "Setswana", "Gaelic", "Ilocano", "isiZulu", "Pashtu"; session 14: OUTSIDE12's language class lost
+    "Bengali", "Cherokee", "Gaelic" and "Sesotho", which the display names miss). Names of one or two words in
+    Latin letters only ("Kitchen Swahili" and the like are no name a note writes), longer than three letters, and
+    none of whose words a name list holds: the rules read a language's name in frames only, but the tagger is
+    not asked about a gazetteer's word anywhere (``memory.redact_n_ask``), and aliases such as "Gan", "Chuang",
+    "Edo" are people's names."""
+    from memory.redact_lexicon import lexicon
+
+    names = lexicon().given | lexicon().family
+    import os
+
+    import language_data  # type: ignore[import-untyped]
+    from language_data.names import load_trie
+    from language_data.population_data import LANGUAGE_SPEAKING_POPULATION
+
+    folder = os.path.dirname(language_data.__file__)
+    trie = load_trie(os.path.join(folder, "data", "trie", "en", "name_to_language.marisa"))
+    out: set[str] = set()
+    for name, code in trie.items():
+        words = name.split()
+        if code.decode() not in codes or len(words) > 2 or len(name) <= 3:
+            continue
+        if not all(w.isascii() and w.isalpha() for w in words):
+            continue
+        # A name word of the lists only inside a two-word alias of a language of a million speakers or more
+        # ("Irish Gaelic", "Southern Sesotho"): one-word aliases that are names are people's ("Xiang", "Chuang",
+        # "Moore", "Gan"), and so are the smaller languages' ("Mahal").
+        big = LANGUAGE_SPEAKING_POPULATION.get(code.decode(), 0) >= 1_000_000 and len(words) == 2
+        if all(w not in names for w in words) or big:
+            out.add(name)
+    return out
 
 
 # The tails of a company's listed name that its people drop in a resume ("Eli Lilly and Company", "The Estée Lauder
@@ -355,8 +391,9 @@ def company_names() -> set[str]:
     return {name for name in out if len(name) > 2 and len(name.split()) <= 5}
 
 
-# Codes whose speakers CLDR counts under a macrolanguage or another code ("prs" under "fa", "hmn" under its members).
-_MACRO_MEMBERS = ("prs", "hmn")
+# Codes whose speakers CLDR counts under a macrolanguage or another code ("prs" under "fa", "hmn" under its members,
+# "cmn" (Mandarin) under "zh").
+_MACRO_MEMBERS = ("prs", "hmn", "cmn")
 
 
 def main() -> int:

@@ -11,15 +11,24 @@ meeting rooms named after people or places ("Room: Lovelace").
   that is a name too (Baker, Cooper, Fisher, Gunner) only after "as" or a title label.
 - A room's label ("Room:", "Meeting room:", "Conference room:") is followed by the room's name: one word only
   ("Room: Lovelace"; "Room: Tenzin Dorje" is left to the name rules).
+- A condition named by its eponym's possessive (``redact_data/eponyms.txt.gz``, from ICD-10-CM: "Alzheimer's",
+  "Crohn's", "Barrett's esophagus"), standing alone ("Experience treating Parkinson's.", "Skills: Crohn's, wound
+  care") or before its own head or a word of care ("Huntington's disease", "Alzheimer's care", "Raynaud's
+  patients"). A person's possessive owns something else ("Parkinson's feedback", "Tom Parkinson's notes"); an
+  eponym that is a given name too (George, Todd, Vincent, Nelson) only before a head ICD-10-CM writes after it
+  ("Todd's paralysis"; "Todd's." may be a person's).
 """
 
 from __future__ import annotations
 
+import gzip
 import re
+from functools import cache
+from importlib import resources
 
 from memory.redact_lexicon import EPONYM_HEADS, PERSON_VERBS_AFTER, TITLES, lexicon
 from memory.redact_named import possessive_at
-from memory.redact_tokens import Token
+from memory.redact_tokens import Token, sentence_start
 
 _ADJECTIVE_ENDINGS = ("ian", "ean", "ist", "esque")
 # What such an adjective names: the eponym heads of the lexicon and the fields, theories and methods of teaching,
@@ -93,3 +102,64 @@ def room_value(text: str, tokens: list[Token], index: int) -> int:
     if not closed or possessive_at(text, tokens[index]) >= 0:
         return 0  # "Room: Tenzin Dorje", "Room: Priya's office": a room of one word only (review M3 on 95418c5)
     return index + 1
+
+
+@cache
+def eponyms() -> dict[str, frozenset[str]]:
+    """Eponym key -> the words ICD-10-CM writes right after it (``eval/redaction_round14_fp_lists.py``)."""
+    data = resources.files("memory").joinpath("redact_data", "eponyms.txt.gz").read_bytes()
+    out: dict[str, frozenset[str]] = {}
+    for line in gzip.decompress(data).decode().splitlines():
+        key, *heads = line.split()
+        out[key] = frozenset(heads)
+    return out
+
+
+# What a condition's possessive stands before in notes and resumes besides its own ICD head: its care, its
+# patients, its research ("Alzheimer's care", "Parkinson's patients", "a Crohn's research unit").
+_CARE = frozenset(
+    """care patients patient research unit units ward wards clinic clinics assessment assessments treatment
+    treatments management diagnosis diagnoses screening cases case symptoms medication medications therapy
+    therapies support nursing rehabilitation program programme programs services service population study studies
+    trial trials awareness education residents cohort drug drugs pathway pathways protocol protocols disease
+    diseases syndrome dementia specialist specialists""".split()
+)
+# Cues a person's possessive follows ("thanks", "met", "asked"); not "with", "by", "from": a condition follows
+# them as often ("patients with Crohn's", "caused by Parkinson's").
+_OWNER_CUES = frozenset("met meet meeting cc hi hello hey dear thanks thank ask asked tell told pinged".split())
+# Words before a condition's possessive that no person's possessive follows alone: "treating Huntington's",
+# "patients with Huntington's", "diagnosed with Huntington's".
+_CARE_BEFORE = frozenset("treating treated treat treats managing manage diagnosed with caring".split())
+# What closes a condition's possessive standing alone: the clause's end, a list's comma, "and"/"or".
+_ALONE_AFTER = re.compile(
+    r"(?:['’]s|['’])(?:$|[ \t]*[.,;:!?)\n]|[ \t]+(?:and|or|&|on|in|at|for|with|since|from|to|across|among)[ \t])"
+)  # a preposition after it: nothing is owned ("treating Parkinson's on a neurology ward")
+
+
+def possessive_eponym(text: str, tokens: list[Token], index: int) -> int:
+    """The end of a condition named by its eponym's possessive (0 if none; see the module's docstring)."""
+    token = tokens[index]
+    if token.upper:
+        return 0
+    heads = eponyms().get(token.key)
+    if heads is None:
+        return 0
+    owner = possessive_at(text, token)
+    if owner < 0:
+        return 0
+    before = tokens[index - 1] if index else None
+    if before is not None and (
+        before.key in TITLES
+        or before.key in _OWNER_CUES
+        or (before.cap and text[before.end : token.start] == " " and not sentence_start(text, before))
+    ):
+        return 0  # "Dr. Parkinson's clinic", "thanks Parkinson's team", "Tom Parkinson's notes"
+    after = tokens[index + 1] if index + 1 < len(tokens) else None
+    joined = after is not None and not after.cap and text[owner : after.start].strip() == ""
+    if joined and after is not None and after.key in heads:
+        return index + 1  # "Todd's paralysis", "Barrett's esophagus"
+    if token.key in lexicon().given and (before is None or before.cap or before.key not in _CARE_BEFORE):
+        return 0  # "George's.", "Nelson's care" may be a person's; "treating Huntington's" is not
+    if joined and after is not None and (after.key in _CARE or after.key in EPONYM_HEADS):
+        return index + 1
+    return index + 1 if _ALONE_AFTER.match(text, token.end) else 0

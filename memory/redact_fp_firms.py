@@ -30,7 +30,7 @@ from memory.redact_tokens import Kind, Token, sentence_start
 _LABEL = re.compile(
     r"[ \t•*·-]*(?:(?:previous|current|former|last|past|prior|present|most recent|recent|job|work|office|"
     r"preferred|primary|home|base|high)[ \t]+)?(employer|company|organi[sz]ation|firm|location|city|education|school|"
-    r"university|college|alma mater|trade)"
+    r"university|college|alma mater|trade|based in|office|hub|site|town|region|relocating to|relocation)"
     r"(?:[ \t]+name)?[ \t]*:[ \t]*",
     re.IGNORECASE,
 )
@@ -43,6 +43,11 @@ _OWN_BUSINESS = re.compile(
 )
 
 
+# Labels whose value is a place: kept when the gazetteer holds it as one ("OFFICE: TYLER", "Based in: Madison").
+_PLACE_LABELS = frozenset("location city office hub site town region relocation".split()) | {
+    "based in",
+    "relocating to",
+}
 # Labels whose one-word value is the employer.
 _EMPLOYER_LABELS = frozenset("employer company firm organisation organization".split())
 # Not a value but a time after it: "Company: Acme since 2020" is read by the rules above, "Employer: X 2019-2022".
@@ -84,7 +89,7 @@ def labelled_value(text: str, tokens: list[Token], index: int, table: Gazetteer)
     if following is not None and text[closing : following.start].strip() == "," and following.cap:
         # "Location: Madison, WI" or "Lagos, Nigeria"; not "Location: Lagos, Ngozi Adeyemi": a person listed after
         # the value would be taken with it as a thing (test_redact_fp9; lead, 07:33)
-        region = following.upper and len(following.key) == 2
+        region = following.upper and len(following.key) in (2, 3)  # "WI", "USA", "UAE"
         length = match(table.places, text, tokens, end)
         if not region and not (length and alone(text, tokens, end, end + length)):
             return 0  # "Lagos, Nigeria"; not "Lagos, Ngozi Adeyemi" (Ngozi is a town too)
@@ -98,7 +103,7 @@ def labelled_value(text: str, tokens: list[Token], index: int, table: Gazetteer)
         schooled = any(t.key in INSTITUTION_HEADS for t in tokens[index:end])
         if end - index == 1 or schooled or all(thing_word(text, t) for t in tokens[index:end]):
             return end
-    place = kind in ("location", "city")
+    place = kind in _PLACE_LABELS
     if kind in _EMPLOYER_LABELS and end - index == 1 and not _TIME.match(text, closing):
         # One word under an employer's label is the employer even when no list holds it ("Current employer:
         # Liebherr", "Company: Ferrero"): a sole trader writes a full name there and a person's role in brackets
@@ -142,7 +147,7 @@ _WHO = re.compile(r",?[ \t]+(?:who|whom|whose)\b")
 _CLAUSE_END = re.compile(r"[ \t]*(?:$|[.,;:!?)\n])")
 # A career line after the firm: a separator, a job title, a separator or bracket, then a year ("- Senior Analyst
 # - 2018-2021", "| Associate | Jan 2019 - Present", ", Director (2015-2019)").
-_CAREER_LINE = re.compile(
+CAREER_LINE = re.compile(
     r"[ \t]*[-–—|,][ \t]*[A-Za-z][A-Za-z &/.,'-]{1,60}?[ \t]*[-–—|,(][ \t]*(?:[A-Za-z]{3,9}\.?[ \t]+)?(?:19|20)\d\d"
 )
 
@@ -188,9 +193,9 @@ def listed_firm(text: str, tokens: list[Token], index: int, companies: Phrases) 
     if _WHO.match(text, tokens[end - 1].end):
         return 0  # "six years with Raymond James, who mentored her"
     if before is None:
-        return end if _CAREER_LINE.match(text, tokens[end - 1].end) else 0
+        return end if CAREER_LINE.match(text, tokens[end - 1].end) else 0
     if text[before.end : tokens[index].start] != " ":
-        return end if sentence_start(text, tokens[index]) and _CAREER_LINE.match(text, tokens[end - 1].end) else 0
+        return end if sentence_start(text, tokens[index]) and CAREER_LINE.match(text, tokens[end - 1].end) else 0
     if before.key in _CAREER_VERBS and (not before.cap or sentence_start(text, before)):
         if _CLAUSE_END.match(text, tokens[end - 1].end):
             return end

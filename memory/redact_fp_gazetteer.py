@@ -31,16 +31,18 @@ walks a text once and marks what they decide.
 from __future__ import annotations
 
 from memory.redact_fp_career import career_field, moved_from, spans_years
-from memory.redact_fp_eponyms import adjectival_eponym, room_value, trade_title
+from memory.redact_fp_eponyms import adjectival_eponym, possessive_eponym, room_value, trade_title
 from memory.redact_fp_firms import labelled_value, listed_firm, role_marked_value, unlisted_employer
 from memory.redact_fp_health import health_system
 from memory.redact_fp_holidays import heading_thing as heading_thing
 from memory.redact_fp_holidays import holiday_span as holiday_span
+from memory.redact_fp_holidays import named_day
 from memory.redact_fp_languages import compound_language, hyphened_language, language_frame, language_list
-from memory.redact_fp_places import campus, covered, facility, school_of_place, surroundings
+from memory.redact_fp_offers import career_line_firm, offer_maker, possessive_employer
+from memory.redact_fp_places import asked_place, campus, covered, facility, school_of_place, surroundings
 from memory.redact_fp_tables import alone, match, person_frame
 from memory.redact_fp_tables import gazetteer as gazetteer
-from memory.redact_fp_tools import tool_with_tools
+from memory.redact_fp_tools import tool_before_noun, tool_with_tools, tools_item
 from memory.redact_tokens import Token, mark
 
 
@@ -54,20 +56,33 @@ def protect_listed_things(text: str, tokens: list[Token]) -> None:
     index = 0
     while index < len(tokens):
         token = tokens[index]
-        if not token.cap or token.upper or token.protected:
+        if token.upper and not token.protected:
+            # A capitals line's value under a place's or an employer's label ("LOCATION: JACKSON", "EMPLOYER:
+            # RAYMOND JAMES"): the label decides there as in Title case; no other rule reads capitals.
+            end = labelled_value(text, tokens, index, table) or career_line_firm(text, tokens, index, table)
+            for t in tokens[index:end]:
+                t.protected = True
+            index = max(end, index + 1)
+            continue
+        if not token.cap or token.protected:
             index += 1
             continue
         end = hyphened_language(text, tokens, index, table.all_languages)
         end = end or labelled_value(text, tokens, index, table) or listed_firm(text, tokens, index, table.companies)
+        end = end or listed_firm(text, tokens, index, table.named_firms)
         end = end or unlisted_employer(text, tokens, index)
+        end = end or offer_maker(text, tokens, index, table) or possessive_employer(text, tokens, index)
+        end = end or career_line_firm(text, tokens, index, table)
         end = end or tool_with_tools(text, tokens, index) or health_system(text, tokens, index)
+        end = end or tools_item(text, tokens, index) or tool_before_noun(text, tokens, index)
         end = (
             end
             or (career_field(text, tokens, index, table) if careers else 0)
             or moved_from(text, tokens, index, table)
         )
         end = end or adjectival_eponym(text, tokens, index) or trade_title(text, tokens, index)
-        end = end or room_value(text, tokens, index)
+        end = end or room_value(text, tokens, index) or possessive_eponym(text, tokens, index)
+        end = end or named_day(text, tokens, index)
         length = 0 if end else match(table.all_languages, text, tokens, index)
         length = length or (0 if end else compound_language(text, tokens, index, table.all_languages))
         if length and alone(text, tokens, index, index + length):
@@ -81,6 +96,8 @@ def protect_listed_things(text: str, tokens: list[Token]) -> None:
         end = end or school_of_place(text, tokens, index, table.unnamed_places) or campus(text, tokens, index)
         length = 0 if end else match(table.unnamed_places, text, tokens, index)
         kept = length and alone(text, tokens, index, index + length) and covered(text, tokens, index, index + length)
+        # The modal opening the question is capitalised before the place ("Would Kigali work"): read apart.
+        kept = kept or (length and asked_place(text, tokens, index, index + length))
         if kept and not person_frame(text, tokens, index, index + length):
             end = index + length
         length = 0 if end else match(table.places, text, tokens, index)

@@ -21,6 +21,15 @@ _LANGUAGE_NOUNS = frozenset(
 _HYPHENED_LANGUAGE_NOUNS = frozenset("speaking speaker speakers".split())
 
 
+# Levels written before a language ("Native Georgian speaker", "Conversational Welsh.").
+_LEVELS_BEFORE = frozenset(
+    """native fluent conversational basic intermediate advanced elementary proficient bilingual business
+    professional working limited heritage""".split()
+)
+# The end of a clause or of a list's item after a language: "Conversational Welsh.", "Basic Dari, fluent English".
+_ITEM_END = re.compile(r"[ \t]*(?:$|[.,;:!?)\n(/|])")
+
+
 def _language_noun(text: str, tokens: list[Token], end: int) -> bool:
     after = tokens[end] if end < len(tokens) else None
     if after is None or after.cap:
@@ -75,6 +84,15 @@ def language_frame(text: str, tokens: list[Token], start: int, end: int, unnamed
     if _level_after(text, tokens[end - 1].end):
         return True
     before = tokens[start - 1] if start else None
+    if before is not None and before.key in _LEVELS_BEFORE and text[before.end : tokens[start].start] == " ":
+        # "Native Georgian speaker.", "Conversational Welsh.", "Basic Dari, fluent English": a level before a
+        # language of any name, where the clause or the list item ends or a speaker follows; no person is written
+        # after a level ("Native Priya" is no phrase).
+        after = tokens[end] if end < len(tokens) else None
+        speaker = after is not None and after.key in ("speaker", "speakers")
+        speaker = speaker and after is not None and text[tokens[end - 1].end : after.start] == " "
+        if speaker or _ITEM_END.match(text, tokens[end - 1].end):
+            return True
     if unnamed and before is not None and before.key in _POSSESSIVES and text[before.end : tokens[start].start] == " ":
         return True  # not a language any name list holds: "Her Sena is ..." may be a nickname
     cue = before is not None and not before.cap and before.key in _LANGUAGE_CUES

@@ -147,3 +147,27 @@ def surroundings(text: str, tokens: list[Token], end: int) -> bool:
         return False
     rest = words[2:] if words[1] == "the" else words[1:3]
     return len(rest) >= 2 and rest[0] in _SURROUNDINGS and rest[1] in _AREAS
+
+
+# A question's opening verb before its subject: "Would Kigali work for you?", "Is Tartu still an option?"
+_MODALS = frozenset("would could can should will is are does do might".split())
+# What a place is asked in such a question ("work for", "be an option", "suit"); a person is asked other things
+# there too, so only a place no name list holds is read (``unnamed_places``).
+_PLACE_PREDICATES = frozenset("work works be still suit suits fit fits make count host".split())
+
+
+def asked_place(text: str, tokens: list[Token], start: int, end: int) -> bool:
+    """A place no name list holds (``tokens[start:end]``, matched in ``unnamed_places`` by the caller) as the
+    subject of a question opened by a modal ("Would Kigali work for the onsite?", "Could Tartu be an option?",
+    "Is Bozeman still on the table?"), before what a place is asked. A person the lists lack who is named like
+    such a place ("Would Chiba join the panel?") is asked other verbs; "Would Chiba work for the onsite?" is the
+    price of this rule, measured on OUTSIDE12's material (session 14)."""
+    if start < 1 or end >= len(tokens):
+        return False
+    modal, after = tokens[start - 1], tokens[end]
+    if modal.key not in _MODALS or not modal.cap or text[modal.end : tokens[start].start] != " ":
+        return False
+    opening = start - 1 == 0 or text[tokens[start - 2].end : modal.start].strip()[-1:] in (".", "?", "!", ":", "")
+    if not opening:
+        return False
+    return not after.cap and after.key in _PLACE_PREDICATES and text[tokens[end - 1].end : after.start] == " "

@@ -22,10 +22,12 @@ Phrases = dict[str, tuple[tuple[str, ...], ...]]
 # Words that open a sentence capitalised before a gazetteer's name and are no part of it.
 OPENERS = frozenset(
     """the our their its a an fluent native bilingual covering serving after before until till during over
-    through throughout since speaks spoke speak joined rejoined left leaving quit her his your my""".split()
+    through throughout since speaks spoke speak joined rejoined left leaving quit her his your my conversational
+    basic intermediate advanced elementary proficient business professional working limited heritage""".split()
 )  # time prepositions opening a sentence: "During Nowruz we ..."; not "Around" ("Around Maulidi the team is
 # quieter": in a person's presence; the reviewer's fresh_fp set, session 12); possessives ("Her Khmer is
-# excellent": the possessive is no part of the language's name)
+# excellent": the possessive is no part of the language's name); a level before a language ("Conversational
+# Welsh.", session 14)
 # Longest phrase read (words): "national day of prayer and thanksgiving" is six.
 LONGEST = 6
 # Function words inside holiday and place names: no name word, but no evidence either ("Día de Muertos").
@@ -42,6 +44,7 @@ class Gazetteer:
     all_languages: Phrases  # every language ("English", "French" are surnames too), as evidence of a list only
     companies: Phrases  # listed companies holding a word no name list holds ("eli lilly and company", "thermo fisher")
     all_companies: Phrases  # every listed company, name words included (after an employer's label only)
+    named_firms: Phrases  # listed companies of two words or more, name words included ("walt disney", "kraft heinz")
 
 
 def _keys(phrase: str) -> tuple[str, ...]:
@@ -94,6 +97,10 @@ def gazetteer() -> Gazetteer:
         # the career shapes are not free of people ("Left Cooper in charge"; review M4, session 11).
         companies=_table([p for p in companies if unnamed(p)]),
         all_companies=_table(companies),
+        # In a career line's shapes (after left/joined before a time) a company of two name words is the firm
+        # ("She left Walt Disney in March"; session 14): no one leaves a person "in March". One name word stays
+        # out ("Left Cooper in charge"; review M4, session 11).
+        named_firms=_table([p for p in companies if len(p) >= 2]),
     )
 
 

@@ -7,6 +7,11 @@ keeps. After an adjective of skill and "with", a run listed with a known product
 Terraform") is a tool; a person named there would be listed with a tool too, which notes do not write. A run
 alone after "strong with" ("Very strong with Retool; needs ramp-up") stays undecided: interview notes write
 "strong with Priya" for a round that went well.
+
+Two more places only a tool stands (session 14, OUTSIDE12's tool class): an item of a tools label's list ("Tools:
+Hugo, Jira", "Tech stack: Jasper / Vercel"), whatever its words, unless a person's role in brackets follows it;
+and a product of the lists, a name word too, right before what a tool's user has of it ("Strong Hugo skills",
+"Ruby experience", "Julia developers"): a person is not written before "skills".
 """
 
 from __future__ import annotations
@@ -62,3 +67,55 @@ def tool_with_tools(text: str, tokens: list[Token], start: int) -> int:
         return end  # "Dagster, Airflow"
     joined = gap == " " and tokens[end].key in ("and", "or") and not tokens[end].cap
     return end if joined and _product(tokens[end + 1]) else 0
+
+
+# A label whose value lists tools only (not "Skills:", whose items are any words).
+_TOOLS_ONLY = re.compile(
+    r"[ \t•*·-]*(?:[A-Za-z]+ ){0,1}(?:tools|tooling|stack|software|technologies|platforms)[ \t]*:[ \t]*",
+    re.IGNORECASE,
+)
+_ITEM_GAP = re.compile(r"[ \t]*(?:,|/|;|\||and|or|&)[ \t]*$")
+_ROLE_AFTER = re.compile(r"[ \t]*[(\[][ \t]*(?:owner|admin|contact|lead|manager|champion|recruiter)", re.IGNORECASE)
+
+
+def tools_item(text: str, tokens: list[Token], index: int) -> int:
+    """The end of a capitalised run that is an item of a tools label's list (0 if none; see the docstring)."""
+    line_start = text.rfind("\n", 0, tokens[index].start) + 1
+    label = _TOOLS_ONLY.match(text, line_start)
+    if label is None or label.end() > tokens[index].start:
+        return 0
+    before = text[label.end() : tokens[index].start]
+    if before and not _ITEM_GAP.search(before) and not before.isspace():
+        # the run must open the value or follow a list's separator: "Tools: Jira, Hugo"
+        prior = text[line_start : tokens[index].start]
+        if not _ITEM_GAP.search(prior):
+            return 0
+    end = index + 1
+    while end < len(tokens) and tokens[end].cap and text[tokens[end - 1].end : tokens[end].start] == " ":
+        end += 1
+    if possessive_at(text, tokens[end - 1]) >= 0 or _ROLE_AFTER.match(text, tokens[end - 1].end):
+        return 0  # "Tools: Ashby (owner: Priya)" names a tool; "Priya's Notion" is a person's
+    lex = lexicon()
+    first, last = tokens[index], tokens[end - 1]
+    if end - index >= 2 and first.key in lex.given and last.key in lex.family and first.key not in lex.tech:
+        return 0  # a given and a family name ("Tools: Grace Baker") stay the name rules'
+    return end
+
+
+# What a tool's user has of it: "Hugo skills", "Ruby experience", "Julia developers".
+_TOOL_NOUNS = frozenset(
+    """skills skill experience expertise knowledge proficiency certification certifications certified developer
+    developers engineer engineers programming scripting scripts pipelines pipeline dashboards workflows
+    administration admin""".split()
+)
+
+
+def tool_before_noun(text: str, tokens: list[Token], index: int) -> int:
+    """The end of a listed product (a name word too) right before what a tool's user has of it (0 if none)."""
+    token = tokens[index]
+    if token.key not in lexicon().tech or index + 1 >= len(tokens):
+        return 0
+    after = tokens[index + 1]
+    if after.cap or after.key not in _TOOL_NOUNS or text[token.end : after.start] != " ":
+        return 0
+    return index + 1

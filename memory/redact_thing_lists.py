@@ -61,6 +61,8 @@ INDIAN_PLACES = word_set("""
 
 # AI assistants, SaaS and hiring tools that O*NET 29.2 does not list and no name list holds (added to the
 # product list ``TECH``); a word a name list also holds is left out, so nothing here changes how a name is read.
+# (Session 14 added the deployment, data and hiring tools of the last lines: OUTSIDE12's tool class, and the
+# tagger is now asked about every capitalised word no list holds.)
 TOOLS = word_set("""
     openai midjourney writesonic copyai quillbot tldv tabnine codeium replit deepl synthesia elevenlabs
     huggingface langchain llamaindex pinecone weaviate qdrant milvus qwen deepseek watsonx
@@ -68,4 +70,7 @@ TOOLS = word_set("""
     klaviyo clickup calendly docusign workato zapier smartrecruiters taleo successfactors bamboohr paylocity
     paycom ceridian dayforce hibob personio hirevue codility hackerrank leetcode coderpad testgorilla trello
     glassdoor naukri ziprecruiter coursera udemy unacademy upgrad simplilearn
+    vercel netlify streamlit gradio ollama supabase hasura retool karat teamtailor recruitee loxo beamery phenom
+    modernhire codesignal coderbyte metaview brighthire todoist databricks fivetran airbyte metabase
+    bugsnag rollbar cloudflare akamai twilio pipedrive revolut justworks paychex zenefits trinet
 """)
