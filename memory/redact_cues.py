@@ -51,6 +51,7 @@ _PARTICLE = frozenset("out off over back".split())
 # Words after a run that only a person's name takes: "Banks and I agreed", "> Dallas wrote:".
 _WITH_ME = frozenset("i me".split())
 _OPENING = frozenset({"per", "as"})
+_STRONG_OR_OPENING = STRONG_BEFORE | _OPENING  # once, not for every run of every text
 _POSSESSORS = frozenset("our my the their his her your".split())
 # A person's pronouns written after their name: "(she/her)", "(they/them)", "(he/him/his)".
 _PRONOUN_TAG = re.compile(r"[ \t]*\((?:she|he|they|ze|xe)/(?:her|him|them|hir|xem|they)\b", re.IGNORECASE)
@@ -76,7 +77,7 @@ _NEVER = HEADING_WORDS | frozenset(
 def strong_cues(text: str, tokens: list[Token], lex: Lexicon) -> None:
     """Mark runs in a place only a person fills (see the module's docstring)."""
     for run in runs(text, tokens):
-        if len(run) > 1 and sentence_start(text, tokens[run[0]]) and tokens[run[0]].key in STRONG_BEFORE | _OPENING:
+        if len(run) > 1 and sentence_start(text, tokens[run[0]]) and tokens[run[0]].key in _STRONG_OR_OPENING:
             run = run[1:]  # "Per Black Elk,", "Thanks Pau": the cue opens the sentence
         words = [tokens[i] for i in run if tokens[i].cap]
         if not 1 <= len(words) <= 4 or all(w.person for w in words):
@@ -127,6 +128,8 @@ def _listed_then_verb(text: str, tokens: list[Token], lex: Lexicon) -> None:
                 continue
             break
         index = members[-1] + 1
+        if len(members) < 2:
+            continue  # one word listed with none: the test below, before building its list
         words = [tokens[m] for m in members]
         if len(words) < 2 or any(w.protected for w in words):
             continue

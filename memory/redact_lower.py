@@ -41,10 +41,11 @@ def lower_case(text: str, tokens: list[Token], lex: Lexicon) -> None:
             continue  # "ping oriane.kerbrat": the verb, not the given name "Ping" ("with ping wang" is)
         previous = tokens[index - 1] if index else None
         after_name = previous is not None and previous.person and not previous.cap and joined(text, previous, token)
+        # The kind first: most words are ordinary ones, for which the stem search of ``_gerund`` is never needed.
         foreign = (
-            len(token.key) > 1
+            (token.kind is Kind.NAME or (token.kind is Kind.UNKNOWN and token.key not in lex.english))
+            and len(token.key) > 1
             and not _gerund(token.key)
-            and (token.kind is Kind.NAME or (token.kind is Kind.UNKNOWN and token.key not in lex.english))
         )
         if token.own and token.kind in (Kind.NAME, Kind.UNKNOWN):
             mark(token, "own")
@@ -89,8 +90,10 @@ def _lower_pairs(text: str, tokens: list[Token], lex: Lexicon) -> None:
     """After a person cue, a name-list word before a foreign word is a full name in lower case, whatever the
     first word also means: "with ama agyeman", "with joy harjo", "with sun qiang", "thanks nor azizah"."""
     for index in range(len(tokens) - 2):
+        if tokens[index].key not in PERSON_CUES_BEFORE:
+            continue  # before taking the three words apart: most words are no cue
         cue, first, second = tokens[index : index + 3]
-        if cue.key not in PERSON_CUES_BEFORE or first.cap or second.cap or first.protected or second.protected:
+        if first.cap or second.cap or first.protected or second.protected:
             continue
         if not (near(text, cue, first) and joined(text, first, second)) or first.key in DETERMINERS:
             continue
@@ -111,7 +114,9 @@ def _given_family(text: str, tokens: list[Token], lex: Lexicon) -> None:
     """A listed given name then a listed family name, both in lower case and neither an ordinary word or place:
     "annette thomson has five years", "john lê joined" — a name whatever the words around it."""
     for left, right in itertools.pairwise(tokens):
-        if left.cap or right.cap or left.protected or right.protected or text[left.end : right.start] != " ":
+        if left.cap or right.cap or left.protected or right.protected or left.key not in lex.given:
+            continue  # (the given name is tested again below; here it spares most pairs the slice of their gap)
+        if text[left.end : right.start] != " ":
             continue
         # The family name: a listed one, or one written with accents, or after a given name no word shares, a word
         # no list holds and no common word is ("rehaan loke", "cornelius ojo": rare dictionary words).
@@ -279,9 +284,9 @@ def _pinged(text: str, tokens: list[Token], lex: Lexicon) -> None:
     """A lower-case given name right after a messaging verb ("ping autumn about moving the call"), even one that
     is also a word: a messaging verb takes a person or a team, and teams are not given names."""
     for index, token in enumerate(tokens):
-        strange = token.kind is Kind.UNKNOWN and token.key not in lex.english and len(token.key) > 2
         if token.cap or token.person or token.protected or token.key in NOT_PEOPLE or token.key in lex.tech:
             continue
+        strange = token.kind is Kind.UNKNOWN and token.key not in lex.english and len(token.key) > 2
         if token.key not in lex.given and not strange:
             continue
         before = tokens[index - 1] if index else None
