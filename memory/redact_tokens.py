@@ -50,10 +50,13 @@ _CAP = (
 )
 
 
+# Three shapes, each opening at a word boundary on a capital or "&" (a capitalised word, a suffix, "&"): the
+# boundary and that first character are tested once at each position, before the shapes are tried (session 14:
+# the same matches as three alternatives that each tested the boundary, at three quarters of the cost).
 _ORGS = re.compile(
-    rf"\b(?:{_CAP}[ \t]+){{1,4}}(?:{_ORG_SUFFIX}|(?i:{_ORG_SUFFIX})(?<=[A-Z]{{2}}))\b\.?"
-    rf"|\b(?:{_ORG_SUFFIX})[ \t]+(?:of|for|at)[ \t]+(?:the[ \t]+)?(?:{_CAP}[ \t]*){{1,4}}"
-    r"|\b[A-Z][\w'’]+[ \t]+&[ \t]+[A-Z][\w'’]+\b"
+    rf"\b(?=[A-Z&])(?:(?:{_CAP}[ \t]+){{1,4}}(?:{_ORG_SUFFIX}|(?i:{_ORG_SUFFIX})(?<=[A-Z]{{2}}))\b\.?"
+    rf"|(?:{_ORG_SUFFIX})[ \t]+(?:of|for|at)[ \t]+(?:the[ \t]+)?(?:{_CAP}[ \t]*){{1,4}}"
+    r"|[A-Z][\w'’]+[ \t]+&[ \t]+[A-Z][\w'’]+\b)"
 )
 
 
