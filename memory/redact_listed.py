@@ -9,6 +9,8 @@ highlights", "Referees include Amazon and Gift Moyo" keep no person.
 
 from __future__ import annotations
 
+import re
+
 from memory.redact_lexicon import ORGS, PERSON_CUES_AFTER, PERSON_VERBS_AFTER, PLACES, lexicon
 from memory.redact_slots import (
     HEAD_THING_VERBS,
@@ -53,7 +55,8 @@ def coordinated(
     "Wake Forest and Lehigh". Only where the list ends there (not "in Lagos and Amadou joined")."""
     # Known places after a preposition count too: "for Fresno and Merced", "in Austin and later Tyler" (not "Met
     # Austin and Priya at lunch", nor a "Washington, Lakisha:" heading).
-    keys = [tuple(w.key for w in (tokens[i] for i in run) if w.cap) for run in all_runs]
+    # (A list into each tuple, not a generator: for every run of every text.)
+    keys = [tuple([tokens[i].key for i in run if tokens[i].cap]) for run in all_runs]
     # As at 23b721e: a seed its slots found, or protected words, listed with gaps of then; nothing else passes on
     # to a run whose words are not all thing words ("Lagos and Ngozi were my highlights").
     settled = [
@@ -145,12 +148,15 @@ def _known_firm(text: str, tokens: list[Token], run: list[int]) -> bool:
     if any(tokens[i].key in lex.given for i in run):
         return False
     before = tokens[run[0] - 1] if run[0] else None
-    if before is not None and before.key in _PLACE_BEFORE | _LIST_OPENERS:
+    if before is not None and before.key in _PLACE_OR_LIST_OPENERS:
         return True
-    return text[tokens[run[-1]].end :].lstrip(" ").startswith(("and ", "or ", "& "))
+    # Not ``text[end:].lstrip(" ").startswith(...)``: that copied the rest of the text for every run.
+    return _AND_NEXT.match(text, tokens[run[-1]].end) is not None
 
 
 _LIST_OPENERS = frozenset("as including like with using than".split())
+_PLACE_OR_LIST_OPENERS = _PLACE_BEFORE | _LIST_OPENERS
+_AND_NEXT = re.compile(r" *(?:and |or |& )")  # spaces only (as lstrip(" ")), then a joiner and its space
 
 
 def _place_here(text: str, tokens: list[Token], run: list[int]) -> bool:

@@ -67,6 +67,7 @@ EPONYM_HEADS_CAPITAL = frozenset(
 )
 _DAYS_SHORT = frozenset("mon tue tues wed thu thur thurs fri sat sun".split())
 _MONTHS_SHORT = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec".split())
+_SHORT_DAYS_MONTHS = _DAYS_SHORT | _MONTHS_SHORT  # once, not for every capitalised word of every text
 _TIME_OR_DATE = re.compile(r"[ \t]*,?[ \t]*(?:\d|noon\b|midday\b)")
 _AUXILIARIES = frozenset("can could will would should must".split())
 
@@ -76,7 +77,7 @@ def protect_shapes(text: str, tokens: list[Token], lex: Lexicon) -> None:
     for index, token in enumerate(tokens):
         if not token.cap or token.protected:
             continue
-        day = token.key in _DAYS_SHORT | _MONTHS_SHORT and _TIME_OR_DATE.match(text, token.end) is not None
+        day = token.key in _SHORT_DAYS_MONTHS and _TIME_OR_DATE.match(text, token.end) is not None
         day = day or holiday(text, tokens, index, lex) or _method_pair(text, tokens, index)
         # Its own word test is stricter than ``thing_word``: common words, one of them no name ("CROSS-FUNCTIONAL").
         compound = shouted_compound(text, tokens, index, lex)

@@ -11,7 +11,7 @@ from collections.abc import Callable
 
 import pytest
 
-from memory import redact_cues, redact_lexicon, redact_lower
+from memory import redact_cues, redact_lexicon, redact_listed, redact_lower
 from memory.redact_chat import NOT_PEOPLE
 from memory.redact_lexicon import DETERMINERS, PARTICLES, PERSON_CUES_BEFORE, PERSON_VERBS_AFTER, Lexicon, lexicon
 from memory.redact_things import WITH_WORDS
@@ -194,3 +194,14 @@ def test_dictionary_remembers_what_it_answered(monkeypatch: pytest.MonkeyPatch) 
     expected = [True, True, True, True, False, False, False, True, True, False]
     for _ in range(3):  # fresh, remembered, and after the memory was replaced past its size
         assert [word in words for word in asked] == expected
+
+
+def test_joiner_after_a_run_as_before() -> None:
+    """``_known_firm``'s "and"/"or"/"&" after a run, read where the run ends instead of on a copy of the rest."""
+    rng = random.Random(14)
+    pieces = [" ", "and ", "or ", "& ", "and", "\t", "Amazon", ",", "or", "&"]
+    for _ in range(3000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 6)))
+        at = rng.randint(0, len(text))
+        before = text[at:].lstrip(" ").startswith(("and ", "or ", "& "))
+        assert (redact_listed._AND_NEXT.match(text, at) is not None) is before, (text, at)
