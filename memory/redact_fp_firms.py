@@ -30,7 +30,7 @@ from memory.redact_tokens import Kind, Token, sentence_start
 _LABEL = re.compile(
     r"[ \t•*·-]*(?:(?:previous|current|former|last|past|prior|present|most recent|recent|job|work|office|"
     r"preferred|primary|home|base|high)[ \t]+)?(employer|company|organi[sz]ation|firm|location|city|education|school|"
-    r"university|college|alma mater|trade|based in|office|hub|site|town|region|relocating to|relocation)"
+    r"university|college|alma mater|trade|based in|office|hub|site|town|region|relocating to|relocation|hospital)"
     r"(?:[ \t]+name)?[ \t]*:[ \t]*",
     re.IGNORECASE,
 )
@@ -57,7 +57,7 @@ _TIME = re.compile(r"[ \t]+(?:19|20)\d\d")
 # Labels whose value is a school or a trade, never a person (the value is kept whatever its words, unless a role
 # in brackets says a person is named: "School: Aroha Ngata (counsellor)").
 INSTITUTION_HEADS = frozenset("university college school institute academy polytechnic conservatory seminary".split())
-_SCHOOL_LABELS = frozenset("education school university college trade".split()) | {"alma mater"}
+_SCHOOL_LABELS = frozenset("education school university college trade hospital".split()) | {"alma mater"}
 # Under any label a person's role after the value names a person ("Company: Pasang (referee)", "Employer: Wisly
 # (owner)"; review M10, session 11).
 _ROLE_AFTER = re.compile(
@@ -229,3 +229,13 @@ def role_marked_value(text: str, tokens: list[Token], index: int) -> int:
 _BRACKETED_ROLE = re.compile(
     r"[ \t]*[(\[][ \t]*(?:counsel|advis|contact|coach|teacher|principal|referee|reference|host|owner)", re.I
 )
+
+
+def labelled_thing(text: str, tokens: list[Token], first: Token) -> bool:
+    """Whether ``first`` opens a label's value that :func:`labelled_value` keeps ("EMPLOYER: RAYMOND JAMES",
+    "LOCATION: JACKSON"): read by ``redact_layout.caps_names``, which takes a capitals line's part for a name
+    otherwise (the value's protection in the re-cased line does not count there)."""
+    from memory.redact_fp_tables import gazetteer
+
+    index = next((i for i, t in enumerate(tokens) if t is first), -1)
+    return index >= 0 and labelled_value(text, tokens, index, gazetteer()) > 0

@@ -30,36 +30,69 @@ walks a text once and marks what they decide.
 
 from __future__ import annotations
 
+import re
+
 from memory.redact_fp_career import career_field, moved_from, spans_years
 from memory.redact_fp_eponyms import adjectival_eponym, possessive_eponym, room_value, trade_title
 from memory.redact_fp_firms import labelled_value, listed_firm, role_marked_value, unlisted_employer
 from memory.redact_fp_health import health_system
+from memory.redact_fp_holidays import DAY_HEADS, greeted_holiday, named_day
 from memory.redact_fp_holidays import heading_thing as heading_thing
 from memory.redact_fp_holidays import holiday_span as holiday_span
-from memory.redact_fp_holidays import named_day
 from memory.redact_fp_languages import compound_language, hyphened_language, language_frame, language_list
-from memory.redact_fp_offers import career_line_firm, offer_maker, possessive_employer
-from memory.redact_fp_places import asked_place, campus, covered, facility, school_of_place, surroundings
+from memory.redact_fp_offers import OFFERS, career_line_firm, named_firm_after_verb, offer_maker, possessive_employer
+from memory.redact_fp_places import (
+    asked_place,
+    campus,
+    covered,
+    facility,
+    question_subject,
+    said_of_place,
+    school_of_place,
+    surroundings,
+)
 from memory.redact_fp_tables import alone, match, person_frame
 from memory.redact_fp_tables import gazetteer as gazetteer
-from memory.redact_fp_tools import tool_before_noun, tool_with_tools, tools_item
+from memory.redact_fp_tools import skills_item, tool_before_noun, tool_with_tools, tools_item
 from memory.redact_tokens import Token, mark
 
+_YEAR = re.compile(r"(?:19|20)\d\d")
 
-def protect_listed_things(text: str, tokens: list[Token]) -> None:
+
+def protect_listed_things(text: str, tokens: list[Token], shouted: frozenset[int] = frozenset()) -> None:
     """Mark protected the languages and places the gazetteers decide (see the module's docstring), where they
     stand: no repeat elsewhere in the text is protected by it."""
     table = gazetteer()
     # a career entry needs a span of years: most notes have none, and a per-word search of their lines was the
     # rule's whole cost (cProfile of the battery's notes, session 13)
     careers = spans_years(text)
+    # What session 14's rules need, read once per text so that most words skip them (redaction's cost budget):
+    # a possessive (eponyms, possessive firms), a label's colon (tools, skills, holidays), a year (career lines), an
+    # offer, a day's head (named days).
+    possessive = "'" in text or "’" in text
+    labelled = ":" in text
+    year = _YEAR.search(text) is not None
+    keys = {t.key for t in tokens}
+    offered = not keys.isdisjoint(OFFERS)
+    days = not keys.isdisjoint(DAY_HEADS)
     index = 0
     while index < len(tokens):
         token = tokens[index]
         if token.upper and not token.protected:
             # A capitals line's value under a place's or an employer's label ("LOCATION: JACKSON", "EMPLOYER:
             # RAYMOND JAMES"): the label decides there as in Title case; no other rule reads capitals.
-            end = labelled_value(text, tokens, index, table) or career_line_firm(text, tokens, index, table)
+            end = labelled_value(text, tokens, index, table) or (year and career_line_firm(text, tokens, index, table))
+            end = end or (labelled and skills_item(text, tokens, index))  # "SKILLS: KAFKA, JENKINS"
+            end = end or greeted_holiday(text, tokens, index)  # "HOLIDAY: CHRISTMAS DAY"
+            for t in tokens[index:end]:
+                t.protected = True
+            index = max(end, index + 1)
+            continue
+        if not token.cap and shouted and not token.protected:
+            # A capitals line re-cased to lower case where its words are ordinary ("MOODY'S | SENIOR ANALYST |
+            # 2019" reads "moody's | senior analyst | 2019"): its opening firm is read as in Title case.
+            line_start = text.rfind("\n", 0, token.start) + 1
+            end = career_line_firm(text, tokens, index, table, cased=False) if year and line_start in shouted else 0
             for t in tokens[index:end]:
                 t.protected = True
             index = max(end, index + 1)
@@ -69,20 +102,22 @@ def protect_listed_things(text: str, tokens: list[Token]) -> None:
             continue
         end = hyphened_language(text, tokens, index, table.all_languages)
         end = end or labelled_value(text, tokens, index, table) or listed_firm(text, tokens, index, table.companies)
-        end = end or listed_firm(text, tokens, index, table.named_firms)
+        end = end or named_firm_after_verb(text, tokens, index, table)
         end = end or unlisted_employer(text, tokens, index)
-        end = end or offer_maker(text, tokens, index, table) or possessive_employer(text, tokens, index)
-        end = end or career_line_firm(text, tokens, index, table)
+        end = end or (offered and offer_maker(text, tokens, index, table))
+        end = end or (possessive and possessive_employer(text, tokens, index))
+        end = end or (year and career_line_firm(text, tokens, index, table))
         end = end or tool_with_tools(text, tokens, index) or health_system(text, tokens, index)
-        end = end or tools_item(text, tokens, index) or tool_before_noun(text, tokens, index)
+        end = end or (labelled and (tools_item(text, tokens, index) or skills_item(text, tokens, index)))
+        end = end or tool_before_noun(text, tokens, index)
         end = (
             end
             or (career_field(text, tokens, index, table) if careers else 0)
             or moved_from(text, tokens, index, table)
         )
         end = end or adjectival_eponym(text, tokens, index) or trade_title(text, tokens, index)
-        end = end or room_value(text, tokens, index) or possessive_eponym(text, tokens, index)
-        end = end or named_day(text, tokens, index)
+        end = end or room_value(text, tokens, index) or (possessive and possessive_eponym(text, tokens, index))
+        end = end or (days and named_day(text, tokens, index)) or greeted_holiday(text, tokens, index)
         length = 0 if end else match(table.all_languages, text, tokens, index)
         length = length or (0 if end else compound_language(text, tokens, index, table.all_languages))
         if length and alone(text, tokens, index, index + length):
@@ -93,6 +128,10 @@ def protect_listed_things(text: str, tokens: list[Token]) -> None:
         length = 0 if end else match(table.places, text, tokens, index)
         if length and alone(text, tokens, index, index + length):
             end = facility(text, tokens, index, index + length, table.places)
+        opened = length and not end and question_subject(text, tokens, index, index + length)
+        if length and not end and (alone(text, tokens, index, index + length) or opened):
+            # "Is Tyler too far?", "work from Tyler": what only a place is (no person frame then, by construction)
+            end = index + length if said_of_place(text, tokens, index, index + length) else 0
         end = end or school_of_place(text, tokens, index, table.unnamed_places) or campus(text, tokens, index)
         length = 0 if end else match(table.unnamed_places, text, tokens, index)
         kept = length and alone(text, tokens, index, index + length) and covered(text, tokens, index, index + length)

@@ -8,6 +8,7 @@ import re
 from memory.redact_fp_places import FACILITY_HEADS
 from memory.redact_fp_tables import LONGEST, alone, gazetteer, match, person_frame
 from memory.redact_lexicon import PERSON_VERBS_AFTER, TITLES, award_heading, lexicon
+from memory.redact_named import possessive_at
 from memory.redact_thing_lists import HOLIDAYS
 from memory.redact_tokens import Token, sentence_start
 
@@ -77,7 +78,7 @@ _HOLIDAY_HEADS = frozenset(
 
 # Time off before "for <holiday>": "taking leave for Onam", "closed for Vesak", "a week's vacation for Nowruz".
 # Not "off" ("signed off for Priya") nor "time" ("made time for Priya").
-_TIME_OFF = frozenset("leave vacation pto break closed shut holiday holidays".split())
+_TIME_OFF = frozenset("leave vacation pto break closed shut holiday holidays out".split())  # "out" (session 14)
 # After a holiday in a time frame, a clause going on with a time or a purpose, never what follows a person there:
 # "back after Onam on Monday", "wait until after Vesak to decide", "over Diwali next week". A person after a time
 # preposition is a clause's subject, so a verb follows ("until Ramazan replies", "after Mouloud approves"), or an
@@ -200,6 +201,9 @@ def _named_holiday(text: str, tokens: list[Token], index: int) -> bool:
             single = end - start == 1 and tokens[start].key in lexicon().given
             single = single and tokens[start].key not in _HOLIDAY_FIRST
             return not single and _punctuation_after(text, tokens, end)
+        off = before.key == "for" and start >= 2 and tokens[start - 2].key in _TIME_OFF and end - start > 1
+        if off and _closes(text, tokens, end):
+            return True  # "Out for Easter Monday.", "on leave for Good Friday;" (session 14)
         if before.key != "for" or start < 2 or tokens[start - 2].key not in _CLOSED:
             return False
         if not _place_closes(text, tokens, start - 2):
@@ -267,6 +271,8 @@ def heading_thing(keys: list[str]) -> bool:
     "MATARIKI BROWN" stay names (no holiday's noun after the holiday)."""
     if award_heading(keys):
         return True
+    if len(keys) >= 2 and tuple(keys) in gazetteer().all_holidays.get(keys[0], ()):
+        return True  # "CHRISTMAS DAY", "EASTER MONDAY": a holiday of several words, name words too (session 14)
     lex = lexicon()
     for phrase in gazetteer().holidays.get(keys[0], ()) if keys else ():
         rest = keys[len(phrase) :]
@@ -278,7 +284,7 @@ def heading_thing(keys: list[str]) -> bool:
 
 # The last word of a holiday named after a person: "Martin Luther King Jr. Day", "Lincoln's Birthday", "Guy Fawkes
 # Night", "Christmas Eve".
-_DAY_HEADS = frozenset("day night birthday birthdays eve".split())
+DAY_HEADS = frozenset("day night birthday birthdays eve".split())
 # Gaps inside such a phrase: a space or hyphen, a possessive, or an abbreviation's dot ("Jr. Day", "Robert E. Lee").
 _DAY_GAPS = frozenset((" ", "-", "'s ", "’s ", "' ", "’ ", ". "))
 # Named days widely observed that no public calendar of the ``holidays`` package lists under this name (general
@@ -332,7 +338,7 @@ def named_day(text: str, tokens: list[Token], index: int) -> int:
     token = tokens[index]
     if not token.cap or token.upper or index + 1 >= len(tokens):
         return 0
-    if not any(t.key in _DAY_HEADS for t in tokens[index + 1 : index + 7]):
+    if not any(t.key in DAY_HEADS for t in tokens[index + 1 : index + 7]):
         return 0  # most words stop here
     before = tokens[index - 1] if index else None
     if before is not None and before.key in TITLES:
@@ -347,7 +353,7 @@ def named_day(text: str, tokens: list[Token], index: int) -> int:
         if dot and len(tokens[end - 2].key) > 2 and tokens[end - 2].key not in ("jr", "sr", "st"):
             return 0  # a sentence's full stop, not an abbreviation's dot
         keys.append("saint" if word.key == "st" else word.key)
-        if word.key not in _DAY_HEADS or len(keys) < 2:
+        if word.key not in DAY_HEADS or len(keys) < 2:
             continue
         phrase = tuple(keys)
         listed = phrase in table.get(phrase[0], ()) or phrase in _NAMED_DAYS
@@ -356,3 +362,43 @@ def named_day(text: str, tokens: list[Token], index: int) -> int:
         if listed and alone(text, tokens, index, end) and not (after[:1].isdigit() or _ORDINAL.match(after)):
             return end
     return 0
+
+
+# Words before a holiday that only a holiday follows: a greeting ("Happy Diwali", "Merry Christmas"), a verb whose
+# object is a holiday ("We celebrate Kwanzaa and Hanukkah", "observes Vesak"), a wish's adjective after an article
+# ("Hope you had a good Easter!", "a restful Thanksgiving").
+_GREETINGS = frozenset("happy merry blessed joyous joyful".split())
+_CELEBRATE = frozenset("celebrate celebrates celebrated celebrating observe observes observed observing".split())
+_WISHES = frozenset("good great lovely nice wonderful restful relaxing peaceful blessed happy merry".split())
+# A greeting after a holiday: "Eid Mubarak", "Ramadan Kareem", "Diwali greetings".
+_AFTER_GREETING = frozenset("mubarak kareem greetings wishes".split())
+# A label whose value is a holiday: "HOLIDAY: CHRISTMAS DAY", "Holidays: Christmas, Boxing Day".
+_HOLIDAY_LABEL = re.compile(r"[ \t•*·-]*(?:public[ \t]+|bank[ \t]+|office[ \t]+)?holidays?[ \t]*:[ \t]*", re.IGNORECASE)
+
+
+def greeted_holiday(text: str, tokens: list[Token], index: int) -> int:
+    """The end of a holiday of the gazetteer (any name) or of ``HOLIDAYS`` opening at ``index`` where only a holiday
+    stands (0 if none): after a greeting, a verb of celebrating or "a good", before "Mubarak", or under a holiday
+    label (a list's later members included: "Holidays: Christmas, Boxing Day"). "Happy Grace" or "celebrate Priya"
+    name no holiday: only a listed holiday is read."""
+    token = tokens[index]
+    length = match(gazetteer().all_holidays, text, tokens, index) or int(token.key in HOLIDAYS and token.cap)
+    if not length:
+        return 0
+    end = index + length
+    after = tokens[end] if end < len(tokens) else None
+    if after is not None and after.key in _AFTER_GREETING and text[tokens[end - 1].end : after.start] == " ":
+        return end + 1
+    line_start = text.rfind("\n", 0, token.start) + 1
+    label = _HOLIDAY_LABEL.match(text, line_start)
+    if label is not None and label.end() <= token.start:
+        between = text[label.end() : token.start]
+        if between == "" or between.rstrip().endswith(","):
+            return end
+    before = tokens[index - 1] if index else None
+    if before is None or text[before.end : token.start] != " " or possessive_at(text, tokens[end - 1]) >= 0:
+        return 0
+    if before.key in _GREETINGS or (before.key in _CELEBRATE and not before.cap):
+        return _listed_holidays(text, tokens, end) if before.key in _CELEBRATE else end
+    article = index >= 2 and tokens[index - 2].key in ("a", "an") and not tokens[index - 2].cap
+    return end if before.key in _WISHES and article else 0

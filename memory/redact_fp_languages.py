@@ -57,6 +57,19 @@ _LANGUAGE_PREDICATES = (
     "is a must",
 )
 _CLAUSE_END = frozenset(".,;:!?)\n")
+# Of these a language of any name is said, never a person: "Welsh is a plus.", "Dari required." (not "preferred",
+# "helpful": "Dari is preferred for the panel" may name a person).
+_REQUIRED_AFTER = re.compile(
+    r"[ \t]+(?:is[ \t]+)?(?:a[ \t]+(?:big[ \t]+|huge[ \t]+|strong[ \t]+)?plus|a[ \t]+must|required|essential|desirable)"
+    r"[ \t]*(?:$|[.,;:!)\n])",
+    re.IGNORECASE,
+)
+# A level said of a language after a possessive: "Her Georgian is conversational.", "His Welsh is rusty".
+_LEVEL_SAID = re.compile(
+    r"[ \t]+(?:is|was)[ \t]+(?:very[ \t]+|quite[ \t]+|still[ \t]+)?(?:fluent|native|conversational|rusty|basic|"
+    r"limited|functional|intermediate|elementary|near-native)\b",
+    re.IGNORECASE,
+)  # not "strong", "excellent", "good": said of a person too ("Her Sena is excellent."; test_redact_fp13_languages)
 # Words before a language where it names the language: "fluent in Tigrinya", "speaks Pashto".
 _LANGUAGE_CUES = frozenset("fluent speak speaks spoke speaking native bilingual trilingual".split())
 
@@ -93,8 +106,14 @@ def language_frame(text: str, tokens: list[Token], start: int, end: int, unnamed
         speaker = speaker and after is not None and text[tokens[end - 1].end : after.start] == " "
         if speaker or _ITEM_END.match(text, tokens[end - 1].end):
             return True
-    if unnamed and before is not None and before.key in _POSSESSIVES and text[before.end : tokens[start].start] == " ":
-        return True  # not a language any name list holds: "Her Sena is ..." may be a nickname
+    possessed = before is not None and before.key in _POSSESSIVES and text[before.end : tokens[start].start] == " "
+    if possessed and (unnamed or _LEVEL_SAID.match(text, tokens[end - 1].end)):
+        # not a language any name list holds: "Her Sena is ..." may be a nickname; a language of any name when a
+        # level is said of it ("Her Georgian is conversational.", "His Welsh is rusty"): a person is not "rusty" after
+        # "her" (session 14)
+        return True
+    if _REQUIRED_AFTER.match(text, tokens[end - 1].end):
+        return True  # "Welsh is a plus.", "Dari required;": what a job ad says of a language, of any name
     cue = before is not None and not before.cap and before.key in _LANGUAGE_CUES
     return unnamed and (cue or _predicate_after(text, tokens[end - 1].end))
 

@@ -26,7 +26,7 @@ from memory.redact_lexicon import lexicon
 from memory.redact_tokens import Token, sentence_start
 
 # "offer from", "offers from", "counter-offer from", "counteroffer from".
-_OFFER = frozenset("offer offers counteroffer counter-offer counteroffers".split())
+OFFERS = frozenset("offer offers counteroffer counter-offer counteroffers".split())
 # What may follow an employer after "offer from": the clause's end, a time, a clause going on ("expires",
 # "came in"), a list. Not a person's role after a comma ("offer from Grace, the VP" is read by the name rules).
 _OFFER_AFTER = re.compile(
@@ -40,6 +40,8 @@ _NOTHING_OWNED = re.compile(
     r"(?:years|months)|last (?:year|month)|expires|and |or ))",
     re.IGNORECASE,
 )
+# Spans of time before "with <firm>" ("six years with Eli Lilly").
+_SPANS = frozenset("years year months decade decades career tenure stint".split())
 # Verbs and prepositions an employer follows in a career line.
 _CAREER_BEFORE = frozenset("at left leaving quit quitting joined rejoined joining".split())
 _EMPLOYER_LABEL = re.compile(
@@ -53,6 +55,13 @@ def _run_end(text: str, tokens: list[Token], index: int) -> int:
     """The end of the capitalised run opening at ``index`` (words joined by a space, a hyphen or " & ")."""
     end = index + 1
     while end < len(tokens) and tokens[end].cap and text[tokens[end - 1].end : tokens[end].start] in (" ", "-", " & "):
+        end += 1
+    return end
+
+
+def _lower_run_end(text: str, tokens: list[Token], index: int) -> int:
+    end = index + 1
+    while end < len(tokens) and text[tokens[end - 1].end : tokens[end].start] in (" ", "-", " & "):
         end += 1
     return end
 
@@ -71,7 +80,7 @@ def offer_maker(text: str, tokens: list[Token], index: int, table: Gazetteer) ->
     if index < 2:
         return 0
     before, offer = tokens[index - 1], tokens[index - 2]
-    if before.key != "from" or offer.key not in _OFFER or text[before.end : tokens[index].start] != " ":
+    if before.key != "from" or offer.key not in OFFERS or text[before.end : tokens[index].start] != " ":
         return 0
     end = _run_end(text, tokens, index)
     if not alone(text, tokens, index, end):
@@ -118,13 +127,14 @@ def _career_after(text: str, at: int) -> bool:
     return _CAREER_AFTER.match(text, at) is not None
 
 
-def career_line_firm(text: str, tokens: list[Token], index: int, table: Gazetteer) -> int:
-    """The end of the firm opening a career line at ``index`` (0 if none; see the module's docstring)."""
+def career_line_firm(text: str, tokens: list[Token], index: int, table: Gazetteer, cased: bool = True) -> int:
+    """The end of the firm opening a career line at ``index`` (0 if none; see the module's docstring).
+    ``cased=False``: a capitals line re-cased to lower case, whose words are read whatever their case."""
     token = tokens[index]
     line_start = text.rfind("\n", 0, token.start) + 1
     if text[line_start : token.start].strip(" \t•*·-") != "":
         return 0
-    end = _run_end(text, tokens, index)
+    end = _run_end(text, tokens, index) if cased else _lower_run_end(text, tokens, index)
     if end - index > 4:
         return 0
     after = tokens[end - 1].end
@@ -140,3 +150,26 @@ def career_line_firm(text: str, tokens: list[Token], index: int, table: Gazettee
 
 
 _PERSON_ROLE = re.compile(r"[(\[][ \t]*(?:referee|reference|contact|manager|supervisor|recruiter)", re.IGNORECASE)
+
+
+def named_firm_after_verb(text: str, tokens: list[Token], index: int, table: Gazetteer) -> int:
+    """The end of a listed company of two name words or more ("Kraft Heinz", "Eli Lilly", "Raymond James") right
+    after left/joined/quit or "<years> with" where a career's time, role or purpose follows it ("She left Kraft
+    Heinz in March", "Joined Eli Lilly as an analyst", "six years with Raymond James as an advisor"); not before a
+    comma or a list ("Joined Eli Lilly, Okafor and Ng on the call": people; review SHOULD on 13d29b3), and never
+    opening a line (a referee's "Eli Lilly | Engineering Manager | 2021-2023 (referee)" is read by
+    :func:`career_line_firm`)."""
+    if not index:
+        return 0
+    before = tokens[index - 1]
+    # "six years with Raymond James as a financial advisor": a span of time before "with" (redact_fp_firms)
+    spanned = before.key == "with" and index >= 2 and tokens[index - 2].key in _SPANS
+    if not spanned and (before.key not in _CAREER_BEFORE or before.key == "at"):
+        return 0
+    if before.cap and not sentence_start(text, before):
+        return 0
+    length = match(table.named_firms, text, tokens, index)
+    end = index + length
+    if not length or not alone(text, tokens, index, end) or text[before.end : tokens[index].start] != " ":
+        return 0
+    return end if _career_after(text, tokens[end - 1].end) else 0

@@ -4,7 +4,9 @@ docstring)."""
 
 from __future__ import annotations
 
-from memory.redact_fp_tables import Phrases, match, next_member
+import re
+
+from memory.redact_fp_tables import Phrases, gazetteer, match, next_member
 from memory.redact_lexicon import PERSON_VERBS_AFTER
 from memory.redact_named import INSTITUTIONS, possessive_at
 from memory.redact_tokens import Token
@@ -102,8 +104,13 @@ def covered(text: str, tokens: list[Token], start: int, end: int) -> bool:
     gap = text[before.end : tokens[start].start]
     if gap == " " and not before.cap and before.key in _COVERING:
         return _role_before(tokens, start - 1) or _territory_after(text, tokens, end)
+    # listed after a place kept so: the word before is a protected place's, not any protected thing ("Software:
+    # Excel and Chiba from finance": Excel is a kept tool; review on 13d29b3)
+    places = gazetteer().places
     listed = before.key in ("and", "or") and gap == " " and start >= 2 and tokens[start - 2].protected
-    return listed or (gap.strip() == "," and before.protected and before.cap and start >= 2)
+    listed = listed and tokens[start - 2].key in places
+    comma = gap.strip() == "," and before.protected and before.cap and start >= 2 and before.key in places
+    return listed or comma
 
 
 # Who covers a territory, a few words before "covering": "Territory manager", "Field engineer", "sales reps".
@@ -152,22 +159,60 @@ def surroundings(text: str, tokens: list[Token], end: int) -> bool:
 # A question's opening verb before its subject: "Would Kigali work for you?", "Is Tartu still an option?"
 _MODALS = frozenset("would could can should will is are does do might".split())
 # What a place is asked in such a question ("work for", "be an option", "suit"); a person is asked other things
-# there too, so only a place no name list holds is read (``unnamed_places``).
-_PLACE_PREDICATES = frozenset("work works be still suit suits fit fits make count host".split())
+# there too, so only a place no name list holds is read (``unnamed_places``). Not "be" alone, "still", "make",
+# "host": "Would Chiba be free for the panel?", "Can Kisumu make the 3pm debrief?" (review SHOULD on 13d29b3).
+_PLACE_ASKED = re.compile(
+    r"[ \t]+(?:work|works|suit|suits|be[ \t]+(?:an[ \t]+option|on[ \t]+the[ \t]+table|ok|okay|possible|feasible|"
+    r"closer|better|easier|cheaper)\b)",
+    re.IGNORECASE,
+)
 
 
 def asked_place(text: str, tokens: list[Token], start: int, end: int) -> bool:
     """A place no name list holds (``tokens[start:end]``, matched in ``unnamed_places`` by the caller) as the
-    subject of a question opened by a modal ("Would Kigali work for the onsite?", "Could Tartu be an option?",
-    "Is Bozeman still on the table?"), before what a place is asked. A person the lists lack who is named like
+    subject of a question opened by a modal ("Would Kigali work for the onsite?", "Could Tartu be an option?"),
+    before what a place is asked (``_PLACE_ASKED``). A person the lists lack who is named like
     such a place ("Would Chiba join the panel?") is asked other verbs; "Would Chiba work for the onsite?" is the
     price of this rule, measured on OUTSIDE12's material (session 14)."""
-    if start < 1 or end >= len(tokens):
+    if end >= len(tokens) or not question_subject(text, tokens, start, end):
         return False
-    modal, after = tokens[start - 1], tokens[end]
+    return _PLACE_ASKED.match(text, tokens[end - 1].end) is not None
+
+
+def question_subject(text: str, tokens: list[Token], start: int, end: int) -> bool:
+    """``tokens[start:end]`` is the whole run right after a capitalised modal opening a sentence ("Would Tartu
+    work", "Is Tyler too far"): the modal is no part of the place's name, which ``alone`` cannot tell."""
+    if start < 1:
+        return False
+    modal = tokens[start - 1]
     if modal.key not in _MODALS or not modal.cap or text[modal.end : tokens[start].start] != " ":
         return False
-    opening = start - 1 == 0 or text[tokens[start - 2].end : modal.start].strip()[-1:] in (".", "?", "!", ":", "")
-    if not opening:
+    if start >= 2 and text[tokens[start - 2].end : modal.start].strip()[-1:] not in (".", "?", "!", ":", ""):
         return False
-    return not after.cap and after.key in _PLACE_PREDICATES and text[tokens[end - 1].end : after.start] == " "
+    after = tokens[end] if end < len(tokens) else None
+    return after is None or not after.cap or text[tokens[end - 1].end : after.start] != " "
+
+
+# What only a place is said to be, right after it: "Is Tyler too far for you?", "Is Madison within commuting
+# distance?", "Can Lincoln be the base for the role?", "Is Jackson an option for relocation?". A person is not "too
+# far" nor "the base"; "too far along" is read as no such thing.
+_PLACE_SAID = re.compile(
+    r"[ \t]+(?:(?:be|is|still|really|also)[ \t]+)*(?:too[ \t]+far(?![ \t]+along)|close[ \t]+enough|near[ \t]+enough|"
+    r"within[ \t]+(?:commuting|driving|walking)[ \t]+distance|(?:a[ \t]+)?commutable|an?[ \t]+option[ \t]+for[ \t]+"
+    r"(?:relocation|relocating|the[ \t]+office|the[ \t]+hub|the[ \t]+team)|the[ \t]+(?:base|hub|work[ \t]+location|"
+    r"location|site)\b)",
+    re.IGNORECASE,
+)
+# Verbs of working or living where a place follows "from" ("Can you work from Tyler two days a week?"); "from" after
+# other verbs is a person's too ("heard from Tyler").
+_WORK_FROM = frozenset("work works working worked commute commutes commuting relocate relocating move moving".split())
+
+
+def said_of_place(text: str, tokens: list[Token], start: int, end: int) -> bool:
+    """A place of the gazetteer, a name word too, before what only a place is said to be (``_PLACE_SAID``), or
+    after "work/commute/relocate from" (not before a possessive: "work from Tyler's desk")."""
+    if _PLACE_SAID.match(text, tokens[end - 1].end):
+        return possessive_at(text, tokens[end - 1]) < 0
+    if start < 2 or tokens[start - 1].key != "from" or tokens[start - 2].key not in _WORK_FROM:
+        return False
+    return text[tokens[start - 1].end : tokens[start].start] == " " and possessive_at(text, tokens[end - 1]) < 0

@@ -8,10 +8,10 @@ Terraform") is a tool; a person named there would be listed with a tool too, whi
 alone after "strong with" ("Very strong with Retool; needs ramp-up") stays undecided: interview notes write
 "strong with Priya" for a round that went well.
 
-Two more places only a tool stands (session 14, OUTSIDE12's tool class): an item of a tools label's list ("Tools:
-Hugo, Jira", "Tech stack: Jasper / Vercel"), whatever its words, unless a person's role in brackets follows it;
-and a product of the lists, a name word too, right before what a tool's user has of it ("Strong Hugo skills",
-"Ruby experience", "Julia developers"): a person is not written before "skills".
+Two more places only a tool stands (session 14, OUTSIDE12's tool class): an item of a tools or skills label's
+list that a product list holds, a name word too ("Tools: Hugo, Jira", "Skills: Kafka, Jenkins"); and a product of
+the lists right before what a tool's user has of it ("Strong Hugo skills", "Ruby experience", "Julia developers"):
+a person is not written before "skills".
 """
 
 from __future__ import annotations
@@ -75,31 +75,30 @@ _TOOLS_ONLY = re.compile(
     re.IGNORECASE,
 )
 _ITEM_GAP = re.compile(r"[ \t]*(?:,|/|;|\||and|or|&)[ \t]*$")
-_ROLE_AFTER = re.compile(r"[ \t]*[(\[][ \t]*(?:owner|admin|contact|lead|manager|champion|recruiter)", re.IGNORECASE)
+# What closes a list's item: the line's end or a separator (not "(owner: Priya)": a bracket follows a tool too).
+_ITEM_AFTER = re.compile(r"[ \t]*(?:$|[,;/|\n(]|and[ \t]|or[ \t]|&)")
 
 
 def tools_item(text: str, tokens: list[Token], index: int) -> int:
-    """The end of a capitalised run that is an item of a tools label's list (0 if none; see the docstring)."""
+    """The end of a listed product that is a whole item of a tools label's list (0 if none; see the docstring):
+    the stretch between the label or a list's separator and the next separator or the line's end, every word of
+    it a product of the lists ("Tools: Hugo, Jira"), a name word too. A word no product list holds is left to the
+    name rules ("Tools: Greenhouse, Wanjiru"), and so is a run followed by lower-case words ("Tech stack: Postgres,
+    Kafka / Naledi owns the infra"; review M1 on 13d29b3). A list ends at ";" ("Stack: React, Node; Priya ...")."""
     line_start = text.rfind("\n", 0, tokens[index].start) + 1
     label = _TOOLS_ONLY.match(text, line_start)
     if label is None or label.end() > tokens[index].start:
         return 0
     before = text[label.end() : tokens[index].start]
-    if before and not _ITEM_GAP.search(before) and not before.isspace():
-        # the run must open the value or follow a list's separator: "Tools: Jira, Hugo"
-        prior = text[line_start : tokens[index].start]
-        if not _ITEM_GAP.search(prior):
-            return 0
+    if ";" in before or (before.strip() and not _ITEM_GAP.search(before)):
+        return 0  # the item must open the value or follow a list's separator: "Tools: Jira, Hugo"
     end = index + 1
     while end < len(tokens) and tokens[end].cap and text[tokens[end - 1].end : tokens[end].start] == " ":
         end += 1
-    if possessive_at(text, tokens[end - 1]) >= 0 or _ROLE_AFTER.match(text, tokens[end - 1].end):
-        return 0  # "Tools: Ashby (owner: Priya)" names a tool; "Priya's Notion" is a person's
+    if not _ITEM_AFTER.match(text, tokens[end - 1].end) or possessive_at(text, tokens[end - 1]) >= 0:
+        return 0  # "Platforms: AWS and GCP, Kagiso is the admin"; "Priya's Notion" is a person's
     lex = lexicon()
-    first, last = tokens[index], tokens[end - 1]
-    if end - index >= 2 and first.key in lex.given and last.key in lex.family and first.key not in lex.tech:
-        return 0  # a given and a family name ("Tools: Grace Baker") stay the name rules'
-    return end
+    return end if all(t.key in lex.tech or t.key in lex.acronyms for t in tokens[index:end]) else 0
 
 
 # What a tool's user has of it: "Hugo skills", "Ruby experience", "Julia developers".
@@ -119,3 +118,25 @@ def tool_before_noun(text: str, tokens: list[Token], index: int) -> int:
     if after.cap or after.key not in _TOOL_NOUNS or text[token.end : after.start] != " ":
         return 0
     return index + 1
+
+
+# A label whose value lists skills of any kind: a listed product among them is the product ("Skills: Kafka, Jenkins,
+# Hugo"; "SKILLS: KAFKA, JENKINS"), a name word too; any other item is left to the other rules.
+_SKILLS_LABEL = re.compile(
+    r"[ \t•*·-]*(?:[A-Za-z]+ ){0,2}(?:skills|technologies|tech|competencies|expertise)[ \t]*:[ \t]*", re.IGNORECASE
+)
+
+
+def skills_item(text: str, tokens: list[Token], index: int) -> int:
+    """The end of a listed product that is a whole item of a skills label's list (0 if none)."""
+    token = tokens[index]
+    if token.key not in lexicon().tech:
+        return 0
+    line_start = text.rfind("\n", 0, token.start) + 1
+    label = _SKILLS_LABEL.match(text, line_start)
+    if label is None or label.end() > token.start:
+        return 0
+    before = text[label.end() : token.start]
+    if ";" in before or (before.strip() and not _ITEM_GAP.search(before)):
+        return 0  # the item must open the value or follow a list's separator; a list ends at ";"
+    return index + 1 if _ITEM_AFTER.match(text, token.end) and possessive_at(text, token) < 0 else 0

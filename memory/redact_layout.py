@@ -17,6 +17,7 @@ from __future__ import annotations
 import itertools
 import re
 
+from memory.redact_fp_firms import labelled_thing
 from memory.redact_fp_gazetteer import heading_thing
 from memory.redact_lexicon import ORGS, PLACES, TITLES, Lexicon
 from memory.redact_tokens import _ORG_SUFFIX, TOKEN, Kind, Token, key_of, mark, protect_phrases, tokenize
@@ -190,7 +191,8 @@ def caps_names(shown: str, tokens: list[Token], lex: Lexicon) -> None:
             if 0 < cut <= len(words) - 2:
                 part = shown[words[cut].start : words[-1].end]
                 words = words[cut:]
-            if 2 <= len(words) <= 4 and _caps_name(part, words, lex):
+            # "EMPLOYER: RAYMOND JAMES": a label's listed value is no name (redact_fp_firms, session 14)
+            if 2 <= len(words) <= 4 and _caps_name(part, words, lex) and not labelled_thing(shown, tokens, words[0]):
                 for t in words:
                     t.protected = False
                     mark(t, "name in a heading")

@@ -83,7 +83,8 @@ _NEUTRAL = {
     "waitress": "server",
     "actress": "actor",
     "stewardess": "flight attendant",
-    "steward": "flight attendant",
+    # not "steward": a shop, union, data or wine steward is no gendered word, and "flight attendant" another trade
+    # (OUTSIDE12's class 14, session 14)
     "fraternity": "student organization",
     "sorority": "student organization",
     "husband": "spouse",

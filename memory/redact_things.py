@@ -81,7 +81,7 @@ def things(text: str, tokens: list[Token], shouted: frozenset[int] = frozenset()
     # The ordinary words of a line in another language ("Stärken", "comunicazione"), before any rule reads them.
     protect_foreign_prose(text, tokens)
     # Languages and places the gazetteers decide where they stand ("Tigrinya is a plus.", "the Austin office").
-    protect_listed_things(text, tokens)
+    protect_listed_things(text, tokens, shouted)
     # A field's abbreviation opening a note line ("relo: ok for thursday") is no chat speaker.
     protect_field_labels(text, tokens, lexicon())
     _protect_word_brands(text, tokens)

@@ -47,13 +47,36 @@ def redactor() -> Redactor:
         "She left Kraft Heinz in March.",
         "Six years at Moody's as a senior analyst.",
         "Kraft Heinz | Senior Analyst | 2019-2022",
+        # places of any name where only a place is: what is said of it, "work from"
+        "Is Madison too far for you?",
+        "Can Lincoln be the base for the role?",
+        "Can you work from Tyler two days a week?",
+        # languages of any name where a job ad or a level speaks of one
+        "Welsh is a plus.",
+        "Dari required; Pashto a plus.",
+        "Her Georgian is conversational.",
+        # holidays where only a holiday stands: greetings, celebrating, a label, a time off
+        "Happy Diwali to everyone celebrating!",
+        "Eid Mubarak from the recruiting team.",
+        "We celebrate Kwanzaa and Hanukkah as a team.",
+        "Hope you had a good Easter!",
+        "Holidays: Christmas, Boxing Day",
+        "HOLIDAY: CHRISTMAS DAY",
+        "Out for Easter Monday.",
+        # capitals labels and career lines
+        "EMPLOYER: RAYMOND JAMES",
+        "HOSPITAL: CEDARS-SINAI",
+        "MOODY'S | SENIOR ANALYST | 2019-2022",
+        "Notes\nLOWE'S - STORE MANAGER - 2015-2018\nSQL",
         # tools
+        "Skills: Kafka, Jenkins, Hugo",
+        "SKILLS: KAFKA, JENKINS, HUGO",
         "Tools: Vercel, Hugo, Jira",
         "Strong Ruby experience and some Go.",
     ],
 )
 def test_things_named_like_people_stay(redactor: Redactor, text: str) -> None:
-    assert redactor.redact(text) == text.replace("She ", "They ")
+    assert redactor.redact(text) == text.replace("She ", "They ").replace("Her ", "Their ")
 
 
 @pytest.mark.parametrize(
@@ -70,8 +93,29 @@ def test_things_named_like_people_stay(redactor: Redactor, text: str) -> None:
         ("Got a verbal offer from Nomvula Dlamini yesterday.", ["Nomvula", "Dlamini"]),  # no listed company
         ("Got an offer from Kamau.", ["Kamau"]),  # a word no list holds: left to the name rules
         ("Offer from Priya's team went out.", ["Priya"]),  # a possessive that owns a noun
-        ("Tools: Grace Baker", ["Grace", "Baker"]),  # a given and a family name under a tools label
+        ("Tools: Grace Baker", ["Grace", "Baker"]),  # no product list holds them
         ("Tools: Ashby (owner: Lwazi)", ["Lwazi"]),
+        ("EMPLOYER: TENZIN DORJE", ["TENZIN", "DORJE"]),  # no listed company: a sole trader's name
+        ("REFERENCE: RAYMOND JAMES", ["RAYMOND", "JAMES"]),  # a person's label
+        ("Skills: Python; referee Jenkins said yes", ["Jenkins"]),  # not an item of the list
+        # review M1 on 13d29b3: a tools line's item is a listed product, between separators, nothing after it
+        ("Stack: React, Node; Priya and Tumelo review every PR.", ["Priya", "Tumelo"]),
+        ("Tech stack: Postgres, Kafka / Naledi owns the infra", ["Naledi"]),
+        ("Software: Excel and Akinyi from finance trained her on it.", ["Akinyi"]),
+        ("Software: Excel and Chiba from finance trained her on it.", ["Chiba"]),  # a place no list names a person
+        ("Platforms: AWS and GCP, Kagiso is the admin", ["Kagiso"]),
+        # review SHOULDs on 13d29b3
+        ("Would Chiba be free for the panel on Friday?", ["Chiba"]),
+        ("Can Kisumu make the 3pm debrief?", ["Kisumu"]),
+        ("Joined Eli Lilly, Okafor and Ng on the call.", ["Eli", "Lilly", "Okafor"]),
+        ("Eli Lilly | Engineering Manager | 2021-2023 (referee)", ["Eli", "Lilly"]),
+        ("Is Priya too far along to pause?", ["Priya"]),  # "too far along" is no place's
+        ("Heard from Tyler yesterday.", ["Tyler"]),  # "from" after a verb other than working or living
+        ("Can you work from Tyler's desk?", ["Tyler"]),  # a possessive
+        ("Priya is a must for the panel.", ["Priya"]),  # no language
+        ("We celebrate Priya today.", ["Priya"]),  # no holiday
+        ("Thanks Holi for the notes.", ["Holi"]),  # a holiday word in a person's frame
+        ("Out for Priya Raman.", ["Priya", "Raman"]),
     ],
 )
 def test_people_beside_those_shapes_still_go(redactor: Redactor, text: str, names: list[str]) -> None:
@@ -84,3 +128,11 @@ def test_the_eponym_list_is_icd_10_cm_s() -> None:
     assert {"alzheimer", "crohn", "parkinson", "huntington", "barrett"} <= set(listed)
     assert "esophagus" in listed["barrett"] and "palsy" in listed["bell"]
     assert not {"children", "farmer", "swimmer", "forest"} & set(listed)  # roles and common words are no eponym
+
+
+def test_a_steward_is_no_gendered_word(redactor: Redactor) -> None:
+    # OUTSIDE12's class 14: "steward" was rewritten into another trade; "stewardess" still marks sex
+    assert redactor.redact("Union steward since 2019, and data steward for the HR tables.") == (
+        "Union steward since 2019, and data steward for the HR tables."
+    )
+    assert redactor.redact("Worked as a stewardess for six years.") == "Worked as a flight attendant for six years."
