@@ -28,8 +28,9 @@ from collections.abc import Iterable, Sequence
 from memory.redact_edges import CONTEXT_WORDS, settle
 from memory.redact_identity import Identity
 from memory.redact_layout import caps_names, caps_rest, recase
-from memory.redact_lexicon import PARTICLES, PERSON_CUES_BEFORE, PERSON_VERBS_AFTER, TITLES, lexicon
+from memory.redact_lexicon import PARTICLES, PERSON_CUES_BEFORE, PERSON_VERBS_AFTER, PLACES, TITLES, lexicon
 from memory.redact_lower import TALKED, chat_subject
+from memory.redact_n_ask import capital_candidates, word_name_candidates
 from memory.redact_n_lower import grow
 from memory.redact_names import analyse
 from memory.redact_ner import PersonFinder, SpacyPersons
@@ -44,7 +45,7 @@ from memory.redact_s_initials import (
 from memory.redact_s_own import head, own_name, own_words_where_a_person_stands, unfound_name
 from memory.redact_s_refs import referees
 from memory.redact_spread import Found, apply_persons, found_names, propagate, windows
-from memory.redact_tokens import Analysis, Kind, Token
+from memory.redact_tokens import Analysis, Kind, Token, key_of
 
 __all__ = [
     "AFFINITY_GROUP",
@@ -109,20 +110,29 @@ class Redactor:
             j = sources[i]
             if j is not None:
                 outs[i] = self._finish(analysis, found_names(analyses[j]))
-        # What a second pass would still take: a rare lower-case word left beside a placeholder ("talked to
-        # [PERSON] chirwa", the given name found by the model, the surname by no rule until the given name was
-        # gone). Re-read by the rules (no model) and the placeholders of one name merged, so redaction is
-        # idempotent and "fortune chirwa" reads as "tunde bakare" does. Only such texts are read again (cost).
+        # What a second pass would still take: a rare word left beside a placeholder ("talked to [PERSON] chirwa",
+        # "Thandeka [PERSON]", "[PERSON], Wirat and Sokha": the given name found by the model, the surname or the
+        # next person of a list by no rule until the first was gone). Re-read by the rules and the model, only what
+        # stands beside a placeholder kept, the placeholders of one name merged, until nothing beside one changes
+        # (at most _ROUNDS readings), so redaction is idempotent and "fortune chirwa" reads as "tunde bakare" does.
+        # Only such texts are read again (cost).
         again = [i for i, out in enumerate(outs) if _beside_placeholder(out)]
-        if again:
+        for _ in range(_ROUNDS):
+            if not again:
+                break
             second = [self._analyse(outs[i], identities[i]) for i in again]
             if self._finder is not None:
                 self._model_pass(second)
+            changed = []
             for i, analysis in zip(again, second, strict=True):
                 _finish_beside(analysis)
-                outs[i] = _MERGED.sub(
+                out = _MERGED.sub(
                     lambda m: m.group(1), neutral(_render(analysis.shown or analysis.text, analysis.tokens))
                 )
+                if out != outs[i]:
+                    outs[i] = out
+                    changed.append(i)
+            again = [i for i in changed if _beside_placeholder(outs[i])]
         for i, identity in enumerate(identities):
             if identity is not None and identity.inferred and CANDIDATE in outs[i]:
                 # An identity read from the resume (memory.redact_s_own) names the person [PERSON], as before it.
@@ -198,7 +208,9 @@ class Redactor:
         jobs: list[tuple[Analysis, list[tuple[int, int]], str]] = []
         pieces: dict[str, int] = {}
         for analysis in analyses:
-            analysis.uncertain = sorted(set(analysis.uncertain) | set(_lower_candidates(analysis)))
+            asked = set(analysis.uncertain) | set(_lower_candidates(analysis)) | set(capital_candidates(analysis))
+            asked |= set(word_name_candidates(analysis, asked))
+            analysis.uncertain = sorted(asked)
             if not analysis.uncertain:
                 continue
             rendered, moved = _render_with_offsets(analysis.text, analysis.tokens)
@@ -222,11 +234,14 @@ class Redactor:
             apply_persons(analysis, spans)
 
 
-# A lower-case word right beside a placeholder; and two placeholders of one name (a region the first pass
-# would have made one: only spaces or a hyphen between them).
+# A word right beside a placeholder, or next to it in a list; and two placeholders of one name (a region the first
+# pass would have made one: only spaces or a hyphen between them).
+_NEXT_TO = r"(?:, | and | & |[ -])"  # the longer separators first: "[PERSON] and Wirat" is "and " then "Wirat"
 _BESIDE = re.compile(
-    r"\[(?:PERSON|CANDIDATE)\][ -](?=([a-z][\w'’-]*))|\b([a-z][\w'’-]*)(?=[ -]\[(?:PERSON|CANDIDATE)\])"
+    rf"\[(?:PERSON|CANDIDATE)\]{_NEXT_TO}(?=([A-Za-z][\w'’-]*))|\b([A-Za-z][\w'’-]*)(?={_NEXT_TO}\[(?:PERSON|CANDIDATE)\])"
 )  # lookaheads: "to [PERSON] chirwa" is two matches, not one that eats the placeholder
+# Readings after the first: each takes at most the next word outwards from a placeholder in a list or a name.
+_ROUNDS = 3
 _MERGED = re.compile(r"(\[PERSON\]|\[CANDIDATE\])(?:(?:[ \t]{1,3}|-)\1)+")
 
 
@@ -235,12 +250,13 @@ def _finish_beside(analysis: Analysis) -> None:
     "[PERSON] thant oo"): the rest of a long text is not read a second time with other eyes (a resume's
     "Kisan Arts" taken by the tagger once the text around it changed)."""
     Redactor._finish(analysis)
-    text, tokens = analysis.text, analysis.tokens
+    # The text as written: a line in capitals is re-cased in ``analysis.text``, its "[PERSON]" too (same offsets).
+    text, tokens = analysis.shown or analysis.text, analysis.tokens
     keep = [
         t.person
         and (
-            # 13 characters: the longest placeholder ("[CANDIDATE]", 11) and the separator after it, one to spare.
-            _PLACEHOLDER_BEFORE.search(text[max(0, t.start - 13) : t.start]) is not None
+            # 16 characters: the longest placeholder ("[CANDIDATE]", 11) and the longest separator (" and ", 5).
+            _PLACEHOLDER_BEFORE.search(text[max(0, t.start - 16) : t.start]) is not None
             or _PLACEHOLDER_AFTER.match(text, t.end) is not None
         )
         for t in tokens
@@ -260,18 +276,26 @@ def _finish_beside(analysis: Analysis) -> None:
             token.person = False
 
 
-_PLACEHOLDER_BEFORE = re.compile(r"\[(?:PERSON|CANDIDATE)\][ -]$")
-_PLACEHOLDER_AFTER = re.compile(r"[ -]\[(?:PERSON|CANDIDATE)\]")
+_PLACEHOLDER_BEFORE = re.compile(rf"\[(?:PERSON|CANDIDATE)\]{_NEXT_TO}$")
+_PLACEHOLDER_AFTER = re.compile(rf"{_NEXT_TO}\[(?:PERSON|CANDIDATE)\]")
 
 
 def _beside_placeholder(text: str) -> bool:
-    """A word beside a placeholder that a second pass could take: no common word ("chirwa", not "sent")."""
+    """A word beside a placeholder that a second pass could take: no common word ("chirwa", "Thandeka", not
+    "sent", "Senior")."""
     lex = lexicon()
     for match in _BESIDE.finditer(text):
-        word = (match.group(1) or match.group(2)).lower()
+        written = match.group(1) or match.group(2)
+        word = key_of(written)
         if len(word) < 2 or word in CONTEXT_WORDS:
             continue
         listed = (word in lex.family or word in lex.given) and word not in lex.common and word not in lex.ordinary
+        if written[0].isupper():
+            # "Thandeka [PERSON]", "[PERSON], Wirat", "OBUL, [PERSON]": a capitalised word no dictionary, product or
+            # place list holds.
+            if word not in lex.common and word not in lex.tech and word not in PLACES:
+                return True
+            continue
         if word not in lex.english or listed:
             # "[PERSON] chirwa", "[PERSON] thant"; not "[PERSON] led", "[PERSON] will", "[PERSON] flagged" (a
             # verb after a name: most such texts, and the cost of reading them again, 14% of the words)

@@ -167,6 +167,17 @@ def _decide_run(text: str, tokens: list[Token], run: list[int], uncertain: list[
             mark(tokens[i], tokens[run[0]].why)
 
 
+# ``Token.why`` of a word a rule decided is a thing (no person): the model is not asked about it afterwards
+# (:mod:`memory.redact_n_ask` asks about every other capitalised word that could be a name).
+THING = "thing"
+
+
+def _thing(words: list[Token]) -> None:
+    for w in words:
+        if not w.person:
+            w.why = THING
+
+
 def _decide_words(text: str, tokens: list[Token], run: list[int], uncertain: list[int], places: set[str]) -> None:
     words = [tokens[i] for i in run]
     prefixes = {id(tokens[i]) for i in run[:-1] if prefixed(tokens, i)}  # "Ó" in "Ó Briain"
@@ -196,11 +207,13 @@ def _decide_words(text: str, tokens: list[Token], run: list[int], uncertain: lis
     head = after is not None and not after.cap and joined(text, tokens[run[-1]], after)
     if head and after is not None and not verb_with_object(tokens, run[-1] + 1):
         if after.key in EPONYM_HEADS:
-            return  # "Taylor series", "Grant writing", "Gaussian process"; not "Okonkwo tests every edge case"
+            return _thing(
+                words
+            )  # "Taylor series", "Grant writing", "Gaussian process"; not "Okonkwo tests every edge case"
         if attributive(text, tokens, run, after):
-            return  # "Apgar score", "Foley catheters", "an Ishihara test", "Recorded Holter monitors"
+            return _thing(words)  # "Apgar score", "Foley catheters", "an Ishihara test", "Recorded Holter monitors"
     if after is not None and after.key in PRODUCT_HEADS and joined(text, tokens[run[-1]], after):
-        return  # "a Jackson JSON serializer", "Cortana integration", "Sidekiq Pro"
+        return _thing(words)  # "a Jackson JSON serializer", "Cortana integration", "Sidekiq Pro"
     if len(run) == 1 and (
         words[0].key in places or place_cue(text, tokens, run[0]) or in_place_list(text, tokens, run[0])
     ):
@@ -208,13 +221,13 @@ def _decide_words(text: str, tokens: list[Token], run: list[int], uncertain: lis
         return
     before = tokens[run[0] - 1] if run[0] else None
     if before is not None and before.key in ("the", "a", "an") and any(w.key in lexicon().ordinary for w in words):
-        return  # "the Jordan River project", "a Victoria Line upgrade"
+        return _thing(words)  # "the Jordan River project", "a Victoria Line upgrade"
     if len(words) >= 2 and words[-1].key in NAMED_THINGS:
-        return  # "Rhodes Scholar", "Nobel Prize", "Fulbright Fellowship"
+        return _thing(words)  # "Rhodes Scholar", "Nobel Prize", "Fulbright Fellowship"
     if len(run) == 1 and not_a_person_here(text, tokens, run[0]):
-        return
+        return _thing(words)
     if place_before_place(text, tokens, run):
-        return
+        return _thing(words)
     if Kind.NAME in kinds:
         for w in words:
             if w.kind is not Kind.WORD or not w.cap or len(w.key) == 1 or id(w) in prefixes:

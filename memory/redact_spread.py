@@ -33,6 +33,10 @@ def windows(analysis: Analysis, reach: int = 48) -> list[tuple[int, int]]:
         for match in _SENTENCE_END.finditer(text, start, token.start):
             start = match.end()
         stop = _SENTENCE_END.search(text, token.end, end)
+        if stop is not None and stop.start() == token.end and text[stop.start()] == ":":
+            # A speaker's label ("> Yupanqui: I think ..."): read with what they said, not alone (the model
+            # does not call a lone "> Yupanqui:" a person).
+            stop = _SENTENCE_END.search(text, token.end + 1, end)
         if stop is not None:
             end = stop.start() + 1
         # Snap to whole words.
@@ -309,6 +313,12 @@ def _sure(index: int, tokens: list[Token]) -> bool:
     """Found by a rule, or by the model beside another found word: a lone word only the model called a person
     ("Exprience", "Statsmodels") is not spread through the text."""
     if tokens[index].why != "model":
+        return True
+    lex = lexicon()
+    token = tokens[index]
+    if token.kind in (Kind.NAME, Kind.UNKNOWN) and token.key not in lex.english and token.key not in lex.tech:
+        # No dictionary word nor product: the person the model found is named again where the model, reading another
+        # window, did not say so ("Resumo: Nakato trabalhou ... Recomendo seguir; Nakato pode começar", round 13).
         return True
     return any(0 <= j < len(tokens) and tokens[j].person for j in (index - 1, index + 1))
 
