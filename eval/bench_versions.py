@@ -116,6 +116,12 @@ def _cpu_s(pid: int) -> float:
     return (int(fields[11]) + int(fields[12])) / _TICK
 
 
+def _journal_ms(spans: Sequence[Sequence[float]]) -> dict[str, float]:
+    """The median and longest journal append of a turn, in ms, from its (start, end) spans in seconds."""
+    took = [span[1] - span[0] for span in spans] or [0.0]
+    return {"journal_ms_max": round(max(took) * 1000, 1), "journal_ms_p50": round(statistics.median(took) * 1000, 1)}
+
+
 def _pct(samples: list[float], p: float) -> float:
     ordered = sorted(samples)
     return round(ordered[min(len(ordered) - 1, round(p / 100 * (len(ordered) - 1)))], 1)
@@ -254,6 +260,10 @@ def compare_loaded(
                         "matches_during_2plus_store_writes": sum(n >= 2 for n in behind),
                         "matches": len(behind),
                         "journal_appends": len(spans.get("journal", [])),
+                        # How long one journal append took, from taking the queue to its fsync: the writer's
+                        # share of the queue's durability window under load (it serialised the batch before
+                        # session 14 moved that to each match's thread).
+                        **_journal_ms(spans.get("journal") or []),
                         # The 5 ms ticker's lateness (``_SERVE``): how long a ready Python thread (a read)
                         # waited for the GIL at worst in this turn, and at its 99th percentile.
                         "stall_ms_max": round(max(spans.get("stall") or [0]) * 1000, 1),

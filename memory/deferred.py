@@ -9,9 +9,10 @@ Durability: an entry is on disk within about ``LINGER_S`` (plus the wait for one
 call that queued it returned. ``flush()`` writes everything queued now; ``close()`` flushes and stops the
 thread (the memory's ``close``, hence the server's shutdown and the CLI's exit); an ``atexit`` hook flushes
 a memory the caller forgot to close. A ``SIGKILL`` or a power cut loses what was still queued: for a lone
-client the entries of the last ``LINGER_S`` at most; under heavy load more, because serialising a batch while
-the matches hold the interpreter can take seconds (docs/scale.md; tests/test_perf_match_durability.py shows
-what is and is not lost).
+client the entries of the last ``LINGER_S`` at most; under heavy load that plus the append: with the journal
+(below) an append took 10 ms at the median and 27-33 ms at worst under 20 clients, after waits for the GIL of
+up to 72-165 ms (session 14; without it, session 13 saw a batch's store write take seconds: docs/scale.md;
+tests/test_perf_match_durability.py shows what is and is not lost).
 
 With a ``journal`` (the embedded store, whose writes hold the GIL while they wait for the disk), a batch due
 while matches are still running is appended to the journal instead (``memory.decisions_journal``: synced with
