@@ -373,6 +373,7 @@ _WISHES = frozenset("good great lovely nice wonderful restful relaxing peaceful 
 # A greeting after a holiday: "Eid Mubarak", "Ramadan Kareem", "Diwali greetings".
 _AFTER_GREETING = frozenset("mubarak kareem greetings wishes".split())
 # A label whose value is a holiday: "HOLIDAY: CHRISTMAS DAY", "Holidays: Christmas, Boxing Day".
+_LABEL_ITEM_END = re.compile(r"[ \t]*(?:$|[,;/|\n(]|and[ \t]|&)")
 _HOLIDAY_LABEL = re.compile(r"[ \t•*·-]*(?:public[ \t]+|bank[ \t]+|office[ \t]+)?holidays?[ \t]*:[ \t]*", re.IGNORECASE)
 
 
@@ -393,8 +394,9 @@ def greeted_holiday(text: str, tokens: list[Token], index: int) -> int:
     label = _HOLIDAY_LABEL.match(text, line_start)
     if label is not None and label.end() <= token.start:
         between = text[label.end() : token.start]
-        if between == "" or between.rstrip().endswith(","):
-            return end
+        closed = _LABEL_ITEM_END.match(text, tokens[end - 1].end) is not None
+        if closed and (between == "" or between.rstrip().endswith(",")):
+            return end  # a whole item of the list: not "Holidays: Noel is out from the 3rd" (review NIT, 9279074)
     before = tokens[index - 1] if index else None
     if before is None or text[before.end : token.start] != " " or possessive_at(text, tokens[end - 1]) >= 0:
         return 0

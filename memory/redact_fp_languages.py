@@ -64,10 +64,11 @@ _REQUIRED_AFTER = re.compile(
     r"[ \t]*(?:$|[.,;:!)\n])",
     re.IGNORECASE,
 )
-# A level said of a language after a possessive: "Her Georgian is conversational.", "His Welsh is rusty".
+# A level said of a language after a possessive, closing the clause: "Her Georgian is conversational.", "His Welsh
+# is rusty." (not "Her Welsh is rusty on SQL": a person; review NIT on 9279074).
 _LEVEL_SAID = re.compile(
     r"[ \t]+(?:is|was)[ \t]+(?:very[ \t]+|quite[ \t]+|still[ \t]+)?(?:fluent|native|conversational|rusty|basic|"
-    r"limited|functional|intermediate|elementary|near-native)\b",
+    r"limited|functional|intermediate|elementary|near-native)[ \t]*(?:$|[.,;!)\n])",
     re.IGNORECASE,
 )  # not "strong", "excellent", "good": said of a person too ("Her Sena is excellent."; test_redact_fp13_languages)
 # Words before a language where it names the language: "fluent in Tigrinya", "speaks Pashto".
