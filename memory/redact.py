@@ -8,8 +8,9 @@ Layers, in order (each measured by ``python -m eval.redaction``):
 3. name lists of many origins (US SSA given names, Census surnames, hand-written names of other origins),
    gated by context so that "Austin" the city, "Grant writing" and "Chase Bank" survive;
 4. a person tagger (spaCy's English ner, fine-tuned: :mod:`memory.redact_ner`) for the names the lists miss,
-   run only on short windows around capitalised words the lists cannot decide and lower-case words that are
-   no ordinary word;
+   run only on short windows (a sentence) around the words it is asked about: every capitalised word that could
+   be a name and that no rule decided (:mod:`memory.redact_n_ask`), and lower-case words that are no ordinary
+   word where a person's cue stands;
 5. affinity groups named by sex, race, religion or orientation, and gendered pronouns and terms.
 
 Places, employers, schools and skills are kept on purpose, including those that hint at a group (an
@@ -17,7 +18,10 @@ HBCU, a women's college): they are evidence of qualification, and removing some 
 require guessing a person's group. The original text stays on the record for display; only the redacted
 text reaches the encoder, the lexical index and the skill reader.
 
-Redaction is deterministic and idempotent: ``redact(redact(t)) == redact(t)``.
+Redaction is deterministic, and idempotent by its last step: a text whose output holds a word beside a placeholder
+that a second pass could take is read again until nothing beside a placeholder changes (at most three readings).
+That is what a second pass changed in round 13's texts (14 -> 1 of 7,560, session 14); it is no proof that
+``redact(redact(t)) == redact(t)`` for every text (OUTSIDE12's harness: 74 of 29,170 texts still change).
 """
 
 from __future__ import annotations
@@ -236,7 +240,9 @@ class Redactor:
 
 # A word right beside a placeholder, or next to it in a list; and two placeholders of one name (a region the first
 # pass would have made one: only spaces or a hyphen between them).
-_NEXT_TO = r"(?:, | and | & |[ -])"  # the longer separators first: "[PERSON] and Wirat" is "and " then "Wirat"
+# The longer separators first: "[PERSON] and Wirat" is "and " then "Wirat". A bare comma, semicolon, bar or tab
+# separates a row's fields ("2025-01-07,[PERSON],Thandeka,technical").
+_NEXT_TO = r"(?:, | and | & |[ ,;|\t-])"
 _BESIDE = re.compile(
     rf"\[(?:PERSON|CANDIDATE)\]{_NEXT_TO}(?=([A-Za-z][\w'’-]*))|\b([A-Za-z][\w'’-]*)(?={_NEXT_TO}\[(?:PERSON|CANDIDATE)\])"
 )  # lookaheads: "to [PERSON] chirwa" is two matches, not one that eats the placeholder
@@ -295,6 +301,8 @@ def _beside_placeholder(text: str) -> bool:
             # place list holds.
             if word not in lex.common and word not in lex.tech and word not in PLACES:
                 return True
+            if word in lex.given and match.group(2) is not None and text[match.end()] == " ":
+                return True  # "Hope [PERSON]": a given name that is also a word, before the family name's placeholder
             continue
         if word not in lex.english or listed:
             # "[PERSON] chirwa", "[PERSON] thant"; not "[PERSON] led", "[PERSON] will", "[PERSON] flagged" (a

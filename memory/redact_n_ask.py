@@ -168,6 +168,9 @@ def word_name_candidates(analysis: Analysis, asked: set[int]) -> list[int]:
 
 
 def _person_slot(text: str, tokens: list[Token], i: int, asked: set[int]) -> bool:
+    """Where only a person stands: a speaker's label, a bracketed name, a clause's subject before a person's verb,
+    the object of a person's verb, a list of people. A word that is also an English word goes to the model only
+    there, since elsewhere the model calls the word itself a person ("Hope is not a strategy", "Celery and Kombu")."""
     t = tokens[i]
     line_start = text.rfind("\n", 0, t.start) + 1
     lead = text[line_start : t.start].strip(" \t>*-•")
