@@ -98,11 +98,16 @@ def test_it_finds_more_of_them_than_the_stock_model(tagger: SpacyPersons) -> Non
 def test_the_redactor_removes_more_of_them_with_it() -> None:
     texts = [text for text, _ in HELD_OUT]
 
-    def left(finder: SpacyPersons) -> int:
-        outputs = Redactor(finder=finder).redact_many(texts, [None] * len(texts))
+    def left(finder: SpacyPersons, layers: set[str] | None = None) -> int:
+        redactor = Redactor(finder=finder) if layers is None else Redactor(finder=finder, layers=layers)
+        outputs = redactor.redact_many(texts, [None] * len(texts))
         return sum(name in out for (_, name), out in zip(HELD_OUT, outputs, strict=True))
 
-    assert left(SpacyPersons()) < left(SpacyPersons(tuned=False))
+    # Since session 14 the full redactor asks the model about every unknown capitalised word, so with the lists
+    # even the stock ner leaves only one of the 14 (7d719d7); the model layer alone still shows the difference.
+    assert left(SpacyPersons()) <= 1
+    alone = {"identity", "ner"}
+    assert left(SpacyPersons(), alone) < left(SpacyPersons(tuned=False), alone)
 
 
 def test_it_leaves_places_products_and_firms_in_a_persons_place(tagger: SpacyPersons) -> None:

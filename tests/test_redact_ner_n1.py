@@ -105,3 +105,16 @@ def test_words_of_an_outside_check_can_be_kept_out_of_training(tmp_path) -> None
         ner_names.excluded.cache_clear()
         ner_names.eval_text.cache_clear()
     assert ner_names.excluded() == before
+
+
+def test_the_n1_score_counts_person_tokens_and_flagged_lookalikes() -> None:
+    from eval.ner_n1_score import score
+    from memory.redact_ner import tuned_pipeline
+
+    people: list[tuple[str, list[tuple[int, int]]]] = [("We met Chidubem Okonkwo in Lagos.", [(7, 23)])]
+    people.append(("Panel: Kubernetes (tech)", []))
+    looks: list[tuple[str, list[tuple[int, int]]]] = [("Panel: Kubernetes (tech)", []), ("Notes are up.", [])]
+    s = score(tuned_pipeline(), people, looks)
+    assert s["found"] + s["missed"] == 2  # the two tokens of the one gold name
+    assert s["found"] == 2  # the shipped tagger finds this one (the class docstring's example)
+    assert s["looks"] == 2 and s["flagged"] <= 1  # "Notes are up." is no person for any tagger worth shipping
