@@ -270,49 +270,9 @@ def _slot(slot: str, names: Names) -> list[Piece]:
         return [Piece(rng.choice(names.words).capitalize(), "O")]
     if slot == "HEAD":
         return [Piece(rng.choice(items(HEADINGS)), "O")]
-    return _weak_slot(slot, names)
+    from eval.ner_slots import weak_slot  # that module builds on this one's Names
 
-
-def _weak_slot(slot: str, names: Names) -> list[Piece]:
-    """The slots of :mod:`eval.ner_frames_weak`."""
-    rng = names.rng
-    if slot == "p":
-        return [Piece(p.text.lower(), p.label) for p in names.person("full")]
-    if slot == "PU":
-        return [Piece(p.text.upper(), p.label) for p in names.person("full")]
-    if slot in ("GH", "SH", "PT", "WP"):
-        return names.shaped(slot)
-    if slot == "N":
-        return names.shaped()
-    if slot == "TTL":
-        return [Piece(rng.choice(names.titles), "O")]
-    if slot == "LANG" and names.languages:
-        return [Piece(rng.choice(names.languages), "LANGUAGE")]
-    if slot == "TOOL":
-        return [Piece(rng.choice(names.tools), "PRODUCT")]
-    if slot == "FIRM":
-        head = rng.choice(looks.FIRM_HEADS + items(EMPLOYER_HEADS))
-        return [Piece(f"{rng.choice(names.surnames)} {head}", "ORG")]
-    if slot == "PROG":
-        form = rng.choice(looks.PROGRAMME_FORMS)
-        return [Piece(form.format(S=rng.choice(names.surnames), G=rng.choice(names.given)), "O")]
-    if slot == "HEADX":
-        form = rng.choice(looks.HEADING_FORMS)
-        fillers = {
-            "PL": names.place(),
-            "S": rng.choice(names.surnames),
-            "G": rng.choice(names.given),
-            "HOL": rng.choice(names.negatives["holiday"]),
-            "AWD": names.other("award")[0].text,
-        }
-        return [Piece(form.format(**fillers).upper(), "O")]
-    if slot == "w":
-        return [Piece(rng.choice(names.words), "O")]
-    if slot == "pl":
-        return [Piece(names.place().lower(), "GPE")]
-    from eval.ner_slots_n1 import n1_slot  # that module builds on this one's Names
-
-    return n1_slot(slot, names)
+    return weak_slot(slot, names)
 
 
 def sentence(names: Names, split: str) -> tuple[str, list[Span]]:

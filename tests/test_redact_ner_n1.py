@@ -1,4 +1,4 @@
-"""The person tagger's session-14 training data (eval.ner_frames_n1, eval.ner_slots_n1, eval.ner_origins_more):
+"""The person tagger's session-14 training data (eval.ner_frames_n1, eval.ner_slots, eval.ner_origins_more):
 the N1 frames hold name slots, their look-alike fill holds none, the labels cover exactly the slot's text, and
 the new origins' words our evaluations use are never trained on."""
 

@@ -1,4 +1,5 @@
-"""The slots of :mod:`eval.ner_frames_n1`, filled from :class:`eval.ner_data.Names` (session 14).
+"""The slots of :mod:`eval.ner_frames_weak` and :mod:`eval.ner_frames_n1`, filled from :class:`eval.ner_data.Names`
+(moved out of :mod:`eval.ner_data` in session 14, which had grown past 400 lines).
 
 A lone name in an N1 frame comes from the origins OUTSIDE12 found weakest (:mod:`eval.ner_origins_more`) more
 than half the time, else from any origin; a look-alike from the pools ``Names`` already holds plus the foreign
@@ -17,6 +18,46 @@ from eval.ner_origins_more import MORE_ORIGINS
 
 # How often a lone N1 name comes from the session-14 origins rather than from any origin.
 MORE_RATE = 0.55
+
+
+def weak_slot(slot: str, names: Names) -> list[Piece]:
+    """The slots of :mod:`eval.ner_frames_weak`."""
+    rng = names.rng
+    if slot == "p":
+        return [Piece(p.text.lower(), p.label) for p in names.person("full")]
+    if slot == "PU":
+        return [Piece(p.text.upper(), p.label) for p in names.person("full")]
+    if slot in ("GH", "SH", "PT", "WP"):
+        return names.shaped(slot)
+    if slot == "N":
+        return names.shaped()
+    if slot == "TTL":
+        return [Piece(rng.choice(names.titles), "O")]
+    if slot == "LANG" and names.languages:
+        return [Piece(rng.choice(names.languages), "LANGUAGE")]
+    if slot == "TOOL":
+        return [Piece(rng.choice(names.tools), "PRODUCT")]
+    if slot == "FIRM":
+        head = rng.choice(looks.FIRM_HEADS + items(EMPLOYER_HEADS))
+        return [Piece(f"{rng.choice(names.surnames)} {head}", "ORG")]
+    if slot == "PROG":
+        form = rng.choice(looks.PROGRAMME_FORMS)
+        return [Piece(form.format(S=rng.choice(names.surnames), G=rng.choice(names.given)), "O")]
+    if slot == "HEADX":
+        form = rng.choice(looks.HEADING_FORMS)
+        fillers = {
+            "PL": names.place(),
+            "S": rng.choice(names.surnames),
+            "G": rng.choice(names.given),
+            "HOL": rng.choice(names.negatives["holiday"]),
+            "AWD": names.other("award")[0].text,
+        }
+        return [Piece(form.format(**fillers).upper(), "O")]
+    if slot == "w":
+        return [Piece(rng.choice(names.words), "O")]
+    if slot == "pl":
+        return [Piece(names.place().lower(), "GPE")]
+    return n1_slot(slot, names)
 
 
 def n1_slot(slot: str, names: Names) -> list[Piece]:
