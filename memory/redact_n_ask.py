@@ -75,7 +75,7 @@ def capital_candidates(analysis: Analysis) -> list[int]:
 
 _ARTICLES = frozenset(("the", "a", "an"))
 # A list's separators, and a calendar pair's ("Acme x Globex - intro call", "Design <> Platform sync").
-_LIST_GAPS = frozenset({", ", "; ", " and ", ", and ", " or ", ", or ", " & ", " / ", "/", " x ", " <> ", " + "})
+_LIST_GAPS = frozenset({", ", " and ", ", and ", " or ", ", or ", " & ", " / ", "/", " x ", " <> ", " + "})
 
 
 def _among_things(text: str, tokens: list[Token], i: int) -> bool:
@@ -102,9 +102,9 @@ def _among_things(text: str, tokens: list[Token], i: int) -> bool:
             return True  # "X, and the start date"
         # A lower-case item of one word: a list's separator on its other side too ("budget, X").
         far = text[max(0, other.start - 2) : other.start] if j < i else text[other.end : other.end + 2]
-        if j < i and (far.endswith((", ", ": ", "; ")) or far.endswith("\n")):
+        if j < i and (far.endswith((", ", ": ")) or far.endswith("\n")):
             return True
-        if j > i and far in (", ", ",\n", "; ", ";\n"):
+        if j > i and far in (", ", ",\n"):
             return True
     return False
 
