@@ -21,7 +21,7 @@ text reaches the encoder, the lexical index and the skill reader.
 Redaction is deterministic, and idempotent by its last step: a text whose output holds a word beside a placeholder
 that a second pass could take is read again until nothing beside a placeholder changes (at most three readings).
 That is what a second pass changed in round 13's texts (14 -> 1 of 7,560, session 14); it is no proof that
-``redact(redact(t)) == redact(t)`` for every text (OUTSIDE12's harness: 74 of 29,170 texts still change).
+``redact(redact(t)) == redact(t)`` for every text (OUTSIDE12's harness: 48 of 29,170 texts still change at 3c510fa).
 """
 
 from __future__ import annotations
@@ -32,13 +32,14 @@ from collections.abc import Iterable, Sequence
 from memory.redact_edges import CONTEXT_WORDS, settle
 from memory.redact_identity import Identity
 from memory.redact_layout import caps_names, caps_rest, recase
-from memory.redact_lexicon import PARTICLES, PERSON_CUES_BEFORE, PERSON_VERBS_AFTER, PLACES, TITLES, lexicon
+from memory.redact_lexicon import PERSON_CUES_BEFORE, PERSON_VERBS_AFTER, PLACES, lexicon
 from memory.redact_lower import TALKED, chat_subject
 from memory.redact_n_ask import capital_candidates, word_name_candidates
 from memory.redact_n_lower import grow
 from memory.redact_names import analyse
 from memory.redact_ner import PersonFinder, SpacyPersons
 from memory.redact_patterns import AFFINITY_GROUP, AGE, CANDIDATE, CONTACT, DATE, PERSON, affinity, contacts, neutral
+from memory.redact_render import person_regions, render, render_with_offsets, shifted_token
 from memory.redact_s_caps import family_first
 from memory.redact_s_initials import (
     family_after_initials,
@@ -131,7 +132,7 @@ class Redactor:
             for i, analysis in zip(again, second, strict=True):
                 _finish_beside(analysis)
                 out = _MERGED.sub(
-                    lambda m: m.group(1), neutral(_render(analysis.shown or analysis.text, analysis.tokens))
+                    lambda m: m.group(1), neutral(render(analysis.shown or analysis.text, analysis.tokens))
                 )
                 if out != outs[i]:
                     outs[i] = out
@@ -160,7 +161,7 @@ class Redactor:
         words_before_initials(analysis.text, analysis.tokens)
         labelled_initials(analysis.text, analysis.tokens)
         family_after_initials(analysis.text, analysis.tokens)
-        return neutral(_render(analysis.shown or analysis.text, analysis.tokens))
+        return neutral(render(analysis.shown or analysis.text, analysis.tokens))
 
     def own_names(self, texts: Sequence[str]) -> list[str | None]:
         """The name each resume's head gives its person (:mod:`memory.redact_s_own`), for a record with none:
@@ -172,7 +173,7 @@ class Redactor:
         out: list[str | None] = []
         for piece, analysis in zip(heads, analyses, strict=True):
             self._finish(analysis)
-            regions = [(start, end) for start, end, _ in _regions(analysis.text, analysis.tokens)]
+            regions = [(start, end) for start, end, _ in person_regions(analysis.text, analysis.tokens)]
             # The regions are offsets in the cleaned text (contacts replaced), not in the head as written.
             out.append(own_name(analysis.shown or analysis.text, regions) or unfound_name(piece, lexicon()))
         return out
@@ -217,9 +218,9 @@ class Redactor:
             analysis.uncertain = sorted(asked)
             if not analysis.uncertain:
                 continue
-            rendered, moved = _render_with_offsets(analysis.text, analysis.tokens)
+            rendered, moved = render_with_offsets(analysis.text, analysis.tokens)
             kept = sorted(moved.items(), key=lambda item: item[1])
-            shifted = Analysis(rendered, [_moved(analysis.tokens[i], at) for i, at in kept])
+            shifted = Analysis(rendered, [shifted_token(analysis.tokens[i], at) for i, at in kept])
             position = {index: n for n, (index, _) in enumerate(kept)}
             shifted.uncertain = [position[i] for i in analysis.uncertain if i in position]
             for start, end in windows(shifted):
@@ -378,78 +379,6 @@ def _inflected(key: str) -> bool:
         if key.endswith(ending) and len(stem) > 2 and (stem in lex.english or stem in lex.ordinary):
             return True
     return False
-
-
-def _moved(token: Token, start: int) -> Token:
-    return Token(start, start + (token.end - token.start), token.key, token.cap, token.upper, token.kind)
-
-
-def _regions(text: str, tokens: list[Token]) -> list[tuple[int, int, bool]]:
-    """Character regions to replace: runs of person words joined by spaces, hyphens or initials' dots.
-
-    A region is the candidate's only when every name word in it is theirs: a referee who shares the
-    candidate's surname is another person, whatever the rotation of names.
-    """
-    spans: list[list[Token]] = []
-    for token in tokens:
-        if not token.person:
-            continue
-        if spans:
-            previous = spans[-1][-1]
-            gap = text[previous.end : token.start]
-            dots = " .-\t" if len(previous.key) == 1 or previous.key in TITLES else " -\t"
-            if token.key == "t" and gap in (" '", " ’"):
-                gap = " "  # "van 't Hof": the particle's apostrophe joins the name
-            if len(gap) <= 3 and gap.strip(dots) == "" and "\n" not in gap:
-                spans[-1].append(token)
-                continue
-        spans.append([token])
-    regions = []
-    for span in spans:
-        names = [t for t in span if len(t.key) > 1 and t.key not in TITLES and t.key not in PARTICLES]
-        # A name of particles only is the candidate's when its words are theirs: "An is strong." for Grace An
-        # (review S6, session 11), as "Grace is strong." is.
-        words = names or [t for t in span if len(t.key) > 1 and t.key not in TITLES]
-        regions.append((span[0].start, span[-1].end, bool(words) and all(t.own for t in words)))
-    return regions
-
-
-def _render_with_offsets(text: str, tokens: list[Token]) -> tuple[str, dict[int, int]]:
-    """The text with person regions replaced, and where each kept token now starts."""
-    regions = _regions(text, tokens)
-    out: list[str] = []
-    moved: dict[int, int] = {}
-    cursor = 0
-    length = 0
-    region_index = 0
-    for index, token in enumerate(tokens):
-        while region_index < len(regions) and regions[region_index][1] <= token.start:
-            start, end, own = regions[region_index]
-            piece = text[cursor:start]
-            out.append(piece)
-            length += len(piece)
-            placeholder = CANDIDATE if own else PERSON
-            out.append(placeholder)
-            length += len(placeholder)
-            cursor = end
-            region_index += 1
-        if token.person or token.start < cursor:
-            continue
-        piece = text[cursor : token.start]
-        out.append(piece)
-        length += len(piece)
-        moved[index] = length
-        cursor = token.start
-    for start, end, own in regions[region_index:]:
-        out.append(text[cursor:start])
-        out.append(CANDIDATE if own else PERSON)
-        cursor = end
-    out.append(text[cursor:])
-    return "".join(out), moved
-
-
-def _render(text: str, tokens: list[Token]) -> str:
-    return _render_with_offsets(text, tokens)[0]
 
 
 _DEFAULT: Redactor | None = None

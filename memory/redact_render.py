@@ -1,0 +1,85 @@
+"""Rendering a redacted text: runs of person words become one ``[PERSON]`` or ``[CANDIDATE]`` each.
+
+Split out of :mod:`memory.redact` (past ~400 lines) unchanged. The model pass renders a text with the names
+found so far replaced, and needs to know where each kept word moved to, so rendering returns offsets too.
+"""
+
+from __future__ import annotations
+
+from memory.redact_lexicon import PARTICLES, TITLES
+from memory.redact_patterns import CANDIDATE, PERSON
+from memory.redact_tokens import Token
+
+
+def shifted_token(token: Token, start: int) -> Token:
+    """The same token at another offset (in a rendered text)."""
+    return Token(start, start + (token.end - token.start), token.key, token.cap, token.upper, token.kind)
+
+
+def person_regions(text: str, tokens: list[Token]) -> list[tuple[int, int, bool]]:
+    """Character regions to replace: runs of person words joined by spaces, hyphens or initials' dots.
+
+    A region is the candidate's only when every name word in it is theirs: a referee who shares the
+    candidate's surname is another person, whatever the rotation of names.
+    """
+    spans: list[list[Token]] = []
+    for token in tokens:
+        if not token.person:
+            continue
+        if spans:
+            previous = spans[-1][-1]
+            gap = text[previous.end : token.start]
+            dots = " .-\t" if len(previous.key) == 1 or previous.key in TITLES else " -\t"
+            if token.key == "t" and gap in (" '", " ’"):
+                gap = " "  # "van 't Hof": the particle's apostrophe joins the name
+            if len(gap) <= 3 and gap.strip(dots) == "" and "\n" not in gap:
+                spans[-1].append(token)
+                continue
+        spans.append([token])
+    regions = []
+    for span in spans:
+        names = [t for t in span if len(t.key) > 1 and t.key not in TITLES and t.key not in PARTICLES]
+        # A name of particles only is the candidate's when its words are theirs: "An is strong." for Grace An
+        # (review S6, session 11), as "Grace is strong." is.
+        words = names or [t for t in span if len(t.key) > 1 and t.key not in TITLES]
+        regions.append((span[0].start, span[-1].end, bool(words) and all(t.own for t in words)))
+    return regions
+
+
+def render_with_offsets(text: str, tokens: list[Token]) -> tuple[str, dict[int, int]]:
+    """The text with person regions replaced, and where each kept token now starts."""
+    regions = person_regions(text, tokens)
+    out: list[str] = []
+    moved: dict[int, int] = {}
+    cursor = 0
+    length = 0
+    region_index = 0
+    for index, token in enumerate(tokens):
+        while region_index < len(regions) and regions[region_index][1] <= token.start:
+            start, end, own = regions[region_index]
+            piece = text[cursor:start]
+            out.append(piece)
+            length += len(piece)
+            placeholder = CANDIDATE if own else PERSON
+            out.append(placeholder)
+            length += len(placeholder)
+            cursor = end
+            region_index += 1
+        if token.person or token.start < cursor:
+            continue
+        piece = text[cursor : token.start]
+        out.append(piece)
+        length += len(piece)
+        moved[index] = length
+        cursor = token.start
+    for start, end, own in regions[region_index:]:
+        out.append(text[cursor:start])
+        out.append(CANDIDATE if own else PERSON)
+        cursor = end
+    out.append(text[cursor:])
+    return "".join(out), moved
+
+
+def render(text: str, tokens: list[Token]) -> str:
+    """The text with person regions replaced by their placeholders."""
+    return render_with_offsets(text, tokens)[0]
