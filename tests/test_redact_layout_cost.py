@@ -11,6 +11,10 @@ from memory import redact_layout as layout
 from memory.redact_lexicon import lexicon
 from memory.redact_tokens import TOKEN
 
+# ~1,900 generated equivalence cases across these cost-cut files take ~28 s on two workers: they run in
+# `make test` (CI), not in `make test-fast`, which must stay under a minute.
+pytestmark = pytest.mark.slow
+
 
 def _shouted_lines_before(shown: str) -> list[tuple[int, int]]:
     out = []

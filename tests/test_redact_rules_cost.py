@@ -17,6 +17,10 @@ from memory.redact_lexicon import DETERMINERS, PARTICLES, PERSON_CUES_BEFORE, PE
 from memory.redact_things import WITH_WORDS
 from memory.redact_tokens import Kind, Token, joined, mark, near, protect_phrases, sentence_start, tokenize
 
+# ~1,900 generated equivalence cases across these cost-cut files take ~28 s on two workers: they run in
+# `make test` (CI), not in `make test-fast`, which must stay under a minute.
+pytestmark = pytest.mark.slow
+
 
 def _lower_pairs_before(text: str, tokens: list[Token], lex: Lexicon) -> None:
     for index in range(len(tokens) - 2):

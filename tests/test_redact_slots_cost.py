@@ -10,6 +10,10 @@ import pytest
 
 from memory import redact_n_slots as slots
 
+# ~1,900 generated equivalence cases across these cost-cut files take ~28 s on two workers: they run in
+# `make test` (CI), not in `make test-fast`, which must stay under a minute.
+pytestmark = pytest.mark.slow
+
 # Each pattern read at a prefix's end, with the ending its call site names.
 CALLS = list(
     zip(

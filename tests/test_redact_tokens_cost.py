@@ -13,6 +13,10 @@ from memory import redact_tokens as tokens_module
 from memory.redact_lexicon import KEEP_PHRASES, PARTICLES, Lexicon, lexicon
 from memory.redact_tokens import MONTHS, Kind, Token, protect_phrases, tokenize
 
+# ~1,900 generated equivalence cases across these cost-cut files take ~28 s on two workers: they run in
+# `make test` (CI), not in `make test-fast`, which must stay under a minute.
+pytestmark = pytest.mark.slow
+
 _TOKEN_BEFORE = re.compile(r"[^\W_](?:[^\W_]|[\u0300-\u036f])*(?:['’-][^\W_](?:[^\W_]|[\u0300-\u036f])*)*")
 
 
