@@ -50,6 +50,12 @@ if TYPE_CHECKING:
 
     from memory.store_server import ServerStore
 
+# numba serves only the reference libraries the slow cross-checks compare against (ranx's metrics, shap's
+# explainers). JIT-compiling them took ~80 s (ranx) and ~9 s (shap) of CPU in a fresh venv, the slowest items of
+# `make test`; interpreted, the same algorithms score these small cases in seconds. numba reads the variable once,
+# at its first import, which comes later than this (both libraries are imported inside their tests).
+os.environ.setdefault("NUMBA_DISABLE_JIT", "1")
+
 REPO = Path(__file__).resolve().parents[1]
 REAL_MODEL_FIXTURES = {"minilm", "real_memory", "open_real_memory"}
 STACK_MEMORY_FIXTURES = {"memory", "open_memory", "open_module_memory"}

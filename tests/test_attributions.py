@@ -38,7 +38,7 @@ def test_the_worked_example_of_the_spec() -> None:
     assert c2.score == pytest.approx(0.7445, abs=1e-12)
 
 
-@pytest.mark.slow  # shap imports numba and JIT-compiles its explainers; the worked example above stays fast
+@pytest.mark.slow  # shap's imports (numba's JIT is off in tests: conftest); the worked example above stays fast
 @pytest.mark.parametrize("seed", [0, 1])
 def test_attributions_equal_shap_exact_and_linear(seed: int) -> None:
     import shap  # here, not at the top: 3 s of imports (sklearn, pandas, numba) the fast suite never uses

@@ -2,11 +2,7 @@
 
 from __future__ import annotations
 
-import json
-import os
 import random
-import subprocess
-import sys
 
 import pytest
 
@@ -29,36 +25,16 @@ def _random_case(seed: int) -> tuple[dict[str, dict[str, int]], dict[str, dict[s
     return qrels, run
 
 
-# ranx scores every run in a child process with numba's JIT off: compiling ranx's metrics took ~80 s of CPU in a
-# fresh venv (the slowest item of `make test`), while its interpreted code, the same algorithm, scores these small
-# runs in ~3 s. A child process, because NUMBA_DISABLE_JIT is read when numba is first imported and another test
-# in the same worker (shap) may have imported it already.
-_RANX_CHILD = """
-import json, sys
-import ranx
-cases, metrics = json.load(sys.stdin)
-out = [{m: float(v) for m, v in ranx.evaluate(ranx.Qrels(q), ranx.Run(r), metrics, make_comparable=True).items()}
-       for q, r in cases]
-json.dump(out, sys.stdout)
-"""
+@pytest.mark.slow  # imports ranx and numba (seconds the fast suite does not need); conftest turns numba's JIT off
+@pytest.mark.parametrize("seed", [0, 1, 2])
+def test_metrics_equal_ranx(seed: int) -> None:
+    import ranx  # here, not at the top: numba's import is half a second the fast suite never uses
 
-
-@pytest.mark.slow  # imports ranx (and numba) in a child process: seconds the fast suite does not need
-def test_metrics_equal_ranx() -> None:
-    cases = [_random_case(seed) for seed in (0, 1, 2)]
-    theirs_names = [RANX.get(m, m) for m in METRICS]
-    child = subprocess.run(
-        [sys.executable, "-c", _RANX_CHILD],
-        input=json.dumps([cases, theirs_names]),
-        capture_output=True,
-        text=True,
-        env={**os.environ, "NUMBA_DISABLE_JIT": "1"},
-        check=True,
-    )
-    for (qrels, run), theirs in zip(cases, json.loads(child.stdout), strict=True):
-        ours = evaluate(qrels, run, METRICS)
-        for metric in METRICS:
-            assert ours[metric] == pytest.approx(theirs[RANX.get(metric, metric)], abs=1e-9), metric
+    qrels, run = _random_case(seed)
+    ours = evaluate(qrels, run, METRICS)
+    theirs = ranx.evaluate(ranx.Qrels(qrels), ranx.Run(run), [RANX.get(m, m) for m in METRICS], make_comparable=True)
+    for metric in METRICS:
+        assert ours[metric] == pytest.approx(float(theirs[RANX.get(metric, metric)]), abs=1e-9), metric
 
 
 def test_ties_break_by_id_and_missing_queries_score_zero() -> None:
