@@ -100,6 +100,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         f"+ {OCCUPATION}, refitted the same way": F.rescore(
             with_extra(held_base, {OCCUPATION: held_occ}, held_ids, col), occ_weights
         ),
+        # Fitting with the profile also moves the other weights (the keyword weight among them); the same
+        # weights with the profile's own at 0 tell that shift from the profile itself (a diagnostic).
+        "its weights, the profile's own at 0": F.rescore(held_base, {**occ_weights, OCCUPATION: 0.0}),
         f"{OCCUPATION} alone": {
             q: dict(zip(ids, map(float, held_occ[i]), strict=True)) for i, q in enumerate(held_ids)
         },
@@ -120,6 +123,13 @@ def main(argv: Sequence[str] | None = None) -> int:
             g_low, g_high = bootstrap_ci(gaps, resamples=args.bootstrap)
             line += f"; against the nine features {np.mean(gaps):+.3f} [{g_low:+.3f}, {g_high:+.3f}]"
         print(line)
+    # Where the gap comes from (a diagnostic: four postings of one category can carry a mean over 28).
+    shown = list(scores)[:2]
+    print("\n| category | postings | nine features | with the occupation profile |\n|---|---|---|---|")
+    for category in sorted({r.category for r in held.requisitions}):
+        ids_in = [r.requisition_id for r in held.requisitions if r.category == category]
+        cells = " | ".join(f"{np.mean([scores[n][q] for q in ids_in]):.3f}" for n in shown)
+        print(f"| {category} | {len(ids_in)} | {cells} |")
     return 0
 
 
