@@ -127,7 +127,9 @@ def sentences_of(dev: ds.DevSet) -> list[list[str]]:
     return out
 
 
-def matrices(dev: ds.DevSet, vectors: Vectors) -> tuple[dict[str, np.ndarray], dict[str, np.ndarray]]:
+def matrices(
+    dev: ds.DevSet, vectors: Vectors, spaces: Sequence[tuple[str, int, float]] = SPACES
+) -> tuple[dict[str, np.ndarray], dict[str, np.ndarray]]:
     """(replacements of the profile similarity, added features), each a (requisition × resume) matrix."""
     from embed.encoder import DEFAULT_MODEL_ID
     from memory.query_centre import centred, shipped_centre
@@ -147,7 +149,7 @@ def matrices(dev: ds.DevSet, vectors: Vectors) -> tuple[dict[str, np.ndarray], d
         ),
     }
     added: dict[str, np.ndarray] = {}
-    for space, k, tau in SPACES:
+    for space, k, tau in spaces:
         occupations = vectors.spaces[space]
         req = sp.profiles(raw @ occupations.T, k, tau)
         people = sp.profiles(vectors.profiles @ occupations.T, k, tau)
@@ -174,6 +176,17 @@ def weak_categories(dev: ds.DevSet, runs: Mapping[str, PerQuery]) -> str:
     return "\n".join(lines)
 
 
+def _spaces(text: str) -> list[tuple[str, int, float]]:
+    """``'O*NET:50:0.1,ESCO:20:0.05'`` as (space, k, τ) settings."""
+    out = []
+    for item in text.split(","):
+        space, k, tau = item.split(":")
+        if space not in ("O*NET", "ESCO"):
+            raise argparse.ArgumentTypeError(f"unknown occupation list {space!r} (O*NET or ESCO)")
+        out.append((space, int(k), float(tau)))
+    return out
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     from eval.run import default_shared
 
@@ -181,6 +194,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--store", type=Path, default=None, help="the dev store (default .eval-data)")
     parser.add_argument("--work", type=Path, required=True, help="where the features, texts and vectors are cached")
     parser.add_argument("--bootstrap", type=int, default=2000, help="bootstrap resamples (default 2000)")
+    parser.add_argument(
+        "--sweep",
+        type=_spaces,
+        default=None,
+        help="only the occupation profiles at these settings, e.g. 'O*NET:100:0.2,ESCO:50:0.1' (a sensitivity table)",
+    )
     args = parser.parse_args(argv)
     shared = default_shared()
     if shared is None:
@@ -199,7 +218,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         raise RuntimeError("the cached texts and the dev features hold different resumes")
     col = {cid: j for j, cid in enumerate(ids)}
     vectors = Vectors(texts, sentences_of(dev), shared, args.work / "vectors.npz")
-    replace, added = matrices(dev, vectors)
+    replace, added = matrices(dev, vectors, args.sweep or SPACES)
+    if args.sweep:  # the shipped recipe and the swept profiles only
+        replace = dict(itertools.islice(replace.items(), 1))
+        added = {n: m for n, m in added.items() if "occupation" in n}
 
     def alone(matrix: np.ndarray) -> PerQuery:
         return per_query(
@@ -224,12 +246,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         cells = " | ".join(gap(r, b, args.bootstrap) for r, b in zip(runs, base, strict=True))
         print(f"| {name} | {cells} | {by_kind(runs[1], onet)} |", flush=True)
     tenth = {"control: a constant tenth feature (the widened budget alone)": np.full((len(qids), len(ids)), 0.5)}
-    trials = [(n, {n: m}) for n, m in {**tenth, **added}.items()]
-    occupation = next(n for n in added if n.startswith("O*NET"))
-    coverage_name = next(n for n in added if n.startswith("requirement"))
-    trials.append(
-        ("first O*NET profile and requirement coverage, both", {n: added[n] for n in (occupation, coverage_name)})
-    )
+    trials = [(n, {n: m}) for n, m in {**({} if args.sweep else tenth), **added}.items()]
+    if not args.sweep:
+        occupation = next(n for n in added if n.startswith("O*NET"))
+        coverage_name = next(n for n in added if n.startswith("requirement"))
+        both = {n: added[n] for n in (occupation, coverage_name)}
+        trials.append(("first O*NET profile and requirement coverage, both", both))
     for name, columns in trials:
         with extra_features(dict.fromkeys(columns, EXTRA_WEIGHT)):
             pair = cross_validated(with_extra(shipped, columns, qids, col), qrels, categories, named, linear)

@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+import argparse
 from pathlib import Path
 
 import numpy as np
+import pytest
 
 from eval import fit as F
 from eval.rank_requirements import coverage, requirement_sentences, soft_max, top_mean
 from eval.rank_space import esco_texts, onet_texts, profile_similarity, profiles
-from eval.rank_trials import extra_features, with_extra
+from eval.rank_trials import _spaces, extra_features, with_extra
 from memory.ranking import DEFAULT_WEIGHTS, FEATURES
 
 
@@ -109,3 +111,11 @@ def test_the_occupation_texts_are_each_taxonomys_whole_list(shared: Path) -> Non
     assert onet[0].startswith("Chief Executives. Determine and formulate policies")
     assert all(". " in t and not t.startswith((" ", ".")) for t in [*onet, *esco])
     assert any(t.startswith("artificial intelligence engineer. Artificial intelligence engineer apply") for t in esco)
+
+
+def test_a_sweep_names_its_occupation_list_and_settings() -> None:
+    assert _spaces("O*NET:50:0.1,ESCO:20:0.05") == [("O*NET", 50, 0.1), ("ESCO", 20, 0.05)]
+    with pytest.raises(ValueError):  # a setting without its temperature
+        _spaces("O*NET:50")
+    with pytest.raises(argparse.ArgumentTypeError, match="unknown occupation list 'SOC'"):
+        _spaces("SOC:50:0.1")
