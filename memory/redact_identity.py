@@ -84,6 +84,13 @@ class Identity:
     def literals(self) -> tuple[str, ...]:
         """Exact strings to remove before anything else: emails, URLs, handles; longest first."""
         found = {*self.emails, *self.urls}
+        # A local part with a digit or an underscore ("jdoe88", "j_doe") written without its domain is no word the
+        # name rules can read as a person (tokens with digits are never names), so it goes as written; a local
+        # part of letters only ("janed") is one of keys() and becomes [CANDIDATE] like the name.
+        for email in self.emails:
+            local = email.split("@", 1)[0]
+            if len(local) > 2 and re.search(r"[\d_]", local):
+                found.add(local)
         for url in self.urls:
             handle = url.rstrip("/").rsplit("/", 1)[-1]
             if len(handle) > 2:

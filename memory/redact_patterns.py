@@ -25,6 +25,10 @@ _IMAGE = re.compile(r"!\[[^\]]*\]\([^)]*\)|\S+\.(?:jpe?g|png|gif|webp|heic)\b", 
 # "@first.last" must not leave ".last" behind); a dot or hyphen ending the sentence is not.
 _HANDLE = re.compile(r"(?<![\w@])@\w(?:(?:[\w.\u0300-\u036f-]|['’](?=\w\w)){0,38}[\w\u0300-\u036f])?")
 _PHONE = re.compile(r"(?<![\w+])(?:\+\d{1,3}[\s.-]?)?(?:\(\d{2,4}\)[\s.-]?)?\d{2,5}(?:[\s.-]\d{2,5}){1,4}(?!\w)")
+# A phone written as one unbroken run of digits ("4155550134", "+14155550134", "07700900123"): 10-15 digits (E.164's
+# longest is 15), 8 or more after a "+", or 7 or more ending in one of the person's own numbers. Shorter runs are
+# years, amounts and counts; a run inside a decimal or a thousands-grouped number is not one.
+_PHONE_RUN = re.compile(r"(?<![\w+.,])\+?\d{7,15}(?!\w|[.,]\d)")
 _STREET = re.compile(
     r"\b\d{1,5}\s+(?:[A-Z][a-z]+\s+){1,3}(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct"
     r"|Way|Place|Pl|Terrace|Parkway|Pkwy)\b\.?(?:,?\s+(?:Apt|Suite|Unit)\.?\s*\w+)?"
@@ -229,6 +233,8 @@ def contacts(text: str, literals: tuple[str, ...] = (), phone_tails: frozenset[s
 
     >>> contacts("Call +1 617-555-0199 or mail a@b.io; born 1985, aged 38.")
     'Call [CONTACT] or mail [CONTACT]; [DATE], [AGE].'
+    >>> contacts("Call 4155550134 or +447700900123; 12000000 rows, pi 3.14159265358.")
+    'Call [CONTACT] or [CONTACT]; 12000000 rows, pi 3.14159265358.'
     """
     for literal in literals:
         text = re.sub(rf"(?<![\w.@]){re.escape(literal)}(?![\w])", CONTACT, text, flags=re.IGNORECASE)
@@ -255,7 +261,14 @@ def contacts(text: str, literals: tuple[str, ...] = (), phone_tails: frozenset[s
         digits = re.sub(r"\D", "", match.group(0))
         return CONTACT if len(digits) >= 9 or (len(digits) >= 7 and digits[-7:] in phone_tails) else match.group(0)
 
+    def phone_run(match: re.Match[str]) -> str:
+        run = match.group(0)
+        digits = run.lstrip("+")
+        long_enough = len(digits) >= 10 or (run.startswith("+") and len(digits) >= 8)
+        return CONTACT if long_enough or digits[-7:] in phone_tails else run
+
     text = _PHONE.sub(phone, text)
+    text = _PHONE_RUN.sub(phone_run, text)
     return _AGE_PROXY.sub("", text)
 
 
