@@ -130,6 +130,8 @@ _VERSIONED = re.compile(r"^([a-z][a-z+#]+?)v?\d+(?:\.\d+)*$")
 # A whole word (space-bounded) with a digit in it; linear: a word starts only after a space, and its
 # non-digits are read once before the first digit.
 _WITH_DIGIT = re.compile(r"(?<= )[^ \d]*\d[^ ]*")
+# What ``_VERSIONED`` can capture as a bare name: one word of 2+ letters (with + and #), no digit, no space.
+_BARE_NAME = re.compile(r"[a-z][a-z+#]+")
 # Member texts recur across matches (the same people are in many nets): phrases are kept per text.
 PHRASE_CACHE_TEXTS = 4096
 
@@ -163,22 +165,37 @@ class _Mentions:
     def __init__(self, words: list[str]) -> None:
         self._words = frozenset(words)
         self._spaced = f" {' '.join(words)} "  # tokens hold no space: a run is a space-bounded substring
-        # Only words with a digit can be versioned: found by one scan of the joined text (a match per word was a
-        # third of this object's cost), then read as _phrases reads them.
-        self._bare = frozenset(m.group(1) for w in _WITH_DIGIT.findall(self._spaced) if (m := _VERSIONED.match(w)))
+        # The bare names of versioned words, read on the first question that could be one (``_versioned``):
+        # their scan was ~40% of building this object, which a new requisition does for each of ~150 texts.
+        self._bare: frozenset[str] | None = None
+
+    def _versioned(self, phrase: str) -> bool:
+        """Whether ``phrase`` is the bare name of one of the text's versioned words ("html" of "html5")."""
+        # A bare name is one word of 2+ letters (``_VERSIONED``) that starts a word of the text: a phrase that
+        # is not, or is not found so, is none, and the text's versioned words are not read for it.
+        if not _BARE_NAME.fullmatch(phrase) or f" {phrase}" not in self._spaced:
+            return False
+        if self._bare is None:
+            # Only words with a digit can be versioned: found by one scan of the joined text (a match per word
+            # was a third of this object's cost), then read as _phrases reads them.
+            found = _WITH_DIGIT.findall(self._spaced)
+            self._bare = frozenset(m.group(1) for w in found if (m := _VERSIONED.match(w)))
+        return phrase in self._bare
 
     def __contains__(self, phrase: object) -> bool:
         if not isinstance(phrase, str) or not phrase:
             return False
-        if phrase in self._bare:
-            return True
         first, _, rest = phrase.partition(" ")
         if first not in self._words:
-            return False
+            return not rest and self._versioned(phrase)
         return not rest or (phrase.count(" ") < MAX_PHRASE_WORDS and f" {phrase} " in self._spaced)
 
 
 _NO_MENTIONS = _Mentions([])
+
+
+def _read(text: str) -> _Mentions:
+    return _mentions(text) if text else _NO_MENTIONS
 
 
 @lru_cache(maxsize=PHRASE_CACHE_TEXTS)
@@ -235,16 +252,23 @@ def coverage(
     """
     held = {canonical(s) for s in have}
     held_keys = {_key(s) for s in held}
-    phrases = _mentions(text) if text else _NO_MENTIONS
+    # The text's mentions are read only when a skill is not answered by the listed ones: ~1 of 4 member texts of
+    # a new requisition's net never needs them (10k pool, /tmp/PERF/s15/mentions_cost.py).
+    phrases: _Mentions | None = None
     matched: list[str] = []
     missing: list[str] = []
     for skill in wanted:
         name = canonical(skill)
         hit = name in held or bool(held & (near or {}).get(name, set()))
-        # A skill the recruiter asked for is looked for under every spelling, ambiguous ones included.
-        hit = hit or any(form in phrases for form in spellings(skill))
+        if not hit:
+            phrases = phrases or _read(text)
+            # A skill the recruiter asked for is looked for under every spelling, ambiguous ones included.
+            hit = any(form in phrases for form in spellings(skill))
         shown_by = covering(skill)
-        hit = hit or bool(shown_by and (shown_by & held_keys or any(form in phrases for form in shown_by)))
+        hit = hit or bool(shown_by & held_keys)
+        if not hit and shown_by:
+            phrases = phrases or _read(text)
+            hit = any(form in phrases for form in shown_by)
         (matched if hit else missing).append(skill)
     return SkillCoverage(matched=matched, missing=missing)
 

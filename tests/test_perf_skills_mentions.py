@@ -38,3 +38,40 @@ def test_coverage_is_cleared_with_the_other_text_caches() -> None:
     assert skills._mentions.cache_info().currsize
     skills.forget_texts()
     assert skills._mentions.cache_info().currsize == 0
+
+
+def _coverage_by_phrases(wanted: list[str], have: set[str], text: str) -> tuple[list[str], list[str]]:
+    """``coverage`` as it read every phrase of the text up front (before its mentions were read lazily)."""
+    held = {skills.canonical(s) for s in have}
+    held_keys = {skills._key(s) for s in held}
+    phrases = skills._phrases(text) if text else frozenset()
+    matched, missing = [], []
+    for skill in wanted:
+        hit = skills.canonical(skill) in held or any(form in phrases for form in skills.spellings(skill))
+        shown_by = skills.covering(skill)
+        hit = hit or bool(shown_by and (shown_by & held_keys or any(form in phrases for form in shown_by)))
+        (matched if hit else missing).append(skill)
+    return matched, missing
+
+
+def test_coverage_reads_mentions_lazily_with_the_same_answers() -> None:
+    """Listed skills, spellings in the text, covering phrases listed or in the text, versioned words: each answers
+    as the phrase set did, whether or not a listed skill answered first."""
+    rng = random.Random(11)
+    names = sorted(skills._taxonomy()[1])
+    covered = [s for s in names if skills.covering(s)]
+    asked_pool = [*rng.sample(names, 60), *rng.sample(covered, 60), "HTML", "Python", "machine learning", "Go"]
+    found = 0
+    for text in _texts():
+        in_text = sorted(skills.extract(text)) if text else []
+        for _ in range(6):
+            wanted = rng.sample(asked_pool, 4) + in_text[:2]
+            have = (
+                set(rng.sample(names, 3))
+                | set(in_text[2:3])
+                | {rng.choice(sorted(skills.covering(rng.choice(covered))))}
+            )
+            got = skills.coverage(wanted, have, text)
+            assert (got.matched, got.missing) == _coverage_by_phrases(wanted, have, text), (text, wanted, have)
+            found += len(got.matched)
+    assert found > 100  # many hits, by listed skills and by text, not only misses
