@@ -45,7 +45,8 @@ def _coverage_by_phrases(wanted: list[str], have: set[str], text: str) -> tuple[
     held = {skills.canonical(s) for s in have}
     held_keys = {skills._key(s) for s in held}
     phrases = skills._phrases(text) if text else frozenset()
-    matched, missing = [], []
+    matched: list[str] = []
+    missing: list[str] = []
     for skill in wanted:
         hit = skills.canonical(skill) in held or any(form in phrases for form in skills.spellings(skill))
         shown_by = skills.covering(skill)
