@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import logging
 import sys
+import threading
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from typing import Any
@@ -33,6 +35,8 @@ def create_app(settings: ApiSettings | None = None, *, memory: Memory | None = N
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         owned = memory is None
         app.state.memory = memory or Memory.open(settings)
+        # Only a memory the app opened itself: one handed in (tests, the bench) is warmed by its owner, if at all.
+        warming = _warm(app.state.memory) if owned and settings.warm_at_start else None
         app.state.settings = settings
         app.state.keys = KeyRing(settings)  # re-reads the keys file when it changes
         shutdown.watch()  # after uvicorn installed its signal handlers: a long purge stops on SIGTERM
@@ -45,6 +49,8 @@ def create_app(settings: ApiSettings | None = None, *, memory: Memory | None = N
         try:
             yield
         finally:
+            if warming is not None:
+                warming.join()  # the store is not closed under the warm-up's reads
             if owned:
                 app.state.memory.close()
 
@@ -63,6 +69,21 @@ def create_app(settings: ApiSettings | None = None, *, memory: Memory | None = N
     app.mount("/static", StaticFiles(directory=page.STATIC), name="static")
     contract.documented(app, all_routes(app))
     return app
+
+
+def _warm(memory: Memory) -> threading.Thread:
+    """``Memory.warm`` on a thread: the server answers from the start (a match that comes first loads what it
+    needs itself, under the same locks); a warm-up that fails is logged and costs only the first match's time."""
+
+    def run() -> None:
+        try:
+            memory.warm()
+        except Exception:  # a warm-up never stops the server; the first match will say what fails
+            logging.getLogger("talentrecall").warning("warm-up at start failed", exc_info=True)
+
+    thread = threading.Thread(target=run, name="warm-up", daemon=True)
+    thread.start()
+    return thread
 
 
 def all_routes(app: FastAPI) -> list[APIRoute]:

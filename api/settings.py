@@ -25,6 +25,11 @@ class ApiSettings(Settings):
     model_config = SettingsConfigDict(env_prefix="TALENTRECALL_", extra="forbid")
 
     auth: bool = Field(default=True, description="off admits every request as admin: the local demo only.")
+    # A first match after start loaded the models, the redactor's tables and the match's shards on its own clock
+    # (13 s on the 10k pool at load ~10): the server loads them on a thread at start instead (Memory.warm).
+    warm_at_start: bool = Field(
+        default=True, description="Load the models and a match's tables and shards on a thread at start."
+    )
     api_keys: str = Field(default="", description="role:sha256-of-key pairs, comma separated.")
     hook_secret: SecretStr | None = Field(default=None, description="HMAC secret of the requisition-opened hook.")
     # Five minutes: wide enough for an ATS's clock skew and retries, short enough to bound a replay.

@@ -393,6 +393,13 @@ class Memory:
         with self._lock:
             self._store.optimize()
 
+    def warm(self) -> None:
+        """Load now what the first match would load on its own clock (the web server calls this on a thread at
+        start, ``TALENTRECALL_WARM_AT_START``): the encoder and the redactor's models and tables, the shards a
+        match reads, the skill taxonomy. Writes nothing and logs no decision; on an empty store it still loads
+        the models (docs/scale.md, "The first match after open")."""
+        self._shortlists.warm()
+
     def close(self) -> None:
         self._ahead.close()
         try:

@@ -45,6 +45,20 @@ def learned_weights() -> tuple[dict[str, float], str]:
     return weights, str(data.get("version", "learned"))
 
 
+# The warm-up's requisition (``Memory.warm``): a title with skills, and an ad that names a person, a place, a
+# language, a holiday, a date and contacts, as a real one may, so that the redactor builds the tables a first
+# match's redaction would build for each.
+WARM_UP = Requisition(
+    title="Senior Backend Engineer (Python, SQL)",
+    description=(
+        "Reports to Maria Gonzalez, Head of Platform, in Cape Town or Berlin; fluent German or Afrikaans a plus. "
+        "Start after the Christmas break, 5 January 2026. Apply to jobs@example.com or +27 21 555 0100."
+    ),
+    must_have_skills=["Python"],
+    nice_to_have_skills=["Kubernetes"],
+)
+
+
 class Shortlists:
     def __init__(
         self,
@@ -180,6 +194,26 @@ class Shortlists:
         heap.settle("first match")
         heap.settle_if_due()  # and again once the caches it has filled since make a full collection slow
         return response
+
+    def warm(self, requisition: Requisition = WARM_UP) -> None:
+        """Everything ``match`` reads for ``requisition``, without logging a decision: what a first match after
+        open would otherwise load on its own clock (the models, the redactor's tables, the shards a match reads,
+        the skill taxonomy, the typical requisition's vector; 13 s wall and 3.4 s CPU of a first match on the
+        10k pool, at load ~10: /tmp/PERF/s15/firstprof.py). Nothing is written; what it fills are caches that
+        any match fills (``Matcher.forget`` empties them)."""
+        base = self.weights if names_skills(requisition) else self.weights_without_named_skills
+        moment = datetime.now(UTC)
+        filters = MatchFilters()
+        _, assessed = self._matcher.match(
+            self._redacted(requisition), limit=10, filters=filters, weights=resolve_weights(base, None), now=moment
+        )
+        self.protected([cid for cid, _ in assessed])
+        self._store.count(Collection.candidates, filters_where(filters, moment))
+        self._store.count(Collection.decisions)  # the shard a match's log entry is written to, opened
+        # What the process keeps is loaded now: frozen here rather than at the end of the first match, so that
+        # the full collection the warm-up's loading has made due does not walk it during that match (it took
+        # ~2 s wall of a first match after a warm-up without this, load ~13; memory/heap.py).
+        heap.settle("first match")
 
     def _with_segment(self, filters: MatchFilters) -> MatchFilters:
         """The filters narrowed by the named segment (lists intersect where both name values)."""
