@@ -100,9 +100,21 @@ def _ingest(part: dict[str, Any]) -> list[str]:
         f"Redaction (names of every origin, contacts, pronouns; `memory/redact.py`) on the same notes: "
         f"{i['redaction_words_per_s']:,} words/s against the encoder's {i['encoder_words_per_s']:,} words/s, so it "
         f"adds **{100 * i['redaction_share_of_encoder']:.1f}%** to the encoder's time (budget: 10%).",
+        *_on_resumes(i.get("resumes")),
         "",
     ]
     return lines
+
+
+def _on_resumes(r: dict[str, Any] | None) -> list[str]:
+    """Redaction's share on the dev set's resumes (``eval.bench_ingest.dev_resumes``), when the shared data is here."""
+    if not r:
+        return []
+    return [
+        f"On the dev set's {r['texts']} resumes ({r['words']:,} words; `eval.bench_ingest.dev_resumes`): "
+        f"{r['redaction_words_per_s']:,} words/s against the encoder's {r['encoder_words_per_s']:,} words/s, "
+        f"**{100 * r['redaction_share_of_encoder']:.1f}%** of the encoder's time."
+    ]
 
 
 def _shard_seconds(i: dict[str, Any]) -> list[str]:

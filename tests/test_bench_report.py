@@ -103,6 +103,25 @@ def test_the_ingest_section_says_how_much_of_each_import_was_creating_the_new_st
     assert "Of each import's seconds [30.1, 28.0, 29.5], creating the new store's shards took [4.5, 3.9, 4.1]" in text
 
 
+def test_the_ingest_section_gives_redactions_share_on_the_dev_resumes_when_measured(tmp_path: Path) -> None:
+    from eval.bench_ingest import dev_resumes
+
+    assert dev_resumes(tmp_path) == []  # no shared data: no resumes, and the part measures none
+    (tmp_path / "updated_resume_dataset").mkdir()
+    rows = [{"resume_id": "r1", "text": "Ana Ruiz. Python, SQL.", "category": "x"}, {"resume_id": "r2", "text": "B"}]
+    (tmp_path / "updated_resume_dataset" / "resumes_dedup.jsonl").write_text(
+        "".join(json.dumps(r) + "\n" for r in rows)
+    )
+    assert dev_resumes(tmp_path) == ["Ana Ruiz. Python, SQL.", "B"]
+    old = bench.markdown({"ingest": _part("ingest", INGEST, "python -m eval.bench --parts ingest")})
+    assert "resumes" not in old  # a run from before the resumes were measured
+    on = {"texts": 166, "words": 70512, "redaction_share_of_encoder": 0.1234, "redaction_words_per_s": 17000,
+          "encoder_words_per_s": 2100}  # fmt: skip
+    text = bench.markdown({"ingest": _part("ingest", {**INGEST, "resumes": on}, "python -m eval.bench --parts ingest")})
+    assert "On the dev set's 166 resumes (70,512 words;" in text
+    assert "17,000 words/s against the encoder's 2,100 words/s, **12.3%** of the encoder's time." in text
+
+
 def test_the_shard_clock_counts_the_time_of_that_stores_shard_opening_only() -> None:
     from types import SimpleNamespace
 
