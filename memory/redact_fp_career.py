@@ -27,8 +27,8 @@ from __future__ import annotations
 
 import re
 
-from memory.redact_fp_firms import thing_word
 from memory.redact_fp_tables import Gazetteer, alone, match
+from memory.redact_fp_values import thing_word
 from memory.redact_lexicon import PERSON_CUES_BEFORE, PERSON_VERBS_AFTER, TITLES, lexicon
 from memory.redact_named import possessive_at
 from memory.redact_slots import ROLE_NOUNS
@@ -191,3 +191,30 @@ def moved_from(text: str, tokens: list[Token], index: int, table: Gazetteer) -> 
     if not _firm_like(text, tokens, index, end, table):
         return 0  # "Joined us from Tenzin in 2021", "Hired away from Lhakpa Warsame last year" (review M2)
     return end if _AFTER_EMPLOYER.match(text, tokens[end - 1].end) else 0
+
+
+# "dropped out of <school>": what one drops out of is a school or a programme, never a person (OUTSIDE13 class 21,
+# session 15); "dropped Priya a note", "dropped out of Priya's class" (a possessive) are not read.
+_DROPS = frozenset("dropped drop drops dropping".split())
+# After the school: the clause's end, a time, a reason, a list.
+_AFTER_SCHOOL = re.compile(
+    r"[ \t]*(?:$|[.,;:!?)\n(]|[-–—][ \t]|(?:in|after|at|during|before|to|and|when|because|with|in order)\b)",
+    re.IGNORECASE,
+)
+
+
+def dropped_out(text: str, tokens: list[Token], index: int) -> int:
+    """The end of the capitalised run after "dropped out of" (0 if none)."""
+    if index < 3 or [t.key for t in tokens[index - 2 : index]] != ["out", "of"]:
+        return 0
+    drop = tokens[index - 3]
+    if drop.key not in _DROPS or (drop.cap and not sentence_start(text, drop)) or tokens[index - 2].cap:
+        return 0
+    if text[drop.end : tokens[index].start] != " out of ":
+        return 0
+    end = _run_end(text, tokens, index)
+    while end + 1 < len(tokens) and tokens[end].key in ("of", "at") and tokens[end + 1].cap:
+        end = _run_end(text, tokens, end + 1)  # "University of Lagos", "University of Texas at Austin"
+    if any(possessive_at(text, t) >= 0 for t in tokens[index:end]):
+        return 0
+    return end if _AFTER_SCHOOL.match(text, tokens[end - 1].end) else 0

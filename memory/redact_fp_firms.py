@@ -15,54 +15,41 @@ they are kept only in shapes no person has:
   as an associate", "Left Thermo Fisher to join a startup"; "Left Cooper in charge" is a person), after a span
   of time and "with" ("six years with Lockheed Martin"), or opening a line of firm, separator, job title,
   separator, years ("Thermo Fisher - Senior Analyst - 2018-2021").
+
+Session 15 (OUTSIDE13's classes 15, 18, 21): a hospital's or site's label keeps any run up to the value's end
+("Site: Groote Schuur", "Hospital: Brigham and Women's"), an employer's label a run opening with a thing's word or
+ending in a hospital's head ("PREVIOUS EMPLOYER: MOUNT SINAI", "Employer: Christiana Care"), a school's label a run
+with a school's head in any language or an acronym ("School: Ateneo de Manila", "School: UWI Mona"); a line in
+capitals is read by its words' keys (:func:`memory.redact_fp_values.shouted_value`); "leaving Ford next month",
+"left Raymond James after the merger" (a listed firm of name words, or a shop's possessive, before a time) are
+career shapes too.
 """
 
 from __future__ import annotations
 
 import re
 
-from memory.redact_fp_tables import Gazetteer, Phrases, alone, match
+from memory.redact_fp_tables import Gazetteer, Phrases, alone, gazetteer, match
+from memory.redact_fp_values import (
+    EMPLOYER_LABELS,
+    LABEL,
+    OWN_BUSINESS,
+    PLACE_LABELS,
+    ROLE_AFTER,
+    SCHOOL_LABELS,
+    SITE_LABELS,
+    TIME,
+    VALUE_END,
+    care_named,
+    school_run,
+    shouted_value,
+    site_value,
+    thing_word,
+)
+from memory.redact_fp_values import INSTITUTION_HEADS as INSTITUTION_HEADS
 from memory.redact_lexicon import PERSON_VERBS_AFTER, lexicon
 from memory.redact_named import possessive_at
 from memory.redact_tokens import Kind, Token, sentence_start
-
-# Labels whose value is an employer or a place. Optional qualifiers first ("Previous employer:", "Job location:").
-_LABEL = re.compile(
-    r"[ \t•*·-]*(?:(?:previous|current|former|last|past|prior|present|most recent|recent|job|work|office|"
-    r"preferred|primary|home|base|high)[ \t]+)?(employer|company|organi[sz]ation|firm|location|city|education|school|"
-    r"university|college|alma mater|trade|based in|office|hub|site|town|region|relocating to|relocation|hospital)"
-    r"(?:[ \t]+name)?[ \t]*:[ \t]*",
-    re.IGNORECASE,
-)
-# What closes a label's value: the line's end, a bracket, a list's comma, a separator, "or" ("Location: Tyler or
-# remote").
-_VALUE_END = re.compile(r"[ \t]*(?:$|\n|[(\[,;|/]|[-–—][ \t]|or[ \t]|and[ \t])")
-# A sole trader's own name as the employer: "Company: Aizhan Nurlanova (freelance)" (review M6, session 11).
-_OWN_BUSINESS = re.compile(
-    r"[ \t]*[(\[,–—-][ \t]*(?:self[- ]employed|freelance|freelancer|sole trader|contractor|host)"
-)
-
-
-# Labels whose value is a place: kept when the gazetteer holds it as one ("OFFICE: TYLER", "Based in: Madison").
-_PLACE_LABELS = frozenset("location city office hub site town region relocation".split()) | {
-    "based in",
-    "relocating to",
-}
-# Labels whose one-word value is the employer.
-_EMPLOYER_LABELS = frozenset("employer company firm organisation organization".split())
-# Not a value but a time after it: "Company: Acme since 2020" is read by the rules above, "Employer: X 2019-2022".
-_TIME = re.compile(r"[ \t]+(?:19|20)\d\d")
-
-
-# Labels whose value is a school or a trade, never a person (the value is kept whatever its words, unless a role
-# in brackets says a person is named: "School: Aroha Ngata (counsellor)").
-INSTITUTION_HEADS = frozenset("university college school institute academy polytechnic conservatory seminary".split())
-_SCHOOL_LABELS = frozenset("education school university college trade hospital".split()) | {"alma mater"}
-# Under any label a person's role after the value names a person ("Company: Pasang (referee)", "Employer: Wisly
-# (owner)"; review M10, session 11).
-_ROLE_AFTER = re.compile(
-    r"[ \t]*[(\[,–—-][ \t]*(?:counsel|advis|contact|coach|teacher|principal|referee|reference|host|owner)", re.I
-)
 
 
 def labelled_value(text: str, tokens: list[Token], index: int, table: Gazetteer) -> int:
@@ -74,7 +61,7 @@ def labelled_value(text: str, tokens: list[Token], index: int, table: Gazetteer)
     The label says where a thing is written, not that the words are one: sole traders write their own name as
     employer and calendar entries put the host under "Location:" (review M6, session 11)."""
     line_start = text.rfind("\n", 0, tokens[index].start) + 1
-    label = _LABEL.match(text, line_start)
+    label = LABEL.match(text, line_start)
     if label is None or label.end() != tokens[index].start:
         return 0
     end = index + 1
@@ -83,7 +70,10 @@ def labelled_value(text: str, tokens: list[Token], index: int, table: Gazetteer)
     if any(possessive_at(text, t) >= 0 for t in tokens[index:end]):
         return 0  # "Location: Priya's desk"
     closing = tokens[end - 1].end
-    if not _VALUE_END.match(text, closing) or _OWN_BUSINESS.match(text, closing):
+    kind = label.group(1).lower()
+    if kind in SCHOOL_LABELS and kind not in SITE_LABELS and not VALUE_END.match(text, closing):
+        return school_run(text, tokens, index)  # "School: Ateneo de Manila": a particle inside (session 15)
+    if not VALUE_END.match(text, closing) or OWN_BUSINESS.match(text, closing):
         return 0
     following = tokens[end] if end < len(tokens) else None
     if following is not None and text[closing : following.start].strip() == "," and following.cap:
@@ -93,18 +83,33 @@ def labelled_value(text: str, tokens: list[Token], index: int, table: Gazetteer)
         length = match(table.places, text, tokens, end)
         if not region and not (length and alone(text, tokens, end, end + length)):
             return 0  # "Lagos, Nigeria"; not "Lagos, Ngozi Adeyemi" (Ngozi is a town too)
-    if _ROLE_AFTER.match(text, closing):
+    if ROLE_AFTER.match(text, closing):
         return 0
     kind = label.group(1).lower()
     lex = lexicon()
-    if kind in _SCHOOL_LABELS:
+    if kind in SITE_LABELS:
+        site = site_value(text, tokens, index, anything=kind != "institution")
+        if site:
+            return site
+        if kind == "site" and end - index == 1:
+            return end  # "Site: Geisinger": one word under a site's label, as under an employer's
+    if kind in EMPLOYER_LABELS:
+        # "PREVIOUS EMPLOYER: MOUNT SINAI": a name whose first word is a thing's ("Current employer: Nurlan
+        # Nurpeisov Design" is a sole trader's own name: its first word is a name's)
+        site = site_value(text, tokens, index)
+        if site and (thing_word(text, tokens[index]) or care_named(tokens[index:site])):
+            return site
+    if kind in SCHOOL_LABELS:
         # "Education: Wellesley", "School: Barnard", "Trade: Mason": one word, or a run with a school's word; a
         # given and a family name there stay the name rules' ("Education: Sipho Dlamini"; review S7)
         schooled = any(t.key in INSTITUTION_HEADS for t in tokens[index:end])
         if end - index == 1 or schooled or all(thing_word(text, t) for t in tokens[index:end]):
             return end
-    place = kind in _PLACE_LABELS
-    if kind in _EMPLOYER_LABELS and end - index == 1 and not _TIME.match(text, closing):
+        named = school_run(text, tokens, index)  # "School: Ateneo de Manila", "School: UWI Mona" (session 15)
+        if named:
+            return named
+    place = kind in PLACE_LABELS
+    if kind in EMPLOYER_LABELS and end - index == 1 and not TIME.match(text, closing):
         # One word under an employer's label is the employer even when no list holds it ("Current employer:
         # Liebherr", "Company: Ferrero"): a sole trader writes a full name there and a person's role in brackets
         # is read above. Whatever the word: a name list deciding here would keep only the names it lacks (the
@@ -116,17 +121,6 @@ def labelled_value(text: str, tokens: list[Token], index: int, table: Gazetteer)
     return end if listed or all(thing_word(text, t) for t in tokens[index:end]) else 0
 
 
-def thing_word(text: str, word: Token) -> bool:
-    """A dictionary or product word that is no given name ("Yonder"; not "Blue"), or a word with a digit or an inner
-    capital ("BluOne"). Every word of a run must be one: "Nurlan Nurpeisov Design" is a freelancer's own name and
-    a word (review S1 on 6943fd5)."""
-    lex = lexicon()
-    if word.key in lex.given:
-        return False
-    inner = any(c.isupper() for c in text[word.start + 1 : word.end]) and not word.upper
-    return word.key in lex.english or word.key in lex.tech or inner or any(c.isdigit() for c in word.key)
-
-
 # Verbs whose object is an employer in a career line ("Joined Eli Lilly in 2019"), and what may follow the
 # employer there: a time, a role, a purpose, the clause's end. Not an object ("Left Raymond James a message") nor
 # "for" ("joined Priya for lunch").
@@ -135,9 +129,11 @@ _CAREER_VERBS = frozenset("joined rejoined left leaving quit quitting".split())
 # charge", "as the backup interviewer" (a person left in charge; review M4, session 11).
 _CAREER_AFTER = re.compile(
     r" (?:in (?:\d{4}|early|late|mid|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)|as an? |"
-    r"after \w+ (?:years|months)|back in|last (?:year|month|spring|summer|fall|autumn|winter)|this (?:year|month))",
+    r"after \w+ (?:years?|months?)|back in|(?:last|next|this) (?:year|month|week|quarter|spring|summer|fall|autumn|"
+    r"winter)|after the (?:merger|acquisition|buyout|takeover|layoffs?|restructuring|reorg|reorganisation|"
+    r"reorganization|ipo|spin-?off|rebrand))\b",
     re.IGNORECASE,
-)
+)  # session 15: "leaving Ford next month", "left Zara after the merger" (OUTSIDE13 class 15)
 # "left <firm> to join", "left <firm> to start": a purpose after leaving.
 _PURPOSE = re.compile(r" to (?:join|start|found|launch|pursue|lead|build|move|work|relocate)\b")
 _LEAVING = frozenset("left leaving quit quitting".split())
@@ -166,11 +162,21 @@ def unlisted_employer(text: str, tokens: list[Token], index: int) -> int:
         return 0
     if text[before.end : token.start] != " " or token.upper:
         return 0
-    if not alone(text, tokens, index, index + 1) or possessive_at(text, token) >= 0:
+    owner = possessive_at(text, token)
+    if owner >= 0 and text[owner : owner + 1] != " ":
         return 0
-    rest = text[token.end : token.end + 40]
+    end = index + 1
+    if owner < 0:
+        # "left Raymond James last spring": a listed company of several words, name words too, before a time
+        length = match(gazetteer().named_firms, text, tokens, index)
+        end = index + length if length > 1 and alone(text, tokens, index, index + length) else end
+    if not alone(text, tokens, index, end):
+        return 0
+    # "left Wendy's next month": a shop's possessive with nothing owned after it (a time follows: "left Grace's
+    # team" goes on with what is owned, and is no career shape)
+    rest = text[owner if owner >= 0 else tokens[end - 1].end :][:40]
     career = _CAREER_AFTER.match(rest) or _END_OF.match(rest) or (before.key in _LEAVING and _PURPOSE.match(rest))
-    return index + 1 if career else 0
+    return end if career else 0
 
 
 # "at the end of the month", "by the end of this quarter": a time a person is not left at.
@@ -215,7 +221,7 @@ def role_marked_value(text: str, tokens: list[Token], index: int) -> int:
     is named there, and a name no list holds is left by every other rule (review, session 11). An ordinary word or
     a product ("Company: Stripe (contact)") is not read."""
     line_start = text.rfind("\n", 0, tokens[index].start) + 1
-    label = _LABEL.match(text, line_start)
+    label = LABEL.match(text, line_start)
     if label is None or label.end() != tokens[index].start:
         return 0
     end = index + 1
@@ -238,4 +244,6 @@ def labelled_thing(text: str, tokens: list[Token], first: Token) -> bool:
     from memory.redact_fp_tables import gazetteer
 
     index = next((i for i, t in enumerate(tokens) if t is first), -1)
-    return index >= 0 and labelled_value(text, tokens, index, gazetteer()) > 0
+    if index < 0:
+        return False
+    return labelled_value(text, tokens, index, gazetteer()) > 0 or shouted_value(text, tokens, index) > 0

@@ -23,6 +23,13 @@ frame kept people in that frame). A name is kept only
   a facility's noun ("the Austin office", "our Valencia branch"; a person there takes a possessive, "Austin's
   office", and "the Austin debrief" is a person's: a debrief is no facility).
 
+Session 15 (OUTSIDE13's classes 15-21, by property: what a header, a label or a heading says its values are) adds a
+markdown table's column under a thing's header and a relocation line's arrow between two places
+(:mod:`memory.redact_fp_columns`), the first line under an education heading, a languages label's items in any case,
+hospital, site and school labels' values (:mod:`memory.redact_fp_values`), trade words where a job title stands
+(:mod:`memory.redact_fp_trades`), "dropped out of <school>", "interprets <language>", and holidays after "because
+of" or a journey home.
+
 The tables and their lookups are in :mod:`memory.redact_fp_tables`; the frames of each list in
 :mod:`memory.redact_fp_holidays`, :mod:`memory.redact_fp_languages` and :mod:`memory.redact_fp_places`. This module
 walks a text once and marks what they decide.
@@ -32,14 +39,21 @@ from __future__ import annotations
 
 import re
 
-from memory.redact_fp_career import career_field, moved_from, spans_years
+from memory.redact_fp_career import career_field, dropped_out, moved_from, spans_years
+from memory.redact_fp_columns import arrow_place, table_cell, under_education
 from memory.redact_fp_eponyms import adjectival_eponym, possessive_eponym, room_value, trade_title
 from memory.redact_fp_firms import labelled_value, listed_firm, role_marked_value, unlisted_employer
 from memory.redact_fp_health import health_system
 from memory.redact_fp_holidays import DAY_HEADS, greeted_holiday, named_day
 from memory.redact_fp_holidays import heading_thing as heading_thing
 from memory.redact_fp_holidays import holiday_span as holiday_span
-from memory.redact_fp_languages import compound_language, hyphened_language, language_frame, language_list
+from memory.redact_fp_languages import (
+    compound_language,
+    hyphened_language,
+    labelled_language,
+    language_frame,
+    language_list,
+)
 from memory.redact_fp_offers import OFFERS, career_line_firm, named_firm_after_verb, offer_maker, possessive_employer
 from memory.redact_fp_places import (
     asked_place,
@@ -54,6 +68,8 @@ from memory.redact_fp_places import (
 from memory.redact_fp_tables import alone, match, person_frame
 from memory.redact_fp_tables import gazetteer as gazetteer
 from memory.redact_fp_tools import skills_item, tool_before_noun, tool_with_tools, tools_item
+from memory.redact_fp_trades import ranked_trade
+from memory.redact_fp_values import shouted_value
 from memory.redact_tokens import Token, mark
 
 _YEAR = re.compile(r"(?:19|20)\d\d")
@@ -75,6 +91,10 @@ def protect_listed_things(text: str, tokens: list[Token], shouted: frozenset[int
     keys = {t.key for t in tokens}
     offered = not keys.isdisjoint(OFFERS)
     days = not keys.isdisjoint(DAY_HEADS)
+    # A markdown table's row, an arrow: read only in a text that has one (session 15).
+    tabled = "|" in text
+    arrowed = "->" in text or "→" in text or "=>" in text
+    educated = "education" in keys or "schooling" in keys or "academic" in keys
     index = 0
     while index < len(tokens):
         token = tokens[index]
@@ -84,10 +104,23 @@ def protect_listed_things(text: str, tokens: list[Token], shouted: frozenset[int
             end = labelled_value(text, tokens, index, table) or (year and career_line_firm(text, tokens, index, table))
             end = end or (labelled and skills_item(text, tokens, index))  # "SKILLS: KAFKA, JENKINS"
             end = end or greeted_holiday(text, tokens, index)  # "HOLIDAY: CHRISTMAS DAY"
+            end = end or ranked_trade(text, tokens, index)  # "SENIOR DRAPER (2019-2022)"
+            end = end or (labelled and labelled_language(text, tokens, index))  # "LANGUAGES: CEBUANO, ENGLISH"
+            end = end or (educated and under_education(text, tokens, index))  # "EDUCATION\nATENEO DE MANILA"
+            end = end or (tabled and table_cell(text, tokens, index))  # "| RAYMOND JAMES |" under "| Company |"
+            end = end or (arrowed and arrow_place(text, tokens, index, table))  # "JACKSON -> DENVER"
             for t in tokens[index:end]:
                 t.protected = True
             index = max(end, index + 1)
             continue
+        if shouted and labelled and not token.protected and text.rfind("\n", 0, token.start) + 1 in shouted:
+            # "PREVIOUS EMPLOYER: CHRISTIANA CARE" re-cased "previous employer: Christiana care": read by keys
+            end = shouted_value(text, tokens, index)
+            for t in tokens[index:end]:
+                t.protected = True
+            if end:
+                index = end
+                continue
         if not token.cap and shouted and not token.protected:
             # A capitals line re-cased to lower case where its words are ordinary ("MOODY'S | SENIOR ANALYST |
             # 2019" reads "moody's | senior analyst | 2019"): its opening firm is read as in Title case.
@@ -102,6 +135,8 @@ def protect_listed_things(text: str, tokens: list[Token], shouted: frozenset[int
             continue
         end = hyphened_language(text, tokens, index, table.all_languages)
         end = end or labelled_value(text, tokens, index, table) or listed_firm(text, tokens, index, table.companies)
+        end = end or (tabled and table_cell(text, tokens, index))  # "| Raymond James |" under "| Company |"
+        end = end or (arrowed and arrow_place(text, tokens, index, table))  # "Relocation: Jackson -> Denver"
         end = end or named_firm_after_verb(text, tokens, index, table)
         end = end or unlisted_employer(text, tokens, index)
         end = end or (offered and offer_maker(text, tokens, index, table))
@@ -114,8 +149,12 @@ def protect_listed_things(text: str, tokens: list[Token], shouted: frozenset[int
             end
             or (career_field(text, tokens, index, table) if careers else 0)
             or moved_from(text, tokens, index, table)
+            or dropped_out(text, tokens, index)
         )
         end = end or adjectival_eponym(text, tokens, index) or trade_title(text, tokens, index)
+        end = end or ranked_trade(text, tokens, index)  # "Senior Draper", "Tanner (journeyman)"
+        end = end or (labelled and labelled_language(text, tokens, index))  # "Languages: Cebuano, Tok Pisin"
+        end = end or (educated and under_education(text, tokens, index))  # "Education\nAteneo de Manila"
         end = end or room_value(text, tokens, index) or (possessive and possessive_eponym(text, tokens, index))
         end = end or (days and named_day(text, tokens, index)) or greeted_holiday(text, tokens, index)
         length = 0 if end else match(table.all_languages, text, tokens, index)

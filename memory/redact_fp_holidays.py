@@ -33,6 +33,11 @@ def _time_frame(text: str, tokens: list[Token], start: int, end: int) -> bool:
     if before is None or text[before.end : tokens[start].start] != " ":
         return False
     if before.key == "of" and not before.cap:
+        if start >= 2 and tokens[start - 2].key == "because" and text[tokens[start - 2].end : before.start] == " ":
+            # a cause read as a time preposition is ("pushed because of Easter."; OUTSIDE13 class 17, session 15):
+            # a holiday of one name word only where the clause ends, as after "until"
+            several = end - start > 1 or tokens[start].key in _HOLIDAY_FIRST
+            return _closes(text, tokens, _listed_holidays(text, tokens, end), loose=several)
         time_of = start >= 2 and tokens[start - 2].key in _TIME_OF
         return time_of and _closes(text, tokens, _listed_holidays(text, tokens, end))
     # A holiday of one word may be a person's given name no list holds (Ramazan, Mouloud, Nowruz, Muharram are
@@ -78,7 +83,10 @@ _HOLIDAY_HEADS = frozenset(
 
 # Time off before "for <holiday>": "taking leave for Onam", "closed for Vesak", "a week's vacation for Nowruz".
 # Not "off" ("signed off for Priya") nor "time" ("made time for Priya").
-_TIME_OFF = frozenset("leave vacation pto break closed shut holiday holidays out".split())  # "out" (session 14)
+# "out" (session 14); a journey home for it (session 15: "travelling home for Easter", "flying back for Eid al-Fitr")
+_TIME_OFF = frozenset(
+    "leave vacation pto break closed shut holiday holidays out home back travelling traveling travel flying".split()
+)
 # After a holiday in a time frame, a clause going on with a time or a purpose, never what follows a person there:
 # "back after Onam on Monday", "wait until after Vesak to decide", "over Diwali next week". A person after a time
 # preposition is a clause's subject, so a verb follows ("until Ramazan replies", "after Mouloud approves"), or an
@@ -194,15 +202,18 @@ def _named_holiday(text: str, tokens: list[Token], index: int) -> bool:
             return False
         if before.key == "of" and start >= 2 and tokens[start - 2].key in _TIME_OF:
             return _closes(text, tokens, end)
-        if before.key in _TIME_PREPOSITIONS:
+        caused = before.key == "of" and start >= 2 and tokens[start - 2].key == "because"  # session 15
+        if before.key in _TIME_PREPOSITIONS or caused:
             # "Can start after Mardi Gras.", "off until after Eid;": a holiday of several words, or of one word no
             # given-name list holds, where the clause ends at once (punctuation only: "until Eid replies" may name
             # a person; "until after Noel." does: Noel, Christmas, Easter are given names too)
             single = end - start == 1 and tokens[start].key in lexicon().given
             single = single and tokens[start].key not in _HOLIDAY_FIRST
             return not single and _punctuation_after(text, tokens, end)
-        off = before.key == "for" and start >= 2 and tokens[start - 2].key in _TIME_OFF and end - start > 1
-        if off and _closes(text, tokens, end):
+        off = before.key == "for" and start >= 2 and tokens[start - 2].key in _TIME_OFF
+        # one word only a holiday is before it is a name, where the clause ends ("Travelling home for Easter.")
+        first = end - start == 1 and tokens[start].key in _HOLIDAY_FIRST and _punctuation_after(text, tokens, end)
+        if off and (end - start > 1 or first) and _closes(text, tokens, end):
             return True  # "Out for Easter Monday.", "on leave for Good Friday;" (session 14)
         if before.key != "for" or start < 2 or tokens[start - 2].key not in _CLOSED:
             return False

@@ -8,6 +8,7 @@ from functools import cache
 
 from memory.redact_fp_tables import Gazetteer, Phrases, gazetteer, match, next_member
 from memory.redact_lexicon import lexicon
+from memory.redact_named import possessive_at
 from memory.redact_tokens import Token, sentence_start
 
 # What follows a language's name where it names the language: "Tigrinya speakers", "Pashto fluency",
@@ -94,6 +95,8 @@ def language_frame(text: str, tokens: list[Token], start: int, end: int, unnamed
     if _language_noun(text, tokens, end) or _languages_line(text, tokens[start].start):
         return True
     if _spoken(text, tokens, start) and _spoken_after(text, tokens[end - 1].end):
+        return True
+    if _interpreted(text, tokens, start) and _INTERPRETED_AFTER.match(text, tokens[end - 1].end):
         return True
     if _level_after(text, tokens[end - 1].end):
         return True
@@ -191,6 +194,20 @@ _SPOKEN_AFTER = re.compile(
 
 def _spoken_after(text: str, at: int) -> bool:
     return _SPOKEN_AFTER.match(text, at) is not None
+
+
+# Verbs whose object is a language, never a person: one interprets a language (or a person's words: "interpreted
+# Priya's notes", a possessive, read as no language) for, at or into something (OUTSIDE13 class 19, session 15).
+_INTERPRET_VERBS = frozenset("interpret interprets interpreted interpreting".split())
+_INTERPRETED_AFTER = re.compile(r"[ \t]*(?:$|[.,;:!?)\n(]|(?:and|or|for|at|into|to|in|on|during|with)\b)")
+
+
+def _interpreted(text: str, tokens: list[Token], start: int) -> bool:
+    """Right after "interprets" (lower case, or capitalised opening a sentence)."""
+    before = tokens[start - 1] if start else None
+    if before is None or before.key not in _INTERPRET_VERBS or text[before.end : tokens[start].start] != " ":
+        return False
+    return not before.cap or sentence_start(text, before)
 
 
 # A level written after a language: "Tigrinya (native)", "English (fluent, C1)", "Pashto - conversational". Every
@@ -293,3 +310,23 @@ def _demonym(key: str) -> bool:
 @cache
 def _place_stems() -> frozenset[str]:
     return frozenset(place[:4] for place in gazetteer_places() if len(place) >= 4)
+
+
+# What opens an item of a languages label's value: the label's colon, a list's comma, a separator.
+_ITEM_OPENING = re.compile(r"(?:[:,;|/–—-]|\band|\bor)[ \t]*$")
+
+
+def labelled_language(text: str, tokens: list[Token], index: int) -> int:
+    """The end of an item of a languages label's value opening at ``index``, in any case and whatever its words
+    ("LANGUAGES: HILIGAYNON, ENGLISH", "Languages: Cebuano, Tok Pisin"): no person is listed under the label, and
+    another field on the line ("; owner: Dan") ends its value (0 if not; OUTSIDE13 class 19, session 15)."""
+    token = tokens[index]
+    if not _languages_line(text, token.start):
+        return 0
+    line_start = text.rfind("\n", 0, token.start) + 1
+    if not _ITEM_OPENING.search(text[line_start : token.start]):
+        return 0
+    end = index + 1
+    while end < len(tokens) and tokens[end].cap and text[tokens[end - 1].end : tokens[end].start] in (" ", "-"):
+        end += 1
+    return end if possessive_at(text, tokens[end - 1]) < 0 else 0
