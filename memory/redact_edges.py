@@ -57,6 +57,45 @@ def context_word(token: Token) -> bool:
     return token.key in CONTEXT_WORDS and not token.accented
 
 
+# Gendered role nouns that the pronoun pass makes neutral (memory.redact_patterns), and the neutral words it writes
+# (so a second pass keeps what the first wrote: "The Child agreed."): taken for a name by the tagger
+# ("the chairwoman agreed." -> "the [PERSON] agreed.") or by a capitals rule ("The Son agreed."), they were removed
+# instead of made neutral (CLAIMS, session 15). These are never a name's word; the ones that are also given names
+# or family names (Guy, Son, Man, Boy, Lady, Gal) only in lower case ("board man", "spoke with guy": a name in
+# lower case is rare there) or after a determiner or possessive ("The Son agreed.", "her Son").
+ROLE_NOUNS = frozenset(
+    """
+    actress boyfriend brother businessman businesswoman chairman chairmen chairwoman chairwomen dad daughter father
+    female foreman forewoman gentleman gentlemen girl girlfriend husband ladies male men mom mother salesman salesmen
+    saleswoman saleswomen sister spokesman spokeswoman stewardess waiter waitress wife woman women
+    actor businessperson chair chairs child parent partner people person salespeople salesperson server sibling
+    spokesperson spouse supervisor
+    """.split()
+)
+NAMED_ROLE_NOUNS = frozenset("guy son man boy lady gal".split())
+_DETERMINERS = frozenset("the a an this that these those our their his her my your its every each another".split())
+
+
+def role_noun(text: str, tokens: list[Token], index: int) -> bool:
+    """A gendered role noun standing as one ("the man", "board chairwoman"), never a name (see ROLE_NOUNS)."""
+    token = tokens[index]
+    if token.own or token.accented:
+        return False
+    after = tokens[index + 1] if index + 1 < len(tokens) else None
+    if token.cap and after is not None and after.person and text[token.end : after.start] == " ":
+        return False  # a title in a name ("Sister Mary Okafor", "Father Tom"): removed with the name, as before
+    if token.key in ROLE_NOUNS:
+        return True
+    if token.key not in NAMED_ROLE_NOUNS:
+        return False
+    if not token.cap:
+        return True
+    if index == 0:
+        return False
+    before = tokens[index - 1]
+    return before.key in _DETERMINERS and not before.person and text[before.end : token.start] == " "
+
+
 # What a name that is a sentence's subject does next: "and ping hawk is to send ..." — there "ping" is the given
 # name Ping, not the verb (whose object would be followed by "about", "re", "to", ...).
 _SUBJECT_NEXT = frozenset("is was has had will would can could should wants needs said says thinks".split())
@@ -66,6 +105,10 @@ def settle(analysis: Analysis) -> None:
     """Take context words out of every found name (see the module's docstring)."""
     tokens = analysis.tokens
     for index, token in enumerate(tokens):
+        if token.person and role_noun(analysis.text, tokens, index):
+            token.person = False
+            token.why = ""
+            continue
         if not token.person or not context_word(token):
             continue
         if token.key in LOWER_CUES and token.key not in CONTEXT_WORDS and _subject(tokens, index):
