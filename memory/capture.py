@@ -186,13 +186,17 @@ class Capture:
                 known = reuse.get(self._hash(chunk))
                 row = None if known is not None else pending.add(chunk)
                 planned = ChunkPlan(position, chunk, passage, known, row)
+                # Every passage of the redacted chunk is encoded, whether or not a shown passage pairs with it:
+                # which ones pair depends on the original text (a full stop inside "Abd. Rahman" cuts it once
+                # more), and the texts the model reads must not (issue 10: swapped names, identical texts).
+                for piece in E.passages(chunk):
+                    if piece not in rows and reused_passages.get(self._hash(piece)) is None:
+                        rows[piece] = pending.add(piece)
                 for twin in E.paired(passage, chunk):
                     if twin is None:
                         planned.passages.append(None)
                         continue
                     vector = reused_passages.get(self._hash(twin))
-                    if vector is None and twin not in rows:
-                        rows[twin] = pending.add(twin)
                     planned.passages.append((twin, vector if vector is not None else rows[twin]))
                 chunks.append(planned)
             old_count = int(old.payload.get("chunks", 0)) if old else 0

@@ -91,9 +91,10 @@ class NotePlan:
 
 def note_model_texts(original: str, redacted: str, chunk_words: int) -> list[str]:
     """Every text capture encodes for a new note: its chunks, then their passages (``memory.importing``
-    encodes them ahead with this)."""
+    encodes them ahead with this). Both follow the redacted text alone (``memory.capture``): the original
+    only decides which shown passage a vector is stored for."""
     pairs = passages(original, redacted, chunk_words)
-    return [c for c, _ in pairs] + [p for c, shown in pairs for p in E.paired(shown, c) if p is not None]
+    return [c for c, _ in pairs] + [p for c, _ in pairs for p in E.passages(c)]
 
 
 def owner_fields(owner: StoredPoint) -> dict[str, Any]:

@@ -95,7 +95,10 @@ def paired(shown: str, redacted: str) -> list[str | None]:
 
     Redaction swaps words and keeps sentence ends, so both texts usually cut into the same pieces; where
     they do not (an initial such as "J." redacted away), no piece is paired (``None``) and the passage is
-    ranked by its chunk's similarity instead.
+    ranked by its chunk's similarity instead. A twin is one of ``passages(redacted)`` (its own length is
+    tested, not the shown piece's): the texts the model reads then follow the redacted text alone, so a
+    name's length or a full stop inside it ("cc Bo." vs "cc Chukwuebuka.", "Abd. Rahman") cannot add or
+    remove an encoded passage (issue 10, swapped names give identical model texts).
 
     >>> paired("Ana wrote Go. Ok. Ana led the migration.", "[CANDIDATE] wrote Go. Ok. They led the migration.")
     ['[CANDIDATE] wrote Go.', 'They led the migration.']
@@ -106,7 +109,7 @@ def paired(shown: str, redacted: str) -> list[str | None]:
     model = [p.strip() for p in _SPLIT.split(redacted)]
     same = len(pieces) == len(model)
     return [
-        m if same else None
+        m if same and len(m) >= MIN_PASSAGE_CHARS else None
         for p, m in zip(pieces, model if same else pieces, strict=True)
         if len(p) >= MIN_PASSAGE_CHARS
     ]

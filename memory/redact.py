@@ -35,6 +35,7 @@ from memory.redact_layout import caps_names, caps_rest, recase
 from memory.redact_lexicon import PERSON_CUES_BEFORE, PERSON_VERBS_AFTER, PLACES, lexicon
 from memory.redact_lower import TALKED, chat_subject
 from memory.redact_n_ask import capital_candidates, word_name_candidates
+from memory.redact_n_dotted import dotted_names
 from memory.redact_n_lower import grow
 from memory.redact_names import analyse
 from memory.redact_ner import PersonFinder, SpacyPersons
@@ -152,6 +153,7 @@ class Redactor:
         referees(analysis.text, analysis.tokens, lexicon())  # "REFERENCES\nJODY KOCH, Head of ...": by layout
         # "VAN DER BERG, Pieter": after the model, whose found given name closes the shape; before propagate.
         family_first(analysis.text, analysis.shown or analysis.text, analysis.tokens, lexicon())
+        dotted_names(analysis.text, analysis.tokens, lexicon())  # "Abd. Rahman": before propagate, which spreads it
         propagate(analysis, shared)
         settle(analysis)
         # After settle, which takes "a" and "i" out of names as words: here they are initials ("A. [Erickson]").

@@ -35,6 +35,7 @@ from memory.redact_lexicon import (
     TITLES,
     Lexicon,
 )
+from memory.redact_n_openers import REQUEST_VERBS
 from memory.redact_objects import closing_object, reported_subject
 from memory.redact_things import PLACE_HEADS
 from memory.redact_tokens import MONTHS, Kind, Token, joined, mark, near, runs, sentence_start
@@ -97,6 +98,10 @@ def _never(text: str, tokens: list[Token], index: int, lex: Lexicon) -> bool:
         return True  # "in Lagos Okafor said", "Google Moyo"
     if key in lex.tech and not listed and not _strange_beside(tokens, index, lex):
         return True  # "Python Okafor", "Slack Moyo"; but "Progress [Zimba]" (a product's name, a given name too)
+    if sentence_start(text, w) and key in REQUEST_VERBS and index + 1 < len(tokens) and len(tokens[index + 1].key) == 1:
+        # "Add J.-P. Lefebvre to the invite": a request's verb before an initial, though "Add" is a listed given
+        # name ("Progress [Zimba]'s scorecard" keeps its given name: no initial follows it).
+        return True
     if sentence_start(text, w) and key in PAST_VERBS and key not in lex.given:
         return True  # "Led Priya's onboarding": an irregular past opening the sentence ("Won Park" is a name)
     if sentence_start(text, w) and not listed and (w.kind is Kind.WORD or key in lex.common):

@@ -20,7 +20,17 @@ import re
 from memory.redact_fp_firms import labelled_thing
 from memory.redact_fp_gazetteer import heading_thing
 from memory.redact_lexicon import ORGS, PLACES, TITLES, Lexicon
-from memory.redact_tokens import _ORG_SUFFIX, TOKEN, Kind, Token, key_of, mark, protect_phrases, tokenize
+from memory.redact_tokens import (
+    _ORG_SUFFIX,
+    TOKEN,
+    Kind,
+    Token,
+    key_of,
+    mark,
+    protect_phrases,
+    shortened_name,
+    tokenize,
+)
 
 _SIGN_OFF_LINE = re.compile(
     r"^\s*(?:(?:best|kind|warm|warmest|many)\s+)?(?:regards|best|thanks|thank you|cheers|sincerely|yours(?: truly)?"
@@ -137,7 +147,11 @@ def opening_name(text: str, tokens: list[Token], lex: Lexicon) -> None:
     """The author's name opening a text (a resume's heading), closed by ".", ",", "|", "-" or a line end."""
     words: list[Token] = []
     for token in tokens:
-        if words and (text[words[-1].end : token.start] not in (" ", "\t") or len(words) == 4):
+        # An initial's, a title's or a shortened name's full stop is inside the name ("Add J.-P. Lefebvre to",
+        # "Add Abd. Rahman Ismail to"): read on, so the stop does not close a two-word "name" of verb and initial.
+        inside = bool(words) and (len(words[-1].key) == 1 or words[-1].key in TITLES or shortened_name(text, words[-1]))
+        gaps = (" ", "\t", ". ", ".", ".-") if inside else (" ", "\t")
+        if words and (text[words[-1].end : token.start] not in gaps or len(words) == 4):
             break
         if not token.cap:
             break

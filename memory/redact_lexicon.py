@@ -207,6 +207,17 @@ PARTICLES = word_set(
 # Capitalised words that open a family name: "Ó Briain", "Ní Bhriain", "Mac Giolla", "Van Dijk", "Al Nahyan".
 NAME_PREFIXES = word_set("o ni nic mac mc ua ui van von de del della di da du le la al el bin ibn bint abu abd ap")
 TITLES = word_set("mr mrs ms mx miss dr prof sir madam dame lady lord rev")
+# Shortened given names and name prefixes written with a full stop ("Abd. Rahman", "Muhd. Hafiz", "Md. Karim",
+# "Mst. Nasrin", "Hj. Ahmad", "Ma. Cristina", "Ng Ah. Kow", "Wm. Carter"): the full stop is inside the name, not
+# a sentence end, so the words after it are the same name (joined, one placeholder) and no sentence starts there.
+# Only spellings that shorten nothing but a name: not "St." (a street, a saint's place) or "Geo.". Written in
+# title case only (``redact_tokens.shortened_name``): "MA." is a degree.
+NAME_ABBREVIATIONS = word_set(
+    "abd muhd mohd mhd muh moh md mst hj hjh sk ma ah wm chas jas jos thos robt benj saml edw jno"
+)
+# Saints' and clergy prefixes: the same, but only when a rule already found the name they open ("St. John
+# Okoro" where Okoro is found; "St. Jude Hospital", "St. Louis" are left as they are).
+NAME_PREFIXES_IF_FOUND = word_set("st ste fr")
 # Words after which a capitalised place name is a place: "moved to Austin", "based in Jordan".
 PLACE_CUES = word_set("in to from near at across around within outside throughout via visiting")
 STRONG_PLACE_CUES = word_set("in at near across around within outside throughout")

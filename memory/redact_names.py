@@ -33,7 +33,7 @@ from memory.redact_lexicon import (
 from memory.redact_lower import lower_case
 from memory.redact_n_frames import frames
 from memory.redact_n_lower import lower_names
-from memory.redact_n_openers import opener_objects, protect_openers
+from memory.redact_n_openers import REQUEST_VERBS, opener_objects, protect_openers
 from memory.redact_n_rows import row_fields
 from memory.redact_order import last_first, namey, opening, rare_name, surname_first
 from memory.redact_positions import (
@@ -200,7 +200,19 @@ def _decide_words(text: str, tokens: list[Token], run: list[int], uncertain: lis
     ]
     named = [w for w in words if w.kind in (Kind.NAME, Kind.UNKNOWN) and len(w.key) > 1]
     if initials and named and all(w.kind is not Kind.WORD or len(w.key) == 1 for w in words):
-        for w in words:
+        lex = lexicon()
+        first = words[0]
+        # A common word opening the sentence before the initials is no name: "Invite J. Okafor", "Add J.-P.
+        # Lefebvre to the invite" ("Add" is also a listed given name, but first a request's verb); a listed given
+        # name there is ("Grace J. Okafor").
+        verb = (
+            len(words) > 2
+            and len(first.key) > 1
+            and sentence_start(text, first)
+            and first.key in lex.common
+            and (first.key not in lex.given or first.key in REQUEST_VERBS)
+        )
+        for w in words[1:] if verb else words:
             mark(w, "initials")  # "P. Raghunathan", "J. R. Okafor"
         return
     after = tokens[run[-1] + 1] if run[-1] + 1 < len(tokens) else None

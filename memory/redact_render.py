@@ -6,7 +6,7 @@ found so far replaced, and needs to know where each kept word moved to, so rende
 
 from __future__ import annotations
 
-from memory.redact_lexicon import PARTICLES, TITLES
+from memory.redact_lexicon import NAME_ABBREVIATIONS, NAME_PREFIXES_IF_FOUND, PARTICLES, TITLES
 from memory.redact_patterns import CANDIDATE, PERSON
 from memory.redact_tokens import Token
 
@@ -29,7 +29,12 @@ def person_regions(text: str, tokens: list[Token]) -> list[tuple[int, int, bool]
         if spans:
             previous = spans[-1][-1]
             gap = text[previous.end : token.start]
-            dots = " .-\t" if len(previous.key) == 1 or previous.key in TITLES else " -\t"
+            # The full stop of an initial, a title or a shortened name is inside the name: "Abd. Rahman" is one
+            # region, as "Abdul Rahman" is, so no full stop is left beside the placeholder (issue 10's swaps).
+            dotted = (
+                previous.key in TITLES or previous.key in NAME_ABBREVIATIONS or previous.key in NAME_PREFIXES_IF_FOUND
+            )
+            dots = " .-\t" if len(previous.key) == 1 or dotted else " -\t"
             if token.key == "t" and gap in (" '", " ’"):
                 gap = " "  # "van 't Hof": the particle's apostrophe joins the name
             if len(gap) <= 3 and gap.strip(dots) == "" and "\n" not in gap:

@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from memory.redact_joined import beside, coordinated, join_words, pronoun_surnames, repeat_words
 from memory.redact_layout import OPENERS, ROLE_WORDS
 from memory.redact_lexicon import ORGS, PARTICLES, PLACES, TITLES, Lexicon, lexicon
+from memory.redact_n_openers import REQUEST_VERBS
 from memory.redact_order import ROLE_LABELS
 from memory.redact_runs import name_line
 from memory.redact_things import PLACE_HEADS
@@ -148,6 +149,8 @@ def _opens(text: str, words: list[Token], n: int, lex: Lexicon) -> bool:
         return False  # "Dakota [Runs Above]": a given name before a name a rule found, whatever its words
     if w.upper or w.key in lex.tech or w.key in ROLE_WORDS or w.key in MONTHS or w.key in DAYS or w.key in OPENERS:
         return False  # "Per [Quilabrenu]": a cue opening the sentence is no name
+    if w.key in REQUEST_VERBS and len(following.key) == 1 and sentence_start(text, w):
+        return False  # "Add [J.-P. Lefebvre] to the invite": a request's verb before an initial ("Add" is listed)
     return (w.key in lex.given and not w.protected) or (strange and not sentence_start(text, w))
 
 

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from enum import IntEnum
 from operator import attrgetter
 
-from memory.redact_lexicon import KEEP_PHRASES, ORGS, PARTICLES, PLACES, TITLES, Lexicon
+from memory.redact_lexicon import KEEP_PHRASES, NAME_ABBREVIATIONS, ORGS, PARTICLES, PLACES, TITLES, Lexicon
 
 # A word: letters and the combining marks written on them ("i̇hsanoğlu", lower-cased from "İhsanoğlu", carries
 # U+0307, which is no letter to ``\w``), joined by apostrophes or hyphens. Runs of letters and runs of marks are
@@ -292,11 +292,22 @@ def joined(text: str, left: Token, right: Token) -> bool:
     gap = text[left.end : right.start]
     if left.end < right.start and text[left.end : left.end + 2] in ("'s", "’s"):
         return False
-    # A dot joins only after an initial or a title ("P. Raghunathan", "Dr. Okafor"), never across sentences.
-    dots = " .-\t" if len(left.key) == 1 or left.key in TITLES else " -\t"
+    # A dot joins only after an initial, a title or a shortened name ("P. Raghunathan", "Dr. Okafor", "Abd. Rahman"),
+    # never across sentences.
+    dots = " .-\t" if len(left.key) == 1 or left.key in TITLES or shortened_name(text, left) else " -\t"
     if "-" in gap and (" " in gap or "\t" in gap):
         return False  # "Python- Exprience - Less": a dash with spaces separates; a name's hyphen has none
     return len(gap) <= 3 and gap.strip(dots) == "" and "\n" not in gap
+
+
+def shortened_name(text: str, token: Token) -> bool:
+    """A shortened name written in title case before its full stop ("Abd.", "Ma.", "Wm."; not "MA." or "ma.")."""
+    return (
+        token.key in NAME_ABBREVIATIONS
+        and text[token.start].isupper()
+        and text[token.start + 1 : token.end].islower()
+        and text[token.end : token.end + 1] == "."
+    )
 
 
 _PROTECTED = attrgetter("protected")
@@ -369,10 +380,18 @@ def _leads_name(text: str, tokens: list[Token], index: int) -> bool:
 
 def sentence_start(text: str, token: Token) -> bool:
     before = text[max(0, token.start - 3) : token.start]
-    return token.start == 0 or bool(_SENTENCE_END.search(before)) or before.strip() == ""
+    if token.start == 0 or before.strip() == "":
+        return True
+    if not _SENTENCE_END.search(before):
+        return False
+    # "Abd. Rahman", "Muhd. Hafiz": the full stop of a shortened name ends no sentence.
+    shortened = _ABBREVIATED.search(text, max(0, token.start - 8), token.start)
+    return shortened is None or shortened.group(1).lower() not in NAME_ABBREVIATIONS
 
 
 _SENTENCE_END = re.compile(r"(?:[.!?:;•|]\s*|\n\s*)$")
+# A capitalised shortened name right before the word (``NAME_ABBREVIATIONS``: at most 4 letters, the dot, a space).
+_ABBREVIATED = re.compile(r"(?<![\w.])([A-Z][a-z]{1,3})\. ?$")
 
 
 def near(text: str, left: Token, right: Token) -> bool:
