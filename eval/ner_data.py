@@ -3,17 +3,21 @@
 ``python -m eval.ner_data`` writes ``/tmp/NER/data/{train,dev}.jsonl`` (never into the repository): one
 ``{"text": ..., "spans": [[start, end, label], ...]}`` a line.
 
-Sentences are composed (opener × clause × continuation) from many frames of recruiting text (``N1_SHARE`` from
+Sentences are composed (opener × clause × continuation) from many frames of recruiting text (``S15_SHARE`` from
+:mod:`eval.ner_frames_s15`: OUTSIDE13's classes — names in Spanish/German/French notes, family-first East Asian,
+English-word and mononym names, and holidays, languages, interjections, calendar-line places, hospitals and firms
+as look-alikes; ``N1_SHARE`` from
 :mod:`eval.ner_frames_n1`: a lone name with no cue, the class every blind check found most, each frame also filled
 with look-alikes; ``WEAK_SHARE`` and ``LOOKALIKE_SHARE`` from :mod:`eval.ner_frames_weak`: the places session 9's
 blind check found names kept, and look-alikes in those places, with gazetteers from :mod:`eval.ner_lookalikes`):
 interview notes, chat and e-mail, resume headers and signatures, reference checks, scheduling, feedback, "Last,
 First" records, lists of people, lower-case chatty notes and ALL-CAPS lines, so that names stand in many places and
-are worded many ways. The slots take names of many origins (:mod:`eval.ner_names`) in Title, lower and UPPER case,
-possessive and hyphenated, and in the same slots places, firms and schools named after people, products and AI
-assistants, eponyms, holidays, awards and headings. Some slots hold ``[PERSON]``, as the tagger reads text whose
-names the rules already replaced. Frames and name words are split: the dev set uses frames and names that training
-never sees.
+are worded many ways. The slots take names of many origins (:mod:`eval.ner_names`; since session 15 also
+syllable-built East Asian ones, :mod:`eval.ner_origins_east`, ``EAST_RATE`` of the draws) in Title, lower and
+UPPER case, possessive and hyphenated, and in the same slots places, firms and schools named after people,
+products and AI assistants, eponyms, holidays, awards and headings. Some slots hold ``[PERSON]``, as the tagger
+reads text whose names the rules already replaced. Frames and name words are split: the dev set uses frames and
+names that training never sees.
 
 Rehearsal against forgetting (:mod:`eval.ner_rehearsal`): sentences from non-reserved real text (resumes,
 Glassdoor ads outside the rows the evaluations read, O*NET task statements) labelled by the stock model, and the
@@ -34,6 +38,8 @@ from pathlib import Path
 from eval import ner_lookalikes as looks
 from eval.ner_frames import CONTINUATIONS, CORES, OPENERS, RECORDS
 from eval.ner_frames_n1 import LOOKALIKE_RATE, N1, frame_with_lookalikes
+from eval.ner_frames_s15 import S15
+from eval.ner_frames_s15 import frame_with_lookalikes as s15_lookalikes
 from eval.ner_frames_weak import LOOKALIKE, WEAK
 from eval.ner_names import (
     AWARD_FORMS,
@@ -55,6 +61,7 @@ from eval.ner_names import (
     unseen,
 )
 from eval.ner_origins import EXTRA_ORIGINS, PARTICLES
+from eval.ner_origins_east import EAST_ORIGINS
 
 OUT = Path("/tmp/NER/data")
 Span = tuple[int, int, str]
@@ -68,6 +75,9 @@ _VOWEL = re.compile(r"[aeiouyáéíóúàèìòùäëïöü]", re.IGNORECASE)
 # Shares of the generated sentences: the weak-place families and their look-alikes (eval.ner_frames_weak), and
 # session 14's N1 families (eval.ner_frames_n1, look-alikes included): N1 is the class every blind tester found most.
 WEAK_SHARE, LOOKALIKE_SHARE, N1_SHARE = 0.16, 0.10, 0.28
+# Session 15: eval.ner_frames_s15's share (taken from the composed sentences'); how often a person comes from the
+# syllable-built East Asian origins, and how often such a name is written family first ("Zhou Xinrui").
+S15_SHARE, EAST_RATE, FAMILY_FIRST = 0.14, 0.10, 0.5
 
 
 @dataclass
@@ -116,6 +126,16 @@ class Names:
         self.titles = looks.job_titles()
         # Two-letter names with a vowel ("Bo", "Oz"): the Tzioumis list also holds initials ("Jj", "Wm").
         self.short = sorted({n for n in given + surnames if len(n) == 2 and n.isalpha() and _VOWEL.search(n)})
+        self.east = [o for o in EAST_ORIGINS if o in self.pools]
+        # Two- and three-letter East Asian syllables ("Ng", "Ip", "Lau", "Kwak"): the short names session 14 lost.
+        self.short_east = sorted(
+            {
+                n
+                for o in self.east
+                for n in self.pools[o].given + self.pools[o].family
+                if n.isalpha() and 2 <= len(n) <= 3
+            }
+        )
         word_pool = self.pools.get("word-like", Pool())
         self.word_names = (word_pool.given, word_pool.family)
 
@@ -158,6 +178,8 @@ class Names:
         # Word-like names often: they are what the lists cannot decide.
         if self.rng.random() < 0.25 and "word-like" in self.pools:
             return self.pools["word-like"]
+        if self.east and self.rng.random() < EAST_RATE:
+            return self.pools[self.rng.choice(self.east)]
         return self.pools[self.rng.choice(self.origins)]
 
     def person(self, style: str = "") -> list[Piece]:
@@ -183,6 +205,8 @@ class Names:
         if r < 0.1:
             middle = self.rng.choice(self.origin().given)
             return [Piece(f"{given} {middle} {family}", "PERSON")]
+        if any(pool is self.pools[o] for o in self.east) and self.rng.random() < FAMILY_FIRST:
+            return [Piece(f"{family} {given}", "PERSON")]
         return [Piece(f"{given} {family}", "PERSON")]
 
     def other(self, kind: str = "") -> list[Piece]:
@@ -279,6 +303,10 @@ def sentence(names: Names, split: str) -> tuple[str, list[Span]]:
     """One composed sentence and its labelled spans."""
     rng = names.rng
     draw = rng.random()
+    if draw < S15_SHARE:
+        frame = rng.choice(_chosen(S15, split))
+        return _render(_fill(s15_lookalikes(frame) if rng.random() < LOOKALIKE_RATE else frame, names), rng)
+    draw -= S15_SHARE
     if draw < N1_SHARE:
         frame = rng.choice(_chosen(N1, split))
         pieces = _fill(frame_with_lookalikes(frame) if rng.random() < LOOKALIKE_RATE else frame, names)

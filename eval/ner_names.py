@@ -201,9 +201,10 @@ def _unfiltered() -> dict[str, Pool]:
     with (SHARED / "bertrand_mullainathan2004_names" / "names_summary.csv").open() as handle:
         out["bertrand"] = Pool([r["firstname"] for r in csv.DictReader(handle)], census)
     from eval.ner_origins import EXTRA_ORIGINS  # here: that module builds its pools with this one's helpers
+    from eval.ner_origins_east import east_asian_origins
     from eval.ner_origins_more import MORE_ORIGINS
 
-    for origin, pool in {**EXTRA_ORIGINS, **MORE_ORIGINS}.items():
+    for origin, pool in {**EXTRA_ORIGINS, **MORE_ORIGINS, **east_asian_origins()}.items():
         out[origin] = Pool(list(pool.given), list(pool.family))
     return out
 

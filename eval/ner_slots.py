@@ -14,6 +14,7 @@ from eval import ner_lookalikes as looks
 from eval.ner_data import Names, Piece
 from eval.ner_frames_n1 import lookalike
 from eval.ner_names import EMPLOYER_HEADS, HEADINGS, Pool, items
+from eval.ner_origins_east import EAST_ORIGINS
 from eval.ner_origins_more import MORE_ORIGINS
 
 # How often a lone N1 name comes from the session-14 origins rather than from any origin.
@@ -72,6 +73,8 @@ def n1_slot(slot: str, names: Names) -> list[Piece]:
         pool = _pool(names, "")
         return [Piece(f"{rng.choice(pool.given)} {rng.choice(pool.family)}", "PERSON")]
     if slot in ("QE", "QS", "QM"):
+        if slot == "QS" and names.short_east and rng.random() < 0.5:
+            return [Piece(rng.choice(names.short_east), "PERSON")]  # Cantonese/Korean/pinyin short syllables
         pool = _pool(names, {"QE": "english-word", "QS": "two-letter", "QM": "mononym"}[slot])
         if slot == "QE" and "word-like" in names.pools and rng.random() < 0.5:
             pool = names.pools["word-like"]  # the SSA/Census word names: the hand list loses most to excluded()
@@ -83,14 +86,21 @@ def n1_slot(slot: str, names: Names) -> list[Piece]:
         if slot == "lk":
             text = text.lower()
         return [Piece(text, label)]
-    raise ValueError(f"unknown slot {slot!r}")
+    from eval.ner_frames_s15 import s15_slot  # that module's slots build on Names too
+
+    pieces = s15_slot(slot, names)
+    if pieces is None:
+        raise ValueError(f"unknown slot {slot!r}")
+    return pieces
 
 
 def _pool(names: Names, origin: str) -> Pool:
     rng = names.rng
     if origin and origin in names.pools:
         return names.pools[origin]
-    more = [o for o in MORE_ORIGINS if o in names.pools]
+    # Session 15: the syllable-built East Asian origins too (session 14's hand-written one lost every family name
+    # to excluded() and dropped out of the pools).
+    more = [o for o in (*MORE_ORIGINS, *EAST_ORIGINS) if o in names.pools]
     if more and rng.random() < MORE_RATE:
         return names.pools[rng.choice(more)]
     return names.origin()
