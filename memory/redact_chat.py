@@ -252,7 +252,13 @@ def _inflected(key: str, lex: Lexicon) -> bool:
 # no vowel ("fb", "tmrw", "lwd", "jd"). Shorter cuts are left alone: "tin", "mai", "lan", "obi" start work words
 # too and are names. A listed name ("tupac:", "ama:") and any label of a transcript (a time stamp, or another
 # line labelled by a listed name) are left to the label rule.
-_FIELD_LINE = re.compile(r"^[ \t]*(?:[-*•][ \t]+)?([a-z][a-z0-9]{1,7}):[ \t]", re.M)
+_FIELD_LINE = re.compile(r"^[ \t]*(?:[-*•][ \t]+)?([A-Za-z][a-z0-9]{1,7}):[ \t]", re.M)
+# A note field's abbreviation written capitalised ("Comp: 120k", "Relo: ok", "Edu: BSc"): only these, since a
+# capitalised word before a colon is a chat speaker's name as often ("Ade: ok for thursday"; CLAIMS, session 15).
+_CAPITAL_FIELDS = frozenset(
+    """comp loc relo yrs yoe sal edu exp avail pref prefs dept mgr refs visa auth ote rsu fte ctc ectc lwd doj pto
+    wfh req reqs pos cand sched nxt stat tc hq""".split()
+)
 _STAMPED = re.compile(r"^[ \t]*(?:\[\d{1,2}:\d{2}|\d{1,2}:\d{2}[ \t])", re.M)
 _VOWELS = frozenset("aeiou")
 
@@ -274,13 +280,21 @@ def _abbreviation(key: str, lex: Lexicon) -> bool:
 
 def protect_field_labels(text: str, tokens: list[Token], lex: Lexicon) -> None:
     """Mark protected a field's abbreviation opening a note line ("relo: ok for thursday"), outside transcripts."""
-    labels = [(m.start(1), m.group(1)) for m in _FIELD_LINE.finditer(text)]
+    labels = [
+        (m.start(1), m.group(1).lower(), m.group(1)[0].isupper())
+        for m in _FIELD_LINE.finditer(text)
+        if m.group(1)[0].islower() or m.group(1).lower() in _CAPITAL_FIELDS
+    ]
     if not labels or _STAMPED.search(text):
         return
-    if any(key in lex.given or key in lex.family for _, key in labels if key not in lex.common):
+    if any(
+        key in lex.given or key in lex.family for _, key, capital in labels if key not in lex.common and not capital
+    ):
         return  # a transcript: another line is labelled by a name
     by_start = {t.start: t for t in tokens}
-    for start, key in labels:
+    for start, key, capital in labels:
         token = by_start.get(start)
-        if token is not None and token.key == key and _abbreviation(key, lex):
+        # a capitalised field of the list is one unless a given name is written so ("Loc:", "Sal:" may be speakers)
+        field = key not in lex.given if capital else _abbreviation(key, lex)
+        if token is not None and token.key == key and field:
             token.protected = True

@@ -218,3 +218,50 @@ def dropped_out(text: str, tokens: list[Token], index: int) -> int:
     if any(possessive_at(text, t) >= 0 for t in tokens[index:end]):
         return 0
     return end if _AFTER_SCHOOL.match(text, tokens[end - 1].end) else 0
+
+
+# "She comes from <hospital> with five years in ICU", "Moved from <hospital> to a smaller clinic": a workplace one
+# comes or moves from, said so by what follows it (a span of experience, a move to another workplace). No person is
+# come from with years of experience or left for a smaller clinic; "comes from Priya's team" (a possessive that owns
+# something) and "took over from Priya as charge nurse" (no such verb) are not read (OUTSIDE13 class 18, session 15).
+_COMES = frozenset("comes came coming moved moving moves transferred transferring transfers".split())
+_WORKPLACE_AFTER = re.compile(
+    r"[ \t]+(?:with[ \t]+(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+\+?|several|many|over|nearly|"
+    r"almost|about)\b[^.;\n]{0,24}?\b(?:years?|months?|yrs?)\b|to[ \t]+(?:a|an|another|our|the|this|their)[ \t]+"
+    r"(?:[a-z-]+[ \t]+){0,2}(?:hospital|clinic|practice|trust|centre|center|unit|ward|site|"
+    r"company|firm|office|school|campus|system|network|lab|startup|agency)s?\b)",
+    re.IGNORECASE,
+)
+_GROUPS = frozenset("women children".split())
+
+
+def came_from_workplace(text: str, tokens: list[Token], index: int) -> int:
+    """The end of the workplace's run after "comes/moved from" (0 if none; see above)."""
+    if index < 2 or tokens[index - 1].key != "from" or tokens[index - 1].cap:
+        return 0
+    verb = index - 2
+    if verb >= 2 and tokens[verb].key == "us" and tokens[verb - 1].key == "to":
+        verb -= 2  # "comes to us from"
+    elif tokens[verb].key in _BETWEEN and verb >= 1:
+        verb -= 1
+    move = tokens[verb]
+    if move.key not in _COMES or (move.cap and not sentence_start(text, move)):
+        return 0
+    if move.key in ("came", "comes", "coming") and not sentence_start(text, move):
+        subject = tokens[verb - 1].key if verb else ""
+        if subject not in _PRONOUNS and subject not in ("is", "was", "are", "were"):
+            return 0  # "the referral came from Priya"
+    end = _run_end(text, tokens, index)
+    while end + 1 < len(tokens) and tokens[end].key in ("and", "of") and not tokens[end].cap and tokens[end + 1].cap:
+        end = _run_end(text, tokens, end + 1)  # "Brigham and Women's", "Hospital of the University"
+    if not alone(text, tokens, index, end):
+        return 0
+    closing = tokens[end - 1].end
+    owner = possessive_at(text, tokens[end - 1])
+    if owner >= 0:
+        if tokens[end - 1].key not in _GROUPS and not _WORKPLACE_AFTER.match(text, owner):
+            return 0  # "comes from Priya's team with ..." owns a team; "from Addenbrooke's with five years" none
+        closing = owner
+    if any(possessive_at(text, t) >= 0 for t in tokens[index : end - 1] if t.key not in _GROUPS):
+        return 0
+    return end if _WORKPLACE_AFTER.match(text, closing) else 0

@@ -129,11 +129,19 @@ _CAREER_VERBS = frozenset("joined rejoined left leaving quit quitting".split())
 # charge", "as the backup interviewer" (a person left in charge; review M4, session 11).
 _CAREER_AFTER = re.compile(
     r" (?:in (?:\d{4}|early|late|mid|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)|as an? |"
-    r"after \w+ (?:years?|months?)|back in|(?:last|next|this) (?:year|month|week|quarter|spring|summer|fall|autumn|"
-    r"winter)|after the (?:merger|acquisition|buyout|takeover|layoffs?|restructuring|reorg|reorganisation|"
+    r"after \w+ (?:years|months)|back in|last (?:year|month|spring|summer|fall|autumn|winter)|this (?:year|month))",
+    re.IGNORECASE,
+)
+# Times said after leaving a firm only (session 15: "leaving Ford next month", "left Zara after the merger", "quit
+# Kellogg after a year"): a person is left, quit and left a note at such times too ("Left Ebru last week a message",
+# "She left Tumelo after a year of mentoring"; review M1 on be3008c), so they are read only after a listed company
+# or a shop's possessive with nothing owned after it, never after any word.
+_FIRM_AFTER = re.compile(
+    r" (?:(?:last|next|this) (?:year|month|week|quarter|spring|summer|fall|autumn|winter)|after (?:a|one) "
+    r"(?:year|month)|after the (?:merger|acquisition|buyout|takeover|layoffs?|restructuring|reorg|reorganisation|"
     r"reorganization|ipo|spin-?off|rebrand))\b",
     re.IGNORECASE,
-)  # session 15: "leaving Ford next month", "left Zara after the merger" (OUTSIDE13 class 15)
+)
 # "left <firm> to join", "left <firm> to start": a purpose after leaving.
 _PURPOSE = re.compile(r" to (?:join|start|found|launch|pursue|lead|build|move|work|relocate)\b")
 _LEAVING = frozenset("left leaving quit quitting".split())
@@ -166,15 +174,19 @@ def unlisted_employer(text: str, tokens: list[Token], index: int) -> int:
     if owner >= 0 and text[owner : owner + 1] != " ":
         return 0
     end = index + 1
+    listed = owner >= 0  # "left Wendy's next month": a shop's possessive with nothing owned after it
     if owner < 0:
         # "left Raymond James last spring": a listed company of several words, name words too, before a time
         length = match(gazetteer().named_firms, text, tokens, index)
         end = index + length if length > 1 and alone(text, tokens, index, index + length) else end
-    if not alone(text, tokens, index, end):
-        return 0
-    # "left Wendy's next month": a shop's possessive with nothing owned after it (a time follows: "left Grace's
-    # team" goes on with what is owned, and is no career shape)
+        listed = end > index + 1 or match(gazetteer().all_companies, text, tokens, index) == 1
+    if not alone(text, tokens, index, end) or (owner >= 0 and not _FIRM_AFTER.match(text, owner)):
+        return 0  # "left Grace's team" goes on with what is owned: no career shape
     rest = text[owner if owner >= 0 else tokens[end - 1].end :][:40]
+    if listed and _FIRM_AFTER.match(rest):
+        return end
+    if end > index + 1 or owner >= 0:
+        return 0
     career = _CAREER_AFTER.match(rest) or _END_OF.match(rest) or (before.key in _LEAVING and _PURPOSE.match(rest))
     return end if career else 0
 

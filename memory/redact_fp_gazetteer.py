@@ -39,7 +39,7 @@ from __future__ import annotations
 
 import re
 
-from memory.redact_fp_career import career_field, dropped_out, moved_from, spans_years
+from memory.redact_fp_career import came_from_workplace, career_field, dropped_out, moved_from, spans_years
 from memory.redact_fp_columns import arrow_place, table_cell, under_education
 from memory.redact_fp_eponyms import adjectival_eponym, possessive_eponym, room_value, trade_title
 from memory.redact_fp_firms import labelled_value, listed_firm, role_marked_value, unlisted_employer
@@ -92,9 +92,11 @@ def protect_listed_things(text: str, tokens: list[Token], shouted: frozenset[int
     offered = not keys.isdisjoint(OFFERS)
     days = not keys.isdisjoint(DAY_HEADS)
     # A markdown table's row, an arrow: read only in a text that has one (session 15).
-    tabled = "|" in text
+    tabled = "|" in text and "---" in text  # a markdown table has a separator row
     arrowed = "->" in text or "→" in text or "=>" in text
     educated = "education" in keys or "schooling" in keys or "academic" in keys
+    lowered = text.lower()
+    spoken = labelled and "language" in lowered  # a languages label, any case
     index = 0
     while index < len(tokens):
         token = tokens[index]
@@ -105,7 +107,7 @@ def protect_listed_things(text: str, tokens: list[Token], shouted: frozenset[int
             end = end or (labelled and skills_item(text, tokens, index))  # "SKILLS: KAFKA, JENKINS"
             end = end or greeted_holiday(text, tokens, index)  # "HOLIDAY: CHRISTMAS DAY"
             end = end or ranked_trade(text, tokens, index)  # "SENIOR DRAPER (2019-2022)"
-            end = end or (labelled and labelled_language(text, tokens, index))  # "LANGUAGES: CEBUANO, ENGLISH"
+            end = end or (spoken and labelled_language(text, tokens, index))  # "LANGUAGES: CEBUANO, ENGLISH"
             end = end or (educated and under_education(text, tokens, index))  # "EDUCATION\nATENEO DE MANILA"
             end = end or (tabled and table_cell(text, tokens, index))  # "| RAYMOND JAMES |" under "| Company |"
             end = end or (arrowed and arrow_place(text, tokens, index, table))  # "JACKSON -> DENVER"
@@ -150,10 +152,11 @@ def protect_listed_things(text: str, tokens: list[Token], shouted: frozenset[int
             or (career_field(text, tokens, index, table) if careers else 0)
             or moved_from(text, tokens, index, table)
             or dropped_out(text, tokens, index)
+            or came_from_workplace(text, tokens, index)
         )
         end = end or adjectival_eponym(text, tokens, index) or trade_title(text, tokens, index)
         end = end or ranked_trade(text, tokens, index)  # "Senior Draper", "Tanner (journeyman)"
-        end = end or (labelled and labelled_language(text, tokens, index))  # "Languages: Cebuano, Tok Pisin"
+        end = end or (spoken and labelled_language(text, tokens, index))  # "Languages: Cebuano, Tok Pisin"
         end = end or (educated and under_education(text, tokens, index))  # "Education\nAteneo de Manila"
         end = end or room_value(text, tokens, index) or (possessive and possessive_eponym(text, tokens, index))
         end = end or (days and named_day(text, tokens, index)) or greeted_holiday(text, tokens, index)

@@ -33,15 +33,18 @@ def redactor() -> Redactor:
         "School: Universiti Malaya",
         "LANGUAGES: HILIGAYNON, ENGLISH",
         "Languages: Cebuano, Tok Pisin",
-        "EDUCATION\nAteneo de Manila\nBSc Computer Science, 2019",
+        "EDUCATION\nAteneo de Manila\nBSc Computer Science",
         # a relocation line's arrow
         "RELOCATION: JACKSON -> DENVER",
         "Moving: Tyler → Austin (2025)",
         # leaving a firm before a time or a reason
-        "They are leaving Ford next month.",
         "They left Raymond James after the merger.",
-        "They quit Kellogg after a year.",
+        "They left Morgan Stanley last spring.",
         "They left Wendy's last spring.",
+        "Left Liebherr in 2021 to join a startup.",
+        # a workplace come or moved from, said so by what follows
+        "They came from Groote Schuur with five years in ICU.",
+        "Moved from Addenbrooke's to a smaller clinic.",
         # interpreting a language
         "Interprets Somali for patients.",
         "They interpreted Haitian Creole at the clinic.",
@@ -59,6 +62,9 @@ def redactor() -> Redactor:
         "Cooper (2 yrs), site work",
         'Title on the badge: "Thatcher"',
         "SENIOR CARTER (2019-2022)",
+        # a note field's abbreviation written capitalised (CLAIMS, session 15)
+        "Comp: 120k",
+        "Relo: Austin\nComp: 150k base",
     ],
 )
 def test_things_stay_where_only_a_thing_stands(redactor: Redactor, text: str) -> None:
@@ -85,6 +91,14 @@ def test_things_stay_where_only_a_thing_stands(redactor: Redactor, text: str) ->
         # a person left in charge, left a note
         ("He left Nurlan Abenov in charge.", "Abenov"),
         ("She left Thandeka a voicemail.", "Thandeka"),
+        # a time after a person left (review M1 on be3008c): only a listed firm or a shop takes these times
+        ("Left Ebru last week a message about the start date.", "Ebru"),
+        ("She left Tumelo after a year of mentoring.", "Tumelo"),
+        ("He quit Greg after the merger.", "Greg"),
+        ("She is leaving Wanjiru next month to join the platform team.", "Wanjiru"),
+        # a person's team come from, a person taken over from
+        ("They came from Priya Raman's team with five years in ICU.", "Raman"),
+        ("Took over from Wanjiru Kamau as charge nurse.", "Kamau"),
         # a person interpreted for, dropped a note
         ("Interprets for Wanjiru at the clinic.", "Wanjiru"),
         ("Dropped Wanjiru Kamau a note.", "Kamau"),
@@ -93,6 +107,9 @@ def test_things_stay_where_only_a_thing_stands(redactor: Redactor, text: str) ->
         ("Tanner Okafor (2 yrs) led the site work", "Okafor"),
         ("Pepper (2 yrs) led the site work", "Pepper"),
         ("Head Carter said the crew was ready.", "Carter"),
+        # a speaker's name before a colon, a given name written like a field's abbreviation
+        ("Comp: 120k\nKwame: ok for Thursday", "Kwame"),
+        ("Loc: ok for Thursday", "Loc"),
     ],
 )
 def test_people_in_the_same_places_still_go(redactor: Redactor, text: str, name: str) -> None:
