@@ -187,4 +187,14 @@ def under_education(text: str, tokens: list[Token], index: int) -> int:
     heading_start = text.rfind("\n", 0, line_start - 1) + 1
     if not _EDUCATION_HEADING.fullmatch(text, heading_start, line_start - 1):
         return 0
-    return school_run(text, tokens, index)
+    named = school_run(text, tokens, index)
+    if named:
+        return named
+    # One word alone opening the line ("EDUCATION\nVassar, BA 2015"): a school, where a person is written with a
+    # full name.
+    following = tokens[index + 1] if index + 1 < len(tokens) else None
+    joined = following is not None and following.cap and text[token.end : following.start] in (" ", "-")
+    return index + 1 if not joined and _ONE_WORD_END.match(text, token.end) else 0
+
+
+_ONE_WORD_END = re.compile(r"[ \t]*(?:,|[-–—|]|\(|$)", re.MULTILINE)

@@ -34,6 +34,7 @@ def redactor() -> Redactor:
         "LANGUAGES: HILIGAYNON, ENGLISH",
         "Languages: Cebuano, Tok Pisin",
         "EDUCATION\nAteneo de Manila\nBSc Computer Science",
+        "EDUCATION\nVassar, BA History",
         # a relocation line's arrow
         "RELOCATION: JACKSON -> DENVER",
         "Moving: Tyler → Austin (2025)",
@@ -82,6 +83,7 @@ def test_things_stay_where_only_a_thing_stands(redactor: Redactor, text: str) ->
         ("Site lead: Okonkwo Eze", "Eze"),
         ("Education: Sipho Dlamini", "Dlamini"),
         ("EDUCATION\nPRIYA RAGHUNATHAN\nBSc Computer Science, 2019", "RAGHUNATHAN"),
+        ("EDUCATION\nWanjiru Kamau, BA History", "Kamau"),
         ("Current employer: Nurlan Nurpeisov Design", "Nurpeisov"),
         ("Site: Groote Schuur\nContact: Aroha Ngata", "Ngata"),
         ("LANGUAGES: ENGLISH, SPANISH\nREFERENCES: TUNDE BAKARE", "BAKARE"),
