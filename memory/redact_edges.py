@@ -98,6 +98,9 @@ def role_noun(text: str, tokens: list[Token], index: int) -> bool:
 
 # What a name that is a sentence's subject does next: "and ping hawk is to send ..." — there "ping" is the given
 # name Ping, not the verb (whose object would be followed by "about", "re", "to", ...).
+# Why a name was found when a field's header, label or a sign-off line decided it (memory.redact_n_columns,
+# memory.redact_n_labels, memory.redact_n_signoff): its function words ("Do", "An", "Le", "Ty") are name words.
+FIELD_DECIDED = frozenset({"a person's column", "a person's label", "dash sign-off"})
 _SUBJECT_NEXT = frozenset("is was has had will would can could should wants needs said says thinks".split())
 
 
@@ -111,6 +114,8 @@ def settle(analysis: Analysis) -> None:
             continue
         if not token.person or not context_word(token):
             continue
+        if token.why in FIELD_DECIDED:
+            continue  # "Applicant: TY LE", "APPLICANT NAME: DO VAN AN": the field says the words are a name
         if token.key in LOWER_CUES and token.key not in CONTEXT_WORDS and _subject(tokens, index):
             continue
         if _closing_surname(analysis.text, tokens, index):

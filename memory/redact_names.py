@@ -31,10 +31,13 @@ from memory.redact_lexicon import (
     lexicon,
 )
 from memory.redact_lower import lower_case
+from memory.redact_n_columns import person_columns
 from memory.redact_n_frames import frames
+from memory.redact_n_labels import person_labels
 from memory.redact_n_lower import lower_names
 from memory.redact_n_openers import REQUEST_VERBS, opener_objects, protect_openers
 from memory.redact_n_rows import row_fields
+from memory.redact_n_signoff import dash_signoffs
 from memory.redact_order import last_first, namey, opening, rare_name, surname_first
 from memory.redact_positions import (
     CUE_HEADS,
@@ -102,11 +105,14 @@ def analyse(
     last_first(text, tokens)
     strong_cues(text, tokens, lex)
     signatures(text, tokens, lex)
+    dash_signoffs(text, tokens, lex)  # "...\n-- Gökhan"
     table_rows(text, tokens, lex)
     opening_name(text, tokens, lex)
     subjects(text, tokens, lex)
     frames(text, tokens, lex)
     row_fields(text, tokens, lex)  # "Panel - [Thandeka] - 14:00", "2025-01-07,[Ngcobo],[Thandeka],technical"
+    person_columns(text, tokens, lex)  # "owner,stage\nhafizah,onsite": the header says whose cell it is
+    person_labels(text, tokens, lex, shouted)  # "APPLICANT: KIM BO RA": the label says whose value it is
     lower_names(text, tokens, lex)
     opener_objects(text, tokens, lex, analysis.uncertain)  # "Move [Bakhyt] to": asked of the model
     # A word seen as a place ("moved to Austin") is that place in the rest of the text too.
