@@ -19,6 +19,7 @@ from api.limits import BodyLimit
 from api.routes import audit, candidates, health, hooks, imports, lifecycle, match, outcomes, page
 from api.settings import ApiSettings
 from memory import Memory
+from memory.memory import warm_up
 
 
 def create_app(settings: ApiSettings | None = None, *, memory: Memory | None = None) -> FastAPI:
@@ -72,12 +73,12 @@ def create_app(settings: ApiSettings | None = None, *, memory: Memory | None = N
 
 
 def _warm(memory: Memory) -> threading.Thread:
-    """``Memory.warm`` on a thread: the server answers from the start (a match that comes first loads what it
+    """``warm_up`` on a thread: the server answers from the start (a match that comes first loads what it
     needs itself, under the same locks); a warm-up that fails is logged and costs only the first match's time."""
 
     def run() -> None:
         try:
-            memory.warm()
+            warm_up(memory)
         except Exception:  # a warm-up never stops the server; the first match will say what fails
             logging.getLogger("talentrecall").warning("warm-up at start failed", exc_info=True)
 

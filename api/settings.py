@@ -26,7 +26,7 @@ class ApiSettings(Settings):
 
     auth: bool = Field(default=True, description="off admits every request as admin: the local demo only.")
     # A first match after start loaded the models, the redactor's tables and the match's shards on its own clock
-    # (13 s on the 10k pool at load ~10): the server loads them on a thread at start instead (Memory.warm).
+    # (13 s on the 10k pool at load ~10): the server loads them on a thread at start instead (warm_up).
     warm_at_start: bool = Field(
         default=True, description="Load the models and a match's tables and shards on a thread at start."
     )

@@ -393,13 +393,6 @@ class Memory:
         with self._lock:
             self._store.optimize()
 
-    def warm(self) -> None:
-        """Load now what the first match would load on its own clock (the web server calls this on a thread at
-        start, ``TALENTRECALL_WARM_AT_START``): the encoder and the redactor's models and tables, the shards a
-        match reads, the skill taxonomy. Writes nothing and logs no decision; on an empty store it still loads
-        the models (docs/scale.md, "The first match after open")."""
-        self._shortlists.warm()
-
     def close(self) -> None:
         self._ahead.close()
         try:
@@ -417,3 +410,12 @@ class Memory:
 
 
 _OPTIMIZE_AFTER = 1_000  # an import this large builds the HNSW index at once rather than on first search
+
+
+def warm_up(memory: Memory) -> None:
+    """Load now what the first match would load on its own clock (the web server calls this on a thread at
+    start, ``TALENTRECALL_WARM_AT_START``): the encoder and the redactor's models and tables, the shards a
+    match reads, the skill taxonomy. Writes nothing and logs no decision; on an empty store it still loads
+    the models (docs/scale.md, "The first match after open"). A function, not a ``Memory`` method: it is no
+    verb of the memory's (the client, REST and CLI mirror those one to one)."""
+    memory._shortlists.warm()

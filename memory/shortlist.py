@@ -45,7 +45,7 @@ def learned_weights() -> tuple[dict[str, float], str]:
     return weights, str(data.get("version", "learned"))
 
 
-# The warm-up's requisition (``Memory.warm``): a title with skills, and an ad that names a person, a place, a
+# The warm-up's requisition (``memory.memory.warm_up``): a title with skills, and an ad that names a person, a place, a
 # language, a holiday, a date and contacts, as a real one may, so that the redactor builds the tables a first
 # match's redaction would build for each.
 WARM_UP = Requisition(

@@ -9,7 +9,7 @@ from api.cli import app as cli
 from api.settings import ApiSettings
 from memory import Memory
 
-NOT_VERBS = {"open", "close", "optimize", "model_id", "warm"}
+NOT_VERBS = {"open", "close", "optimize", "model_id"}
 CLI_NAMES = {"import": "import_ndjson"}  # `talentrecall import FILE` reads better than import-ndjson
 
 

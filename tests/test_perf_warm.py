@@ -1,5 +1,5 @@
-"""The server's warm-up at start (``Memory.warm``, ``TALENTRECALL_WARM_AT_START``): it reads what a first match
-reads, so that the first match opens nothing more, and it writes nothing and changes no answer."""
+"""The server's warm-up at start (``memory.memory.warm_up``, ``TALENTRECALL_WARM_AT_START``): it reads what a first
+match reads, so that the first match opens nothing more, and it writes nothing and changes no answer."""
 
 from __future__ import annotations
 
@@ -10,6 +10,7 @@ from typing import Any
 import pytest
 
 from memory import MatchFilters, Memory, Requisition
+from memory.memory import warm_up
 from memory.store import Collection
 from memory.store_edge import EdgeStore
 from tests.helpers import candidate, note
@@ -36,7 +37,7 @@ def test_after_the_warm_up_a_first_match_opens_no_shard_and_logged_nothing_befor
     memory = _filled(open_memory("warmed"))
     store = memory._store
     assert isinstance(store, EdgeStore)
-    memory.warm()
+    warm_up(memory)
     assert store.count(Collection.decisions) == 0 and store.count(Collection.replies) == 0  # nothing logged
     assert "centre" in memory._matcher._query.__dict__  # the typical requisition's vector was read
     opened = set(store._shards)
@@ -48,7 +49,7 @@ def test_after_the_warm_up_a_first_match_opens_no_shard_and_logged_nothing_befor
 @pytest.mark.edge
 def test_a_warmed_memory_answers_as_one_never_warmed(open_memory: Any) -> None:
     warmed = _filled(open_memory("warmed"))
-    warmed.warm()
+    warm_up(warmed)
     cold = _filled(open_memory("cold"))
     first = _answer(warmed)
     assert first == _answer(cold)
@@ -64,7 +65,7 @@ def test_the_server_warms_the_memory_it_opens_on_a_thread_and_waits_for_it_befor
     from api.settings import ApiSettings
 
     calls: list[str] = []
-    monkeypatch.setattr(Memory, "warm", lambda self: calls.append(threading.current_thread().name))
+    monkeypatch.setattr("api.app.warm_up", lambda memory: calls.append(threading.current_thread().name))
     with TestClient(create_app(ApiSettings(data_dir=tmp_path / "on", auth=False))):
         pass
     assert calls == ["warm-up"]  # on its own thread, and over (joined) by the time the app has shut down
