@@ -60,9 +60,8 @@ def context_word(token: Token) -> bool:
 # Gendered role nouns that the pronoun pass makes neutral (memory.redact_patterns), and the neutral words it writes
 # (so a second pass keeps what the first wrote: "The Child agreed."): taken for a name by the tagger
 # ("the chairwoman agreed." -> "the [PERSON] agreed.") or by a capitals rule ("The Son agreed."), they were removed
-# instead of made neutral (CLAIMS, session 15). These are never a name's word; the ones that are also given names
-# or family names (Guy, Son, Man, Boy, Lady, Gal) only in lower case ("board man", "spoke with guy": a name in
-# lower case is rare there) or after a determiner or possessive ("The Son agreed.", "her Son").
+# instead of made neutral (CLAIMS, session 15). Where one stands as a role noun (role_noun) it is no name's word;
+# NAMED_ROLE_NOUNS are also given names, so they are listed apart for readers, and decided the same way.
 ROLE_NOUNS = frozenset(
     """
     actress boyfriend brother businessman businesswoman chairman chairmen chairwoman chairwomen dad daughter father
@@ -73,27 +72,29 @@ ROLE_NOUNS = frozenset(
     """.split()
 )
 NAMED_ROLE_NOUNS = frozenset("guy son man boy lady gal".split())
+_ROLE_WORDS = ROLE_NOUNS | NAMED_ROLE_NOUNS
 _DETERMINERS = frozenset("the a an this that these those our their his her my your its every each another".split())
 
 
 def role_noun(text: str, tokens: list[Token], index: int) -> bool:
-    """A gendered role noun standing as one ("the man", "board chairwoman"), never a name (see ROLE_NOUNS)."""
+    """A gendered role noun standing as one ("the man", "The Chairwoman agreed", "board chairwoman"), never a name.
+
+    Capitalised, only after a determiner or possessive: right after a given name, as a label's value or alone it
+    may be the family name (Julia Child, Marc Parent, George Foreman: review M2). In lower case, not right after a
+    found name ("julia child") nor as a chat speaker ("son: agreed"), where it may be the name itself."""
     token = tokens[index]
-    if token.own or token.accented:
+    if token.own or token.accented or token.key not in _ROLE_WORDS:
         return False
-    after = tokens[index + 1] if index + 1 < len(tokens) else None
-    if token.cap and after is not None and after.person and text[token.end : after.start] == " ":
-        return False  # a title in a name ("Sister Mary Okafor", "Father Tom"): removed with the name, as before
-    if token.key in ROLE_NOUNS:
-        return True
-    if token.key not in NAMED_ROLE_NOUNS:
+    before = tokens[index - 1] if index > 0 else None
+    adjacent = before is not None and text[before.end : token.start] == " "
+    if token.cap:
+        after = tokens[index + 1] if index + 1 < len(tokens) else None
+        if after is not None and after.person and text[token.end : after.start] == " ":
+            return False  # a title in a name ("Sister Mary Okafor", "Father Tom"): removed with the name
+        return before is not None and adjacent and before.key in _DETERMINERS and not before.person
+    if before is not None and before.person and adjacent:
         return False
-    if not token.cap:
-        return True
-    if index == 0:
-        return False
-    before = tokens[index - 1]
-    return before.key in _DETERMINERS and not before.person and text[before.end : token.start] == " "
+    return text[token.end : token.end + 1] != ":"
 
 
 # What a name that is a sentence's subject does next: "and ping hawk is to send ..." — there "ping" is the given

@@ -42,3 +42,22 @@ def test_the_role_noun_is_made_neutral(text: str, expected: str) -> None:
 def test_names_spelled_like_role_nouns_still_go(text: str) -> None:
     out = redact(text)
     assert "[PERSON]" in out and not any(word in out for word in ("Son", "Guy", "Man"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Julia Child joined the panel.",
+        "Spoke with Marc Parent about the offer.",
+        "George Foreman will interview on Friday.",
+        "Feedback from Foreman was positive.",
+        "Referee: Child, Julia (ex-manager)",
+        "Tom Husband joined as referee.",
+        "[09:15] son: agreed, send to onsite",
+    ],
+)
+def test_family_names_spelled_like_role_nouns_go_whole(text: str) -> None:
+    """Review M2: after a given name, as a label's value, alone or as a speaker, the word is the name's."""
+    out = redact(text)
+    kept = {"Child", "Parent", "Foreman", "Husband", "son", "Supervisor", "Spouse", "child"}
+    assert "[PERSON]" in out and not kept & set(out.replace(",", " ").replace(":", " ").split()), out
