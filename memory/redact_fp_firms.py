@@ -182,13 +182,28 @@ def unlisted_employer(text: str, tokens: list[Token], index: int) -> int:
         listed = end > index + 1 or match(gazetteer().all_companies, text, tokens, index) == 1
     if not alone(text, tokens, index, end) or (owner >= 0 and not _FIRM_AFTER.match(text, owner)):
         return 0  # "left Grace's team" goes on with what is owned: no career shape
-    rest = text[owner if owner >= 0 else tokens[end - 1].end :][:40]
-    if listed and _FIRM_AFTER.match(rest):
-        return end
+    at = owner if owner >= 0 else tokens[end - 1].end
+    rest = text[at:][:40]
+    timed = _FIRM_AFTER.match(rest) if listed else None
+    if timed is not None:
+        return 0 if _SECOND_OBJECT.match(text, at + timed.end()) else end
     if end > index + 1 or owner >= 0:
         return 0
     career = _CAREER_AFTER.match(rest) or _END_OF.match(rest) or (before.key in _LEAVING and _PURPOSE.match(rest))
-    return end if career else 0
+    if not career:
+        return 0
+    return 0 if _SECOND_OBJECT.match(text, at + career.end()) else end
+
+
+# A second object after "left <X> <time>": X is who was left it, a person ("Left Wendy last week a message about the
+# start date", "left Priya in 2022 a voicemail"; review M1 on 84f47a4). No list decides that; the frame does.
+_SECOND_OBJECT = re.compile(
+    r"[ \t,]+(?:(?:a|an|the|some|my|our|his|her|their|two|three|several)[ \t]+)?(?:(?:quick|short|long|brief|"
+    r"voice|written|detailed|follow-up|slack)[ \t]+)?(?:note|notes|message|messages|voicemail|voicemails|word|"
+    r"email|emails|e-mail|text|texts|call|memo|reminder|reminders|comment|comments|feedback|instructions|details|"
+    r"update|updates|ping|dm|card|gift|list|summary|draft|copy|file|files|key|keys|access|handover)\b",
+    re.IGNORECASE,
+)
 
 
 # "at the end of the month", "by the end of this quarter": a time a person is not left at.

@@ -98,6 +98,9 @@ def test_things_stay_where_only_a_thing_stands(redactor: Redactor, text: str) ->
         ("She left Tumelo after a year of mentoring.", "Tumelo"),
         ("He quit Greg after the merger.", "Greg"),
         ("She is leaving Wanjiru next month to join the platform team.", "Wanjiru"),
+        # a second object after the time: who was left it is a person, a firm's name or not (review M1 on 84f47a4)
+        ("Left Wendy last week a message about the start date.", "Wendy"),
+        ("Left Okafor in 2022 a voicemail about the offer.", "Okafor"),
         # a person's team come from, a person taken over from
         ("They came from Priya Raman's team with five years in ICU.", "Raman"),
         ("Took over from Wanjiru Kamau as charge nurse.", "Kamau"),
