@@ -48,8 +48,8 @@ def dash_signoffs(text: str, tokens: list[Token], lex: Lexicon) -> None:
             continue  # one name: words joined by a space or a hyphen only ("-- 10:30 sync" is no name)
         if _signed_by_a_thing(words, lex):
             continue
-        if len(words) == 1 and words[0].key in lex.common and words[0].key not in lex.given:
-            continue  # "-- Calm": a lone ordinary word no given-name list holds is a note, not a name
+        if any(t.key in lex.common and t.key not in lex.given and t.key not in lex.family for t in words):
+            continue  # "-- Calm", "-- Strong Hire", "-- Original Message --": ordinary words no name list holds
         for t in words:
             if t.key not in TITLES and not t.person:
                 mark(t, "dash sign-off")

@@ -115,16 +115,36 @@ _BY_PERSON = re.compile(
 )
 # Thanks to a person for something: "Thanks to May for covering the debrief."
 _THANKS_TO = re.compile(r"(?:^|[\s(])(?:[Tt]hanks|[Tt]hank you|[Kk]udos|[Ss]hout-?out|[Gg]rateful)[ \t]+to[ \t]$")
+# Verbs whose object is only ever a person: "Would rehire Gökhan without hesitation", "promoted Summer last year"
+# (not "hire", "flag", "interview": firms, tools and roles are hired, flagged and interviewed at too).
+_PERSON_OBJECT = frozenset(
+    """rehire rehired rehiring re-hire re-hired promote promoted promoting mentor mentored mentoring coach coached
+    coaching poach poached""".split()
+)
+# "with" in the languages notes are written in besides English: "Hablé con Gökhan sobre la oferta", "Gespräch mit
+# Ebru am Montag", "Entretien avec Ebru très positif", "Conversei com Nurul". A firm is met with too ("con Dyson"),
+# so this slot is one vendors share (_SHARED): a word no list knows goes unless it has a product's shape.
+_FOREIGN_WITH = frozenset("con mit avec com".split())
+# A parenthetical aside naming who was on a call: "(Gökhan on the call)", "(with Summer)", "(Ebru joining)".
+_ASIDE_OPEN = re.compile(r"\((?:with |w/ ?|cc |incl\. |plus |and )?$")
+_ASIDE_CLOSE = re.compile(
+    r"^(?: on the (?:call|line|panel|loop|thread|invite|interview|debrief|screen|zoom|meet)\b| joining\b| joined\b|"
+    r" present\b| shadowing\b| sitting in\b| listening in\b| dial(?:l)?ed in\b| also\b| too\b| as well\b| cc'?d\b)"
+)
+# The word after a verb's or a preposition's object: a lower-case word or a clause's end ("rehire Gökhan without").
+_AFTER_OBJECT = re.compile(r"^(?:[ \t]*[,.!;:?)](?:[ \t]|$)|[ \t]*$| [a-zà-ÿ])")
 # Slots no firm fills: a given name an employer shares is the person there ("Chase: I can cover the loop").
 _PEOPLE_ONLY = frozenset(
     """object of a request|after let, a person's verb|answer to a question about a person|a speaker's label|
-    introduced|sign-off|addressed|thanked|after a role|agent of a person's verb""".replace("\n    ", "").split("|")
+    introduced|sign-off|addressed|thanked|after a role|agent of a person's verb|object of a person's verb""".replace(
+        "\n    ", ""
+    ).split("|")
 )
 # Slots where a word no list knows is not enough (vendors and tools stand there too): a listed name only.
 _LISTED_ONLY = frozenset({"thanked"})  # "Thanks to Kubernetes for": a tool
 # Slots vendors and tools share with people (review S2, then M4: a listed-only guard kept exactly the origins the
 # lists miss): a word no list knows goes unless it has a product's shape (:func:`_product_shaped`).
-_SHARED = frozenset({"after let", "answer to who", "a person's field"})
+_SHARED = frozenset({"after let", "answer to who", "a person's field", "after a foreign with", "an aside"})
 
 
 def _run(text: str, tokens: list[Token], index: int) -> list[int]:
@@ -238,6 +258,22 @@ def _slot(text: str, tokens: list[Token], run: list[int]) -> str | None:
         and after.key not in OBJECT_NEXT
     ):
         return "after a role"  # "Hiring manager Will signed off"; not "Lead engineer Python for the backend"
+    if (
+        before is not None
+        and not before.upper
+        and text[before.end : first.start] == " "
+        and _AFTER_OBJECT.match(suffix)
+        and (
+            before.key in _PERSON_OBJECT
+            or (before.key in _FOREIGN_WITH and text[before.start - 1 : before.start] in ("", " "))
+        )
+    ):
+        # "Would rehire Gökhan without hesitation"; "Hablé con Gökhan sobre la oferta", "Gespräch mit Ebru am Montag"
+        return "object of a person's verb" if before.key in _PERSON_OBJECT else "after a foreign with"
+    opened = _ASIDE_OPEN.search(prefix[-12:])
+    # A bare "(Django)" after a noun names a thing; "(with Summer)" or "(Gökhan on the call)" a person.
+    if opened and (_ASIDE_CLOSE.match(suffix) or (opened.group(0) != "(" and suffix[:1] == ")")):
+        return "an aside"  # "Call went well (Gökhan on the call)", "Debrief (with Summer) moved to Friday"
     if _CLAUSE_END.match(rest) and _at_end(_BY_PERSON, prefix, _ENDINGS[0]):
         return "agent of a person's verb"
     if (rest.startswith(" for ") or _CLAUSE_END.match(rest)) and _at_end(_THANKS_TO, prefix, _ENDINGS[1]):

@@ -36,6 +36,7 @@ from memory.redact_n_frames import frames
 from memory.redact_n_labels import person_labels
 from memory.redact_n_lower import lower_names
 from memory.redact_n_openers import REQUEST_VERBS, opener_objects, protect_openers
+from memory.redact_n_postnominal import post_nominal_head
 from memory.redact_n_rows import row_fields
 from memory.redact_n_signoff import dash_signoffs
 from memory.redact_order import last_first, namey, opening, rare_name, surname_first
@@ -113,6 +114,7 @@ def analyse(
     row_fields(text, tokens, lex)  # "Panel - [Thandeka] - 14:00", "2025-01-07,[Ngcobo],[Thandeka],technical"
     person_columns(text, tokens, lex)  # "owner,stage\nhafizah,onsite": the header says whose cell it is
     person_labels(text, tokens, lex, shouted)  # "APPLICANT: KIM BO RA": the label says whose value it is
+    post_nominal_head(text, tokens, lex, shouted)  # "CHOI YU, MBA" opening a resume
     lower_names(text, tokens, lex)
     opener_objects(text, tokens, lex, analysis.uncertain)  # "Move [Bakhyt] to": asked of the model
     # A word seen as a place ("moved to Austin") is that place in the rest of the text too.
