@@ -126,11 +126,8 @@ def _mark_cell(text: str, tokens: list[Token], start: int, end: int, lex: Lexico
         return
     if any(t.key in _NO_ONE or t.key in ROLE_WORDS for t in inside) or any(c.isdigit() for c in text[start:end]):
         return  # "tbd", "Recruiting team", "2025-01-07": no one's name
-    if any(
-        (t.key in lex.tech or t.key in lex.common) and t.key not in lex.given and t.key not in lex.family
-        for t in inside
-    ):
-        return  # "Python, Go", "SRE on-call", "Bar Raiser", "Withheld": products and words, no person
+    if any(t.key in lex.tech and t.key not in lex.given and t.key not in lex.family for t in inside):
+        return  # "Python, Go": products, no person (not any word: people are named like languages)
     for t in inside:
         if not t.person:
             # Even a word a rule kept as a thing ("Florence", "Chase"): the header says whose cell it is.

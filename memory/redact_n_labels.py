@@ -67,5 +67,5 @@ def _names_no_one(token: Token, lex: Lexicon) -> bool:
     key = token.key
     if key in ROLE_WORDS or key in _NO_ONE or key in ORGS or token.protected:
         return True
-    # A product or an ordinary word no name list holds: "Withheld", "Panel B", "See Attached".
-    return (key in lex.tech or key in lex.common) and key not in lex.given and key not in lex.family
+    # A product no name list holds. Not any ordinary word: people are named like languages ("Interviewer: Tamil").
+    return key in lex.tech and key not in lex.given and key not in lex.family
