@@ -87,10 +87,12 @@ def role_noun(text: str, tokens: list[Token], index: int) -> bool:
         return False
     before = tokens[index - 1] if index > 0 else None
     adjacent = before is not None and text[before.end : token.start] == " "
+    after = tokens[index + 1] if index + 1 < len(tokens) else None
+    if after is not None and after.person and text[token.end : after.start] == " ":
+        # A title in a name ("Sister Mary Okafor", "Father Tom") or a given name before its family name in any
+        # case ("guy bell is to send", "Guy Bell"): removed with the name, so the text is the same for every name.
+        return False
     if token.cap:
-        after = tokens[index + 1] if index + 1 < len(tokens) else None
-        if after is not None and after.person and text[token.end : after.start] == " ":
-            return False  # a title in a name ("Sister Mary Okafor", "Father Tom"): removed with the name
         return before is not None and adjacent and before.key in _DETERMINERS and not before.person
     if before is not None and before.person and adjacent:
         return False
