@@ -281,7 +281,14 @@ def named_run(tokens: list[Token], run: list[int]) -> bool:
 
     # Initials and titles are no part of it: "Tunde A. Okafor", "Prof. Hans Weber", "B. Law".
     words = [w for w in words if len(w.key) > 1 and w.key not in TITLES]
-    while len(words) > 2 and words[0].key in lex.english and words[0].key not in lex.given | lex.family:
+    # Two lookups, not ``lex.given | lex.family``: that union built both name lists anew on each pass (~30% of the
+    # redactor's time on the dev resumes, whose long capitalised runs loop here; docs/profile-redaction.md).
+    while (
+        len(words) > 2
+        and words[0].key in lex.english
+        and words[0].key not in lex.given
+        and words[0].key not in lex.family
+    ):
         words.pop(0)  # a word capitalised by the sentence: "Contact Tunde Okafor, Nigeria"
     named = any(w.key in lex.given or w.key in lex.family for w in words)
     # An acronym no name list holds is no part of a name ("BCA Nanded", "Pheonix NLME").
