@@ -6,6 +6,12 @@ longer than that is cut at word boundaries. The same text always gives the same 
 The encoder reads chunks of the *redacted* text (so that a name's length cannot move a chunk boundary),
 while a recruiter reads the *original* passage: ``passages`` maps each redacted chunk back to the
 original sentences it came from.
+
+Words are counted so that how a name was written cannot move a boundary either (issue 10, OUTSIDE14 class 22):
+a placeholder run counts as one word, with what a name may leave inside or beside it ("[PERSON] do [PERSON]",
+"[PERSON] [PERSON]", "[PERSON] J.", "[PERSON] Le"), so "Maria do Carmo Silva" and "James Walker" give the same
+boundaries and every later chunk of a long resume stays byte-identical; an initial's full stop after a
+placeholder ends no sentence. Texts with no ``[PERSON]`` or ``[CANDIDATE]`` are chunked exactly as before.
 """
 
 from __future__ import annotations
@@ -13,11 +19,76 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-_SENTENCE_END = re.compile(r"(?<=[.!?;])\s+|\n\s*\n|\n(?=\s*[-*•])")
+# An initial's full stop after a placeholder ("[PERSON] J.") ends no sentence: the initial a name left there would
+# otherwise add a sentence other names do not have, and move the chunks after it.
+_SENTENCE_END = re.compile(r"(?<=[.!?;])(?<!\[PERSON\] [A-Z]\.)(?<!\[CANDIDATE\] [A-Z]\.)\s+|\n\s*\n|\n(?=\s*[-*•])")
+# Placeholders that stand for a person: a name of any length becomes one or more of these.
+_NAMES = ("[PERSON]", "[CANDIDATE]")
+# Punctuation around a word, stripped before its shape is read ("(do", "Le,").
+_EDGES = "()[]{}<>,;:.!?\"'“”‘’"
+# Left between two placeholders of one name: particles and short parts ("do", "van der", "binti", "'t").
+# Longer lower-case words are ordinary words ("[PERSON] mentored [PERSON]") and count.
+_GLUE_LOWER = 5
+# Gap between two placeholders still read as one name (the longest particle run: "van de", "de la", "van 't").
+_GLUE_RUN = 3
+# A short capitalised part beside a run ("[PERSON] Le", "Do [PERSON]"): at most this many letters.
+_EDGE_LETTERS = 3
 
 
 def split_sentences(text: str) -> list[str]:
     return [part.strip() for part in _SENTENCE_END.split(text) if part and part.strip()]
+
+
+def _is_name(word: str) -> bool:
+    return any(mark in word for mark in _NAMES)
+
+
+def _glue(word: str) -> bool:
+    """A word a name may leave between two of its placeholders: a particle, a short part or an initial."""
+    core = word.strip(_EDGES)
+    if core in ("t", "'t") or word in ("'t", "-"):
+        return True
+    return core.isalpha() and (len(core) <= _EDGE_LETTERS or (core.islower() and len(core) <= _GLUE_LOWER))
+
+
+def _edge(word: str) -> bool:
+    """A word a name may leave beside its run: an initial ("J.") or a short capitalised part ("Le", "Do")."""
+    core = word.rstrip(_EDGES).lstrip(_EDGES)
+    return core.isalpha() and core[:1].isupper() and len(core) <= _EDGE_LETTERS
+
+
+def word_weights(words: list[str]) -> list[int]:
+    """1 per word, except that each placeholder run (with the particles, initials and short parts a name
+    leaves in and beside it) weighs 1 in all: only its first word counts.
+
+    >>> word_weights("Led by [PERSON] do [PERSON] since 2019".split())
+    [1, 1, 1, 0, 0, 1, 1]
+    >>> word_weights("[PERSON] [PERSON] J. wrote".split())
+    [1, 0, 0, 1]
+    """
+    weights = [1] * len(words)
+    i = 0
+    while i < len(words):
+        if not _is_name(words[i]):
+            i += 1
+            continue
+        # A short part before the run heads it ("Do [PERSON]" weighs what "[PERSON]" does).
+        start = i - 1 if i > 0 and weights[i - 1] == 1 and _edge(words[i - 1]) else i
+        end = i + 1
+        while True:
+            gap = end
+            while gap < len(words) and gap - end < _GLUE_RUN and not _is_name(words[gap]) and _glue(words[gap]):
+                gap += 1
+            if gap < len(words) and _is_name(words[gap]):
+                end = gap + 1
+            else:
+                break
+        if end < len(words) and _edge(words[end]):
+            end += 1
+        for j in range(start + 1, end):
+            weights[j] = 0
+        i = end
+    return weights
 
 
 @dataclass(frozen=True)
@@ -30,31 +101,53 @@ class Chunk:
 
 
 def chunk_spans(text: str, max_words: int = 150) -> list[Chunk]:
-    """Greedy packing of sentences into chunks of at most ``max_words`` words, with their sentence range.
+    """Greedy packing of sentences into chunks of at most ``max_words`` words (``word_weights``), with their
+    sentence range.
 
     >>> [c.text for c in chunk_spans("One two. Three four five.", max_words=3)]
     ['One two.', 'Three four five.']
+    >>> [c.text for c in chunk_spans("[PERSON] do [PERSON] led. Three four.", max_words=3)]
+    ['[PERSON] do [PERSON] led.', 'Three four.']
     """
     chunks: list[Chunk] = []
     current: list[str] = []
+    size = 0
     start = 0
-    for index, sentence in enumerate(split_sentences(text)):
+    sentences = split_sentences(text)
+    for index, sentence in enumerate(sentences):
         words = sentence.split()
-        while len(words) > max_words:
+        # Most sentences hold no placeholder: one substring test each, then one per word as before.
+        weights = word_weights(words) if _is_name(sentence) else [1] * len(words)
+        total = sum(weights)
+        while total > max_words:
             if current:
                 chunks.append(Chunk(" ".join(current), start, index))
-                current = []
-            chunks.append(Chunk(" ".join(words[:max_words]), index, index + 1))
-            words = words[max_words:]
-        if len(current) + len(words) > max_words and current:
+                current, size = [], 0
+            cut = _cut(weights, max_words)
+            chunks.append(Chunk(" ".join(words[:cut]), index, index + 1))
+            words, weights = words[cut:], weights[cut:]
+            total = sum(weights)
+        if size + total > max_words and current:
             chunks.append(Chunk(" ".join(current), start, index))
-            current = []
+            current, size = [], 0
         if not current:
             start = index
         current.extend(words)
+        size += total
     if current:
-        chunks.append(Chunk(" ".join(current), start, len(split_sentences(text))))
+        chunks.append(Chunk(" ".join(current), start, len(sentences)))
     return chunks
+
+
+def _cut(weights: list[int], max_words: int) -> int:
+    """Where an overlong sentence is cut: after ``max_words`` counted words and the uncounted words that
+    follow them (a placeholder run is never cut)."""
+    total = 0
+    for at, weight in enumerate(weights):
+        if total + weight > max_words:
+            return at
+        total += weight
+    return len(weights)
 
 
 def chunk_text(text: str, max_words: int = 150) -> list[str]:

@@ -19,6 +19,7 @@ from __future__ import annotations
 import itertools
 import re
 
+from memory.redact_edges import CLOSINGS
 from memory.redact_layout import ROLE_WORDS
 from memory.redact_lexicon import ORGS, PERSON_VERBS_AFTER, PLACES, TITLES, Lexicon
 from memory.redact_objects import closing_object, reported_subject
@@ -341,6 +342,8 @@ def _before_given(text: str, tokens: list[Token], lex: Lexicon) -> None:
         if not sentence_start(text, tokens[run[0]]) or text[after.end : after.end + 1] not in ("", "\n", ":"):
             continue
         words = [tokens[i] for i in run if tokens[i].cap]
+        if any(w.key in CLOSINGS for w in words):
+            continue  # "Signed, [Sukarni]", "Regards, [Mulyadi]": a letter's closing, then its writer's mononym
         if 1 <= len(words) <= 3 and all(_may_name(w, lex) for w in words):
             for w in words:
                 mark(w, "a person's place")

@@ -13,7 +13,8 @@ more often lost than a word kept if they were.
 
 from __future__ import annotations
 
-from memory.redact_tokens import Analysis, Token
+from memory.redact_lexicon import PARTICLES
+from memory.redact_tokens import Analysis, Token, mark
 
 # Closed-class words, greetings, cue verbs, role labels and chat shorthand: never a name's word here.
 CONTEXT_WORDS = frozenset(
@@ -35,6 +36,10 @@ CONTEXT_WORDS = frozenset(
     """.split()
 )
 
+# A letter's closing words: before ", <found name>" at a line's start they close the letter, no family name of a
+# "Family, Given" pair (OUTSIDE14 class 19: "Signed, [PERSON]" kept the word for a listed given name and lost it
+# for a mononym). "Thanks" is a context word already.
+CLOSINGS = frozenset("signed regards best thanks cheers sincerely yours warmly respectfully cordially".split())
 
 # Chat verbs and cues that are also given names or surnames ("Ping", "Chase", "Page", "Cc"): capitalised they may
 # be a name; written in lower case before a name ("ping priya", "chase ama agyeman") they are the verb, whichever
@@ -107,6 +112,12 @@ FIELD_DECIDED = frozenset({"a person's column", "a person's label", "dash sign-o
 _SUBJECT_NEXT = frozenset("is was has had will would can could should wants needs said says thinks".split())
 
 
+# Letters of a function word that is also a one-syllable family name ("Do", "To", "An", "Ha"): closing a found
+# given name mid-sentence, the word is the family name.
+_SHORT_FAMILY = 2
+_PRONOUNS = frozenset("he she him her his we us me it i".split())
+
+
 def settle(analysis: Analysis) -> None:
     """Take context words out of every found name (see the module's docstring)."""
     tokens = analysis.tokens
@@ -123,8 +134,62 @@ def settle(analysis: Analysis) -> None:
             continue
         if _closing_surname(analysis.text, tokens, index):
             continue
+        if _particle_between(analysis.text, tokens, index):
+            continue
         token.person = False
         token.why = ""
+    for index, token in enumerate(tokens):
+        if not token.person and _opening_surname(analysis.text, tokens, index):
+            mark(token, "opening surname")
+
+
+def _opening_surname(text: str, tokens: list[Token], index: int) -> bool:
+    """ "Feedback from Do Van Tuan", "met To Thi Lan": a capitalised function word as short as these family names
+    are, opening two found capitalised name words, is the family name of a family-first name; mid-sentence the
+    word itself would be written in lower case (OUTSIDE14 class 21: "Do [PERSON]" where other names leave
+    "[PERSON]")."""
+    token = tokens[index]
+    if not token.cap or token.upper or len(token.key) > _SHORT_FAMILY or token.key not in CONTEXT_WORDS:
+        return False
+    if index + 2 >= len(tokens):
+        return False
+    names = tokens[index + 1 : index + 3]
+    previous = tokens[index - 1] if index else None
+    # Not inside a run of capitalised words ("Welcome To Van Dam"), nor after a found name ("[PERSON] Do [PERSON]"
+    # is two people's: "Sam Do Van Tuan" reads as a list). At a sentence's or line's start it opens the name too
+    # ("Do Van Tuan is strong"): the question "Do Van Tuan ...?" loses its "Do" for every name alike.
+    if previous is not None and text[previous.end : token.start] == " " and (previous.cap or previous.person):
+        return False
+    spaced = text[token.end : names[0].start] == " " and text[names[0].end : names[1].start] == " "
+    return spaced and all(t.person and t.cap and not t.upper for t in names)
+
+
+def _particle_between(text: str, tokens: list[Token], index: int) -> bool:
+    """A lower-case particle inside a found name, with found name words on both sides ("Maria do Carmo Silva",
+    "Referee: Luiz do Amaral"), one space apart: the name's own word, not the verb "do". Taken out, it stood
+    alone between two placeholders ("[PERSON] do [PERSON]") where other names leave one (OUTSIDE14 class 21)."""
+    shouted = tokens[index].upper  # "JOÃO DO NASCIMENTO": in a line of capitals, the particle is too
+    if not _particle(tokens[index], shouted):
+        return False
+    for step in (-1, 1):
+        at = index
+        while True:
+            nxt = at + step
+            if not 0 <= nxt < len(tokens):
+                return False
+            left, right = (tokens[nxt], tokens[at]) if step < 0 else (tokens[at], tokens[nxt])
+            if text[left.end : right.start] != " ":
+                return False
+            at = nxt
+            if not _particle(tokens[at], shouted):
+                break
+        if not tokens[at].person or context_word(tokens[at]) or (shouted and not tokens[at].upper):
+            return False
+    return True
+
+
+def _particle(token: Token, shouted: bool) -> bool:
+    return token.key in PARTICLES and (token.upper if shouted else not token.cap)
 
 
 def _subject(tokens: list[Token], index: int) -> bool:
@@ -140,12 +205,20 @@ def _closing_surname(text: str, tokens: list[Token], index: int) -> bool:
     found capitalised name words, before a lower-case word or a stop) is a family name (Vietnamese Do); the
     word itself would be written in lower case there."""
     token = tokens[index]
-    if not token.cap or token.upper or token.why != "rest of a name" or index < 2:
+    if not token.cap or token.upper or index < 1:
         return False
-    before = tokens[index - 2 : index]
+    # Two found name words before it, as the rule that took it found it ("Minh Anh Do"); or one, when the word is
+    # as short as these family names are ("Tuan Do", "Lan To": OUTSIDE14 class 21, "[PERSON] Do" for some origins).
+    two = token.why == "rest of a name" and index >= 2
+    # A pronoun there ("Mai He", "Tou Her") is left to memory.redact_joined's pronoun surnames, which also take
+    # the surname alone further on ("ask [He] about it").
+    if not two and (len(token.key) > _SHORT_FAMILY or token.key in _PRONOUNS):
+        return False
+    before = tokens[index - 2 : index] if two else tokens[index - 1 : index]
     if not all(t.person and t.cap and not t.upper for t in before):
         return False
     if any(text[a.end : b.start] != " " for a, b in zip([*before], [*before[1:], token], strict=True)):
         return False
     after = tokens[index + 1] if index + 1 < len(tokens) else None
-    return after is None or not after.cap or text[token.end : token.end + 1] in ".,;:!?"
+    # A line's end closes the name too ("Interviewer: Tuan Do" above the note's text).
+    return after is None or not after.cap or text[token.end : token.end + 1] in ".,;:!?\n"

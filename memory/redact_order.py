@@ -6,7 +6,7 @@ Used by :func:`memory.redact_names.analyse` after the run rules; also the small 
 
 from __future__ import annotations
 
-from memory.redact_edges import CONTEXT_WORDS
+from memory.redact_edges import CLOSINGS, CONTEXT_WORDS
 from memory.redact_lexicon import MINOR_PLACES, ORGS, PARTICLES, PLACES, TITLES, Lexicon, lexicon
 from memory.redact_tokens import MONTHS, Kind, Token, mark, sentence_start
 
@@ -183,8 +183,8 @@ def surname_first(text: str, tokens: list[Token]) -> None:
         token, after = tokens[index], tokens[index + 1]
         if token.person or token.protected or not token.cap or not after.person or not after.cap:
             continue
-        if text[token.end : after.start] != ", " or not sentence_start(text, token):
-            continue
+        if text[token.end : after.start] != ", " or not sentence_start(text, token) or token.key in CLOSINGS:
+            continue  # "Sincerely, [Sukarni]": a letter's closing, then its writer
         if token.kind in (Kind.UNKNOWN, Kind.NAME) or token.key in lex.family:
             mark(token, "surname_first")
     for index in range(1, len(tokens)):

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 
+from memory.redact_edges import CONTEXT_WORDS
 from memory.redact_identity import PERSON_NEXT, capital_cued, name_piece
 from memory.redact_lexicon import Lexicon
 from memory.redact_tokens import MONTHS, Token, joined, sentence_start
@@ -46,6 +47,8 @@ _REST = re.compile(r"[ \t]+[A-Z](?:[a-z]{1,2}|[A-Z]{1,2})(?=[ \t]*(?:\n|$|[|,(�
 # A document's title alone on a line: never the person's name.
 _TITLE = re.compile(r"(?:curriculum\s+vitae|r[eé]sum[eé]|cv)", re.IGNORECASE)
 _BETWEEN = re.compile(r"\s*,\s*$")  # "Koch, Jake": a family name, a comma, the given name
+# Letters of a degree or title written in capitals after a name's comma ("MBA", "PMP", "CPA").
+_ABBREVIATION = 4
 
 
 def head(text: str) -> str:
@@ -78,6 +81,7 @@ def unfound_name(text: str, lex: Lexicon) -> str | None:
         if label is not None and _LABEL.fullmatch(label.group(1) + " "):
             value = line[label.end() :]
         value = _PART.split(value.strip().strip("*_#").strip(), maxsplit=1)[0].strip()
+        value = _before_title(value, lex)
         if _TITLE.fullmatch(value):
             continue
         words = value.split()
@@ -93,6 +97,19 @@ def unfound_name(text: str, lex: Lexicon) -> str | None:
             return None
         return value
     return None
+
+
+def _before_title(value: str, lex: Lexicon) -> str:
+    """ "Wibisono, Data Analyst": the part before a comma when what follows it is a title (English words or
+    short capitals: "Senior Engineer", "MBA"), so a mononym no list holds is read as "Wibisono Sukarni | ..."
+    is (OUTSIDE14 class 19: "[PERSON], Data Analyst" for listed names, the whole name kept for the others).
+    Not after a greeting ("Dear Ngozi Adeyemi, Data ..."): a letter's first line names its reader."""
+    name, comma, rest = value.partition(",")
+    words = rest.split()
+    if not comma or not words or not name.split() or name.split()[0].lower() in CONTEXT_WORDS:
+        return value
+    title = all(w.lower() in lex.english or (w.isupper() and len(w) <= _ABBREVIATION) for w in words)
+    return name.strip() if title else value
 
 
 def own_name(text: str, regions: list[tuple[int, int]]) -> str | None:
