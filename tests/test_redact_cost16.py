@@ -13,7 +13,10 @@ from __future__ import annotations
 import hashlib
 import random
 
+import pytest
+
 from memory.redact_lexicon import lexicon
+from memory.redact_ner import SpacyPersons
 from memory.redact_slots import named_run
 from memory.redact_tokens import tokenize
 
@@ -57,6 +60,34 @@ def test_named_run_gives_the_answers_it_gave_before_its_cost_cut() -> None:
     answers = _named_run_answers()
     assert 0.05 < sum(answers) / len(answers) < 0.95  # both answers are exercised
     assert _digest(list(answers)) == NAMED_RUN
+
+
+def test_the_tagger_answers_a_window_it_read_before_as_it_did_the_first_time() -> None:
+    """The remembered windows (``SpacyPersons.persons``) against a finder that reads every window afresh: the same
+    spans, in a batch with repeats, new windows and windows read in an earlier call, and after old ones are dropped
+    (a run of windows longer than it keeps)."""
+    rng = random.Random(16)
+    windows = [f"We met {line} in the office." for line in _corpus(120)] + ["Thanks Chidubem Okonkwo!", "SQL, Kafka"]
+    warm = SpacyPersons()
+    first = warm.persons(windows[:60])
+    again = windows[30:90] + windows[:10] + windows[:10]  # read before, new, repeated within the call
+    rng.shuffle(again)
+    assert warm.persons(again) == [SpacyPersons().persons([w])[0] for w in again]
+    assert first == SpacyPersons().persons(windows[:60])
+    assert any(first) and not all(first)  # persons found in some windows, not in all
+    kept = warm.__dict__["_read"]
+    assert set(windows[:90]) <= set(kept)
+    for spans in warm.persons(windows[:3]):
+        spans.append((0, 1))  # a caller changing its answer does not change the kept one
+    assert warm.persons(windows[:3]) == first[:3]
+
+
+def test_the_tagger_drops_its_oldest_windows_past_the_bound(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr("memory.redact_ner._READ_KEPT", 5)
+    finder = SpacyPersons()
+    windows = [f"Spoke with {line} today." for line in _corpus(9, seed=3)]
+    assert finder.persons(windows) == SpacyPersons().persons(windows)
+    assert list(finder.__dict__["_read"]) == windows[4:]
 
 
 if __name__ == "__main__":
