@@ -16,13 +16,19 @@ torch releases the GIL inside its kernels, so the redaction of the next part (an
 is handed over before this block's vectors are waited for) runs while the encoder works. Before session 13
 one thread redacted a whole block and then encoded it, so every block's redaction sat on the import's path
 (a timeline of the bench's import: the first block's redaction took 5 of 33 s under load, nothing else ran).
+
+While an import runs, the interpreter hands the GIL over sooner (``IMPORT_SWITCH_S``, ``_quick_gil_handover``):
+the encoder's thread needs the GIL back after every torch kernel, and beside a thread running Python (the
+plan's redaction, the writer) it waited up to the default 5 ms each time, so it ran at about half speed whenever
+the other threads ran Python (``docs/scale.md``, "Ingest").
 """
 
 from __future__ import annotations
 
 import contextlib
+import sys
 import threading
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
 
 import numpy as np
@@ -50,6 +56,34 @@ IMPORT_BLOCK = 256  # lines per writer call: big enough to batch the encoder, sm
 # the bench import's 692 texts cost 9.0 s of encoder CPU in one call, 9.0-9.5 s in calls of 200, 10.1-10.2 s
 # in calls of 100: scratch /tmp/PERF/s13/padcost.py, load ~8); 128 records give ~200 texts a call.
 PLAN_PART = 128
+# The GIL switch interval (seconds) while an import runs; Python's default is 0.005. A thread that asks for the
+# GIL while another runs Python waits this long before the holder is made to let go. The encoder's thread asks
+# after every torch kernel (hundreds a batch); beside a Python thread spinning in a loop its sleep waiting for the
+# GIL was 1.75-2.04 s per ~1.9 s of its CPU at 0.005 and 0.76-0.82 s at 0.0005, 3 runs each, alternating,
+# load ~8 (schedstat of the encoder's thread: wall - CPU - run-queue wait; scratch /tmp/PERF/s16/convoy2.py).
+IMPORT_SWITCH_S = 0.0005
+_handover = threading.Lock()
+_handovers: list[float] = [0, 0.0]  # imports running, the interval before the first of them began
+
+
+@contextlib.contextmanager
+def _quick_gil_handover() -> Iterator[None]:
+    """``IMPORT_SWITCH_S`` while at least one import runs; the process's own interval back when the last ends.
+
+    Process-wide (the interpreter has one interval): matches served beside an import also get the GIL back
+    sooner. Never raises the interval, so a process that set a shorter one keeps it."""
+    with _handover:
+        if _handovers[0] == 0:
+            _handovers[1] = sys.getswitchinterval()
+            sys.setswitchinterval(min(_handovers[1], IMPORT_SWITCH_S))
+        _handovers[0] += 1
+    try:
+        yield
+    finally:
+        with _handover:
+            _handovers[0] -= 1
+            if _handovers[0] == 0:
+                sys.setswitchinterval(_handovers[1])
 
 
 def _identity(record: Record) -> tuple[str, str]:
@@ -96,17 +130,18 @@ def import_lines(
     written.
     """
     report = ImportReport(imported=0)
-    blocks = iter(_blocks(lines, report))
-    current = next(blocks, None)
-    encoding = ahead(_records(current)) if current is not None and ahead is not None else None
-    while current is not None:
-        following = next(blocks, None)  # parsed before ``current`` is written, so its encoding can start
-        # Handed over before this block's vectors are waited for: its redaction runs while they are encoded.
-        upcoming = ahead(_records(following)) if following is not None and ahead is not None else None
-        if encoding is not None:
-            encoding.exception()  # wait for this block's vectors; a failed guess is encoded by the writer
-        _write(write, current, report, progress)
-        current, encoding = following, upcoming
+    with _quick_gil_handover():
+        blocks = iter(_blocks(lines, report))
+        current = next(blocks, None)
+        encoding = ahead(_records(current)) if current is not None and ahead is not None else None
+        while current is not None:
+            following = next(blocks, None)  # parsed before ``current`` is written, so its encoding can start
+            # Handed over before this block's vectors are waited for: its redaction runs while they are encoded.
+            upcoming = ahead(_records(following)) if following is not None and ahead is not None else None
+            if encoding is not None:
+                encoding.exception()  # wait for this block's vectors; a failed guess is encoded by the writer
+            _write(write, current, report, progress)
+            current, encoding = following, upcoming
     report.rejected.sort(key=lambda r: r.line)
     return report
 

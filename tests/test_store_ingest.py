@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import functools
 import json
+import sys
 import threading
 from collections.abc import Iterator, Sequence
 from concurrent.futures import Future
@@ -208,3 +209,63 @@ def test_the_next_block_is_handed_to_the_look_ahead_before_this_blocks_vectors_a
 
     importing.import_lines(write, _lines(2)[:2], ahead=ahead)  # type: ignore[arg-type]
     assert events == ["ahead 0", "ahead 1", "write", "write"]
+
+
+def _write_noting_interval(seen: list[float]) -> importing.Write:
+    def write(records: Sequence[object]) -> list[WriteResult]:
+        seen.append(sys.getswitchinterval())
+        return [WriteResult(kind="candidate", id="c", candidate_id="c", status=WriteStatus.created) for _ in records]
+
+    return write  # type: ignore[return-value]
+
+
+def test_an_import_hands_the_gil_over_quickly_and_gives_the_interval_back(monkeypatch: pytest.MonkeyPatch) -> None:
+    """While an import runs the switch interval is ``IMPORT_SWITCH_S``; after it, and after one that failed, the
+    process's own again."""
+    monkeypatch.setattr(importing, "IMPORT_BLOCK", 1)
+    before = sys.getswitchinterval()
+    assert before > importing.IMPORT_SWITCH_S  # Python's default, 0.005
+    seen: list[float] = []
+    importing.import_lines(_write_noting_interval(seen), _lines(2)[:3])
+    assert seen == [importing.IMPORT_SWITCH_S] * 3
+    assert sys.getswitchinterval() == before
+
+    def failing(records: Sequence[object]) -> list[WriteResult]:
+        raise RuntimeError("disk full")
+
+    with pytest.raises(RuntimeError):
+        importing.import_lines(failing, _lines(2)[:2])  # type: ignore[arg-type]
+    assert sys.getswitchinterval() == before
+
+
+def test_overlapping_imports_give_the_interval_back_when_the_last_ends() -> None:
+    before = sys.getswitchinterval()
+    first_writing, second_done = threading.Event(), threading.Event()
+    seen: list[float] = []
+
+    def slow(records: Sequence[object]) -> list[WriteResult]:
+        first_writing.set()
+        assert second_done.wait(10)
+        seen.append(sys.getswitchinterval())  # the second import ended meanwhile: still the import's interval
+        return [WriteResult(kind="candidate", id="c", candidate_id="c", status=WriteStatus.created) for _ in records]
+
+    first = threading.Thread(target=importing.import_lines, args=(slow, _lines(2)[:1]))
+    first.start()
+    assert first_writing.wait(10)
+    importing.import_lines(_write_noting_interval(seen), _lines(2)[:1])
+    second_done.set()
+    first.join(10)
+    assert seen == [importing.IMPORT_SWITCH_S, importing.IMPORT_SWITCH_S]
+    assert sys.getswitchinterval() == before
+
+
+def test_an_import_keeps_a_shorter_interval_the_process_set() -> None:
+    before = sys.getswitchinterval()
+    sys.setswitchinterval(importing.IMPORT_SWITCH_S / 5)
+    try:
+        seen: list[float] = []
+        importing.import_lines(_write_noting_interval(seen), _lines(2)[:1])
+        assert seen == [pytest.approx(importing.IMPORT_SWITCH_S / 5, abs=2e-6)]
+        assert sys.getswitchinterval() == pytest.approx(importing.IMPORT_SWITCH_S / 5, abs=2e-6)
+    finally:
+        sys.setswitchinterval(before)
