@@ -121,7 +121,8 @@ _CARE = frozenset(
     """care patients patient research unit units ward wards clinic clinics assessment assessments treatment
     treatments management diagnosis diagnoses screening cases case symptoms medication medications therapy
     therapies support nursing rehabilitation program programme programs services service population study studies
-    trial trials awareness education residents cohort drug drugs pathway pathways protocol protocols disease
+    trial trials awareness education residents cohort cohorts registry registries drug drugs pathway pathways
+    protocol protocols disease
     diseases syndrome dementia specialist specialists""".split()
 )
 # Cues a person's possessive follows ("thanks", "met", "asked"); not "with", "by", "from": a condition follows
@@ -158,7 +159,10 @@ def possessive_eponym(text: str, tokens: list[Token], index: int) -> int:
     joined = after is not None and not after.cap and text[owner : after.start].strip() == ""
     if joined and after is not None and after.key in heads:
         return index + 1  # "Todd's paralysis", "Barrett's esophagus"
-    if token.key in lexicon().given and (before is None or before.cap or before.key not in _CARE_BEFORE):
+    # "the Huntington's cohort" (session 16, OUTSIDE14's class 15): no article stands before a person's possessive
+    the = before is not None and before.key == "the" and not before.cap and joined and after is not None
+    the = the and after is not None and after.key in _CARE
+    if token.key in lexicon().given and not the and (before is None or before.cap or before.key not in _CARE_BEFORE):
         return 0  # "George's.", "Nelson's care" may be a person's; "treating Huntington's" is not
     if joined and after is not None and (after.key in _CARE or after.key in EPONYM_HEADS):
         return index + 1

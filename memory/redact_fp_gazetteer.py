@@ -41,10 +41,12 @@ import re
 
 from memory.redact_fp_career import came_from_workplace, career_field, dropped_out, moved_from, spans_years
 from memory.redact_fp_columns import arrow_place, table_cell, under_education
+from memory.redact_fp_days import DAY_HEADS, named_day
 from memory.redact_fp_eponyms import adjectival_eponym, possessive_eponym, room_value, trade_title
 from memory.redact_fp_firms import labelled_value, listed_firm, role_marked_value, unlisted_employer
+from memory.redact_fp_heads import named_by_head
 from memory.redact_fp_health import health_system
-from memory.redact_fp_holidays import DAY_HEADS, greeted_holiday, named_day
+from memory.redact_fp_holidays import greeted_holiday
 from memory.redact_fp_holidays import heading_thing as heading_thing
 from memory.redact_fp_holidays import holiday_span as holiday_span
 from memory.redact_fp_languages import (
@@ -54,6 +56,7 @@ from memory.redact_fp_languages import (
     language_frame,
     language_list,
 )
+from memory.redact_fp_leave import absence_holiday
 from memory.redact_fp_offers import OFFERS, career_line_firm, named_firm_after_verb, offer_maker, possessive_employer
 from memory.redact_fp_places import (
     asked_place,
@@ -67,7 +70,7 @@ from memory.redact_fp_places import (
 )
 from memory.redact_fp_tables import alone, match, person_frame
 from memory.redact_fp_tables import gazetteer as gazetteer
-from memory.redact_fp_tools import skills_item, tool_before_noun, tool_with_tools, tools_item
+from memory.redact_fp_tools import migrated_off, skills_item, tool_before_noun, tool_with_tools, tools_item
 from memory.redact_fp_trades import ranked_trade
 from memory.redact_fp_values import shouted_value
 from memory.redact_tokens import Token, mark
@@ -145,8 +148,9 @@ def protect_listed_things(text: str, tokens: list[Token], shouted: frozenset[int
         end = end or (possessive and possessive_employer(text, tokens, index))
         end = end or (year and career_line_firm(text, tokens, index, table))
         end = end or tool_with_tools(text, tokens, index) or health_system(text, tokens, index)
+        end = end or named_by_head(text, tokens, index)  # "Lehman Brothers", "Great Ormond Street" (session 16)
         end = end or (labelled and (tools_item(text, tokens, index) or skills_item(text, tokens, index)))
-        end = end or tool_before_noun(text, tokens, index)
+        end = end or tool_before_noun(text, tokens, index) or migrated_off(text, tokens, index)
         end = (
             end
             or (career_field(text, tokens, index, table) if careers else 0)
@@ -160,6 +164,7 @@ def protect_listed_things(text: str, tokens: list[Token], shouted: frozenset[int
         end = end or (educated and under_education(text, tokens, index))  # "Education\nAteneo de Manila"
         end = end or room_value(text, tokens, index) or (possessive and possessive_eponym(text, tokens, index))
         end = end or (days and named_day(text, tokens, index)) or greeted_holiday(text, tokens, index)
+        end = end or absence_holiday(text, tokens, index)  # "Out of office for Diwali until Tuesday" (session 16)
         length = 0 if end else match(table.all_languages, text, tokens, index)
         length = length or (0 if end else compound_language(text, tokens, index, table.all_languages))
         if length and alone(text, tokens, index, index + length):

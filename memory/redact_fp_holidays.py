@@ -7,7 +7,7 @@ import re
 
 from memory.redact_fp_places import FACILITY_HEADS
 from memory.redact_fp_tables import LONGEST, alone, gazetteer, match, person_frame
-from memory.redact_lexicon import PERSON_VERBS_AFTER, TITLES, award_heading, lexicon
+from memory.redact_lexicon import PERSON_VERBS_AFTER, award_heading, lexicon
 from memory.redact_named import possessive_at
 from memory.redact_thing_lists import HOLIDAYS
 from memory.redact_tokens import Token, sentence_start
@@ -18,10 +18,14 @@ _TIME_PREPOSITIONS = frozenset("before after until till through throughout durin
 # Holidays of one word that are holidays before they are anyone's name (a handful of people in the SSA lists are
 # named Christmas or Easter; Durga, Puja, Ramadan, Ramazan, Noel are common given names and stay out): kept after a
 # time preposition or a time off where the clause ends, as a holiday no name list holds is.
-_HOLIDAY_FIRST = frozenset(
+HOLIDAY_FIRST = frozenset(
     """christmas easter thanksgiving halloween hanukkah chanukah kwanzaa epiphany juneteenth diwali deepavali
     vesak""".split()
 )
+# A month of fasting and a feast that are given names too (Ramadan, Pesach): kept only right after a time
+# preposition where the clause ends at once ("pushed until after Ramadan."; session 16, OUTSIDE14 class 13), as the
+# holidays above are; "leave for Ramadan." may be a person's leave (reviewer r12_hol), "until Ramadan replies" is.
+_FEASTS = frozenset("""ramadan pesach""".split())
 # "is off for Diwali", "are off for Easter": a time off (not "signed off for Priya": no form of "be" before "off").
 _BE = frozenset("is are was were be been being am".split())
 # "<one of these> of <holiday>": "ahead of Purim", "the week of Diwali", "the end of Ramadan" (not "a friend of").
@@ -36,7 +40,7 @@ def _time_frame(text: str, tokens: list[Token], start: int, end: int) -> bool:
         if start >= 2 and tokens[start - 2].key == "because" and text[tokens[start - 2].end : before.start] == " ":
             # a cause read as a time preposition is ("pushed because of Easter."; OUTSIDE13 class 17, session 15):
             # a holiday of one name word only where the clause ends, as after "until"
-            several = end - start > 1 or tokens[start].key in _HOLIDAY_FIRST
+            several = end - start > 1 or tokens[start].key in HOLIDAY_FIRST
             return _closes(text, tokens, _listed_holidays(text, tokens, end), loose=several)
         time_of = start >= 2 and tokens[start - 2].key in _TIME_OF
         return time_of and _closes(text, tokens, _listed_holidays(text, tokens, end))
@@ -44,7 +48,7 @@ def _time_frame(text: str, tokens: list[Token], start: int, end: int) -> bool:
     # common ones): it is kept only where the clause ends or a new one opens. The looser reading below (a time or a
     # purpose after it, "leave for <X>") is for a holiday of several words ("Eid al-Fitr", "Ganesh Chaturthi"),
     # no person's name (review M1 on c5ef4f2: "Arranging leave for Ramazan this week", "after Mouloud on Monday").
-    several = end - start > 1 or tokens[start].key in _HOLIDAY_FIRST
+    several = end - start > 1 or tokens[start].key in HOLIDAY_FIRST
     off = start >= 3 and tokens[start - 2].key == "off" and tokens[start - 3].key in _BE
     if before.key == "for" and not before.cap and start >= 2 and (tokens[start - 2].key in _TIME_OFF or off):
         return several and _closes(text, tokens, _listed_holidays(text, tokens, end), loose=True)
@@ -208,11 +212,11 @@ def _named_holiday(text: str, tokens: list[Token], index: int) -> bool:
             # given-name list holds, where the clause ends at once (punctuation only: "until Eid replies" may name
             # a person; "until after Noel." does: Noel, Christmas, Easter are given names too)
             single = end - start == 1 and tokens[start].key in lexicon().given
-            single = single and tokens[start].key not in _HOLIDAY_FIRST
+            single = single and tokens[start].key not in HOLIDAY_FIRST and tokens[start].key not in _FEASTS
             return not single and _punctuation_after(text, tokens, end)
         off = before.key == "for" and start >= 2 and tokens[start - 2].key in _TIME_OFF
         # one word only a holiday is before it is a name, where the clause ends ("Travelling home for Easter.")
-        first = end - start == 1 and tokens[start].key in _HOLIDAY_FIRST and _punctuation_after(text, tokens, end)
+        first = end - start == 1 and tokens[start].key in HOLIDAY_FIRST and _punctuation_after(text, tokens, end)
         if off and (end - start > 1 or first) and _closes(text, tokens, end):
             return True  # "Out for Easter Monday.", "on leave for Good Friday;" (session 14)
         if before.key != "for" or start < 2 or tokens[start - 2].key not in _CLOSED:
@@ -291,88 +295,6 @@ def heading_thing(keys: list[str]) -> bool:
             # "SALES PUSH" (both Census surnames too) after a holiday's noun; no given name ("MATARIKI JUNE")
             return all(k in lex.common and k not in lex.given for k in rest)
     return False
-
-
-# The last word of a holiday named after a person: "Martin Luther King Jr. Day", "Lincoln's Birthday", "Guy Fawkes
-# Night", "Christmas Eve".
-DAY_HEADS = frozenset("day night birthday birthdays eve".split())
-# Gaps inside such a phrase: a space or hyphen, a possessive, or an abbreviation's dot ("Jr. Day", "Robert E. Lee").
-_DAY_GAPS = frozenset((" ", "-", "'s ", "’s ", "' ", "’ ", ". "))
-# Named days widely observed that no public calendar of the ``holidays`` package lists under this name (general
-# knowledge, session 14): each holds a person's name, which a name rule would take without the rest.
-_NAMED_DAYS = frozenset(
-    tuple(phrase.split())
-    for phrase in (
-        "guy fawkes night",
-        "guy fawkes day",
-        "bonfire night",
-        "burns night",
-        "saint patrick day",
-        "saint andrew day",
-        "saint david day",
-        "saint george day",
-        "saint nicholas day",
-        "saint lucia day",
-        "saint stephen day",
-        "saint valentine day",
-        "martin luther king day",
-        "martin luther king jr day",
-        "mlk day",
-        "harvey milk day",
-        "rosa parks day",
-        "nelson mandela day",
-        "robert e lee day",
-        "lee jackson day",
-        "simon bolivar day",
-        "benito juarez day",
-        "jose rizal day",
-        "jefferson davis day",
-        "rizal day",
-        "bonifacio day",
-        "cesar chavez day",
-        "columbus day",
-        "presidents day",
-        "washington birthday",
-        "lincoln birthday",
-        "king birthday",
-        "queen birthday",
-    )
-)
-
-
-def named_day(text: str, tokens: list[Token], index: int) -> int:
-    """The end of a holiday of several words that opens at ``index`` and ends in "Day", "Night", "Birthday" or
-    "Eve", written as one capitalised phrase (0 if none): "Martin Luther King Jr. Day", "Lincoln's Birthday",
-    "Saint Nicholas Day", "Robert E. Lee Day". The whole holiday is one thing, whatever names it holds, so no
-    frame is needed: a person is never written "<Name> Day". Not "Priya's Day 1 plan" (a number or an ordinal
-    after it), not after a title, and the phrase must be a holiday of the gazetteer or of ``_NAMED_DAYS``."""
-    token = tokens[index]
-    if not token.cap or token.upper or index + 1 >= len(tokens):
-        return 0
-    if not any(t.key in DAY_HEADS for t in tokens[index + 1 : index + 7]):
-        return 0  # most words stop here
-    before = tokens[index - 1] if index else None
-    if before is not None and before.key in TITLES:
-        return 0
-    table = gazetteer().all_holidays
-    keys: list[str] = []
-    for end in range(index + 1, min(index + 7, len(tokens)) + 1):
-        word = tokens[end - 1]
-        if not word.cap or (end - 1 > index and text[tokens[end - 2].end : word.start] not in _DAY_GAPS):
-            return 0
-        dot = end - 1 > index and text[tokens[end - 2].end : word.start] == ". "
-        if dot and len(tokens[end - 2].key) > 2 and tokens[end - 2].key not in ("jr", "sr", "st"):
-            return 0  # a sentence's full stop, not an abbreviation's dot
-        keys.append("saint" if word.key == "st" else word.key)
-        if word.key not in DAY_HEADS or len(keys) < 2:
-            continue
-        phrase = tuple(keys)
-        listed = phrase in table.get(phrase[0], ()) or phrase in _NAMED_DAYS
-        listed = listed or (tuple(k for k in phrase if k != "jr") in _NAMED_DAYS)
-        after = text[word.end : word.end + 4].strip()
-        if listed and alone(text, tokens, index, end) and not (after[:1].isdigit() or _ORDINAL.match(after)):
-            return end
-    return 0
 
 
 # Words before a holiday that only a holiday follows: a greeting ("Happy Diwali", "Merry Christmas"), a verb whose

@@ -198,7 +198,11 @@ def _spoken_after(text: str, at: int) -> bool:
 
 # Verbs whose object is a language, never a person: one interprets a language (or a person's words: "interpreted
 # Priya's notes", a possessive, read as no language) for, at or into something (OUTSIDE13 class 19, session 15).
-_INTERPRET_VERBS = frozenset("interpret interprets interpreted interpreting".split())
+# Session 16 (OUTSIDE14's class 15): one learns or studies a language, and a person only from or with someone
+# ("learning Quechua for a year"; "learning from Priya").
+_INTERPRET_VERBS = frozenset(
+    "interpret interprets interpreted interpreting learning learn learns learned learnt studying studies".split()
+)
 _INTERPRETED_AFTER = re.compile(r"[ \t]*(?:$|[.,;:!?)\n(]|(?:and|or|for|at|into|to|in|on|during|with)\b)")
 
 

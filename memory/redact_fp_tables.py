@@ -14,7 +14,7 @@ from importlib import resources
 
 from memory.redact_lexicon import PERSON_CUES_BEFORE, PERSON_VERBS_AFTER, TITLES, lexicon
 from memory.redact_named import possessive_at
-from memory.redact_thing_lists import HOLIDAYS
+from memory.redact_thing_lists import HOLIDAY_PHRASES, HOLIDAYS
 from memory.redact_tokens import TOKEN, Token, key_of
 
 Phrases = dict[str, tuple[tuple[str, ...], ...]]
@@ -84,7 +84,8 @@ def gazetteer() -> Gazetteer:
 
     places = _read("places.txt.gz")
     companies = _read("companies.txt.gz")
-    holidays = _read("holidays.txt.gz") + [(w,) for w in HOLIDAYS]
+    # With the hand-written observances of several words (``HOLIDAY_PHRASES``: "Semana Santa", "Durga Puja").
+    holidays = _read("holidays.txt.gz") + [(w,) for w in HOLIDAYS] + [_keys(p) for p in HOLIDAY_PHRASES]
     languages = _read("languages.txt.gz")
     return Gazetteer(
         # With the hand-written holidays and festivals (``HOLIDAYS``: "Kwanzaa", "Purim" are no public holiday).
@@ -113,13 +114,19 @@ def match(table: Phrases, text: str, tokens: list[Token], index: int) -> int:
         return 0
     for phrase in table.get(first.key, ()):
         end = index + len(phrase)
-        if end > len(tokens) or not tokens[end - 1].cap:
+        if end > len(tokens) or not (tokens[end - 1].cap or _capital_after_hyphen(text, tokens[end - 1])):
             continue
         if all(tokens[index + n].key == word for n, word in enumerate(phrase)) and all(
             text[tokens[i].end : tokens[i + 1].start] in (" ", "-") for i in range(index, end - 1)
         ):
             return len(phrase)
     return 0
+
+
+def _capital_after_hyphen(text: str, token: Token) -> bool:
+    """ "ul-Fitr" in "Eid ul-Fitr": a last word whose particle is lower case and its name capitalised (session 16)."""
+    at = text.find("-", token.start, token.end)
+    return at >= 0 and text[at + 1 : at + 2].isupper()
 
 
 def alone(text: str, tokens: list[Token], start: int, end: int) -> bool:

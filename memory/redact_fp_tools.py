@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 
 from memory.redact_fp_tables import alone
-from memory.redact_lexicon import lexicon
+from memory.redact_lexicon import PERSON_VERBS_AFTER, lexicon
 from memory.redact_named import possessive_at
 from memory.redact_tokens import Token, sentence_start
 
@@ -140,3 +140,40 @@ def skills_item(text: str, tokens: list[Token], index: int) -> int:
     if ";" in before or (before.strip() and not _ITEM_GAP.search(before)):
         return 0  # the item must open the value or follow a list's separator; a list ends at ";"
     return index + 1 if _ITEM_AFTER.match(text, token.end) and possessive_at(text, token) < 0 else 0
+
+
+# Verbs of a migration before "off": the object of "moved off", "migrated off", "switched off" is a tool or a
+# platform (OUTSIDE14's class 15, session 16: "Switched off Bazel in 2022"). A person is taken off something
+# ("took Priya off the project"), never moved off; a person's possessive ("moved off Priya's team") is read apart.
+_MIGRATED = frozenset(
+    """moved move moves moving migrated migrate migrates migrating switched switch switches switching transitioned
+    transition transitioning ported porting weaned""".split()
+)
+
+
+def migrated_off(text: str, tokens: list[Token], start: int) -> int:
+    """The end of a run of one or two capitalised words opening at ``start`` after "<migrated> off" (0 if none):
+    no possessive, no person's verb after it, no given name no product list holds ("Moved off Jenkins to GitHub
+    Actions", "migrating off Ant")."""
+    if start < 2 or tokens[start - 1].key != "off" or tokens[start - 1].cap:
+        return 0
+    verb = tokens[start - 2]
+    if verb.key not in _MIGRATED or (verb.cap and not sentence_start(text, verb)):
+        return 0
+    if text[verb.end : tokens[start - 1].start] != " " or text[tokens[start - 1].end : tokens[start].start] != " ":
+        return 0
+    end = start + 1
+    if end < len(tokens) and tokens[end].cap and text[tokens[start].end : tokens[end].start] == " ":
+        end += 1
+    if not alone(text, tokens, start, end) or possessive_at(text, tokens[end - 1]) >= 0:
+        return 0
+    after = tokens[end] if end < len(tokens) else None
+    if after is not None and after.key in PERSON_VERBS_AFTER:
+        return 0
+    # A name word there is a person's unless a product list holds it ("Maven"; not "Priya", "Tenzin"); two words
+    # only with a product among them ("Travis CI", "Azure DevOps"; not "Ngozi Okafor").
+    lex = lexicon()
+    words = tokens[start:end]
+    if any((t.key in lex.given or t.key in lex.family) and not _product(t) for t in words):
+        return 0
+    return end if len(words) == 1 or any(_product(t) for t in words) else 0

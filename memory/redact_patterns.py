@@ -194,13 +194,18 @@ _PERSONAL = frozenset(
 # a person ("Chairwoman [PERSON]") is still made neutral.
 _PROPER_NEXT = re.compile(r"(?:['’]s)?[ \t]+(?:(?:&|and|of|of the)[ \t]+)?[A-Z][\w'’-]*")
 _PROPER_BEFORE = re.compile(r"(?<![.!?:;\n]\s)(?<!^)\b[A-Z][\w'’-]*[ \t]+(?:(?:&|and|of|of the)[ \t]+)?$")
+# A capitalised word joined by "and"/"&" before it, at a label's or sentence's start too ("Residency: Brigham and
+# Women's", session 16: OUTSIDE14 class 14 and review r12_fp's second-pass change): a second capital after "and"
+# continues a proper noun; a lone capital opening a sentence ("She") is read by the pattern above.
+_PROPER_JOINED = re.compile(r"\b[A-Z][\w'’-]*[ \t]+(?:&|and)[ \t]+$")
 
 
 def _neutral(match: re.Match[str]) -> str:
     word = match.group(1)
     if word[:1].isupper() and word.lower() not in _PERSONAL:
         text, start, end = match.string, match.start(1), match.end(1)
-        if _PROPER_NEXT.match(text, end) or _PROPER_BEFORE.search(text[max(0, start - 40) : start]):
+        before = text[max(0, start - 40) : start]
+        if _PROPER_NEXT.match(text, end) or _PROPER_BEFORE.search(before) or _PROPER_JOINED.search(before):
             return word
         following = _NEXT_WORD.match(text, end)
         if following is not None and _modifies(following.group(1)):

@@ -74,3 +74,62 @@ TOOLS = word_set("""
     modernhire codesignal coderbyte metaview brighthire todoist databricks fivetran airbyte metabase
     bugsnag rollbar cloudflare akamai twilio pipedrive revolut justworks paychex zenefits trinet
 """)
+
+
+# Observances of several words that no country's public calendar in the ``holidays`` package names so (general
+# knowledge, session 16: OUTSIDE14's class 13 names the commonest Christian, Hindu, Muslim and Buddhist holidays and
+# multi-word Spanish ones): a week or festival people take time off for, written in the languages of the notes.
+# Phrases only: each is read as a whole capitalised phrase, so none of its name words ("Santa", "Durga", "Hari")
+# is kept alone, and the frames that read the gazetteer decide as for any holiday of it.
+HOLIDAY_PHRASES = tuple(
+    line.strip()
+    for line in """
+    semana santa
+    semana de pascua
+    dia de los muertos
+    dia de muertos
+    dia de los reyes
+    dia de reyes
+    reyes magos
+    las posadas
+    noche buena
+    fiestas patrias
+    fiestas de fin de ano
+    festa junina
+    festas juninas
+    holy week
+    chinese new year
+    lunar new year
+    durga puja
+    kali puja
+    saraswati puja
+    lakshmi puja
+    chhath puja
+    ganesh chaturthi
+    maha shivaratri
+    guru purnima
+    bhai dooj
+    karva chauth
+    hari raya
+    hari raya puasa
+    hari raya haji
+    hari raya aidilfitri
+    hari raya aidiladha
+    eid ul-fitr
+    eid ul-adha
+    eid ul-azha
+    eid al fitr
+    eid al adha
+    eid milad
+    laylat al-qadr
+    shab-e-barat
+    rosh hashana
+    simchat torah
+    magha puja
+    asalha puja
+    visakha puja
+    vesak day
+    tsagaan sar
+    inti raymi
+    """.strip().splitlines()
+)
