@@ -59,12 +59,6 @@ SHIPPED_DIGEST = "f947026c709509983ee98a8da2d2abc05a8c20b759881813247a3978165490
 _UNUSED_PIPES = ["parser", "tagger", "attribute_ruler", "lemmatizer", "senter", "tok2vec"]
 
 
-# Windows the tagger remembers (``SpacyPersons.persons``): a window is a sentence around a word (~100 characters),
-# so ~1 MB; a batch of resumes sends ~750 (the dev set's 166), the second reading mostly the same ones.
-_READ_KEPT = 8192
-_READ_LOCK = threading.Lock()
-
-
 class PersonFinder(Protocol):
     """Finds PERSON spans (character offsets) in each of a batch of short texts."""
 
@@ -83,28 +77,10 @@ class SpacyPersons:
         self._batch_size = batch_size
 
     def persons(self, texts: Sequence[str]) -> list[list[tuple[int, int]]]:
-        """The PERSON spans of each text; a text read before by this finder is not read again.
-
-        The redactor's second reading (``memory.redact``) sends mostly windows its first reading sent (115 of 138
-        on the dev resumes, session 16): the answer for a window depends on that window alone (the same spans
-        with batches of 1, 7, 128 or 1,000 windows in any order, checked on those 747 windows), so it is kept
-        rather than computed again. ``_READ_KEPT`` windows at most are kept, the oldest dropped first."""
-        # Set here, not in __init__: eval.ner_eval's finder skips it.
-        read: dict[str, list[tuple[int, int]]] = self.__dict__.setdefault("_read", {})
-        with _READ_LOCK:  # request threads share a redactor: what they keep and drop, one at a time
-            known = {t: read[t] for t in texts if t in read}
-        new = list(dict.fromkeys(t for t in texts if t not in known))
-        if new:
-            found = [
-                [(ent.start_char, ent.end_char) for ent in doc.ents if ent.label_ == "PERSON"]
-                for doc in self._nlp.pipe(new, batch_size=self._batch_size)
-            ]
-            known.update(zip(new, found, strict=True))
-            with _READ_LOCK:
-                read.update(zip(new, found, strict=True))
-                while len(read) > _READ_KEPT:
-                    del read[next(iter(read))]
-        return [list(known[t]) for t in texts]  # copies: a caller's change to a list leaves the kept one
+        return [
+            [(ent.start_char, ent.end_char) for ent in doc.ents if ent.label_ == "PERSON"]
+            for doc in self._nlp.pipe(texts, batch_size=self._batch_size)
+        ]
 
 
 def stock_pipeline() -> Any:
