@@ -48,6 +48,18 @@ _GRADUATION = re.compile(
     r"\b(?:class of|graduat(?:ed|ing|ion)(?:\s+(?:in|year))?:?|grad\.?(?:\s+year)?:?)\s*'?(?:\d{4}|\d{2})\b",
     re.IGNORECASE,
 )
+# A degree's year dates a person's birth as closely as a graduation year after its cue: on a line that names a degree
+# or a school ("BSc Computer Science, University of Lagos, 2007", "B.Tech, IIT Bombay (2005-09)"), every year from
+# 1950 to 2049, with the range it opens, is a [DATE]. Years on other lines (jobs, projects) stay.
+_DEGREE_LINE = re.compile(
+    r"\b(?:B\.?\s?(?:Sc|A|E|S|Tech|Com|Eng|Ed|Arch|Pharm|BA|CA)|M\.?\s?(?:Sc|A|S|E|Tech|Eng|Ed|Phil|Com|CA)|MBA|BBA|BCA"
+    r"|Ph\.?\s?D|Bachelor|Master|Diploma|Degree|Doctorate|Associate of|University|College|Institute|Polytechnic"
+    r"|Universit[éyà]|Universidad|Hochschule|High School|Secondary School|HSC|SSC|GCSE|A[- ]Levels?|Matric\w*)\b",
+    re.IGNORECASE,
+)
+_DEGREE_YEAR = re.compile(
+    r"(?<![\w.,/])(?:19[5-9]\d|20[0-4]\d)(?:\s*[-–—]\s*(?:(?:19|20)\d{2}|\d{2})(?!\w))?(?!\w|[.,]\d)"
+)
 _AGE_PROXY = re.compile(r"\b(?:digital native|recent grad(?:uate)?|young and energetic)\b", re.IGNORECASE)
 # What a match of ``_IMAGE`` (without "![") and of ``_URL`` (without "/") must hold; the same flags as theirs.
 _IMAGE_END = re.compile(r"\.(?:jpe?g|png|gif|webp|heic)\b", re.IGNORECASE)
@@ -260,6 +272,7 @@ def contacts(text: str, literals: tuple[str, ...] = (), phone_tails: frozenset[s
     text = _ZIP.sub(CONTACT, text)
     text = _DOB.sub(DATE, text)
     text = _GRADUATION.sub(DATE, text)
+    text = _degree_years(text)
     text = _AGE.sub(AGE, text)
 
     def phone(match: re.Match[str]) -> str:
@@ -275,6 +288,19 @@ def contacts(text: str, literals: tuple[str, ...] = (), phone_tails: frozenset[s
     text = _PHONE.sub(phone, text)
     text = _PHONE_RUN.sub(phone_run, text)
     return _AGE_PROXY.sub("", text)
+
+
+def _degree_years(text: str) -> str:
+    r"""Years on the lines that name a degree or a school as ``[DATE]`` (see ``_DEGREE_LINE``).
+
+    >>> _degree_years("Led ETL, 2019-2021\nBSc Physics, University of Ghana, 2007-11")
+    'Led ETL, 2019-2021\nBSc Physics, University of Ghana, [DATE]'
+    """
+    lines = text.split("\n")
+    for i, line in enumerate(lines):
+        if _DEGREE_YEAR.search(line) and _DEGREE_LINE.search(line):
+            lines[i] = _DEGREE_YEAR.sub(DATE, line)
+    return "\n".join(lines)
 
 
 def affinity(text: str) -> str:
