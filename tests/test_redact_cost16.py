@@ -89,5 +89,15 @@ def test_a_call_asks_the_tagger_about_each_window_once_and_keeps_none_after_it()
     assert {window for call in calls for window in call} == set(asked)
 
 
+def test_the_digest_comparison_names_the_outputs_that_differ() -> None:
+    from eval.redaction_cost import compare
+
+    before = {"resumes": {"outputs": ["a", "b", "c"]}, "eval": {"outputs": ["x"], "report": "r1"}}
+    assert compare(before, before) == []
+    after = {"resumes": {"outputs": ["a", "B", "c"]}, "eval": {"outputs": ["x"], "report": "r2"}}
+    lines = compare(before, after)
+    assert len(lines) == 2 and "1 of 3 outputs differ (first [1])" in lines[1] and "r1 -> r2" in lines[0]
+
+
 if __name__ == "__main__":
     print("NAMED_RUN", _digest(list(_named_run_answers())))
