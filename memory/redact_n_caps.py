@@ -31,6 +31,19 @@ def _shouted_word(token: Token, lex: Lexicon) -> bool:
     return key in lex.given or key in lex.family or (token.kind is Kind.UNKNOWN and key not in lex.english)
 
 
+def _syllable(token: Token, lex: Lexicon) -> bool:
+    """A short word in capitals that is a syllable of a name beside two name words ("BIN" in "BAE SU BIN", "YEON" in
+    "KIM SO YEON"): two or three letters, no acronym, product, place or employer; or four letters no list or
+    dictionary knows, which its capitals made an acronym (``spelled``). Only beside two name words: alone, or
+    beside one ("by GES EM"), such capitals are a firm's or a team's acronym (dev resumes, review of this rule)."""
+    key = token.key
+    if not token.upper or not 2 <= len(key) <= 4 or not key.isalpha():
+        return False
+    if key in lex.acronyms or key in lex.tech or key in PLACES or key in ORGS:
+        return False
+    return len(key) <= 3 or (token.spelled is Kind.UNKNOWN and key not in lex.english)
+
+
 def _mixed_line(text: str, token: Token) -> bool:
     """The line holding ``token`` has lower-case letters: capitals there are the writer's emphasis, not a heading's
     style (a line all in capitals is re-cased or read as a heading by memory.redact_layout)."""
@@ -50,7 +63,9 @@ _BEFORE_PERSON = (
     )  # labels of people as memory.redact_cues.LABELS (not imported: redact_cues imports this module's users)
 )
 # After a person: a verb only people do ("said", "joined", "recommends"), or one of an auxiliary's.
-_AFTER_PERSON = PERSON_VERBS_AFTER | frozenset("will would can could should wants prefers".split())
+_AFTER_PERSON = PERSON_VERBS_AFTER | frozenset(
+    "will would can could should wants prefers sent applied emailed signed withdrew".split()
+)
 
 
 def _person_frame(text: str, tokens: list[Token], run: list[int]) -> bool:
@@ -88,9 +103,15 @@ def shouted_names(text: str, tokens: list[Token], lex: Lexicon) -> None:
         words = [tokens[i] for i in run]
         # A particle inside the name ("RHODRI AP GRUFFUDD", "LUUK VAN DEN BERG") goes with it.
         inner = [w for n, w in enumerate(words) if not (0 < n < len(words) - 1 and w.key in PARTICLES)]
+        named = [w for w in inner if _shouted_word(w, lex)]
+        # Three words of which two are name words: the third a short syllable that is also a word ("SU BIN").
+        shaped = len(named) == len(inner) or (
+            len(inner) == 3 and len(named) == 2 and all(w in named or _syllable(w, lex) for w in inner)
+        )
         if (
             2 <= len(inner) <= 3
-            and all(_shouted_word(w, lex) and not w.protected for w in inner)
+            and shaped
+            and not any(w.protected for w in inner)
             and any(w.key not in lex.common for w in inner)
             and _person_frame(text, tokens, run)
         ):

@@ -14,6 +14,7 @@ from __future__ import annotations
 import itertools
 import re
 
+from memory.redact_edges import context_word
 from memory.redact_layout import ROLE_WORDS
 from memory.redact_lexicon import ORGS, TITLES, Lexicon
 from memory.redact_tokens import Token, mark
@@ -58,7 +59,9 @@ def person_labels(text: str, tokens: list[Token], lex: Lexicon, shouted: frozens
         if any(_names_no_one(t, lex) for t in inside):
             continue
         for t in inside:
-            if not t.person and t.key not in TITLES:
+            # A word a run rule took already is re-marked when it is a context word ("Reference: Jo Do"): the label,
+            # not the word, decides it, so ``settle`` keeps it (a second pass took it alone: review SHOULD, s15).
+            if t.key not in TITLES and (not t.person or context_word(t)):
                 mark(t, "a person's label")
 
 

@@ -17,6 +17,12 @@ check?": review S2), only a listed name goes. Also here: a speaker's label befor
 ("Hiring manager Will"), the agent of a person's verb ("Referred by June."), "Thanks to May for"; records
 (:mod:`memory.redact_n_records`) and names in capitals (:mod:`memory.redact_n_caps`) are read from
 :func:`person_slots` too.
+
+Session 16 (OUTSIDE14's classes 3, 4, 17, 20 and OUTSIDE13's 3 and 6): a one-to-one's other person ("1:1 with
+Sage"), the object of "hire" (a listed given name: firms are hired too), the subject of being away ("Will is out
+from Monday"), a verdict's author and speaker ("Strong hire from Austin.", "Sky: leans no"), a role in parentheses
+("Bo (staff eng)"), a referee after "Ref" ("Ref Tyrone Jackson pending"), a name qualifying a handover's noun
+("the Tuhiwai offer") and a person copied in ("copy in Tupou").
 """
 
 from __future__ import annotations
@@ -24,8 +30,10 @@ from __future__ import annotations
 import re
 
 from memory.redact_edges import CONTEXT_WORDS
+from memory.redact_fp_tables import gazetteer
 from memory.redact_lexicon import (
     ORGS,
+    PERSON_VERBS_AFTER,
     PLACES,
     Lexicon,
 )
@@ -131,17 +139,71 @@ _ASIDE_CLOSE = re.compile(
     r"^(?: on the (?:call|line|panel|loop|thread|invite|interview|debrief|screen|zoom|meet)\b| joining\b| joined\b|"
     r" present\b| shadowing\b| sitting in\b| listening in\b| dial(?:l)?ed in\b| also\b| too\b| as well\b| cc'?d\b)"
 )
+# The other person of a one-to-one meeting: "1:1 with Sage went well", "one-on-one with An on Friday" (OUTSIDE14's
+# class 4: short and word-like given names kept there).
+_ONE_ON_ONE = re.compile(r"(?:\b1:1s?|\b1-on-1s?|\b1on1s?|\b[Oo]ne-on-ones?)[ \t]+(?:with|w/)[ \t]*$")
+# Verbs whose object is a person or a firm ("hire Sage", "hire Accenture"): a listed given name only, before a
+# clause's end or a word that opens what follows ("We should hire Bo, honestly", "hire Sage for the role").
+_HIRE = frozenset("hire hiring".split())
+_QUOTE_END = re.compile(r"^[,.!?;:]?[\"”'’](?:\s|$|[,.])")  # "We should hire Bo," she said.
+# Being away is said of people ("Will is out from Monday", "Hope is off until Friday"); a tool or a team is "down".
+_AWAY = re.compile(
+    r"^(?:'s|’s| is| will be| was)[ \t]+(?:out|off|away|OOO|ooo|on (?:leave|PTO|pto|vacation|holiday|holidays|"
+    r"sick leave|parental leave|annual leave|annual|maternity leave|paternity leave))\b"
+)
+# A verdict's author closing its clause: "Strong hire from Jackson.", "Lean yes from Austin, pending refs" (OUTSIDE14's
+# class 17: a given name that is also a place kept there). A place sends no verdict; "feedback from Austin" (an
+# office) is no verdict word, so only a vote is read, and only a listed given name goes.
+_VERDICT_FROM = re.compile(
+    r"\b(?:hire|yes|no|lean|leans|vote|votes|thumbs[ -]up|thumbs[ -]down|approval|sign-?off|veto|nod|go-ahead|"
+    r"\+1|-1)[ \t]+from[ \t]$",
+    re.IGNORECASE,
+)
+# A role in parentheses after a name in a list of people: "Panel: Priya (EM), Bo (staff eng)", "Kai (recruiter) and
+# Jo (hiring manager)" (OUTSIDE14's class 3: the second, short name kept). Firms take a role in parentheses too
+# ("Zorvex (Senior Engineer)"), so a listed given name goes anywhere, any other name-like word only after another
+# such aside ("..., Bo (staff eng)").
+_ROLE_ASIDE = re.compile(
+    r"^ \((?:[A-Za-z]+ ){0,2}(?:em|pm|eng|engineer|manager|recruiter|interviewer|panelist|shadow|chair|hm|sre|swe|"
+    r"lead|director|designer|sourcer|coordinator|note-?taker|referee|mentor|buddy|bar raiser|tech lead|vp|cto|ceo|"
+    r"head|staff|principal|senior|junior|analyst|scientist|architect)s?\)",
+    re.IGNORECASE,
+)
+_AFTER_ASIDE = re.compile(r"\)(?:,| and| &|, and) $")
+# A referee named without a colon: "Ref Tyrone Jackson pending", "ref Wei Zhang: called" (OUTSIDE14's class 20).
+_REF = re.compile(r"(?:^|[\s(;,])(?:Ref|REF|ref|Refs|refs)\.?[ \t]$")
+_REF_WORDS = frozenset({"ref", "refs"})
+# A line's speaker whose value is a hiring verdict: "Will: strong hire", "- Sage: leans no" (labels take verdicts
+# too, "Overall: strong hire", "Decision: no hire", but no given-name list holds a label's word).
+_VERDICT_VALUE = re.compile(
+    r"^:[ \t]+(?:(?:strong(?:ly)?|lean(?:s|ing)?|soft|weak|definite|clear|firm|solid|big|hard)[ \t]+)?"
+    r"(?:no[ \t]+hire|hire|yes|no|pass|reject|advance|thumbs[ -](?:up|down)|\+1|-1)\b",
+    re.IGNORECASE,
+)
+# A person's name qualifying what hiring hands over about them: "the Tuhiwai offer needs sign-off", "hand over the
+# Vainikolo packet" (OUTSIDE13's class 3). A firm's offer reads the same ("the Stripe offer"), so only a word that
+# is a name by the lists' shape goes: a listed family or given name or a word no list knows, never a word a product,
+# firm, place or dictionary list holds; the "qualifies a noun" rule (``redact_things._qualifies``) protected it.
+_HANDED = re.compile(
+    r"^ (?:offer|offers|packet|loop|debrief|candidacy|onsite|paperwork|referral|references|reference check|"
+    r"scorecard|scorecards|file|contract|start date|background check|offer letter|comp|req|pipeline|panel)\b"
+)
+# Copied in on a thread: "Please copy in Tupou." ("in" opens a place's slot otherwise: OUTSIDE13's class 6).
+_COPIED_IN = re.compile(
+    r"\b(?:[Cc]opy|[Cc]opied|[Cc]opying|[Cc][Cc]|[Cc][Cc]'d|[Ll]oop|[Ll]ooped|[Ll]ooping)[ \t]+in[ \t]$"
+)
 # The word after a verb's or a preposition's object: a lower-case word or a clause's end ("rehire Gökhan without").
 _AFTER_OBJECT = re.compile(r"^(?:[ \t]*[,.!;:?)](?:[ \t]|$)|[ \t]*$| [a-zà-ÿ])")
 # Slots no firm fills: a given name an employer shares is the person there ("Chase: I can cover the loop").
 _PEOPLE_ONLY = frozenset(
     """object of a request|after let, a person's verb|answer to a question about a person|a speaker's label|
-    introduced|sign-off|addressed|thanked|after a role|agent of a person's verb|object of a person's verb""".replace(
-        "\n    ", ""
-    ).split("|")
+    introduced|sign-off|addressed|thanked|after a role|agent of a person's verb|object of a person's verb|
+    a one-to-one's other person|away|a verdict's author|a verdict's speaker|a role aside|a role aside, listed|
+    a referee|a handover's person|copied in""".replace("\n    ", "").split("|")
 )
 # Slots where a word no list knows is not enough (vendors and tools stand there too): a listed name only.
-_LISTED_ONLY = frozenset({"thanked"})  # "Thanks to Kubernetes for": a tool
+# "Thanks to Kubernetes for": a tool; "hire Accenture": a firm.
+_LISTED_ONLY = frozenset({"thanked", "object of hire", "a verdict's author"})
 # Slots vendors and tools share with people (review S2, then M4: a listed-only guard kept exactly the origins the
 # lists miss): a word no list knows goes unless it has a product's shape (:func:`_product_shaped`).
 _SHARED = frozenset({"after let", "answer to who", "a person's field", "after a foreign with", "an aside"})
@@ -270,6 +332,30 @@ def _slot(text: str, tokens: list[Token], run: list[int]) -> str | None:
     ):
         # "Would rehire Gökhan without hesitation"; "Hablé con Gökhan sobre la oferta", "Gespräch mit Ebru am Montag"
         return "object of a person's verb" if before.key in _PERSON_OBJECT else "after a foreign with"
+    if prefix.endswith(("with ", "w/ ", "w/")) and _AFTER_OBJECT.match(suffix) and _ONE_ON_ONE.search(prefix[-24:]):
+        return "a one-to-one's other person"
+    if (
+        before is not None
+        and before.key in _HIRE
+        and not before.upper
+        and text[before.end : first.start] == " "
+        and (_object_end(suffix) or _QUOTE_END.match(suffix))
+    ):
+        return "object of hire"
+    if prefix.endswith("in ") and _AFTER_OBJECT.match(suffix) and _COPIED_IN.search(prefix[-12:]):
+        return "copied in"
+    if len(run) == 1 and before is not None and before.key == "the" and _HANDED.match(suffix):
+        return "a handover's person"
+    if len(run) == 1 and _VERDICT_VALUE.match(suffix) and _SPEAKER.match(prefix):
+        return "a verdict's speaker"
+    if _ROLE_ASIDE.match(suffix):
+        return "a role aside, listed" if _AFTER_ASIDE.search(prefix[-8:]) else "a role aside"
+    if prefix[-5:].rstrip(" .").lower().endswith(("ref", "refs")) and _REF.search(prefix[-8:]):
+        return "a referee"
+    if prefix.endswith("from ") and _CLAUSE_END.match(suffix) and _VERDICT_FROM.search(prefix[-24:]):
+        return "a verdict's author"
+    if _AWAY.match(suffix) and _at_end(_PROSE_START, prefix) and not any(tokens[i].key in _TIME_WORDS for i in run):
+        return "away"  # "Will is out from Monday": the subject; the day after it stays a day
     opened = _ASIDE_OPEN.search(prefix[-12:])
     # A bare "(Django)" after a noun names a thing; "(with Summer)" or "(Gökhan on the call)" a person.
     if opened and (_ASIDE_CLOSE.match(suffix) or (opened.group(0) != "(" and suffix[:1] == ")")):
@@ -295,6 +381,20 @@ def _slot(text: str, tokens: list[Token], run: list[int]) -> str | None:
 
 def _fills(text: str, token: Token, lex: Lexicon, why: str, employer: bool) -> bool:
     """The word is a name in the slot ``why``: a name-like word, or in a slot vendors share, a listed name."""
+    if why == "a handover's person":
+        return _handed_name(text, token, lex)
+    if why == "copied in":  # protected as a place after "in": a given name, or a name by the lists' shape
+        return not token.upper and (token.key in lex.given or _handed_name(text, token, lex))
+    if why == "a role aside":  # a firm takes a role in parentheses too: a listed given name only
+        return token.key in lex.given and nameish(text, token, lex, strong=True)
+    if why in ("a verdict's author", "a verdict's speaker"):
+        # A place, a firm or a product gives no verdict: a given name that is also one is the person ("Strong hire from
+        # Austin", "Chase: no hire"); a word no list knows only by its shape (``nameish``).
+        if token.upper or token.key in _TIME_WORDS:
+            return False
+        if "-" in token.key:  # "Min-jun: strong hire"; not "- Go-to-market: strong hire" (round 12's filler)
+            return all(p in lex.given or p not in lex.english for p in token.key.split("-"))
+        return token.key in lex.given or (token.key not in lex.english and nameish(text, token, lex, strong=True))
     if not nameish(text, token, lex, strong=True, employer=employer):
         return False
     key = token.key
@@ -303,9 +403,22 @@ def _fills(text: str, token: Token, lex: Lexicon, why: str, employer: bool) -> b
         return listed or not _product_shaped(text, token, lex)
     if why not in _LISTED_ONLY:
         return True
+    if why == "object of hire":
+        return key in lex.given and key not in ORGS  # firms are hired too ("hire Deloitte"); a product is not
     if why == "thanked":
         return key in lex.given  # thanked for something: a given name ("Thanks to May for"), not a team's word
     return key in lex.given or key in lex.family or initials(token, lex) or "-" in key
+
+
+def _handed_name(text: str, token: Token, lex: Lexicon) -> bool:
+    """A name by the lists' shape before a handover's noun (``_HANDED``): no product, firm, place or dictionary
+    word, no camel case; protected or not (the "qualifies a noun" rule protects it)."""
+    key = token.key
+    if token.upper or camel(text, token) or key in lex.tech or key in ORGS or key in PLACES or key in lex.common:
+        return False
+    if (key,) in gazetteer().all_companies.get(key, ()) or (key,) in gazetteer().places.get(key, ()):
+        return False
+    return key in lex.family or key in lex.given or (token.kind is Kind.UNKNOWN and key not in lex.english)
 
 
 # A web brand's ending: a consonant and "r" with the vowel dropped ("Checkr", "Flickr", "Tumblr").
@@ -330,14 +443,22 @@ def person_slots(text: str, tokens: list[Token], lex: Lexicon) -> None:
     index = 0
     while index < len(tokens):
         token = tokens[index]
+        if token.cap and token.key in _REF_WORDS and _REF.search(text, max(0, token.start - 1), token.end + 1):
+            # "Ref [Tyrone Jackson] pending": the label is no word of the name, whatever its origin (the spreading
+            # rules joined it to some names and not others: "[Wei Zhang]" took it).
+            token.person = False
+            token.why = ""
+            token.protected = True
         if (
             not token.cap
             or token.person
             or token.key in CONTEXT_WORDS  # "Email", "Thanks": decided alone, never a name's first word
+            or token.key in _REF_WORDS
             or (
                 index
                 and tokens[index - 1].cap
                 and tokens[index - 1].key not in CONTEXT_WORDS  # "Email [Summer]": no word of the name
+                and tokens[index - 1].key not in _REF_WORDS
                 and _joined(text, tokens, index)
             )
         ):
@@ -348,6 +469,7 @@ def person_slots(text: str, tokens: list[Token], lex: Lexicon) -> None:
         employer = why in _PEOPLE_ONLY
         if why and all(_fills(text, tokens[i], lex, why, employer) for i in run):
             for i in run:
+                tokens[i].protected = False  # (only a handover's or a copied-in person can be protected here)
                 mark(tokens[i], f"person's slot: {why}")
         index = run[-1] + 1
     initials_before_names(text, tokens, lex)
@@ -361,8 +483,8 @@ def person_slots(text: str, tokens: list[Token], lex: Lexicon) -> None:
 # Before an initial that opens a name in a list or a line: the line's start (after a bullet), a label's colon, a
 # comma, a parenthesis, an ampersand or a slash, or a word that introduces people ("by", "cc", "with", "and").
 _BEFORE_INITIAL = re.compile(
-    r"(?:^[ \t]*(?:[-*•][ \t]*)?|[:,;(&/][ \t]*|\b(?:by|cc|Cc|CC|with|from|and|to|per|via|Referee|Reference|"
-    r"Interviewer|Dr\.|Prof\.)[ \t]+)$"
+    r"(?:^[ \t]*(?:[-*•][ \t]*)?|[:,;(&/][ \t]*|\b(?:by|cc|Cc|CC|with|from|and|to|per|Per|via|Referee|Reference|"
+    r"Interviewer|Thanks|thanks|Dr\.|Prof\.)[ \t]+)$"
 )
 
 
@@ -389,7 +511,13 @@ def _initial_and_family(text: str, tokens: list[Token], lex: Lexicon) -> None:
         listed = key in lex.family or key in lex.given or all(p in lex.family or p in lex.given for p in key.split("-"))
         if not (listed or nameish(text, name, lex, strong=True)) or key in PLACES or key in ORGS:
             continue
-        if key in lex.common and (len(key) < 3 or not _NAME_CLOSES.match(text, name.end) or not prefix.strip(" \t-*•")):
+        after = tokens[index + 2] if index + 2 < len(tokens) else None
+        verb = after is not None and after.key in PERSON_VERBS_AFTER and text[name.end : after.start] == " "
+        if verb and key in lex.family:
+            pass  # "R. Long recommends moving forward": a person's verb after it, wherever the line opens
+        elif key in lex.common and (
+            len(key) < 3 or not _NAME_CLOSES.match(text, name.end) or not prefix.strip(" \t-*•")
+        ):
             # A word that is also a name only where the name closes ("R. Long (chair)", not "A. Strong work"), and
             # never opening a line, where "B. Knowledge:" is an outline's item.
             continue

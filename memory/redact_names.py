@@ -31,6 +31,7 @@ from memory.redact_lexicon import (
     lexicon,
 )
 from memory.redact_lower import lower_case
+from memory.redact_n_about import about_frames, about_subjects, unprotect
 from memory.redact_n_columns import person_columns
 from memory.redact_n_frames import frames
 from memory.redact_n_labels import person_labels
@@ -94,7 +95,12 @@ def analyse(
     protect_phrases(text, tokens, lex)
     protect_shapes(text, tokens, lex)
     protect_openers(text, tokens, lex)  # "Advance [Sipho]": the verb is no word of the name
+    # "Priya on Tomasz:": a person's view of a person, whose subject "on" would otherwise keep as a thing.
+    about = about_subjects(text, tokens, lex)
+    before = [t.protected for t in tokens] if about else []
     kept = things(text, tokens, shouted)
+    if about:
+        kept -= unprotect(tokens, about, before)
     analysis = Analysis(text, tokens)
     lower_case(text, tokens, lex)
     own_lower(tokens)  # the record's own name words left in lower case: "spoke to eko"
@@ -111,6 +117,7 @@ def analyse(
     opening_name(text, tokens, lex)
     subjects(text, tokens, lex)
     frames(text, tokens, lex)
+    about_frames(text, tokens, lex)  # after the runs: an author found by any rule makes the subject a person
     row_fields(text, tokens, lex)  # "Panel - [Thandeka] - 14:00", "2025-01-07,[Ngcobo],[Thandeka],technical"
     person_columns(text, tokens, lex)  # "owner,stage\nhafizah,onsite": the header says whose cell it is
     person_labels(text, tokens, lex, shouted)  # "APPLICANT: KIM BO RA": the label says whose value it is

@@ -106,7 +106,7 @@ def things(text: str, tokens: list[Token], shouted: frozenset[int] = frozenset()
         key = tuple(w.key for w in words if w.cap)
         school = _school_compound(words)
         eponym = _eponym_run(words)
-        if school or eponym or _heading(words) or _placeish(text, tokens, run) or _head_slot(text, tokens, run):
+        if school or eponym or _heading(text, words) or _placeish(text, tokens, run) or _head_slot(text, tokens, run):
             head.add(key)
         elif position(text, tokens, run, SLOTS) and thing_words(tokens, run):
             found.add(key)
@@ -202,12 +202,13 @@ def _eponym_run(words: list[Token]) -> bool:
 _SCALE_HEADS = word_set("scale scales inventory questionnaire score criteria maneuver manoeuvre examination")
 
 
-def _heading(words: list[Token]) -> bool:
+def _heading(text: str, words: list[Token]) -> bool:
     """ "Nice To Have", "Why We Love Working Here": a capitalised function word inside a run of two or more
-    words (a name's particles, "de", "van", "bin", are lower-case or listed apart; "Tô" keeps its accent)."""
+    words (a name's particles, "de", "van", "bin", are lower-case or listed apart; "Tô" keeps its accent). A
+    letter and a full stop is an initial, no article: "Oluwaseun A." is a name (NAMES, session 16)."""
     if len(words) < 2:
         return False
-    inner = [w for w in words[1:] if w.cap and not w.upper]
+    inner = [w for w in words[1:] if w.cap and not w.upper and not (len(w.key) == 1 and text[w.end : w.end + 1] == ".")]
     lex = lexicon()
     if inner and inner[-1] is words[-1] and (words[-1].key in lex.given or words[-1].key in lex.family):
         inner.pop()  # "Minh Anh Do", "Thi Bich An": a name's last word, not a heading's "Do"
