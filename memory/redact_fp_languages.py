@@ -98,6 +98,8 @@ def language_frame(text: str, tokens: list[Token], start: int, end: int, unnamed
         return True
     if _interpreted(text, tokens, start) and _INTERPRETED_AFTER.match(text, tokens[end - 1].end):
         return True
+    if _learnt(text, tokens, start) and _LEARNT_AFTER.match(text, tokens[end - 1].end):
+        return True
     if _level_after(text, tokens[end - 1].end):
         return True
     before = tokens[start - 1] if start else None
@@ -198,12 +200,24 @@ def _spoken_after(text: str, at: int) -> bool:
 
 # Verbs whose object is a language, never a person: one interprets a language (or a person's words: "interpreted
 # Priya's notes", a possessive, read as no language) for, at or into something (OUTSIDE13 class 19, session 15).
+_INTERPRET_VERBS = frozenset("interpret interprets interpreted interpreting".split())
 # Session 16 (OUTSIDE14's class 15): one learns or studies a language, and a person only from or with someone
-# ("learning Quechua for a year"; "learning from Priya").
-_INTERPRET_VERBS = frozenset(
-    "interpret interprets interpreted interpreting learning learn learns learned learnt studying studies".split()
+# ("learning Quechua for a year", "started learning Dari last year"; "learning from Priya"). What follows it: what
+# follows an interpreted language, or a time ("since 2020", "last year", "before the move").
+_LEARN_VERBS = frozenset("learning learn learns learned learnt studying studies".split())
+_LEARNT_AFTER = re.compile(
+    r"[ \t]*(?:$|[.,;:!?)\n(]|(?:and|or|for|at|into|to|in|on|during|with|since|before|after|last|this|next|every"
+    r"|daily|online|while|now|too|as|so|but)\b)"
 )
 _INTERPRETED_AFTER = re.compile(r"[ \t]*(?:$|[.,;:!?)\n(]|(?:and|or|for|at|into|to|in|on|during|with)\b)")
+
+
+def _learnt(text: str, tokens: list[Token], start: int) -> bool:
+    """Right after "learning" (lower case, or capitalised opening a sentence)."""
+    before = tokens[start - 1] if start else None
+    if before is None or before.key not in _LEARN_VERBS or text[before.end : tokens[start].start] != " ":
+        return False
+    return not before.cap or sentence_start(text, before)
 
 
 def _interpreted(text: str, tokens: list[Token], start: int) -> bool:

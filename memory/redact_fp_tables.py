@@ -24,11 +24,12 @@ OPENERS = frozenset(
     """the our their its a an fluent native bilingual covering serving after before until till during over
     through throughout since speaks spoke speak interprets interpreted interpreting joined rejoined left leaving quit
     her his your my conversational
-    basic intermediate advanced elementary proficient business professional working limited heritage""".split()
+    basic intermediate advanced elementary proficient business professional working limited heritage
+    learning studying""".split()
 )  # time prepositions opening a sentence: "During Nowruz we ..."; not "Around" ("Around Maulidi the team is
 # quieter": in a person's presence; the reviewer's fresh_fp set, session 12); possessives ("Her Khmer is
 # excellent": the possessive is no part of the language's name); a level before a language ("Conversational
-# Welsh.", session 14)
+# Welsh.", session 14); a verb whose object a language is ("Learning Irish before the move.", session 16)
 # Longest phrase read (words): "national day of prayer and thanksgiving" is six.
 LONGEST = 6
 # Function words inside holiday and place names: no name word, but no evidence either ("Día de Muertos").

@@ -46,6 +46,9 @@ def redactor() -> Redactor:
         "Moved from Wall Street to a fintech in 2021.",
         # class 15: a language one learns, a tool one moves off, a condition after "the"
         "Been learning Quechua for a year.",
+        "She has been learning Welsh since 2020.",
+        "Learning Irish before the move.",
+        "She started learning Dari last year.",
         "We migrated off Gradle in 2022.",
         "She ran the Huntington's cohort.",
         "Worked on the Crohn's registry.",
@@ -80,6 +83,7 @@ def test_a_gendered_word_inside_a_proper_noun_after_a_label_stays(redactor: Reda
         ("Switched off Priya in 2022.", ["Priya"]),  # a given name no product list holds
         ("We moved off Ngozi Okafor to the new vendor.", ["Ngozi", "Okafor"]),
         ("Learning from Tenzin this week.", ["Tenzin"]),
+        ("She started learning Priya's workflow last year.", ["Priya"]),
         ("Thanks Tendai Brothers for the intro.", ["Tendai"]),  # a person's cue before the run
         ("Name: Maria Street", ["Maria"]),  # a given name opening the run
         ("Aigerim Bekova, Emergency Medicine", ["Aigerim", "Bekova"]),  # a department of common words
