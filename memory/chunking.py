@@ -72,8 +72,12 @@ def word_weights(words: list[str]) -> list[int]:
         if not _is_name(words[i]):
             i += 1
             continue
-        # A short part before the run heads it ("Do [PERSON]" weighs what "[PERSON]" does).
-        start = i - 1 if i > 0 and weights[i - 1] == 1 and _edge(words[i - 1]) else i
+        # Short parts before the run head it ("Do [PERSON]" weighs what "[PERSON]" does). The whole stretch of
+        # short capitalised words beside a run goes with it, a name's part or not ("[PERSON] Le CEO" as "[PERSON]
+        # CEO"): taking one only, the next real word was absorbed when a name left nothing (review of 6f999e3).
+        start = i
+        while start > 0 and weights[start - 1] == 1 and _edge(words[start - 1]) and not _is_name(words[start - 1]):
+            start -= 1
         end = i + 1
         while True:
             gap = end
@@ -83,7 +87,7 @@ def word_weights(words: list[str]) -> list[int]:
                 end = gap + 1
             else:
                 break
-        if end < len(words) and _edge(words[end]):
+        while end < len(words) and _edge(words[end]):
             end += 1
         for j in range(start + 1, end):
             weights[j] = 0

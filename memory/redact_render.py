@@ -47,8 +47,22 @@ def person_regions(text: str, tokens: list[Token]) -> list[tuple[int, int, bool]
         # A name of particles only is the candidate's when its words are theirs: "An is strong." for Grace An
         # (review S6, session 11), as "Grace is strong." is.
         words = names or [t for t in span if len(t.key) > 1 and t.key not in TITLES]
-        regions.append((span[0].start, span[-1].end, bool(words) and all(t.own for t in words)))
+        regions.append((span[0].start, _end(text, span[-1]), bool(words) and all(t.own for t in words)))
     return regions
+
+
+def _end(text: str, last: Token) -> int:
+    """Where a region ends: after its last word, and after the full stop of an initial closing it mid-sentence
+    ("J.R., an analyst", "T.K. was sharp", "P. K.'s notes"): that stop is the name's, so the text reads "[PERSON],"
+    as "James," does (OUTSIDE14's initials: "[PERSON]., an", whose stop also ended a sentence for the chunker).
+    Before a capital, a line's end or the text's end the stop also ends the sentence and stays ("Ask J.R. Then")."""
+    end = last.end
+    if len(last.key) != 1 or text[end : end + 1] != ".":
+        return end
+    after = text[end + 1 : end + 3]
+    if after[:1] in (",", ";", ":", ")", "'", "’") or (after[:1] == " " and after[1:2].islower()):
+        return end + 1
+    return end
 
 
 def render_with_offsets(text: str, tokens: list[Token]) -> tuple[str, dict[int, int]]:

@@ -59,6 +59,17 @@ def test_what_a_name_leaves_never_moves_a_chunk_boundary(residue: str) -> None:
     assert same and all(same)
 
 
+@pytest.mark.parametrize("residue", ["", " Le", " J.", " Ky"])
+def test_a_short_word_after_the_name_counts_whatever_the_name_left(residue: str) -> None:
+    # Review of 6f999e3: one edge word was absorbed, so "[PERSON] CEO" lost "CEO" and "[PERSON] Le CEO" lost only "Le".
+    fifteen = " ".join(["word"] * 15) + "."
+    nine = " ".join(["nine"] * 9) + "."
+    text = f"Reported to [PERSON]{residue} CEO of the firm. " + " ".join([fifteen] * 9) + f" {nine} "
+    text += " ".join([fifteen] * 10)
+    reference = "Reported to [PERSON] CEO of the firm. " + text.split(" CEO of the firm. ", 1)[1]
+    assert [(c.first, c.end) for c in chunk_spans(text, 150)] == [(c.first, c.end) for c in chunk_spans(reference, 150)]
+
+
 def test_an_overlong_sentence_is_never_cut_inside_a_name() -> None:
     words = ["w"] * 9 + ["[PERSON]", "do", "[PERSON]"] + ["x"] * 5
     chunks = chunk_text(" ".join(words), max_words=10)
@@ -144,3 +155,16 @@ def test_a_closing_word_before_a_mononym_is_no_family_name(closing: str) -> None
         text = f"{name}\nEngineer\n\n{closing}, {name}"
         out = redactor().redact_many([text], [Candidate(candidate_id="s", summary=text)])[0]
         assert out == f"[PERSON]\nEngineer\n\n{closing}, [PERSON]"
+
+
+@pytest.mark.parametrize("given", ["J.R.", "T.K.", "D. J.", "P. K."])
+def test_an_initials_full_stop_closing_a_name_mid_sentence_goes_with_it(rules: Redactor, given: str) -> None:
+    # OUTSIDE14's initials group: "[PERSON]., an analyst" and "[PERSON]. was sharp" where "James" gave "[PERSON],"
+    # and "[PERSON] was"; the stop also ended a sentence for the chunker. At a sentence's end it stays.
+    assert _one(rules, f"Notes: met {given} Okafor today; {given} was sharp.") == (
+        "Notes: met [PERSON] today; [PERSON] was sharp."
+    )
+    assert _one(rules, f"Interviewer: {given} Nair\n{given}: strong hire, clear SQL.") == (
+        "Interviewer: [PERSON]\n[PERSON]: strong hire, clear SQL."
+    )
+    assert _one(rules, f"Met {given} Okafor. Ask {given} Then we close.").endswith("Ask [PERSON]. Then we close.")
