@@ -51,11 +51,22 @@ _GRADUATION = re.compile(
 # A degree's year dates a person's birth as closely as a graduation year after its cue: on a line that names a degree
 # or a school ("BSc Computer Science, University of Lagos, 2007", "B.Tech, IIT Bombay (2005-09)"), every year from
 # 1950 to 2049, with the range it opens, is a [DATE]. Years on other lines (jobs, projects) stay.
-_DEGREE_LINE = re.compile(
-    r"\b(?:B\.?\s?(?:Sc|A|E|S|Tech|Com|Eng|Ed|Arch|Pharm|BA|CA)|M\.?\s?(?:Sc|A|S|E|Tech|Eng|Ed|Phil|Com|CA)|MBA|BBA|BCA"
-    r"|Ph\.?\s?D|Bachelor|Master|Diploma|Degree|Doctorate|Associate of|University|College|Institute|Polytechnic"
-    r"|Universit[éyà]|Universidad|Hochschule|High School|Secondary School|HSC|SSC|GCSE|A[- ]Levels?|Matric\w*)\b",
+# Long words in any case; abbreviations only as written on a degree line, case-sensitive, since "be", "me", "ma" and
+# "ms" are English words. "Master" and "degree" only in a degree's shape ("Scrum Master 2019", "360 degree" stay);
+# a two-letter abbreviation only before "in"/"of" or punctuation, or before a capitalised field ("BE Computer
+# Engineering"), except "MS": on resumes it is Microsoft far more often ("MS SQL Server 2016", "MS Windows Server
+# 2012"), so "MS Computer Science 2016" keeps its year (a known miss; "MS in ...", "M.S." are found). A resume written
+# on one line (some exports) loses every year on it once it names a degree anywhere.
+_DEGREE_WORDS = re.compile(
+    r"\b(?:Bachelor|Master(?:'s|s)?\s+(?:of|in|degree)|Master's|Diploma|Degree\s+in|Doctorate|Associate of|University"
+    r"|College|Institute|Polytechnic|Universit[éyà]|Universidad|Hochschule|High School|Secondary School|Matric\w*)\b",
     re.IGNORECASE,
+)
+_DEGREE_ABBREVIATIONS = re.compile(
+    r"\b(?:B\.?\s?(?:Sc|Tech|Com|Eng|Ed|Arch|Pharm)|M\.?\s?(?:Sc|Tech|Eng|Ed|Phil|Com)|MBA|BBA|BCA|MCA|Ph\.?\s?D"
+    r"|HSC|SSC|GCSE|A[- ]Levels?)\b|(?<![\w.])[BM]\.[AESC]\.(?!\w)"
+    r"|\b(?:BA|BS|BE|MA|ME|MS)\b(?=\s*(?:in|of)\b|\s*[,(/–-])"
+    r"|\b(?:BA|BS|BE|MA|ME)\s+(?=[A-Z][a-z])"
 )
 _DEGREE_YEAR = re.compile(
     r"(?<![\w.,/])(?:19[5-9]\d|20[0-4]\d)(?:\s*[-–—]\s*(?:(?:19|20)\d{2}|\d{2})(?!\w))?(?!\w|[.,]\d)"
@@ -291,14 +302,14 @@ def contacts(text: str, literals: tuple[str, ...] = (), phone_tails: frozenset[s
 
 
 def _degree_years(text: str) -> str:
-    r"""Years on the lines that name a degree or a school as ``[DATE]`` (see ``_DEGREE_LINE``).
+    r"""Years on the lines that name a degree or a school as ``[DATE]`` (see ``_DEGREE_WORDS``).
 
     >>> _degree_years("Led ETL, 2019-2021\nBSc Physics, University of Ghana, 2007-11")
     'Led ETL, 2019-2021\nBSc Physics, University of Ghana, [DATE]'
     """
     lines = text.split("\n")
     for i, line in enumerate(lines):
-        if _DEGREE_YEAR.search(line) and _DEGREE_LINE.search(line):
+        if _DEGREE_YEAR.search(line) and (_DEGREE_WORDS.search(line) or _DEGREE_ABBREVIATIONS.search(line)):
             lines[i] = _DEGREE_YEAR.sub(DATE, line)
     return "\n".join(lines)
 

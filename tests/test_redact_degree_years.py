@@ -44,3 +44,40 @@ def test_a_job_line_naming_a_university_loses_its_years_too() -> None:
     """The line, not its meaning, decides: a job at a university is dated like a degree (documented in the README)."""
     text = "Research Assistant, University of Toronto, 2015-2019"
     assert redact(text) == "Research Assistant, University of Toronto, [DATE]"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Joined Acme in 2019 and will be promoted to lead in 2021.",
+        "Shipped the 2020 release; she told me it was her best work.",
+        "Scrum Master at Infosys 2015-2019.",
+        "Built a 360 degree feedback tool in 2018.",
+        "Migrated SQL Server 2008 to Postgres in 2016; MS Office 2013.",
+        "MS SQL Server 2016, MS Excel 2010",
+        "Can start in 2025 if we can be flexible.",
+        "ms teams call with me in 2024",
+        "Presented at TECH-WAVE 2015 of S.R.M.C.E., Nagpur.",
+        "Operating Systems MS Windows Server 2012/2008/XP",
+        "MS Technology .Net, SharePoint, MS SQL 2014",
+    ],
+)
+def test_words_that_look_like_degree_abbreviations_leave_years(text: str) -> None:
+    """Review M2: "be", "me", "MS Office", "Scrum Master" and "360 degree" name no degree."""
+    assert redact(text).count("[DATE]") == 0, redact(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "MS in Computer Science, 2016",
+        "BE (Mechanical), 2012",
+        "M.S. Statistics 2014",
+        "BS Computer Science 2016",
+        "BE Computer Engineering, 2013 to 2016",
+        "Master of Science, 2011",
+        "Degree in Nursing 2009",
+    ],
+)
+def test_degree_abbreviations_as_written_on_a_degree_line(text: str) -> None:
+    assert "[DATE]" in redact(text), redact(text)
