@@ -99,7 +99,7 @@ def run_parts(args: argparse.Namespace, parts: Sequence[str], command: str) -> N
                     bench_scale.build(source, bench_corpus.load(encoder, bench_scale.CACHE), n, IndexTuning())
                 copy = work / f"concurrency-{n}"
                 shutil.rmtree(copy, ignore_errors=True)
-                shutil.copytree(source, copy)
+                bench_scale.copy_pool(source, copy)
                 rows.append(concurrent_throughput(copy, encoder, clients=args.clients, seconds=args.seconds))
             keep("concurrency", rows)
         if "gc" in parts:  # full collections with and without memory/heap.py's freeze, on a copy of each pool
@@ -108,7 +108,7 @@ def run_parts(args: argparse.Namespace, parts: Sequence[str], command: str) -> N
                 source = pool or work / f"pool-{n}"
                 copy = work / f"gc-{n}"
                 shutil.rmtree(copy, ignore_errors=True)
-                shutil.copytree(source, copy)
+                bench_scale.copy_pool(source, copy)
                 rows.append({"candidates": n, **gc_ab(encoder, copy, blocks=args.gc_blocks)})
             keep("gc", rows)
         if "erasure" in parts:  # purge_deleted after one person, and a decision-log erasure

@@ -141,7 +141,7 @@ def bench_match(
     if pool is None:
         out.update(bench_scale.build(path, corpus, candidates, IndexTuning()))
     else:  # a match writes its decision entry: measure on a copy, the built pool stays as it was
-        shutil.copytree(pool, path)
+        bench_scale.copy_pool(pool, path)
         shutil.copy(pool.with_suffix(".vectors.npy"), path.with_suffix(".vectors.npy"))
         out.update(json.loads((pool.with_suffix(".build.json")).read_text()))
     vectors = np.load(path.with_suffix(".vectors.npy"), mmap_mode="r")

@@ -94,3 +94,19 @@ def test_settings_carry_the_index_tuning_to_the_embedded_store(tmp_path: Path) -
     assert settings.index_tuning == IndexTuning(ef=48, int8=True, on_disk=True)
     with Memory.open(settings, encoder=HashingEncoder()) as memory:
         assert memory._store.tuning == settings.index_tuning  # type: ignore[attr-defined]
+
+
+def test_a_pool_is_copied_with_its_holes_left_as_holes(tmp_path: Path) -> None:
+    """Edge's files are mostly holes: a copy that wrote them out filled the disk (session 16's window)."""
+    source = tmp_path / "pool" / "chunks"
+    source.mkdir(parents=True)
+    with open(source / "vectors.dat", "wb") as handle:
+        handle.truncate(64 * 1024 * 1024)  # 64 MiB long, nothing written
+        handle.seek(1024)
+        handle.write(b"data")
+    bench_scale.copy_pool(tmp_path / "pool", tmp_path / "copy")
+    copied = tmp_path / "copy" / "chunks" / "vectors.dat"
+    assert copied.read_bytes() == (source / "vectors.dat").read_bytes()
+    assert copied.stat().st_blocks * 512 < 1024 * 1024  # under 1 MiB on disk, as the source
+    with pytest.raises(FileExistsError):
+        bench_scale.copy_pool(tmp_path / "pool", tmp_path / "copy")
