@@ -3,7 +3,8 @@
 
 - a firm of a family: a capitalised run ending in "Brothers", "Bros.", "Sons", "Sisters" ("Lehman Brothers", "Warner
   Bros.", "Tata Sons", "Big Brothers Big Sisters"), or opening with one of them and "of" ("Sons of Norway",
-  "Sisters of Mercy Hospital"): a person's name never ends in a plural kin noun;
+  "Sisters of Mercy Hospital"); a run of two words only in a firm's place ("at", "joined", "left", a comma), since
+  a kin noun is a family name too ("Interviewed Joyce Brothers today");
 - a street: a run ending in "Street", "Road", "Avenue" whose first word is a common word no given-name list holds,
   or a number ("Wall Street", "Threadneedle Street"; not "Maria Street", "Sage Street": a person named "Street" is
   written after a given name).
@@ -23,6 +24,8 @@ _STREETS = frozenset("street road avenue boulevard".split())
 _MOST_WORDS = 4
 # "with", "by", "from", "at" stand before firms as often as before people.
 _PERSON_BEFORE = PERSON_CUES_BEFORE - frozenset("with by from at".split())
+# Words after which a run names an employer more often than a person (a two-word "<X> Brothers" needs one).
+_FIRM_BEFORE = frozenset("at joined left leaving from for of employer client".split())
 
 
 def _run(text: str, tokens: list[Token], index: int) -> int:
@@ -51,6 +54,18 @@ def _free(text: str, tokens: list[Token], index: int, end: int) -> bool:
     return after is None or after.key not in PERSON_VERBS_AFTER
 
 
+def _firm_slot(text: str, tokens: list[Token], index: int) -> bool:
+    """A firm's place before ``tokens[index]``: after "at", "joined", "left", "from", "for", "of", or after a comma or
+    an opening bracket ("Volunteer mentor, Lehman Brothers (2019-2021)"). A two-word run needs one: "Joyce Brothers",
+    "Tevita Sons" and "Aroha Sisters" are people everywhere else, and a given-name list cannot tell (it holds Lehman,
+    Salomon, Warner and Tata too)."""
+    if not index:
+        return False
+    before = tokens[index - 1]
+    gap = text[before.end : tokens[index].start]
+    return before.key in _FIRM_BEFORE or gap.strip() in (",", "(")
+
+
 def named_by_head(text: str, tokens: list[Token], index: int) -> int:
     """The end of a family firm or a street opening at ``index`` (0 if none)."""
     first = tokens[index]
@@ -62,6 +77,11 @@ def named_by_head(text: str, tokens: list[Token], index: int) -> int:
     end = _run(text, tokens, index)
     last = tokens[end - 1]
     if end - index > 1 and last.key in _KIN and _free(text, tokens, index, end):
+        lex = lexicon()
+        if sentence_start(text, first) and first.key in lex.common and first.key not in lex.given:
+            return 0  # "Interviewed Joyce Brothers": a sentence's opening verb is no part of the run
+        if end - index == 2 and not _firm_slot(text, tokens, index):
+            return 0  # "Interviewed Joyce Brothers today", "Aroha Sisters": kin nouns are family names too (review M3)
         return end  # "Lehman Brothers", "Warner Bros.", "Tata Sons", "Big Brothers Big Sisters"
     if end - index > 1 and last.key in _STREETS and not last.upper:
         lex = lexicon()

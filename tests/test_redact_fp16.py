@@ -85,6 +85,12 @@ def test_a_gendered_word_inside_a_proper_noun_after_a_label_stays(redactor: Reda
         ("Learning from Tenzin this week.", ["Tenzin"]),
         ("She started learning Priya's workflow last year.", ["Priya"]),
         ("Thanks Tendai Brothers for the intro.", ["Tendai"]),  # a person's cue before the run
+        # review M3: a given name before a kin noun is a person outside a firm's place
+        ("Interviewed Joyce Brothers today.", ["Joyce"]),
+        ("Spoke with Emma Brothers about the offer.", ["Emma"]),
+        ("Ngozi Brothers will send the take-home.", ["Ngozi"]),
+        ("Interviewed Hemi Brothers and Aroha Sisters today.", ["Hemi", "Aroha"]),
+        ("Worked with Tevita Sons for six years.", ["Tevita"]),
         ("Name: Maria Street", ["Maria"]),  # a given name opening the run
         ("Aigerim Bekova, Emergency Medicine", ["Aigerim", "Bekova"]),  # a department of common words
     ],
