@@ -2,9 +2,11 @@
 12 and 14, by property):
 
 - a firm of a family: a capitalised run ending in "Brothers", "Bros.", "Sons", "Sisters" ("Lehman Brothers", "Warner
-  Bros.", "Tata Sons", "Big Brothers Big Sisters"), or opening with one of them and "of" ("Sons of Norway",
-  "Sisters of Mercy Hospital"); a run of two words only in a firm's place ("at", "joined", "left", a comma), since
-  a kin noun is a family name too ("Interviewed Joyce Brothers today");
+  Bros.", "Tata Sons") in a firm's slot only: after "at", "joined", "left", "offer(s) from" or as an employer
+  label's value ("Worked at Salomon Brothers", "Current employer: Lehman Brothers"), with no second object after it
+  ("Left Emma Brothers a voicemail"). "Brothers" and "Sons" are family names too (Joyce Brothers; review MUST M3
+  on 9a2ec25: "Interviewed Joyce Brothers today." was kept). A run opening with one of them and "of" ("Sons of
+  Norway", "Sisters of Mercy Hospital") is read anywhere: no name opens so;
 - a street: a run ending in "Street", "Road", "Avenue" whose first word is a common word no given-name list holds,
   or a number ("Wall Street", "Threadneedle Street"; not "Maria Street", "Sage Street": a person named "Street" is
   written after a given name).
@@ -15,6 +17,8 @@ its last word or a person's verb after it leave it to the name rules.
 
 from __future__ import annotations
 
+import re
+
 from memory.redact_lexicon import PERSON_CUES_BEFORE, PERSON_VERBS_AFTER, TITLES, lexicon
 from memory.redact_named import possessive_at
 from memory.redact_tokens import Token, sentence_start
@@ -24,8 +28,6 @@ _STREETS = frozenset("street road avenue boulevard".split())
 _MOST_WORDS = 4
 # "with", "by", "from", "at" stand before firms as often as before people.
 _PERSON_BEFORE = PERSON_CUES_BEFORE - frozenset("with by from at".split())
-# Words after which a run names an employer more often than a person (a two-word "<X> Brothers" needs one).
-_FIRM_BEFORE = frozenset("at joined left leaving from for of employer client".split())
 
 
 def _run(text: str, tokens: list[Token], index: int) -> int:
@@ -54,18 +56,6 @@ def _free(text: str, tokens: list[Token], index: int, end: int) -> bool:
     return after is None or after.key not in PERSON_VERBS_AFTER
 
 
-def _firm_slot(text: str, tokens: list[Token], index: int) -> bool:
-    """A firm's place before ``tokens[index]``: after "at", "joined", "left", "from", "for", "of", or after a comma or
-    an opening bracket ("Volunteer mentor, Lehman Brothers (2019-2021)"). A two-word run needs one: "Joyce Brothers",
-    "Tevita Sons" and "Aroha Sisters" are people everywhere else, and a given-name list cannot tell (it holds Lehman,
-    Salomon, Warner and Tata too)."""
-    if not index:
-        return False
-    before = tokens[index - 1]
-    gap = text[before.end : tokens[index].start]
-    return before.key in _FIRM_BEFORE or gap.strip() in (",", "(")
-
-
 def named_by_head(text: str, tokens: list[Token], index: int) -> int:
     """The end of a family firm or a street opening at ``index`` (0 if none)."""
     first = tokens[index]
@@ -76,16 +66,42 @@ def named_by_head(text: str, tokens: list[Token], index: int) -> int:
         return end if _free(text, tokens, index, end) else 0  # "Sons of Norway", "Sisters of Mercy Hospital"
     end = _run(text, tokens, index)
     last = tokens[end - 1]
-    if end - index > 1 and last.key in _KIN and _free(text, tokens, index, end):
-        lex = lexicon()
-        if sentence_start(text, first) and first.key in lex.common and first.key not in lex.given:
-            return 0  # "Interviewed Joyce Brothers": a sentence's opening verb is no part of the run
-        if end - index == 2 and not _firm_slot(text, tokens, index):
-            return 0  # "Interviewed Joyce Brothers today", "Aroha Sisters": kin nouns are family names too (review M3)
-        return end  # "Lehman Brothers", "Warner Bros.", "Tata Sons", "Big Brothers Big Sisters"
+    if (
+        end - index > 1
+        and last.key in _KIN
+        and _firm_slot(text, tokens, index, end)
+        and _free(text, tokens, index, end)
+    ):
+        return end  # "joined Lehman Brothers", "at Warner Bros.", "Current employer: Tata Sons"
     if end - index > 1 and last.key in _STREETS and not last.upper:
         lex = lexicon()
         opening = first.key.isdigit() or (first.key in lex.common and first.key not in lex.given)
         if opening and _free(text, tokens, index, end):
             return end  # "Great Ormond Street", "Wall Street"
     return 0
+
+
+# The slots of a firm: its verbs of a career ("joined Lehman Brothers") and "at"; "offer(s) from"; an employer's label.
+_FIRM_BEFORE = frozenset("at joined rejoined left leaving quit".split())
+_EMPLOYER_LABEL = re.compile(
+    r"[ \t•*·-]*(?:(?:current|previous|former|last)[ \t]+)?(?:employer|company)[ \t]*:[ \t]*", re.I
+)
+# A second object after the run: "Left Emma Brothers a voicemail" (review M1, session 15).
+_SECOND_OBJECT = frozenset("a an the her his their my our your some".split())
+
+
+def _firm_slot(text: str, tokens: list[Token], index: int, end: int) -> bool:
+    before = tokens[index - 1] if index else None
+    after = tokens[end] if end < len(tokens) else None
+    if after is not None and after.key in _SECOND_OBJECT and text[tokens[end - 1].end : after.start] == " ":
+        return False
+    line_start = text.rfind("\n", 0, tokens[index].start) + 1
+    label = _EMPLOYER_LABEL.match(text, line_start)
+    if label is not None and label.end() == tokens[index].start:
+        return True
+    if before is None or text[before.end : tokens[index].start] != " ":
+        return False
+    if before.key in _FIRM_BEFORE and (not before.cap or sentence_start(text, before)):
+        return True
+    offered = index >= 2 and tokens[index - 2].key in ("offer", "offers") and not tokens[index - 2].cap
+    return before.key == "from" and offered

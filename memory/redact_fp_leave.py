@@ -22,15 +22,15 @@ from memory.redact_lexicon import lexicon
 from memory.redact_thing_lists import HOLIDAYS
 from memory.redact_tokens import Token
 
-# The absence before "for": "out of office", "out of the office", "OOO", "away", "off" after a form of "be" ("is off
-# for Diwali"), said of oneself: at a clause's start or after a form of "be" ("Out of office for Eid", "I'm OOO for
+# The absence before "for": "out of office", "out of the office", "OOO", "away", "off", said of oneself: at a
+# clause's start or after a form of "be" ("Out of office for Eid", "Away for Diwali, returning Monday", "I'm OOO for
 # Diwali", "Priya is out of office for Easter"). Not after another verb: "Covering out of office for Noel this week"
 # covers a person's absence. Read on the characters before the holiday (the longest, "we're out of the office for ",
 # is 28).
 _ABSENT = re.compile(
     r"(?:(?:^|[.!?;:(\n-][ \t]*)|\b(?:is|are|was|were|be|been|am|being|I['’]m|i['’]m|[Ww]e['’]re|[Tt]hey['’]re|"
     r"[Ss]he['’]s|[Hh]e['’]s|I['’]ll be|[Ww]ill be)[ \t]+)"
-    r"(?:[Oo]ut[ \t]+of[ \t]+(?:the[ \t]+)?[Oo]ffice|OOO|ooo|away|off)[ \t]+for[ \t]+$"
+    r"(?:[Oo]ut[ \t]+of[ \t]+(?:the[ \t]+)?[Oo]ffice|OOO|ooo|[Aa]way|[Oo]ff)[ \t]+for[ \t]+$"
 )
 _LOOK_BACK = 40
 # What an absence goes on with after its reason: a time, a return, a new clause ("until Tuesday", "back Monday",

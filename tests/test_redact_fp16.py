@@ -40,9 +40,12 @@ def redactor() -> Redactor:
         "Transferring from Mt. Sinai in the spring.",
         "Volunteer mentor, Brigham and Women's Hospital (2019-2021)",
         # classes 12 and 14: a family firm, a street (memory.redact_fp_heads)
-        "Volunteer mentor, Lehman Brothers (2019-2021)",
+        "He joined Lehman Brothers in 2018.",
+        "Current employer: Tata Sons",
+        "Away for Diwali, returning the following week.",
         "Worked at Sons of Norway for two years.",
         "Worked at Warner Bros. for two years.",
+        "Worked at Salomon Brothers for six years.",
         "Moved from Wall Street to a fintech in 2021.",
         # class 15: a language one learns, a tool one moves off, a condition after "the"
         "Been learning Quechua for a year.",
@@ -85,12 +88,14 @@ def test_a_gendered_word_inside_a_proper_noun_after_a_label_stays(redactor: Reda
         ("Learning from Tenzin this week.", ["Tenzin"]),
         ("She started learning Priya's workflow last year.", ["Priya"]),
         ("Thanks Tendai Brothers for the intro.", ["Tendai"]),  # a person's cue before the run
-        # review M3: a given name before a kin noun is a person outside a firm's place
+        # review MUST M3 on 9a2ec25: "Brothers", "Sons" are family names too; a kin head keeps a firm in its slots only
         ("Interviewed Joyce Brothers today.", ["Joyce"]),
         ("Spoke with Emma Brothers about the offer.", ["Emma"]),
         ("Ngozi Brothers will send the take-home.", ["Ngozi"]),
         ("Interviewed Hemi Brothers and Aroha Sisters today.", ["Hemi", "Aroha"]),
         ("Worked with Tevita Sons for six years.", ["Tevita"]),
+        ("Left Emma Brothers a voicemail about the start date.", ["Emma"]),
+        ("Away for Tevita's graduation, back Monday.", ["Tevita"]),
         ("Name: Maria Street", ["Maria"]),  # a given name opening the run
         ("Aigerim Bekova, Emergency Medicine", ["Aigerim", "Bekova"]),  # a department of common words
     ],
