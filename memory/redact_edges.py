@@ -107,8 +107,19 @@ def role_noun(text: str, tokens: list[Token], index: int) -> bool:
 # What a name that is a sentence's subject does next: "and ping hawk is to send ..." — there "ping" is the given
 # name Ping, not the verb (whose object would be followed by "about", "re", "to", ...).
 # Why a name was found when a field's header, label or a sign-off line decided it (memory.redact_n_columns,
-# memory.redact_n_labels, memory.redact_n_signoff): its function words ("Do", "An", "Le", "Ty") are name words.
-FIELD_DECIDED = frozenset({"a person's column", "a person's label", "dash sign-off"})
+# memory.redact_n_labels, memory.redact_n_signoff), or a shape no function word has: a name in capitals of two or
+# three name words in a person's frame ("LEE DO HYUN will join", "TRAN THI MY sent": memory.redact_n_caps) and a
+# function-word given name right after a person's preposition ("with Will about": memory.redact_n_slots). Its
+# function words ("Do", "An", "Le", "Ty", "My", "Will") are name words.
+FIELD_DECIDED = frozenset(
+    {
+        "a person's column",
+        "a person's label",
+        "dash sign-off",
+        "a name in capitals",
+        "function-word given name after a person's preposition",
+    }
+)
 _SUBJECT_NEXT = frozenset("is was has had will would can could should wants needs said says thinks".split())
 
 

@@ -478,6 +478,32 @@ def person_slots(text: str, tokens: list[Token], lex: Lexicon) -> None:
     person_columns(text, tokens, lex)
     shouted_names(text, tokens, lex)
     listed_with_people(text, tokens, lex)
+    _function_word_names(text, tokens)
+
+
+# Given names that are also function words ("Will", "An", "So"), read as the word everywhere ("will" opens a question,
+# "an" an article): capitalised right after a preposition a person follows, before a lower-case word or a clause's
+# end, no modal or article stands there ("Spoke with Will about the offer", "1:1 with An on Friday").
+_FUNCTION_NAMES = frozenset({"will", "an", "so"})
+_TO_A_PERSON = frozenset({"with", "w", "to", "from", "by", "cc", "thanks", "and"})
+
+
+def _function_word_names(text: str, tokens: list[Token]) -> None:
+    """Mark a function-word given name where no function word stands (the comment above); ``settle`` keeps it
+    (``memory.redact_edges.FIELD_DECIDED``)."""
+    for index in range(1, len(tokens)):
+        token = tokens[index]
+        if token.person or token.key not in _FUNCTION_NAMES or not token.cap or token.upper:
+            continue
+        before = tokens[index - 1]
+        if before.key not in _TO_A_PERSON or before.cap or text[before.end : token.start] not in (" ", "/ ", "/"):
+            continue
+        if before.key == "and" and not (index >= 2 and tokens[index - 2].person):
+            continue  # "and" only after a person found: "[Priya] and Will"
+        # Before a lower-case word or a clause's end ("with Will about"). (``_AFTER_OBJECT``'s "^" needs a slice.)
+        if _AFTER_OBJECT.match(text[token.end : token.end + 3]) is None:
+            continue
+        mark(token, "function-word given name after a person's preposition")
 
 
 # Before an initial that opens a name in a list or a line: the line's start (after a bullet), a label's colon, a

@@ -94,6 +94,9 @@ SLOTS = [
     ("the Tuhiwai offer needs sign-off.", "the [PERSON] offer needs sign-off."),
     ("The Vainikolo debrief moved.", "The [PERSON] debrief moved."),
     ("Please copy in Tupou.", "Please copy in [PERSON]."),
+    ("Spoke with Will about the offer today.", "Spoke with [PERSON] about the offer today."),
+    ("I will follow up with An on Friday.", "I will follow up with [PERSON] on Friday."),
+    ("TRAN THI MY sent the form.", "[PERSON] sent the form."),
 ]
 
 # The same slots with things in them.
@@ -128,6 +131,9 @@ THING_SLOTS = [
     "The Kafka migration is done.",
     "Please copy in Legal.",
     "Copy in Google Drive.",
+    "Working With An Expert",
+    "We will see.",
+    "and so on.",
 ]
 
 
