@@ -33,6 +33,16 @@ _TOOLS_LABEL = re.compile(
 )
 
 
+def _lone_run_end(text: str, tokens: list[Token], start: int) -> int:
+    """The end of the one- or two-word capitalised run at ``start`` when it stands alone and owns nothing (0 if not)."""
+    end = start + 1
+    if end < len(tokens) and tokens[end].cap and text[tokens[start].end : tokens[end].start] == " ":
+        end += 1
+    if not alone(text, tokens, start, end) or possessive_at(text, tokens[end - 1]) >= 0:
+        return 0
+    return end
+
+
 def _product(token: Token) -> bool:
     """A known product: O*NET's list holds "the", "team" and "react" too, so a common word counts only
     capitalised ("React", "Python"), and never one a given-name list holds ("Mark")."""
@@ -51,10 +61,8 @@ def tool_with_tools(text: str, tokens: list[Token], start: int) -> int:
     skilled = tokens[start - 2]
     if skilled.key not in _SKILLED or (skilled.cap and not sentence_start(text, skilled)):
         return 0
-    end = start + 1
-    if end < len(tokens) and tokens[end].cap and text[tokens[start].end : tokens[end].start] == " ":
-        end += 1
-    if not alone(text, tokens, start, end) or possessive_at(text, tokens[end - 1]) >= 0:
+    end = _lone_run_end(text, tokens, start)
+    if not end:
         return 0
     line_start = text.rfind("\n", 0, tokens[start].start) + 1
     label = _TOOLS_LABEL.match(text, line_start)
@@ -162,10 +170,8 @@ def migrated_off(text: str, tokens: list[Token], start: int) -> int:
         return 0
     if text[verb.end : tokens[start - 1].start] != " " or text[tokens[start - 1].end : tokens[start].start] != " ":
         return 0
-    end = start + 1
-    if end < len(tokens) and tokens[end].cap and text[tokens[start].end : tokens[end].start] == " ":
-        end += 1
-    if not alone(text, tokens, start, end) or possessive_at(text, tokens[end - 1]) >= 0:
+    end = _lone_run_end(text, tokens, start)
+    if not end:
         return 0
     after = tokens[end] if end < len(tokens) else None
     if after is not None and after.key in PERSON_VERBS_AFTER:

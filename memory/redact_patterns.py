@@ -307,6 +307,8 @@ def _degree_years(text: str) -> str:
     >>> _degree_years("Led ETL, 2019-2021\nBSc Physics, University of Ghana, 2007-11")
     'Led ETL, 2019-2021\nBSc Physics, University of Ghana, [DATE]'
     """
+    if not _DEGREE_YEAR.search(text):  # most texts hold no year: no split, no per-line scans on the ingest path
+        return text
     lines = text.split("\n")
     for i, line in enumerate(lines):
         if _DEGREE_YEAR.search(line) and (_DEGREE_WORDS.search(line) or _DEGREE_ABBREVIATIONS.search(line)):
