@@ -39,10 +39,10 @@ from memory.redact_lexicon import (
     Lexicon,
 )
 from memory.redact_lower import toolish
+from memory.redact_n_beside import initials_before_names, listed_with_people
 from memory.redact_n_caps import shouted_names
 from memory.redact_n_pairs import people_joined
 from memory.redact_n_second import second_person
-from memory.redact_n_slots import initials_before_names, listed_with_people
 from memory.redact_tokens import MONTHS, Kind, Token, mark, near
 
 _FILLERS = frozenset("ok okay so lol fyi btw also and but then yeah yes pls hey update note reminder heads up".split())

@@ -39,7 +39,7 @@ from memory.redact_lexicon import (
     lexicon,
 )
 from memory.redact_n_nameish import initials, nameish
-from memory.redact_n_slots import OBJECT_NEXT
+from memory.redact_n_slot_cues import OBJECT_NEXT
 from memory.redact_products import camel, productish
 from memory.redact_tokens import Kind, Token, mark
 
@@ -212,7 +212,7 @@ def opener_objects(text: str, tokens: list[Token], lex: Lexicon, uncertain: list
 def _object(text: str, tokens: list[Token], index: int, lex: Lexicon) -> bool:
     """The request's object is a name: a word no everyday list holds (``_rare``), or a given name (also one that is
     a word or an employer's: "Remind Summer about", "Ping Chase about") closing the object before a word that goes
-    on with the request ("about", "the", "for": :data:`memory.redact_n_slots.OBJECT_NEXT`) or a sentence's end,
+    on with the request ("about", "the", "for": :data:`memory.redact_n_slot_cues.OBJECT_NEXT`) or a sentence's end,
     never before a noun it qualifies ("Prepare Bar chart")."""
     word = tokens[index]
     if _rare(word, lex):

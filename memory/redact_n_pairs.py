@@ -119,7 +119,7 @@ def _run_at(text: str, tokens: list[Token], index: int, step: int) -> list[int]:
 
 
 # A joiner between two words: a calendar's separator, or a joining word the tokenizer keeps ("x", "and"). A list's
-# comma is not read here (:func:`memory.redact_n_slots.listed_with_people` reads lists).
+# comma is not read here (:func:`memory.redact_n_beside.listed_with_people` reads lists).
 _JOINER = re.compile(r"(?: <> | x | / |/| \+ | & | <-> | ↔ | and )")
 
 
@@ -295,6 +295,6 @@ def joined_to_people(
         if word.cap and gap in ("/", " / ") and not _MEETING.search(_line(text, word.start)):
             continue  # "Shell/[Chevron]", "ALE/IDOC/oData": a slash joins people only in a calendar title
         if gap == " and " and word.cap:
-            continue  # a capitalised word in a list is :func:`memory.redact_n_slots.listed_with_people`'s
+            continue  # a capitalised word in a list is :func:`memory.redact_n_beside.listed_with_people`'s
         if word_ok(text, word, lex):
             mark(word, "joined to a person")

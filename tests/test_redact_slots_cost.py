@@ -1,5 +1,6 @@
-"""Session 14's cost cut in :mod:`memory.redact_n_slots` changes no slot: a prefix that does not end with what
-every match of the pattern ends with is answered without the full search, as the search answers it."""
+"""Session 14's cost cut in the person slots (:mod:`memory.redact_n_slot_tail`) changes no slot: a prefix that
+does not end with what every match of the pattern ends with is answered without the full search, as the search
+answers it."""
 
 from __future__ import annotations
 
@@ -8,18 +9,15 @@ import re
 
 import pytest
 
-from memory import redact_n_slots as slots
+from memory import redact_n_slot_cues as cue
+from memory.redact_n_slot_tail import ENDINGS, at_end
 
 # ~1,900 generated equivalence cases across these cost-cut files take ~28 s on two workers: they run in
 # `make test` (CI), not in `make test-fast`, which must stay under a minute.
 pytestmark = pytest.mark.slow
 
 # Each pattern read at a prefix's end, with the ending its call site names.
-CALLS = list(
-    zip(
-        [slots._BY_PERSON, slots._THANKS_TO, slots._SOURCE, slots._INTRO, slots._ADDRESSED], slots._ENDINGS, strict=True
-    )
-)
+CALLS = list(zip([cue.BY_PERSON, cue.THANKS_TO, cue.SOURCE, cue.INTRO, cue.ADDRESSED], ENDINGS, strict=True))
 # What the patterns match, and the characters around them (blanks, quotes, a final newline, a colon).
 PIECES = [
     "A:",
@@ -90,6 +88,6 @@ def test_at_end_as_the_search(pattern: re.Pattern[str], ending: re.Pattern[str])
     matched = 0
     for prefix in PREFIXES:
         found = pattern.search(prefix) is not None
-        assert slots._at_end(pattern, prefix, ending) is found, prefix
+        assert at_end(pattern, prefix, ending) is found, prefix
         matched += found
     assert matched > 0  # the prefixes reach the pattern
