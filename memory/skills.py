@@ -23,7 +23,11 @@ from memory.results import SkillCoverage
 
 # Phrases longer than this many words are not looked up in text (the taxonomy's longest useful names).
 MAX_PHRASE_WORDS = 6
-_TOKEN = re.compile(r"[\w+#./-]+")
+# A run of the characters skill names use, without its trailing '.', '/' and '-': the greedy run backs off to its
+# last other character, so one findall gives what ``findall(r"[\w+#./-]+")`` then ``rstrip("./-")`` gave (a
+# run of only '.', '/' and '-' gives nothing, as its empty strip was dropped). The strip's comprehension was
+# ~35% of reading a text's tokens on the 100k pool's cold match (cProfile, /tmp/PERF/s17/coldprof.py).
+_TOKEN = re.compile(r"[\w+#./-]*[\w+#]")
 
 
 def _norm(text: str) -> str:
@@ -36,8 +40,9 @@ def tokens(text: str) -> list[str]:
     >>> tokens("Built .NET and Node.js services, some C++/CUDA.")
     ['built', '.net', 'and', 'node.js', 'services', 'some', 'c++/cuda']
     """
-    # A trailing '.', '/' or '-' is punctuation ("in Go."), not part of the name.
-    return [word for t in _TOKEN.findall(text.lower()) if (word := t.rstrip("./-"))]
+    # A trailing '.', '/' or '-' is punctuation ("in Go."), not part of the name (``_TOKEN`` leaves it out).
+    tokens: list[str] = _TOKEN.findall(text.lower())
+    return tokens
 
 
 def _key(phrase: str) -> str:
@@ -158,27 +163,43 @@ def _phrases(text: str) -> frozenset[str]:
 class _Mentions:
     """What ``coverage`` asks of a text: whether a phrase (a token key) is a run of its tokens, or the bare name
     of a versioned word. The same answers as membership in ``_phrases(text)``, without building every run:
-    that set was ~40% of a match on people shown for the first time (100k pool, docs/profile/)."""
+    that set was ~40% of a match on people shown for the first time (100k pool, docs/profile/).
 
-    __slots__ = ("_bare", "_spaced", "_words")
+    The tokens are read on the first question whose first word is somewhere in the lower-cased text: every
+    token (and every versioned word's bare name, a token's prefix) is a substring of it, so a phrase whose
+    first word is not cannot be a mention. A new requisition asks for a few skills that most of its net's
+    texts never contain; tokenising each of ~200 texts a match was the largest part of what a cold match adds
+    over a warm one at 100k (cProfile of 30 each, /tmp/PERF/s17/coldprof.py)."""
 
-    def __init__(self, words: list[str]) -> None:
-        self._words = frozenset(words)
-        self._spaced = f" {' '.join(words)} "  # tokens hold no space: a run is a space-bounded substring
+    __slots__ = ("_bare", "_lower", "_read")
+
+    def __init__(self, text: str) -> None:
+        self._lower = text.lower()
+        # (tokens, " tok tok ... "), set once by ``_tokens``: one attribute, so a concurrent match never sees
+        # the words without the joined text.
+        self._read: tuple[frozenset[str], str] | None = None
         # The bare names of versioned words, read on the first question that could be one (``_versioned``):
         # their scan was ~40% of building this object, which a new requisition does for each of ~150 texts.
         self._bare: frozenset[str] | None = None
+
+    def _tokens(self) -> tuple[frozenset[str], str]:
+        if self._read is None:
+            words: list[str] = _TOKEN.findall(self._lower)  # ``tokens``, on the text already lower-cased
+            # Tokens hold no space: a run of them is a space-bounded substring of the joined text.
+            self._read = (frozenset(words), f" {' '.join(words)} ")
+        return self._read
 
     def _versioned(self, phrase: str) -> bool:
         """Whether ``phrase`` is the bare name of one of the text's versioned words ("html" of "html5")."""
         # A bare name is one word of 2+ letters (``_VERSIONED``) that starts a word of the text: a phrase that
         # is not, or is not found so, is none, and the text's versioned words are not read for it.
-        if not _BARE_NAME.fullmatch(phrase) or f" {phrase}" not in self._spaced:
+        spaced = self._tokens()[1]
+        if not _BARE_NAME.fullmatch(phrase) or f" {phrase}" not in spaced:
             return False
         if self._bare is None:
             # Only words with a digit can be versioned: found by one scan of the joined text (a match per word
             # was a third of this object's cost), then read as _phrases reads them.
-            found = _WITH_DIGIT.findall(self._spaced)
+            found = _WITH_DIGIT.findall(spaced)
             self._bare = frozenset(m.group(1) for w in found if (m := _VERSIONED.match(w)))
         return phrase in self._bare
 
@@ -186,12 +207,15 @@ class _Mentions:
         if not isinstance(phrase, str) or not phrase:
             return False
         first, _, rest = phrase.partition(" ")
-        if first not in self._words:
+        if first not in self._lower:  # no token starts with it, nor is it a bare name: no tokens read
+            return False
+        words, spaced = self._tokens()
+        if first not in words:
             return not rest and self._versioned(phrase)
-        return not rest or (phrase.count(" ") < MAX_PHRASE_WORDS and f" {phrase} " in self._spaced)
+        return not rest or (phrase.count(" ") < MAX_PHRASE_WORDS and f" {phrase} " in spaced)
 
 
-_NO_MENTIONS = _Mentions([])
+_NO_MENTIONS = _Mentions("")
 
 
 def _read(text: str) -> _Mentions:
@@ -205,7 +229,7 @@ def _mentions(text: str) -> _Mentions:
     >>> [p in m for p in ("html", "html5 css3", "node.js services", "css3 and node.js", "css and", "")]
     [True, True, True, True, False, False]
     """
-    return _Mentions(tokens(text))
+    return _Mentions(text)
 
 
 def forget_texts() -> None:

@@ -4,6 +4,7 @@ the same answer as membership in ``_phrases`` for every spelling of the taxonomy
 from __future__ import annotations
 
 import random
+import re
 
 from memory import skills
 from memory.demo import demo_records
@@ -76,3 +77,32 @@ def test_coverage_reads_mentions_lazily_with_the_same_answers() -> None:
             assert (got.matched, got.missing) == _coverage_by_phrases(wanted, have, text), (text, wanted, have)
             found += len(got.matched)
     assert found > 100  # many hits, by listed skills and by text, not only misses
+
+
+def _tokens_as_stripped(text: str) -> list[str]:
+    """``tokens`` as it was read before one regex did it: every run of the name characters, its trailing
+    '.', '/' and '-' stripped, empty strips dropped."""
+    return [w for t in re.findall(r"[\w+#./-]+", text.lower()) if (w := t.rstrip("./-"))]
+
+
+def test_tokens_are_the_stripped_runs() -> None:
+    """The one-regex tokens against the strip they replaced, on texts dense in the characters they treat apart
+    (trailing and lone '.', '/', '-', '+', '#', digits, non-ASCII letters, upper case that lower-cases to two)."""
+    rng = random.Random(17)
+    alphabet = "ab.-/+#_ 9É,İ:ß\n"
+    texts = ["".join(rng.choice(alphabet) for _ in range(rng.randrange(0, 40))) for _ in range(3000)]
+    texts += [t for t in _texts()]
+    texts += ["in Go.", "ci/cd/", "--", "./-", "c++/cuda.", ".NET", "a.-/b", "x- -y", "node.js, c#."]
+    for text in texts:
+        assert skills.tokens(text) == _tokens_as_stripped(text), text
+    assert sum(len(skills.tokens(t)) for t in texts) > 5000  # the texts hold many tokens, not only misses
+
+
+def test_mentions_read_no_tokens_for_a_phrase_whose_first_word_is_absent() -> None:
+    """The substring check that skips tokenising: absent first words answer without reading the tokens, a
+    present one reads them (and answers as the phrase set does)."""
+    mentions = skills._Mentions("Wrote services in Go and Node.js; HTML5.")
+    assert "kubernetes" not in mentions and "rust lang" not in mentions
+    assert mentions._read is None
+    assert "node.js" in mentions and "html" in mentions and "go and" in mentions
+    assert mentions._read is not None
