@@ -68,7 +68,14 @@ def labelled_value(text: str, tokens: list[Token], index: int, table: Gazetteer)
     while end < len(tokens) and tokens[end].cap and text[tokens[end - 1].end : tokens[end].start] in (" ", "-"):
         end += 1
     if any(possessive_at(text, t) >= 0 for t in tokens[index:end]):
-        return 0  # "Location: Priya's desk"
+        # "Location: Priya's desk"; but a possessive closing a hospital's or placement's whole value owns nothing
+        # and is the hospital's name ("Placement: Addenbrooke's, cardiology", "Hospital: Guy's"; session 17)
+        owner = possessive_at(text, tokens[end - 1])
+        closed = owner >= 0 and VALUE_END.match(text, owner) is not None
+        sited = label.group(1).lower() in SITE_LABELS and label.group(1).lower() != "site"
+        if not (closed and sited and all(possessive_at(text, t) < 0 for t in tokens[index : end - 1])):
+            return 0
+        return end if not ROLE_AFTER.match(text, owner) else 0
     closing = tokens[end - 1].end
     kind = label.group(1).lower()
     if kind in SCHOOL_LABELS and kind not in SITE_LABELS and not VALUE_END.match(text, closing):
@@ -88,7 +95,8 @@ def labelled_value(text: str, tokens: list[Token], index: int, table: Gazetteer)
     kind = label.group(1).lower()
     lex = lexicon()
     if kind in SITE_LABELS:
-        site = site_value(text, tokens, index, anything=kind != "institution")
+        # a placement's or rotation's value is a person's now and then (a supervisor): a run needs a thing's word
+        site = site_value(text, tokens, index, anything=kind not in ("institution", "placement", "rotation"))
         if site:
             return site
         if kind == "site" and end - index == 1:

@@ -28,7 +28,9 @@ markdown table's column under a thing's header and a relocation line's arrow bet
 (:mod:`memory.redact_fp_columns`), the first line under an education heading, a languages label's items in any case,
 hospital, site and school labels' values (:mod:`memory.redact_fp_values`), trade words where a job title stands
 (:mod:`memory.redact_fp_trades`), "dropped out of <school>", "interprets <language>", and holidays after "because
-of" or a journey home.
+of" or a journey home. Session 17 (OUTSIDE15's classes) adds liturgical seasons and academic terms
+(:mod:`memory.redact_fp_terms`) and a listed firm apposed to a role in a career line
+(:mod:`memory.redact_fp_apposed`).
 
 The tables and their lookups are in :mod:`memory.redact_fp_tables`; the frames of each list in
 :mod:`memory.redact_fp_holidays`, :mod:`memory.redact_fp_languages` and :mod:`memory.redact_fp_places`. This module
@@ -39,6 +41,7 @@ from __future__ import annotations
 
 import re
 
+from memory.redact_fp_apposed import apposed_firm
 from memory.redact_fp_career import came_from_workplace, career_field, dropped_out, moved_from, spans_years
 from memory.redact_fp_columns import arrow_place, table_cell, under_education
 from memory.redact_fp_days import DAY_HEADS, named_day
@@ -70,6 +73,7 @@ from memory.redact_fp_places import (
 )
 from memory.redact_fp_tables import alone, match, person_frame
 from memory.redact_fp_tables import gazetteer as gazetteer
+from memory.redact_fp_terms import SEASONS, season_term
 from memory.redact_fp_tools import migrated_off, skills_item, tool_before_noun, tool_with_tools, tools_item
 from memory.redact_fp_trades import ranked_trade
 from memory.redact_fp_values import shouted_value
@@ -94,6 +98,7 @@ def protect_listed_things(text: str, tokens: list[Token], shouted: frozenset[int
     keys = {t.key for t in tokens}
     offered = not keys.isdisjoint(OFFERS)
     days = not keys.isdisjoint(DAY_HEADS)
+    seasonal = not keys.isdisjoint(SEASONS)  # a season's word (session 17): most texts have none
     # A markdown table's row, an arrow: read only in a text that has one (session 15).
     tabled = "|" in text and "---" in text  # a markdown table has a separator row
     arrowed = "->" in text or "→" in text or "=>" in text
@@ -148,6 +153,7 @@ def protect_listed_things(text: str, tokens: list[Token], shouted: frozenset[int
         end = end or (possessive and possessive_employer(text, tokens, index))
         end = end or (year and career_line_firm(text, tokens, index, table))
         end = end or tool_with_tools(text, tokens, index) or health_system(text, tokens, index)
+        end = end or (year and apposed_firm(text, tokens, index, table.all_companies))  # "Mentor, Eli Lilly (2019)"
         end = end or named_by_head(text, tokens, index)  # "Lehman Brothers", "Great Ormond Street" (session 16)
         end = end or (labelled and (tools_item(text, tokens, index) or skills_item(text, tokens, index)))
         end = end or tool_before_noun(text, tokens, index) or migrated_off(text, tokens, index)
@@ -165,6 +171,8 @@ def protect_listed_things(text: str, tokens: list[Token], shouted: frozenset[int
         end = end or room_value(text, tokens, index) or (possessive and possessive_eponym(text, tokens, index))
         end = end or (days and named_day(text, tokens, index)) or greeted_holiday(text, tokens, index)
         end = end or absence_holiday(text, tokens, index)  # "Out of office for Diwali until Tuesday" (session 16)
+        # "Back from Lent retreat", "Hilary term" (session 17)
+        end = end or (seasonal and season_term(text, tokens, index))
         length = 0 if end else match(table.all_languages, text, tokens, index)
         length = length or (0 if end else compound_language(text, tokens, index, table.all_languages))
         if length and alone(text, tokens, index, index + length):

@@ -4,9 +4,11 @@
 - a firm of a family: a capitalised run ending in "Brothers", "Bros.", "Sons", "Sisters" ("Lehman Brothers", "Warner
   Bros.", "Tata Sons") in a firm's slot only: after "at", "joined", "left", "offer(s) from" or as an employer
   label's value ("Worked at Salomon Brothers", "Current employer: Lehman Brothers"), with no second object after it
-  ("Left Emma Brothers a voicemail"). "Brothers" and "Sons" are family names too (Joyce Brothers; review MUST M3
-  on 9a2ec25: "Interviewed Joyce Brothers today." was kept). A run opening with one of them and "of" ("Sons of
-  Norway", "Sisters of Mercy Hospital") is read anywhere: no name opens so;
+  ("Left Emma Brothers a voicemail"), and (session 17) after a role and a comma before a span of years
+  ("Volunteer mentor, Lehman Brothers (2019-2021)", :mod:`memory.redact_fp_apposed`). "Brothers" and "Sons" are
+  family names too (Joyce Brothers; review MUST M3 on 9a2ec25: "Interviewed Joyce Brothers today." was kept). A
+  run opening with one of them and "of" ("Sons of Norway", "Sisters of Mercy Hospital") is read anywhere: no name
+  opens so;
 - a street: a run ending in "Street", "Road", "Avenue" whose first word is a common word no given-name list holds,
   or a number ("Wall Street", "Threadneedle Street"; not "Maria Street", "Sage Street": a person named "Street" is
   written after a given name).
@@ -19,6 +21,7 @@ from __future__ import annotations
 
 import re
 
+from memory.redact_fp_apposed import apposed_to_role
 from memory.redact_lexicon import PERSON_CUES_BEFORE, PERSON_VERBS_AFTER, TITLES, lexicon
 from memory.redact_named import possessive_at
 from memory.redact_tokens import Token, sentence_start
@@ -99,6 +102,8 @@ def _firm_slot(text: str, tokens: list[Token], index: int, end: int) -> bool:
     label = _EMPLOYER_LABEL.match(text, line_start)
     if label is not None and label.end() == tokens[index].start:
         return True
+    if apposed_to_role(text, tokens, index, end):
+        return True  # "Volunteer mentor, Lehman Brothers (2019-2021)" (session 16's review, a SHOULD)
     if before is None or text[before.end : tokens[index].start] != " ":
         return False
     if before.key in _FIRM_BEFORE and (not before.cap or sentence_start(text, before)):

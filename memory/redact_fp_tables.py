@@ -22,8 +22,8 @@ Phrases = dict[str, tuple[tuple[str, ...], ...]]
 # Words that open a sentence capitalised before a gazetteer's name and are no part of it.
 OPENERS = frozenset(
     """the our their its a an fluent native bilingual covering serving after before until till during over
-    through throughout since speaks spoke speak interprets interpreted interpreting joined rejoined left leaving quit
-    her his your my conversational
+    through throughout since speaks spoke speak speaking interprets interpreted interpreting joined rejoined left
+    leaving quit her his your my conversational
     basic intermediate advanced elementary proficient business professional working limited heritage
     learning studying""".split()
 )  # time prepositions opening a sentence: "During Nowruz we ..."; not "Around" ("Around Maulidi the team is

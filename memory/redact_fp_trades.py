@@ -12,7 +12,11 @@ class 20, session 15):
   "Tanner (journeyman)". A person's bracket holds a role ("Carter (referee)", "Tanner (hiring manager)"), which no
   level list holds;
 - in quotes after "as a", a title's label or "title was": 'Worked as a "Draper"', 'Title: "Shepherd"'. A
-  nickname is quoted after "known as" or "goes by", which are not read.
+  nickname is quoted after "known as" or "goes by", which are not read;
+- (session 17, OUTSIDE15's "trade words that are family names after a role label, after 'hired as'") a role
+  label's whole value, "Role: Cooper", "Job title: Thatcher (apprentice)", and after a verb of employment and
+  "as": "Hired as Cooper on the night line", "served as Chandler". A person fills a person's label ("Reviewer:
+  Cooper") and is "known as", "such as" or "same as" someone, none of which is read.
 
 The word must stand alone (no capitalised word joined to it: "Senior Tanner Okafor" is a person after a job) and
 no person's verb may follow it ("Head Carter said ..." is left to the name rules).
@@ -48,6 +52,21 @@ _QUOTES = "\"“”'‘’"
 _QUOTED_BEFORE = re.compile(
     r"(?:\bas an?|\b(?:job )?(?:title|position|role)\b[^\"“'\n]{0,20}?(?:was|is|:))[ \t]*[\"“']$", re.IGNORECASE
 )  # 'as a "Draper"', 'Title: "Shepherd"', 'Title on the badge: "Tanner"', 'her title was "Carter"'
+
+
+# A role label opening a line, and what may close its value: the line's end, a comma, a bracket, a dash.
+_ROLE_LABEL = re.compile(
+    r"[ \t•*·-]*(?:(?:job|current|previous|former)[ \t]+)?(?:title|position|role|occupation|trade|designation)"
+    r"[ \t]*:[ \t]*",
+    re.IGNORECASE,
+)
+_VALUE_END = re.compile(r"[ \t]*(?:$|[,;(\[|/]|[—–-][ \t])", re.MULTILINE)
+# Verbs of employment before "as <trade>": "hired as", "worked as"; not "known as" (a nickname) or "such as".
+_EMPLOYED = frozenset(
+    """hired worked work works working employed started start starts starting served serve serves serving trained
+    apprenticed qualified joined join joins joining promoted retained engaged contracted certified registered
+    licensed rehired""".split()
+)
 
 
 @cache
@@ -91,4 +110,9 @@ def ranked_trade(text: str, tokens: list[Token], index: int) -> int:
     quoted = bool(opening) and opening in _QUOTES and text[token.end : token.end + 1] in _QUOTES
     if quoted and _QUOTED_BEFORE.search(text, max(0, token.start - 30), token.start):
         return index + 1  # 'Worked as a "Draper"', 'Title: "Shepherd"'
+    if _ROLE_LABEL.fullmatch(text, line_start, token.start) and _VALUE_END.match(text, token.end):
+        return index + 1  # "Role: Cooper", "Job title: Thatcher (apprentice)"
+    verb = tokens[index - 2] if index >= 2 else None
+    if before is not None and before.key == "as" and verb is not None and verb.key in _EMPLOYED:
+        return index + 1  # "Hired as Cooper on the night line"
     return 0

@@ -14,9 +14,10 @@ from memory.redact_tokens import Token
 # Labels whose value is an employer or a place. Optional qualifiers first ("Previous employer:", "Job location:").
 LABEL = re.compile(
     r"[ \t•*·-]*(?:(?:previous|current|former|last|past|prior|present|most recent|recent|job|work|office|"
-    r"preferred|primary|home|base|high)[ \t]+)?(employer|company|organi[sz]ation|firm|location|city|education|school|"
+    r"preferred|primary|home|base|high|clinical|nursing|medical|student|hospital)[ \t]+)?"
+    r"(employer|company|organi[sz]ation|firm|location|city|education|school|"
     r"university|college|alma mater|trade|based in|office|hub|site|town|region|relocating to|relocation|hospital|"
-    r"clinic|facility|institution|campus|health system|move|moving to)"
+    r"clinic|facility|institution|campus|health system|move|moving to|placement|rotation)"
     r"(?:[ \t]+name)?[ \t]*:[ \t]*",
     re.IGNORECASE,
 )
@@ -42,18 +43,26 @@ TIME = re.compile(r"[ \t]+(?:19|20)\d\d")
 # Labels whose value is a school or a trade, never a person (the value is kept whatever its words, unless a role
 # in brackets says a person is named: "School: Aroha Ngata (counsellor)").
 INSTITUTION_HEADS = frozenset("university college school institute academy polytechnic conservatory seminary".split())
-SCHOOL_LABELS = frozenset("education school university college trade hospital clinic facility institution".split())
+# A clinical placement's or rotation's label names where it is done (session 17, OUTSIDE15's "hospitals after a
+# placement label"): a hospital's slot; a person there is a preceptor or a mentor, labelled so.
+SCHOOL_LABELS = frozenset(
+    "education school university college trade hospital clinic facility institution placement rotation".split()
+)
 SCHOOL_LABELS |= {"alma mater", "health system"}
 # Labels whose value is a hospital or a site (a place or an institution): a run of several words with one thing's
 # word in it is kept whatever its other words ("Site: Christiana Care", "Hospital: Mount Sinai", "Hospital: Brigham
 # and Women's"), a person's full name ("Hospital: Priya Raman") has none (OUTSIDE13 class 18, session 15).
-SITE_LABELS = frozenset("hospital clinic facility institution site campus".split()) | {"health system"}
+SITE_LABELS = frozenset("hospital clinic facility institution site campus placement rotation".split()) | {
+    "health system"
+}
 # Inside a hospital's name: "Brigham and Women's", "Baylor Scott & White", "St. Jude", "Hospital of the University".
 _SITE_GAPS = (" ", "-", " & ")
 # Under any label a person's role after the value names a person ("Company: Pasang (referee)", "Employer: Wisly
 # (owner)"; review M10, session 11).
 ROLE_AFTER = re.compile(
-    r"[ \t]*[(\[,–—-][ \t]*(?:counsel|advis|contact|coach|teacher|principal|referee|reference|host|owner)", re.I
+    r"[ \t]*[(\[,–—-][ \t]*(?:counsel|advis|contact|coach|teacher|principal|referee|reference|host|owner|mentor|"
+    r"supervis|preceptor|educator)",
+    re.I,
 )
 
 

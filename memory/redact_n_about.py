@@ -107,10 +107,41 @@ def _frames(text: str, tokens: list[Token], lex: Lexicon) -> list[tuple[list[int
         # A product or a season gives no view of a person: about a person, an author whose words a given-name list
         # holds is one, also when a thing list holds them too ("Sage on Ngozi Adeyemi:", "Summer on Tomasz:").
         given = person and all(tokens[i].key in lex.given for i in author if len(tokens[i].key) > 1)
+        if person:
+            person = _about_person(text, tokens[subject[-1]].end, words, lex)
         if not (_author(text, tokens, author, lex) or (len(author) == 1 and first.key in _FEEDBACK) or given):
             continue
         out.append((author, subject, person))
     return out
+
+
+# What says the subject is a person in the rest of the line: a person's pronoun, a hiring word, a verdict.
+_PERSON_CUES = frozenset(
+    """he she him her his hers they them their he's she's they're candidate candidates hire hired hiring
+    interview interviewed interviews interviewing offer references reference referee yes leans lean convinced fit
+    communicator answers answered answer seniority senior junior mentor coding onsite screen screened round rounds
+    loop""".split()
+)
+# What says it is a thing when it opens the rest of the line: "Greg on Orion: the launch slipped", "it ships".
+_THING_OPENERS = frozenset("it its it's the this our".split())
+_WORDS = re.compile(r"[A-Za-z]+(?:['’][a-z]+)?")
+
+
+def _about_person(text: str, end: int, words: list[Token], lex: Lexicon) -> bool:
+    """Session 16's review (a SHOULD on 647f28b): "Greg on Greenhouse: the pipeline is slow" lost things no list
+    holds. A second cue from the rest of the line decides, for a subject of common dictionary words only, none a
+    given name ("Greenhouse", "Lever"): when the rest opens with a thing's word ("the", "it", "this", "our": "the
+    pipeline is slow", "it slipped") and holds no person cue ("the strongest candidate", "he", "hire", "round"),
+    the subject is a thing. A given name ("Priya on Kenji: the best answer I've seen") and a subject with a word
+    that is no common dictionary word ("Ravi on Okafor: the take-home was thorough", "Ravi on Wiremu: it was a good
+    conversation", "Greg on Venkatesh Reddy: ...", and so "Siem Reap" too) stay people whatever follows: those are
+    the feedback lines of OUTSIDE14's class 1, and the opener alone took them for things."""
+    names = [w for w in words if len(w.key) > 1]
+    if not names or any(w.key in lex.given or w.key not in lex.common for w in names):
+        return True
+    line_end = text.find("\n", end)
+    rest = [w.lower().replace("’", "'") for w in _WORDS.findall(text, end, len(text) if line_end < 0 else line_end)]
+    return not rest or rest[0] not in _THING_OPENERS or not _PERSON_CUES.isdisjoint(rest)
 
 
 def _owner(text: str, tokens: list[Token], at: int) -> int:
