@@ -64,3 +64,50 @@ def _signed_by_a_thing(words: list[Token], lex: Lexicon) -> bool:
         t.protected or t.key in ROLE_WORDS or t.key in _TEAMS or t.key in ORGS or (t.upper and len(t.key) <= 4)
         for t in words
     )
+
+
+# A closing word and the writer's name on one line: "Regards, Wiremu", "Cheers, Tukiman", "Best, Priya", "Thanks
+# again, Hope!". The closing word is kept (it is no word of the name: "Best, Priya" was "[PERSON], [PERSON]").
+_CLOSING_LINE = re.compile(
+    r"^[ \t]*(?P<closing>(?:(?:best|kind|warm|warmest|many)[ \t]+)?(?:regards|best|thanks|thank you|thx|cheers"
+    r"|sincerely|yours(?: truly)?|warmly|cordially|respectfully|all the best|best wishes|talk soon|ta)(?:[ \t]+again)?)"
+    r"[ \t]*,[ \t]*(?P<name>[^\n,]+?)[ \t]*[.!]?[ \t]*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+def closing_signoffs(text: str, tokens: list[Token], lex: Lexicon) -> None:
+    """Mark the one to three capitalised words after a closing word and a comma, closing the line and the message
+    (session 16's review: "Regards, Wiremu" and "Signed, Tukiman" were kept); a team or a product signs too
+    ("Regards, Talent Team", "Cheers, Recruiting") and keeps the line, as after a dash."""
+    if "," not in text:
+        return
+    for line in _CLOSING_LINE.finditer(text):
+        if len(text[line.end() :].strip().split("\n")) > _AFTER_LINES:
+            continue  # a sign-off closes a message: at most a job or a phone line after it
+        begin, end = line.span("name")
+        closing = [t for t in tokens if line.start("closing") <= t.start < line.end("closing")]
+        if line.group("name") in ("[PERSON]", "[CANDIDATE]"):
+            for t in closing:
+                t.protected = True  # a second reading: "Best, [PERSON]" keeps its "Best"
+                t.person, t.why = False, ""
+            continue
+        words = [t for t in tokens if begin <= t.start < end]
+        if not 1 <= len(words) <= _MAX_WORDS or not all(t.cap for t in words):
+            continue
+        if any(text[a.end : b.start] not in (" ", "-") for a, b in itertools.pairwise(words)):
+            continue
+        if _signed_by_a_thing(words, lex) or any(t.key in _TEAMS_TOO for t in words):
+            continue
+        if any(t.key in lex.common and t.key not in lex.given and t.key not in lex.family for t in words):
+            continue  # "Thanks, Team", "Cheers, All": ordinary words no name list holds
+        for t in closing:
+            t.protected = True
+            t.person, t.why = False, ""  # "Best, Priya" read as family, given by :func:`memory.redact_order.last_first`
+        for t in words:
+            if t.key not in TITLES and not t.person:
+                mark(t, "closing sign-off")
+
+
+# Words that sign for a group on a closing line beside those of a dash line ("Thanks, Team", "Cheers, All").
+_TEAMS_TOO = frozenset("team teams talent recruiting hiring people hr all everyone crew gang folks".split())

@@ -32,14 +32,16 @@ from memory.redact_lexicon import (
 )
 from memory.redact_lower import lower_case
 from memory.redact_n_about import about_frames, about_subjects, unprotect
+from memory.redact_n_amp import ampersand_pairs
 from memory.redact_n_columns import person_columns
 from memory.redact_n_frames import frames
+from memory.redact_n_handoff import chat_openers, foreign_subjects, handoffs
 from memory.redact_n_labels import person_labels
 from memory.redact_n_lower import lower_names
 from memory.redact_n_openers import REQUEST_VERBS, opener_objects, protect_openers
 from memory.redact_n_postnominal import post_nominal_head
 from memory.redact_n_rows import row_fields
-from memory.redact_n_signoff import dash_signoffs
+from memory.redact_n_signoff import closing_signoffs, dash_signoffs
 from memory.redact_order import last_first, namey, opening, rare_name, surname_first
 from memory.redact_positions import (
     CUE_HEADS,
@@ -95,6 +97,7 @@ def analyse(
     protect_phrases(text, tokens, lex)
     protect_shapes(text, tokens, lex)
     protect_openers(text, tokens, lex)  # "Advance [Sipho]": the verb is no word of the name
+    ampersand_pairs(text, tokens, lex)  # "Thandeka & Sipho interviewed": two people, not a firm
     # "Priya on Tomasz:": a person's view of a person, whose subject "on" would otherwise keep as a thing.
     about = about_subjects(text, tokens, lex)
     before = [t.protected for t in tokens] if about else []
@@ -113,11 +116,15 @@ def analyse(
     strong_cues(text, tokens, lex)
     signatures(text, tokens, lex)
     dash_signoffs(text, tokens, lex)  # "...\n-- Gökhan"
+    closing_signoffs(text, tokens, lex)  # "Regards, Wiremu"
     table_rows(text, tokens, lex)
     opening_name(text, tokens, lex)
     subjects(text, tokens, lex)
     frames(text, tokens, lex)
     about_frames(text, tokens, lex)  # after the runs: an author found by any rule makes the subject a person
+    handoffs(text, tokens, lex)  # "AI: Thandeka to chase", "; Lucky to send": an action item's subject
+    foreign_subjects(text, tokens, lex)  # "Lerato vai enviar", "Sipho schickt das Angebot": another language's note
+    chat_openers(text, tokens, lex)  # "thandeka here - running late": a chat line's writer
     row_fields(text, tokens, lex)  # "Panel - [Thandeka] - 14:00", "2025-01-07,[Ngcobo],[Thandeka],technical"
     person_columns(text, tokens, lex)  # "owner,stage\nhafizah,onsite": the header says whose cell it is
     person_labels(text, tokens, lex, shouted)  # "APPLICANT: KIM BO RA": the label says whose value it is

@@ -1,0 +1,215 @@
+"""A lone name opening an action item: "; Thandeka to send the contract", "- Lucky to book the room", "AI: Hope to
+chase the reference", "next steps: mandla to ping legal", "Lerato by EOD Thursday: references".
+
+OUTSIDE15's class 3 (session 16's blind tester): a hand-off's subject, a single given name before "to <verb>" or a
+deadline, stayed for ordinary given names of every group (the English tagger reads "AI: Thandeka to chase" as no
+person) and for every given name that is an English word. The slot is read by property: the word opens a clause (a
+line, after a bullet, a label such as "AI:"/"TODO"/"next steps:", or after ";", ":" or ",") and stands alone (no
+capitalised word beside it), and "to" and a verb, or "by" and a deadline, follow. Things take the same slot
+("Legal to send the redlines", "Finance by EOD", "Ops to chase", "Greenhouse to sync"), so the word must be a name's:
+
+- a word no dictionary holds and that names no tool, place or employer ("Thandeka", "Lerato", lower-case "mandla");
+- or a listed given name, even an English word ("Hope", "Lucky", "Precious"), that is no day, month, department,
+  tool, place, holiday or language.
+"""
+
+from __future__ import annotations
+
+import re
+
+from memory.redact_fp_foreign import _ENGLISH as ENGLISH_FUNCTION
+from memory.redact_fp_foreign import Foreign, foreign
+from memory.redact_fp_foreign import _compound as compound
+from memory.redact_fp_foreign import _may_be_foreign as may_be_foreign
+from memory.redact_fp_foreign import _spans as line_languages
+from memory.redact_fp_tables import gazetteer
+from memory.redact_lexicon import MINOR_PLACES, ORGS, PLACES, Lexicon
+from memory.redact_thing_lists import word_set
+from memory.redact_tokens import MONTHS, Kind, Token, key_of, mark
+
+# What opens the clause before the word: a line's start with an optional bullet or numbering, a label of an action
+# item ("AI:", "TODO", "Action:", "next steps:", "Follow-up:"), or a clause's punctuation.
+_OPENING = re.compile(
+    r"(?:^|\n)[ \t]*(?:[-*•>]+[ \t]*|\d{1,2}[.)][ \t]*|\[[ x]\][ \t]*)?"
+    r"(?:(?:AI|A/I|TODO|To-?do|Action|Actions|Action items?|Next steps?|Follow-?ups?|Owner|Owners|ai|todo|action items?"
+    r"|next steps?|follow-?ups?)[ \t]*[:\-–—]?[ \t]*)?$"
+    r"|[;:,][ \t]*$"
+    r"|[-–—][ \t]+$",
+)
+
+# A deadline after "by": "by EOD", "by Friday", "by end of week", "by the 14th", "by 5pm".
+_DEADLINE = re.compile(
+    r"[ \t]+by[ \t]+(?:EOD|EOW|COB|eod|eow|cob|end|tomorrow|tonight|noon|next|the[ \t]+\d|\d"
+    r"|Mon|Tue|Wed|Thu|Fri|Sat|Sun)"
+)
+# A working deadline ("by EOD", "by COB", "by end of week"): after a given name that is an English word at a bare
+# line's start, a hand-off ("Hope by EOD: references"), where "Hope by Friday we hear back" is a wish.
+_WORK_DEADLINE = re.compile(r"[ \t]+by[ \t]+(?:EOD|EOW|COB|eod|eow|cob|end[ \t]+of)\b")
+_TO_VERB = re.compile(r"[ \t]+to[ \t]+([a-z]+)")
+
+# Departments, teams and functions that take a hand-off ("Legal to send", "Finance by EOD"); also days.
+_TEAMS = word_set("""
+    legal finance ops operations hr people recruiting recruitment talent sales marketing product design engineering
+    security procurement facilities it support payroll comp compensation leadership exec execs team everyone all
+    candidate recruiter manager panel committee board vendor client agency data research qa infra platform
+    monday tuesday wednesday thursday friday saturday sunday today tomorrow tonight
+""")
+
+
+# The verbs of a task ("to send", "to chase"): at a bare line's start a given name that is an English word opens a
+# hand-off only before one of them ("Hope to send the contract"; never "Hope to see you soon", "Will to win").
+_TASK_VERBS = word_set("""
+    send chase draft book ping schedule follow confirm loop share review update check set prep prepare write sync
+    call email reach own run lead collect gather circulate finalise finalize close extend post file submit sign
+    coordinate arrange organise organize reschedule cancel move nudge remind escalate approve verify contact
+    """)
+
+
+def _name_word(token: Token, lex: Lexicon) -> bool:
+    """A word that names a person in a hand-off's subject (see the module's docstring)."""
+    key = token.key
+    if len(key) < 2 or token.upper or key in _TEAMS or key in MONTHS or key in lex.tech or key in ORGS:
+        return False
+    if key in PLACES or key in MINOR_PLACES:
+        return False
+    found = gazetteer()
+    tables = (found.all_holidays, found.all_languages, found.places, found.all_companies)
+    if key not in lex.given and any((key,) in table.get(key, ()) for table in tables):
+        return False
+    if not token.cap:
+        # Lower case ("mandla to ping legal"): only a word no dictionary holds.
+        return key not in lex.english and key.isalpha() and (key in lex.given or key in lex.family or len(key) > 3)
+    if key in lex.given:
+        return True
+    # A rare dictionary word is a name's here ("Chichi", "Anan", "Tuan"); a common one only when listed above.
+    return key not in lex.common and token.kind in (Kind.UNKNOWN, Kind.NAME, Kind.AMBIG)
+
+
+def handoffs(text: str, tokens: list[Token], lex: Lexicon) -> None:
+    """Mark the lone name opening an action item before "to <verb>" or "by <deadline>"."""
+    if " to " not in text and " by " not in text:
+        return
+    for index, token in enumerate(tokens):
+        if token.person or token.protected or token.own:
+            continue
+        after = text[token.end : token.end + 40]
+        verb = _TO_VERB.match(after)
+        if verb is None and _DEADLINE.match(after) is None:
+            continue
+        if verb is not None and verb.group(1) not in lex.english:
+            continue  # "to" and no verb after it: "Lerato to Cape Town" is no hand-off
+        if index + 1 < len(tokens) and tokens[index + 1].cap and tokens[index + 1].start - token.end <= 1:
+            continue
+        line_start = text.rfind("\n", 0, token.start) + 1
+        if _OPENING.search(text[max(line_start - 1, 0) : token.start]) is None:
+            continue
+        if index > 0 and tokens[index - 1].cap and tokens[index - 1].start >= line_start:
+            gap = text[tokens[index - 1].end : token.start]
+            if gap.strip(" \t") == "":
+                continue  # a longer capitalised run ("Acme Legal to send"): decided by the run rules
+        if not _name_word(token, lex):
+            continue
+        bare = text[line_start : token.start].strip(" \t") == ""
+        if bare and token.key in lex.common:
+            task = verb.group(1) in _TASK_VERBS if verb else _WORK_DEADLINE.match(after) is not None
+            if not task:
+                continue
+        mark(token, "a hand-off's subject")
+
+
+# What opens a clause in a note of another language: a line's start (a bullet too), a sentence's end, a label's
+# colon, a semicolon or a dash ("Thandeka schickt das Angebot", "Feedback: Lerato bis Freitag", "- Dewi vai enviar").
+_CLAUSE_OPENING = re.compile(r"(?:^|\n)[ \t]*(?:[-*•>]+[ \t]*)?$|[.!?;:][ \t]+$|[ \t][-–—][ \t]+$")
+
+
+def foreign_subjects(text: str, tokens: list[Token], lex: Lexicon) -> None:
+    """A lone name opening a clause of a note in another language, before a word of that language ("Lerato vai
+    enviar a proposta", "Sipho schickt das Angebot bis Freitag", "Feedback: Hope bis Freitag"): OUTSIDE15's class 3
+    in Spanish, German, French and Portuguese notes, where the English tagger reads no person. The word is a name's
+    when no vocabulary of the line's language holds it (nor as a compound: "Personalabteilung schickt" stays) and it
+    is a name's word by :func:`_name_word` (no department, tool, place, holiday or language)."""
+    table = foreign()
+    if not may_be_foreign(text, table):
+        return  # most texts are English (cost)
+    spans = line_languages(text, table) or _short_lines(text, table, lex)
+    if not spans:
+        return
+    for index, token in enumerate(tokens[:-1]):
+        if not token.cap or token.person or token.own:
+            continue
+        language = next((lang for start, end, lang in spans if start <= token.start < end), None)
+        if language is None:
+            continue
+        nxt = tokens[index + 1]
+        if nxt.cap or text[token.end : nxt.start] != " ":
+            continue
+        vocabulary = table.vocabulary.get(language, frozenset())
+        if nxt.key not in vocabulary and nxt.key not in table.lower.get(language, frozenset()):
+            continue
+        if token.key in vocabulary or compound(token.key, vocabulary):
+            continue
+        line_start = text.rfind("\n", 0, token.start) + 1
+        if _CLAUSE_OPENING.search(text[max(line_start - 1, 0) : token.start]) is None:
+            continue
+        if _name_word(token, lex):
+            token.protected = False
+            mark(token, "a name opening a clause in another language")
+
+
+_WORDS = re.compile(r"[^\W\d_]+")
+
+
+def _short_lines(text: str, table: Foreign, lex: Lexicon) -> list[tuple[int, int, str]]:
+    """(start, end, language) of short lines that the share test of :mod:`memory.redact_fp_foreign` leaves
+    unread ("Thandeka schickt das Angebot bis Freitag." holds two function words of six): two lower-case words or
+    more of one language's vocabulary that English does not write commonly, and no English function word."""
+    out = []
+    at = 0
+    for line in text.split("\n"):
+        keys = [key_of(w) for w in _WORDS.findall(line) if w.islower()]
+        if keys and not any(k in ENGLISH_FUNCTION for k in keys):
+            best, hits = None, 1
+            for language, vocabulary in table.vocabulary.items():
+                found = sum(k in vocabulary and k not in lex.common for k in keys)
+                if found > hits:
+                    best, hits = language, found
+            if best is not None:
+                out.append((at, at + len(line), best))
+        at += len(line) + 1
+    return out
+
+
+# A chat line opened by its writer's name in lower case: "thandeka here - running 5 late", "lucky joining late,
+# start without me", "[09:14] nurul here". OUTSIDE15's class 4: such nicknames and given names stayed (0.72).
+_CHAT_OPENING = re.compile(r"(?:^|\n)[ \t]*(?:\[?\d{1,2}:\d\d(?::\d\d)?\]?[ \t]*)?(?:>[ \t]*)?$")
+_CHAT_PRESENCE = re.compile(
+    r"[ \t]+(?:here(?=[ \t]*(?:[-–—,:.!]|$))|(?:joining|running|dropping|signing|stepping|hopping|logging)[ \t]+"
+    r"(?:late|now|off|out|in|behind|on|a[ \t]+bit[ \t]+late)\b|(?:ooo|afk|brb)\b)",
+    re.MULTILINE,
+)
+
+
+def chat_openers(text: str, tokens: list[Token], lex: Lexicon) -> None:
+    """Mark a lower-case name opening a chat line before the writer's presence ("here", "joining late", "running
+    late", "ooo"): a word no dictionary holds (:func:`_name_word`), or a listed given name that is also an English
+    word ("lucky here -", "grace joining late"); a team signs so too ("ops here", "legal joining late") and stays."""
+    if "here" not in text and "joining" not in text and "running" not in text and "ooo" not in text:
+        return
+    for token in tokens:
+        if token.cap or token.person or token.protected or token.own:
+            continue
+        if _CHAT_PRESENCE.match(text, token.end) is None:
+            continue
+        line_start = text.rfind("\n", 0, token.start) + 1
+        if _CHAT_OPENING.search(text[max(line_start - 1, 0) : token.start]) is None:
+            continue
+        key = token.key
+        word = key in lex.english
+        if word and (key not in lex.given or key in _TEAMS or key in _FUNCTION):
+            continue
+        if word or _name_word(token, lex):
+            mark(token, "a chat line's writer")
+
+
+# Lower-case words that open a chat line before "joining"/"here" and are no one's name ("also joining", "just here").
+_FUNCTION = word_set("also just still now everyone all we i you they he she it who someone anyone nobody me us")
