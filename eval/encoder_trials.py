@@ -74,6 +74,11 @@ def dev_table(dev: ds.DevSet, texts: Texts, features: F.Features, both: dict[str
         ids = [q for q in qids if categories[q] == category]
         cells = " | ".join(f"{np.mean([run[q] for q in ids]):.3f}" for run in tiered.values())
         lines.append(f"| {category} | {len(ids)} | {cells} |")
+    # By kind: the held-out check ranks postings only, so the dev set's postings are its nearest kind.
+    for kind in ("onet", "posting"):
+        ids = [r.requisition_id for r in dev.requisitions if (r.origin == "onet") == (kind == "onet")]
+        cells = " | ".join(f"{np.mean([run[q] for q in ids]):.3f}" for run in tiered.values())
+        lines.append(f"| all {'O*NET requisitions' if kind == 'onet' else 'postings'} | {len(ids)} | {cells} |")
     return "\n".join(lines)
 
 
