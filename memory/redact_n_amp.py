@@ -10,9 +10,13 @@ class 1). A pair is read as two people by property, never by a list of pairs:
   tool, a place, a language or a listed employer; a given name that is an English word ("Hope & Joy") only where a
   person's predicate or cue says so;
 - and a person's predicate follows the pair (plural person verbs: "interviewed", "said", "will", "are", "both", "to
-  <verb>") or a person's cue stands before it ("thanks to", "cc", "ask", "met with"), or, with neither, at least
-  one word is a given name no family list holds or a word no list holds ("Priya", "Thandeka") and neither is an
-  English word.
+  <verb>") or a person's cue stands before it ("thanks to", "cc", "ask", "met with"; "with" only after a meeting's
+  word: "Strong with Dagster and Python" names tools); a pair with no listed given name needs a person's own verb,
+  or a generic one with what people do after it ("are out", "will both", "to send"): tools are "flaky" too;
+- or, with neither, one word is a given name no family list holds and the other a name ("Priya & Tomas"), or both are
+  words no given list or dictionary holds, one at least in no list at all, joined by "&" ("Thandeka & Nomvula",
+  "Sipho & Thandeka"); never a word no list holds beside a listed name ("Backend + Emily": a team's jargon).
+"and" joins people here only with a predicate or a cue ("Hope and Grace will both join").
 
 A firm stays a firm when a list holds the pair (the company gazetteer, the keep phrases, :data:`AMPERSAND_FIRMS`)
 or a firm's cue stands beside it: "at", "joined", "left", "worked for" before; a legal or industry suffix or a

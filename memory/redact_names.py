@@ -167,6 +167,28 @@ def _titled(text: str, tokens: list[Token], run: list[int]) -> bool:
     return False
 
 
+def _infinitive_to(text: str, tokens: list[Token], run: list[int]) -> Token | None:
+    """A capitalised "To" closing a run before a lower-case verb ("Ask Maria To join the call"): the infinitive's
+    marker, no name word, though "To" is a family name (session 16's review: the name took it). Written with its
+    accent ("Tô") or in capitals it stays the name's."""
+    last = tokens[run[-1]]
+    if len(run) < 2 or last.key != "to" or last.upper or last.accented or run[-1] + 1 >= len(tokens):
+        return None
+    after = tokens[run[-1] + 1]
+    if after.cap or text[last.end : after.start] != " " or after.key not in lexicon().english:
+        return None
+    if after.key in _NOT_INFINITIVE or after.key.endswith(("ed", "s")):
+        return None  # "Met Tran To on Friday", "Nguyen Van To joined": the name's last word, then no infinitive
+    return last
+
+
+# Words after a name that no infinitive marker precedes: prepositions, conjunctions, articles, auxiliaries.
+_NOT_INFINITIVE = frozenset(
+    """on in at and or for from with by of about is was are were will has had said the a an to as but if who which
+    that this there here today tomorrow yesterday again also too""".split()
+)
+
+
 def _decide_run(text: str, tokens: list[Token], run: list[int], uncertain: list[int], places: set[str]) -> None:
     if len(run) > 1 and tokens[run[0]].key in CUE_HEADS and sentence_start(text, tokens[run[0]]):
         run = run[1:]  # "Per Abenov, ...", "Thanks Tendai": the cue word is no part of the name
@@ -263,7 +285,10 @@ def _decide_words(text: str, tokens: list[Token], run: list[int], uncertain: lis
     if place_before_place(text, tokens, run):
         return _thing(words)
     if Kind.NAME in kinds:
+        infinitive = _infinitive_to(text, tokens, run)
         for w in words:
+            if w is infinitive:
+                continue
             if w.kind is not Kind.WORD or not w.cap or len(w.key) == 1 or id(w) in prefixes:
                 mark(w, "run with a name")
         return

@@ -123,3 +123,17 @@ THING_SLOTS = [
 @pytest.mark.parametrize("text", THING_SLOTS)
 def test_the_same_slot_with_a_team_tool_or_phrase_stays(redactor: Redactor, text: str) -> None:
     assert "[PERSON]" not in redactor.redact(text)
+
+
+# A capitalised "To" closing a name before a verb is the infinitive's marker (session 16's review: "Ask Maria To join"
+# lost "To"); the family name "To" after a given name stays the name's before anything else.
+TO = [
+    ("Ask Maria To join the call.", "Ask [PERSON] To join the call."),
+    ("Met Tran To on Friday.", "Met [PERSON] on Friday."),
+    ("Nguyen Van To joined in May.", "[PERSON] joined in May."),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TO)
+def test_a_capitalised_to_before_a_verb_is_no_name_word(redactor: Redactor, text: str, expected: str) -> None:
+    assert redactor.redact(text) == expected
