@@ -50,6 +50,7 @@ from memory.redact_s_initials import (
 )
 from memory.redact_s_own import head, own_name, own_words_where_a_person_stands, unfound_name
 from memory.redact_s_refs import referees
+from memory.redact_s_speakers import speaker_column
 from memory.redact_spread import Found, apply_persons, found_names, propagate, windows
 from memory.redact_tokens import Analysis, Kind, Token, key_of
 
@@ -151,6 +152,7 @@ class Redactor:
     @staticmethod
     def _finish(analysis: Analysis, shared: Found | None = None) -> str:
         caps_rest(analysis.shown or analysis.text, analysis.tokens, lexicon())
+        speaker_column(analysis.text, analysis.tokens, lexicon())  # after the model, which found one speaker
         grow(analysis.text, analysis.tokens, lexicon())  # "met [april] lane at": the tagger found the given name
         settle(analysis)  # before spreading, so a context word taken with a name is not spread either
         referees(analysis.text, analysis.tokens, lexicon())  # "REFERENCES\nJODY KOCH, Head of ...": by layout

@@ -13,6 +13,8 @@ more often lost than a word kept if they were.
 
 from __future__ import annotations
 
+import re
+
 from memory.redact_lexicon import PARTICLES
 from memory.redact_tokens import Analysis, Token, mark
 
@@ -25,7 +27,8 @@ CONTEXT_WORDS = frozenset(
     is are was were be been being has have had having does did do shall should would could must might
     with by from to for of at on about re regarding after before during than like into onto upon
     i we you he she they it me us them my our your his her their its who whom whose what which
-    welcome dear hi hello hey thanks thank congrats congratulations ask tell call email remind message text
+    welcome dear hi hello hey heya hiya howdy here thanks thank congrats congratulations
+    ask tell call email remind message text
     invite invited asked told called emailed pinged messaged met meet meeting shadowed interviewed
     referee referees reviewer reviewers interviewer interviewers candidate applicant recruiter manager
     panelist owner author coordinator sourcer
@@ -109,8 +112,10 @@ def role_noun(text: str, tokens: list[Token], index: int) -> bool:
 # Why a name was found when a field's header, label or a sign-off line decided it (memory.redact_n_columns,
 # memory.redact_n_labels, memory.redact_n_signoff), or a shape no function word has: a name in capitals of two or
 # three name words in a person's frame ("LEE DO HYUN will join", "TRAN THI MY sent": memory.redact_n_caps) and a
-# function-word given name right after a person's preposition ("with Will about": memory.redact_n_slots). Its
-# function words ("Do", "An", "Le", "Ty", "My", "Will") are name words.
+# function-word given name right after a person's preposition ("with Will about": memory.redact_n_beside); also a
+# transcript's speaker column (memory.redact_s_speakers) and a capitals line's subject or object and a short family
+# name closing a capitals name (memory.redact_s_shout, memory.redact_layout: "a name in capitals"). Its function
+# words ("Do", "An", "Le", "Ty", "My", "Will") are name words.
 FIELD_DECIDED = frozenset(
     {
         "a person's column",
@@ -118,6 +123,7 @@ FIELD_DECIDED = frozenset(
         "dash sign-off",
         "a name in capitals",
         "function-word given name after a person's preposition",
+        "a speaker's label",
     }
 )
 _SUBJECT_NEXT = frozenset("is was has had will would can could should wants needs said says thinks".split())
@@ -216,8 +222,10 @@ def _closing_surname(text: str, tokens: list[Token], index: int) -> bool:
     found capitalised name words, before a lower-case word or a stop) is a family name (Vietnamese Do); the
     word itself would be written in lower case there."""
     token = tokens[index]
-    if not token.cap or token.upper or index < 1:
+    if not token.cap or index < 1:
         return False
+    if token.upper:
+        return _closing_capitals(text, tokens, index)
     # Two found name words before it, as the rule that took it found it ("Minh Anh Do"); or one, when the word is
     # as short as these family names are ("Tuan Do", "Lan To": OUTSIDE14 class 21, "[PERSON] Do" for some origins).
     two = token.why == "rest of a name" and index >= 2
@@ -232,4 +240,32 @@ def _closing_surname(text: str, tokens: list[Token], index: int) -> bool:
         return False
     after = tokens[index + 1] if index + 1 < len(tokens) else None
     # A line's end closes the name too ("Interviewer: Tuan Do" above the note's text).
-    return after is None or not after.cap or text[token.end : token.end + 1] in ".,;:!?\n"
+    # So does a spaced dash, a bar or a parenthesis ("REFERENCES\nTuan Do - Engineering Manager").
+    return after is None or not after.cap or text[token.end : token.end + 1] in ".,;:!?\n" or _dash_after(text, token)
+
+
+def _dash_after(text: str, token: Token) -> bool:
+    """A spaced dash or bar, or an opening parenthesis, right after the word: the name's part of the line ends."""
+    return re.match(r"[ \t]+(?:[-–—|][ \t]|\()", text[token.end : token.end + 4]) is not None
+
+
+# What closes a name's part of a line in capitals: the line's end, a spaced dash or bar, a comma, a colon, a
+# parenthesis ("TUAN DO - BACKEND LEAD", "NOTES FROM TUAN DO", "TUAN DO, HEAD OF DATA"); not "?" ("WHAT DID TUAN DO?").
+_CAPS_PART_END = re.compile(r"[ \t]*(?:$|\n|[,:;(|]|[-–—][ \t])")
+
+
+def _closing_capitals(text: str, tokens: list[Token], index: int) -> bool:
+    """ "TUAN DO - BACKEND LEAD", "CANDIDATE: THANH TO": in capitals a function word as short as these family names
+    are, right after a found given name in capitals and closing the name's part of the line, is the family name
+    (OUTSIDE15 class 8: "[PERSON] DO" in all-caps header lines, taken only by a second pass when a label stood
+    before it); before more words ("TUAN DO THE REVIEW") it stays the word."""
+    token = tokens[index]
+    before = tokens[index - 1]
+    if len(token.key) > _SHORT_FAMILY or token.key in _PRONOUNS:
+        return False
+    if (
+        not (before.person and before.upper and len(before.key) > _SHORT_FAMILY)
+        or text[before.end : token.start] != " "
+    ):
+        return False
+    return _CAPS_PART_END.match(text, token.end) is not None

@@ -71,6 +71,7 @@ class Identity:
                         out.add(key)
                         out.update(NICKNAMES.get(key, "").split())
                         out.update(full for full, short in NICKNAMES.items() if key in short.split())
+            out.update(_handles(name))
         for email in self.emails:
             local = email.split("@", 1)[0]
             out.update(key_of(p) for p in re.split(r"[._+\-\d]+", local) if len(p) > 2)
@@ -84,6 +85,10 @@ class Identity:
     def literals(self) -> tuple[str, ...]:
         """Exact strings to remove before anything else: emails, URLs, handles; longest first."""
         found = {*self.emails, *self.urls}
+        # "tendai_moyo": a handle of the name's words joined by an underscore, after which the tokens read no word
+        # (a handle's part is no name), so it goes as written (OUTSIDE15 class 7: "[PERSON]_moyo").
+        for name in self.names:
+            found.update(_underscored(name))
         # A local part with a digit or an underscore ("jdoe88", "j_doe") written without its domain is no word the
         # name rules can read as a person (tokens with digits are never names), so it goes as written; a local
         # part of letters only ("janed") is one of keys() and becomes [CANDIDATE] like the name.
@@ -101,6 +106,40 @@ class Identity:
         """The last 7 digits of each phone, so local forms ("555-0199") are found too."""
         tails = {re.sub(r"\D", "", phone)[-7:] for phone in self.phones}
         return frozenset(t for t in tails if len(t) == 7)
+
+
+# A joined handle of initial and family name is this long at least ("tmoyo", "hbaker"; not "nan" for An Nguyen).
+_HANDLE_LETTERS = 5
+
+
+def _handles(name: str) -> set[str]:
+    """The name's words joined as a handle or a slug writes them, in either order, and the given initial before the
+    family name ("tendaimoyo", "moyotendai", "tmoyo": OUTSIDE15 class 7, own names inside handles stayed)."""
+    words = [
+        key_of(w).replace("-", "")
+        for w in TOKEN.findall(name)
+        if key_of(w) not in TITLES and not (key_of(w) in PARTICLES and w[:1].islower())
+    ]
+    words = [w for w in words if w]
+    if len(words) < 2:
+        return set()
+    out = {"".join(words), "".join(reversed(words)), words[0] + words[-1], words[-1] + words[0]}
+    out.add(words[0][0] + words[-1])
+    return {w for w in out if len(w) >= _HANDLE_LETTERS}
+
+
+def _underscored(name: str) -> set[str]:
+    """ "tendai_moyo", "moyo_tendai", "nguyen_an", "nguyễn_an": first and last word of the name joined by an
+    underscore, as written and without accents, both orders."""
+    # "de" in "Ana de la Cruz" is a particle; "An" in "Nguyen Van An" is the given name (as Identity.keys reads them).
+    words = [w.lower() for w in TOKEN.findall(name) if key_of(w) not in TITLES and not (w in PARTICLES and w.islower())]
+    if len(words) < 2:
+        return set()
+    out = set()
+    for first, last in ((words[0], words[-1]), (words[-1], words[0])):
+        out.add(f"{first}_{last}")
+        out.add(f"{key_of(first)}_{key_of(last)}")
+    return out
 
 
 _WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
@@ -136,7 +175,13 @@ def own_words_in_place(text: str, tokens: list[Token], lex: Lexicon) -> None:
         before = tokens[index - 1] if index else None
         after = tokens[index + 1] if index + 1 < len(tokens) else None
         beside = any(
-            other is not None and other.own and other.cap == token.cap and joined(text, *pair)
+            other is not None
+            and other.own
+            and (
+                _handle_joined(text, *pair)
+                or _family_comma_given(text, *pair)
+                or (_same_name(text, *pair) and joined(text, *pair))
+            )
             for other, pair in ((before, (before, token)), (after, (token, after)))
             if other is not None
         )
@@ -145,7 +190,8 @@ def own_words_in_place(text: str, tokens: list[Token], lex: Lexicon) -> None:
         if not token.cap:
             # "spoke to hope", "met ruby at the fair", "hope prefers remote": where only a person stands the word
             # is the candidate (the record says it is their name); elsewhere the word ("real hope for the team").
-            if month or key in _PRONOUNS or not _person_place(text, tokens, index):
+            placed = _person_place(text, tokens, index) or _opening_possessive(text, token)
+            if month or key in _PRONOUNS or not placed:
                 token.own = False
             continue
         if before is not None and joined(text, before, token) and name_piece(text, before):
@@ -171,14 +217,92 @@ _TALKED = frozenset("talked spoke speak talk wrote write reached replied reply s
 _OWN_NEXT = PERSON_NEXT | PERSON_CUES_AFTER
 
 
+def _family_comma_given(text: str, left: Token, right: Token) -> bool:
+    """ "Do, Minh — application", "BANKS, LOVEMORE\nDATA ANALYST": two own words in one case, a comma between them,
+    opening their line, are the name written family first (a list of people would not open with the candidate's two
+    name words)."""
+    if text[left.end : right.start] != ", " or left.cap != right.cap or left.upper != right.upper:
+        return False
+    return not text[text.rfind("\n", 0, left.start) + 1 : left.start].strip(" \t*-•#")
+
+
+def _handle_joined(text: str, left: Token, right: Token) -> bool:
+    """ "hope_baker", "hope.baker": two own words joined as a handle or an address joins them."""
+    return text[left.end : right.start] in ("_", ".")
+
+
+def _same_name(text: str, left: Token, right: Token) -> bool:
+    """Two own words side by side are one name in one case ("grace field", "GRACE FIELD"), or as a given name
+    written with its capital and a family name without ("Tendai field here", "Hope baker": OUTSIDE15 class 7, the
+    family name that is a word stayed in chat); not before a verb's form ("Wei rose to lead": a past tense)."""
+    if left.cap == right.cap:
+        return True
+    return left.cap and not right.cap and right.key not in PAST_VERBS and right.key not in PERSON_NEXT
+
+
+def _opening_possessive(text: str, token: Token) -> bool:
+    """ "hope's tests pass": an own word with a possessive opening a line or sentence is the person (a chat line in
+    lower case); mid-sentence ("the summer's end") it stays the word."""
+    return text[token.end : token.end + 2] in ("'s", "’s") and sentence_start(text, token)
+
+
+# A self-introduction before the name: "i'm hope", "I am hope", "this is hope", "my name is hope", "it's hope",
+# "call me hope" (read on the text: the tokens hold no "i'm").
+_INTRO_BEFORE = re.compile(
+    r"(?:\b[Ii](?:['’]?[mM]| [aA][mM])|\b(?:[Tt]his|[Nn]ame) is|\b(?:[Ii]t|[Nn]ame)['’]s|\b[Cc]all me) $"
+)
+# What may follow an introduced name: "i'm hope from the data team", "hope here", "i'm hope and i lead ..." (a word
+# would make it an adjective or verb: "i'm happy to", "i'm ready for", "this is rich in detail").
+_INTRO_NEXT = frozenset("here from and btw speaking again".split())
+_GREETINGS = frozenset("hi hey hello heya hiya yo morning evening all everyone folks team".split())
+
+
+def _introduced(text: str, tokens: list[Token], index: int) -> bool:
+    """An own word the person introduces themselves with (OUTSIDE15 class 7: "hey all, i'm hope, the new hire",
+    "hi, hope here" kept the given name that is a word while "tendai" went): after "i'm", "I am", "this is", "my
+    name is", "it's", "call me", or opening a clause before "here"; and then the clause ends or goes on with
+    :data:`_INTRO_NEXT`, so "i'm happy to help" stays for a candidate named Happy."""
+    token = tokens[index]
+    after = tokens[index + 1] if index + 1 < len(tokens) else None
+    if not _intro_closes(text, token, after):
+        return False
+    if _INTRO_BEFORE.search(text, max(0, token.start - 9), token.start):
+        return True
+    # "hope here": opening a line or a clause (after a greeting or a comma), then "here" and the clause's end.
+    if after is None or after.key != "here" or text[token.end : after.start] != " ":
+        return False
+    if not _intro_closes(text, after, tokens[index + 2] if index + 2 < len(tokens) else None):
+        return False
+    before = tokens[index - 1] if index else None
+    if before is None or sentence_start(text, token):
+        return True
+    gap = text[before.end : token.start]
+    return "\n" not in gap and ("," in gap or (gap == " " and before.key in _GREETINGS))
+
+
+def _intro_closes(text: str, token: Token, after: Token | None) -> bool:
+    """The clause ends after ``token`` (the text's end, a line's, a mark that is no apostrophe or hyphen) or goes
+    on with a word of :data:`_INTRO_NEXT`."""
+    gap = text[token.end : after.start] if after is not None else text[token.end :]
+    if not gap.strip(" \t") or "\n" in gap:
+        return after is None or "\n" in gap or after.key in _INTRO_NEXT
+    mark_ = gap.strip(" \t")[:1]
+    return mark_ not in ("'", "’", "-") and not mark_.isalnum()
+
+
 def _person_place(text: str, tokens: list[Token], index: int) -> bool:
-    """A lower-case word where a person stands: after a person cue or "spoke to", before a person's verb, or as a
-    label ("walsh: strong yes", "Feedback on summer: advance.": a word no text writes before a colon otherwise)."""
+    """A lower-case word where a person stands: after a person cue or "spoke to", before a person's verb, as a
+    label ("walsh: strong yes", "Feedback on summer: advance.": a word no text writes before a colon otherwise),
+    or in a self-introduction (:func:`_introduced`)."""
     if text[tokens[index].end : tokens[index].end + 1] == ":":
+        return True
+    if _introduced(text, tokens, index):
         return True
     before = tokens[index - 1] if index else None
     after = tokens[index + 1] if index + 1 < len(tokens) else None
-    if before is not None and not before.cap and text[before.end : tokens[index].start] == " ":
+    # A cue opening its sentence has its capital ("Thanks penny! talk soon"); elsewhere a capital is a name's.
+    opening = before is not None and before.cap and not before.upper and sentence_start(text, before)
+    if before is not None and (not before.cap or opening) and text[before.end : tokens[index].start] == " ":
         if before.key in _OWN_CUES:
             return True
         if before.key == "to" and index > 1 and tokens[index - 2].key in _TALKED:

@@ -17,9 +17,12 @@ from __future__ import annotations
 import itertools
 import re
 
+from memory.redact_edges import FIELD_DECIDED
 from memory.redact_fp_firms import labelled_thing
 from memory.redact_fp_gazetteer import heading_thing
-from memory.redact_lexicon import ORGS, PLACES, TITLES, Lexicon
+from memory.redact_identity import PERSON_NEXT
+from memory.redact_lexicon import ORGS, PERSON_VERBS_AFTER, PLACES, TITLES, Lexicon
+from memory.redact_s_shout import ACTION_VERBS, shouted_subjects
 from memory.redact_tokens import (
     _ORG_SUFFIX,
     TOKEN,
@@ -114,7 +117,10 @@ def table_rows(text: str, tokens: list[Token], lex: Lexicon) -> None:
         position = begin
         for piece in _CELL.split(line):
             at = text.find(piece, position) if piece else position
-            cells.append([t for t in tokens if at <= t.start < at + len(piece)])
+            # A cell with a digit names no one ("Req 42", "Q3 2025"): no name cell, and none beside it.
+            cells.append(
+                [] if any(c.isdigit() for c in piece) else [t for t in tokens if at <= t.start < at + len(piece)]
+            )
             position = at + len(piece)
         head = [c for c in cells[:2] if c and len(c) <= 3 and all(t.cap and _plain(t, lex) for t in c)]
         for cell in head:
@@ -194,7 +200,9 @@ def caps_names(shown: str, tokens: list[Token], lex: Lexicon) -> None:
     """A part of a line written in capitals that is two to four words, opening with a given name and closing
     with a family name (or a word no list knows): "DALLAS BANKS - FINAL ROUND FEEDBACK", "NOTES: KIT LONG".
     ``shown`` is the text as written (the tokens were read from its re-cased form, at the same offsets)."""
-    for begin, end in _shouted_lines(shown):
+    lines = _shouted_lines(shown)
+    shouted_subjects(shown, tokens, lines, lex)  # "UPDATE: TENDAI MOYO ACCEPTED ...": the subject of a verb
+    for begin, end in lines:
         position = begin
         for part in _HEADING_PARTS.split(shown[begin:end]):
             at = shown.find(part, position) if part else position
@@ -209,7 +217,10 @@ def caps_names(shown: str, tokens: list[Token], lex: Lexicon) -> None:
             if 2 <= len(words) <= 4 and _caps_name(part, words, lex) and not labelled_thing(shown, tokens, words[0]):
                 for t in words:
                     t.protected = False
-                    mark(t, "name in a heading")
+                    # A field's label decided it already ("CANDIDATE: TUAN DO"): that reason, which ``settle`` keeps
+                    # for a function word, stays (OUTSIDE15 class 8: the first pass lost "DO", a second took it).
+                    if not (t.person and t.why in FIELD_DECIDED):
+                        mark(t, "name in a heading")
 
 
 def caps_rest(shown: str, tokens: list[Token], lex: Lexicon) -> None:
@@ -222,16 +233,78 @@ def caps_rest(shown: str, tokens: list[Token], lex: Lexicon) -> None:
             if left.person == right.person or shown[left.end : right.start] != " ":
                 continue
             other, found = (left, right) if right.person else (right, left)
+            if _short_family(shown, line_words, other, found, lex):
+                mark(other, "a name in capitals")  # a field's reason: ``settle`` keeps the function word
+                continue
             if found.why == "model" and (found.kind not in (Kind.NAME, Kind.UNKNOWN) or found.key in lex.common):
                 continue  # the model alone calls some capitalised words people
             if other.protected or other.key in _NOT_IN_NAMES or other.key in OPENERS or other.key in ROLE_WORDS:
                 continue
+            if other is right and _verb_after(shown, line_words, right, lex):
+                continue  # "BRAD [WALSH] NEEDS A CALLBACK": the verb after a name (OUTSIDE15 class 10)
             wanted = lex.given if other is left else lex.family
             strange = found.kind in (Kind.NAME, Kind.UNKNOWN) and found.key not in lex.common
-            # Before a strange family name any word but a verb opens the name: "SEMI [RADRADRA]".
-            opens = other is left and strange and not other.key.endswith("ed") and len(other.key) > 1
+            # Before a strange family name any word but a verb opens the name: "SEMI [RADRADRA]"; not before a
+            # given name ("PLEASE SCHEDULE [LAKISHA WASHINGTON]": the verb, OUTSIDE15 class 10).
+            opens = (
+                other is left
+                and strange
+                and found.key not in lex.given
+                and other.key not in ACTION_VERBS
+                and not other.key.endswith("ed")
+                and len(other.key) > 1
+            )
             if opens or other.key in wanted or (not _listed(other, lex) and other.key not in lex.common):
                 mark(other, "rest of a name in a heading")
+
+
+# Verbs after a person's name in a capitals line (``redact_s_shout``'s, and the auxiliaries).
+_VERBS_AFTER = PERSON_VERBS_AFTER | PERSON_NEXT
+
+
+def _verb_after(shown: str, words: list[Token], token: Token, lex: Lexicon) -> bool:
+    """ "NEEDS" in "BRAD WALSH NEEDS A CALLBACK": a person's verb, or a word ending as a verb's present or past
+    ("NEEDS", "MISSED") whose stem is a word, that the line goes on after (a family name closes its part:
+    "DALLAS BANKS - FINAL ROUND")."""
+    key = token.key
+    at = words.index(token)
+    if at + 1 >= len(words) or shown[token.end : words[at + 1].start] != " ":
+        return False
+    if key in _VERBS_AFTER:
+        return True
+    for ending in ("s", "es", "ed", "d"):
+        stem = key[: -len(ending)]
+        if key.endswith(ending) and len(stem) > 2 and stem in lex.english and stem not in lex.family:
+            return True
+    return False
+
+
+# A name's part of a capitals line ends at the line's end, a spaced dash or bar, a comma, colon or parenthesis, and
+# opens at the line's start or after one of them.
+_PART_END = re.compile(r"[ \t]*(?:$|\n|[,:;(|]|[-–—][ \t])")
+_PART_START = re.compile(r"(?:^|\n|[,:;)|]|[ \t][-–—])[ \t]*$")
+# Letters of a family name that is also a function word ("DO", "TO", "HA", "LE", "AN"): Vietnamese, Korean, Chinese.
+_SHORT_FAMILY = 2
+
+
+def _short_family(shown: str, words: list[Token], other: Token, found: Token, lex: Lexicon) -> bool:
+    """ "INTERVIEW NOTES - TUAN DO", "CANDIDATE: THANH TO", "DO TUAN" heading a resume: in a line in capitals a
+    listed family name as short as a function word, beside a found given name, the two filling the name's part
+    of the line, is the family name (OUTSIDE15 class 8: "[PERSON] DO" left in all-caps header lines, or taken
+    only by a second pass). Not before more words: "TUAN TO REVIEW" keeps "TO"."""
+    if found.why == "model" and found.key in lex.common:
+        return False
+    if not (shown[other.start : other.end].isupper() and shown[found.start : found.end].isupper()):
+        return False
+    if len(other.key) > _SHORT_FAMILY or len(found.key) <= _SHORT_FAMILY or other.key not in lex.family:
+        return False
+    if other.key in _PRONOUNS or other.protected:
+        return False
+    first, last = (other, found) if other.start < found.start else (found, other)
+    return _PART_START.search(shown, 0, first.start) is not None and _PART_END.match(shown, last.end) is not None
+
+
+_PRONOUNS = frozenset("he she him her his we us me it i".split())
 
 
 def _shouted_lines(shown: str) -> list[tuple[int, int]]:

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from memory.redact_edges import context_word
 from memory.redact_layout import ROLE_WORDS
 from memory.redact_lexicon import Lexicon
 from memory.redact_tokens import Token, mark
@@ -37,7 +38,7 @@ _THING_HEADERS = frozenset(
 # What a person's column holds that names no one.
 _NO_ONE = frozenset(
     """tbd tba tbc na n a none nobody unassigned unknown me you us we them all everyone anyone team self pending
-    open vacant same""".split()
+    open vacant same role roles position opening req requisition vacancy""".split()
 )
 _DELIMITERS = (",", ";", "\t", "|")
 _SEPARATOR_ROW = re.compile(r"^[ \t|:-]+$")
@@ -129,6 +130,8 @@ def _mark_cell(text: str, tokens: list[Token], start: int, end: int, lex: Lexico
     if any(t.key in lex.tech and t.key not in lex.given and t.key not in lex.family for t in inside):
         return  # "Python, Go": products, no person (not any word: people are named like languages)
     for t in inside:
-        if not t.person:
-            # Even a word a rule kept as a thing ("Florence", "Chase"): the header says whose cell it is.
+        # Even a word a rule kept as a thing ("Florence", "Chase"): the header says whose cell it is. A context word
+        # a row rule took already ("| Tuan Do |", "Do, Tuan") is re-marked: the header, not the row, decides it,
+        # so ``settle`` keeps it (OUTSIDE15 class 8: only a second pass took it; as ``redact_n_labels`` does).
+        if not t.person or context_word(t):
             mark(t, "a person's column")

@@ -9,6 +9,7 @@ import itertools
 import re
 from collections.abc import Sequence
 
+from memory.redact_edges import FIELD_DECIDED
 from memory.redact_joined import beside, coordinated, join_words, pronoun_surnames, repeat_words
 from memory.redact_layout import OPENERS, ROLE_WORDS
 from memory.redact_lexicon import ORGS, PARTICLES, PLACES, TITLES, Lexicon, lexicon
@@ -299,6 +300,8 @@ def _particles(text: str, tokens: list[Token], lex: Lexicon) -> None:
         if right.protected or left.protected:
             continue
         name_word = right.kind is not Kind.WORD and right.key not in lex.common
+        if any(t.why in FIELD_DECIDED for t in chain):
+            continue  # "TUAN DO ACCEPTED" re-cased "Tuan do accepted": a family name decided so, no particle
         if right.person and not left.person and not left.cap and left.key in lex.given:
             marks = [left, *chain]  # "ana di [stefano]"
         elif any(t.person for t in chain) and not right.person and (name_word or left.person):
