@@ -48,6 +48,7 @@ AMPERSAND_FIRMS = frozenset(
 )
 
 _JOINERS = frozenset({" & ", " + ", "&"})
+_JOIN = re.compile(r" (?:&|\+|and) |&")
 # "and" joins people only where a person's predicate or cue says so ("Hope and Grace will both join"; listed given
 # names such as "Priya and Tomas" are found by the run rules already).
 _AND = " and "
@@ -185,7 +186,12 @@ def _before(text: str, tokens: list[Token], at: int) -> list[str]:
 
 def ampersand_pairs(text: str, tokens: list[Token], lex: Lexicon) -> None:
     """Mark both words of a "<given> & <given>" pair of people (see the module's docstring); unprotect them."""
-    for i in range(len(tokens) - 1):
+    # Only where a joiner stands right after a word (cost: no work per word of a text without one).
+    ends = {t.end: i for i, t in enumerate(tokens)} if _JOIN.search(text) else {}
+    for found in _JOIN.finditer(text) if ends else ():
+        i = ends.get(found.start())
+        if i is None or i + 1 >= len(tokens):
+            continue
         a, j = tokens[i], i + 1
         if tokens[j].key == "and" and not tokens[j].cap and j + 1 < len(tokens):
             j += 1  # "Hope and Grace": the joiner is a word of its own

@@ -45,6 +45,7 @@ _DEADLINE = re.compile(
 # A working deadline ("by EOD", "by COB", "by end of week"): after a given name that is an English word at a bare
 # line's start, a hand-off ("Hope by EOD: references"), where "Hope by Friday we hear back" is a wish.
 _WORK_DEADLINE = re.compile(r"[ \t]+by[ \t]+(?:EOD|EOW|COB|eod|eow|cob|end[ \t]+of)\b")
+_TO_OR_BY = re.compile(r"[ \t]+(?:to|by)[ \t]")
 _TO_VERB = re.compile(r"[ \t]+to[ \t]+([a-z]+)")
 
 # Departments, teams and functions that take a hand-off ("Legal to send", "Finance by EOD"); also days.
@@ -89,7 +90,13 @@ def handoffs(text: str, tokens: list[Token], lex: Lexicon) -> None:
     """Mark the lone name opening an action item before "to <verb>" or "by <deadline>"."""
     if " to " not in text and " by " not in text:
         return
-    for index, token in enumerate(tokens):
+    # Only the words right before " to " or " by " (cost: no work per word of the text).
+    ends = {t.end: i for i, t in enumerate(tokens)}
+    for found in _TO_OR_BY.finditer(text):
+        index = ends.get(found.start())
+        if index is None:
+            continue
+        token = tokens[index]
         if token.person or token.protected or token.own:
             continue
         after = text[token.end : token.end + 40]
@@ -195,10 +202,10 @@ def chat_openers(text: str, tokens: list[Token], lex: Lexicon) -> None:
     word ("lucky here -", "grace joining late"); a team signs so too ("ops here", "legal joining late") and stays."""
     if "here" not in text and "joining" not in text and "running" not in text and "ooo" not in text:
         return
-    for token in tokens:
-        if token.cap or token.person or token.protected or token.own:
-            continue
-        if _CHAT_PRESENCE.match(text, token.end) is None:
+    ends = {t.end: t for t in tokens}
+    for found in _CHAT_PRESENCE.finditer(text):
+        token = ends.get(found.start())  # the word right before the presence (cost: no work per word)
+        if token is None or token.cap or token.person or token.protected or token.own:
             continue
         line_start = text.rfind("\n", 0, token.start) + 1
         if _CHAT_OPENING.search(text[max(line_start - 1, 0) : token.start]) is None:
