@@ -38,14 +38,20 @@ from memory.redact_tokens import Kind, Token, mark, sentence_start
 AMPERSAND_FIRMS = frozenset(
     tuple(pair.split())
     for pair in """
-    black decker|simon schuster|dolce gabbana|abercrombie fitch|ben jerry|allen overy|latham watkins
+    black decker|simon schuster|dolce gabbana|abercrombie fitch|allen overy|latham watkins
     sullivan cromwell|baker mckenzie|smith wesson|smith nephew|bang olufsen|crate barrel|barnes noble
     arnold porter|holland knight|harper row|jones bartlett|tate lyle|pratt whitney|lea perrins|dean deluca
-    moet chandon|ernst young|marks spencer|procter gamble|johnson johnson|mark spencer|arm hammer|bain company
-    booz allen|hall oates|simon garfunkel|tom jerry|jack jones|jack jill|rodan fields|fortnum mason
+    moet chandon|ernst young|marks spencer|procter gamble|johnson johnson|arm hammer|bain company
+    booz allen|hall oates|rodan fields|fortnum mason
     """.replace("\n", "|").split("|")
     if pair.strip()
 )
+
+# Teams and functions joined to a person or to each other ("Brett + Ops sync", "People & Culture").
+_TEAMS = word_set("""
+    ops legal finance hr sales marketing product design engineering security procurement facilities support payroll
+    recruiting talent data research qa infra platform people culture trust safety compliance team admin it devops
+""")
 
 _JOINERS = frozenset({" & ", " + ", "&"})
 _JOIN = re.compile(r" (?:&|\+|and) |&")
@@ -90,6 +96,12 @@ _FIRM_AFTER = word_set("""
     store stores products product stock shares campaign office offices deal contract audit
 """)
 
+# A firm's or a thing's noun on the line of a pair with no person's predicate or cue.
+_FIRM_LINE = re.compile(
+    r"\b(?:employer|employers|firm|company|client|agency|brand|codename|code name|vendor|retailer|publisher|store"
+    r"|stores|law|account|project|product)\b",
+    re.IGNORECASE,
+)
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _POSSESSIVE = re.compile(r"['’]s\b")
 
@@ -113,6 +125,8 @@ def _name_like(token: Token, lex: Lexicon, word_names: bool) -> bool:
     key = token.key
     if not token.cap or token.upper or len(key) < 2 or key in lex.tech or key in PLACES or key in ORGS:
         return False
+    if key in _TEAMS:
+        return False  # "Brett + Ops sync", "Sales & Marketing": a team
     found = gazetteer()
     if key not in lex.given and any(
         (key,) in table.get(key, ()) for table in (found.all_holidays, found.all_languages, found.places)
@@ -211,8 +225,10 @@ def ampersand_pairs(text: str, tokens: list[Token], lex: Lexicon) -> None:
             continue
         if j + 1 < len(tokens) and tokens[j + 1].cap and text[b.end : tokens[j + 1].start] in (" ", "-"):
             continue
-        if _listed(a, b):
-            continue
+        if _listed(a, b) or a.key == b.key:
+            continue  # a listed firm, or a name repeated ("Saatchi & Saatchi", "Morgan & Morgan"): a firm's
+        if text[: a.start].rstrip(" ").endswith(("[PERSON]", "[CANDIDATE]")):
+            continue  # "[PERSON] Smith & Wachtell" on a second reading: a firm's name whose first word the first took
         before = _before(text, tokens, i)
         after = tokens[j + 1].key if j + 1 < len(tokens) and not tokens[j + 1].cap else ""
         if before and (before[0] in _FIRM_BEFORE or (before[0] == "for" and before[1:2] and before[1] in _WORK_VERBS)):
@@ -245,7 +261,10 @@ def ampersand_pairs(text: str, tokens: list[Token], lex: Lexicon) -> None:
             )
         if not (a_name and b_name):
             continue
-        if (not said and not _alone_people(a, b, gap, lex)) or _YEAR.search(_line(text, a.start)):
+        line = _line(text, a.start)
+        if not said and (not _alone_people(a, b, gap, lex) or _FIRM_LINE.search(line)):
+            continue  # "Skadden & Arps was her first employer", "Hansel & Gretel is the codename" (review SHOULD)
+        if _YEAR.search(line):
             continue
         for t in (a, b):
             t.protected = False

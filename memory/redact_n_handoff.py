@@ -66,6 +66,14 @@ _TASK_VERBS = word_set("""
     """)
 
 
+# Adjectives and verbs of wishing or feeling that open a note's own sentence before "to <verb>".
+_WISHING = word_set("""
+    happy glad keen hope hoping eager ready able free sure likely due nice great good fine best sorry excited willing
+    pleased delighted proud thrilled honored honoured grateful
+""")
+_BULLETS = frozenset({"-", "*", "•", ">", "--"})
+
+
 def _name_word(token: Token, lex: Lexicon) -> bool:
     """A word that names a person in a hand-off's subject (see the module's docstring)."""
     key = token.key
@@ -116,11 +124,12 @@ def handoffs(text: str, tokens: list[Token], lex: Lexicon) -> None:
                 continue  # a longer capitalised run ("Acme Legal to send"): decided by the run rules
         if not _name_word(token, lex):
             continue
-        bare = text[line_start : token.start].strip(" \t") == ""
-        if bare and token.key in lex.common:
-            task = verb.group(1) in _TASK_VERBS if verb else _WORK_DEADLINE.match(after) is not None
-            if not task:
-                continue
+        # A dictionary word at a bare line's start is the note's own words ("Happy to move her to onsite", "Hope to
+        # close this week": review MUST 1 on c13d83b); a hand-off's layout (a bullet, a label, ";") must say so, and
+        # a word of wishing or feeling opens a bullet too ("- Happy to help").
+        opening = text[line_start : token.start].strip(" \t")
+        if token.key in lex.common and (not opening or (token.key in _WISHING and opening in _BULLETS)):
+            continue
         mark(token, "a hand-off's subject")
 
 
@@ -153,7 +162,8 @@ def foreign_subjects(text: str, tokens: list[Token], lex: Lexicon) -> None:
         vocabulary = table.vocabulary.get(language, frozenset())
         if nxt.key not in vocabulary and nxt.key not in table.lower.get(language, frozenset()):
             continue
-        if token.key in vocabulary or compound(token.key, vocabulary):
+        if any(token.key in words for words in table.vocabulary.values()) or compound(token.key, vocabulary):
+            # a word of any language read ("Prima kandidaat, goede referenties": Dutch; review SHOULD on c13d83b)
             continue
         line_start = text.rfind("\n", 0, token.start) + 1
         if _CLAUSE_OPENING.search(text[max(line_start - 1, 0) : token.start]) is None:

@@ -31,6 +31,9 @@ PAIRS = [
     ("Michael & David interviewed the candidate.", "[PERSON] & [PERSON] interviewed the candidate."),
     ("Jiho & Yuki will both sit on the panel.", "[PERSON] & [PERSON] will both sit on the panel."),
     ("cc Siti & Dewi", "cc [PERSON] & [PERSON]"),
+    # given names a firm's list once held win with a person's predicate (review SHOULD on c13d83b)
+    ("Tom & Jerry interviewed her on Tuesday.", "[PERSON] & [PERSON] interviewed them on Tuesday."),
+    ("Brett + Ops sync (30 min)", "[PERSON] + Ops sync (30 min)"),
 ]
 
 
@@ -59,6 +62,10 @@ THINGS = [
     "Hindi & Tamil are both spoken at home.",
     "Tools: Figma & Miro for design.",
     "Ben & Jerry's was her first job.",
+    "Skadden & Arps was her first employer.",
+    "Saatchi & Saatchi ran the campaign.",
+    "Hansel & Gretel is the codename for the migration.",
+    "Legal + Ops sync (30 min)",
 ]
 
 
@@ -79,7 +86,11 @@ SLOTS = [
     ("next steps: thandeka to ping the recruiter", "next steps: [PERSON] to ping the recruiter"),
     ("Ref check done, Precious to draft the offer.", "Ref check done, [PERSON] to draft the offer."),
     ("Lerato by EOD Thursday: references.", "[PERSON] by EOD Thursday: references."),
-    ("Hope to send the contract by Friday.", "[PERSON] to send the contract by Friday."),
+    ("- Grace to send the contract by Friday.", "- [PERSON] to send the contract by Friday."),
+    (
+        "Offer approved; Grace to send the contract by Friday.",
+        "Offer approved; [PERSON] to send the contract by Friday.",
+    ),
     ("TODO Sipho to loop in the hiring manager", "TODO [PERSON] to loop in the hiring manager"),
     ("Lerato vai enviar a proposta até sexta.", "[PERSON] vai enviar a proposta até sexta."),
     ("Thanks for your time.\nRegards, Zanele", "Thanks for your time.\nRegards, [PERSON]"),
@@ -104,6 +115,13 @@ THING_SLOTS = [
     "TODO Recruiting to loop in the hiring manager",
     "Hope to see you soon.",
     "Happy to help with the onsite.",
+    # review MUST 1 on c13d83b: a dictionary word at a bare line's start is the note's own words
+    "Happy to move her to onsite.",
+    "Hope to close this week.",
+    "Hope to close by Friday.",
+    "Happy to send the contract by Friday.",
+    "- Happy to help with the onsite.",
+    "Prima kandidaat, goede referenties, begint in april.",
     "Moved from Austin to Denver in 2020.",
     "- Greenhouse to sync the scorecards",
     "- Python to be upgraded by Friday",
