@@ -120,11 +120,12 @@ _PERSON_CUES = frozenset(
     """he she him her his hers they them their he's she's they're candidate candidates hire hired hiring
     interview interviewed interviews interviewing offer references reference referee yes leans lean convinced fit
     communicator answers answered answer seniority senior junior mentor coding onsite screen screened round rounds
-    loop""".split()
-)
+    loop design sql chat conversation whiteboard take-home takehome""".split()
+)  # the interview's parts too ("the system design was weak", "it was a good chat": review SHOULD on 560254d, where
+# "Greg on Silence:" lost its person: Silence, Obey, Brilliant are given names no given-name list holds)
 # What says it is a thing when it opens the rest of the line: "Greg on Orion: the launch slipped", "it ships".
 _THING_OPENERS = frozenset("it its it's the this our".split())
-_WORDS = re.compile(r"[A-Za-z]+(?:['’][a-z]+)?")
+_WORDS = re.compile(r"[A-Za-z]+(?:['’-][a-z]+)?")  # "he's", "take-home"
 
 
 def _about_person(text: str, end: int, words: list[Token], lex: Lexicon) -> bool:

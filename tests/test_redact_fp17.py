@@ -73,6 +73,10 @@ def test_things_kept(redactor: Redactor, text: str, kept: str) -> None:
         ("Ravi on Wiremu: it was a good conversation.", "Wiremu"),
         ("Ravi on Okafor: the take-home was thorough.", "Okafor"),
         ("Greg on Venkatesh Reddy: the system design round was weak.", "Reddy"),
+        # given names no given-name list holds, with the interview's parts after the opener (review SHOULD on 560254d)
+        ("Greg on Silence: the system design was weak, the SQL fine.", "Silence"),
+        ("Greg on Obey: it was a good chat.", "Obey"),
+        ("Greg on Brilliant: the take-home was thorough.", "Brilliant"),
         # a season word as a family name after "from"
         ("Heard from Lent yesterday; she accepted.", "Lent"),
     ],
