@@ -299,6 +299,8 @@ def _person_place(text: str, tokens: list[Token], index: int) -> bool:
     if _introduced(text, tokens, index):
         return True
     before = tokens[index - 1] if index else None
+    if before is not None and _signed(text, before, tokens[index]):
+        return True
     after = tokens[index + 1] if index + 1 < len(tokens) else None
     # A cue opening its sentence has its capital ("Thanks penny! talk soon"); elsewhere a capital is a name's.
     opening = before is not None and before.cap and not before.upper and sentence_start(text, before)
@@ -310,6 +312,19 @@ def _person_place(text: str, tokens: list[Token], index: int) -> bool:
     return (
         after is not None and not after.cap and text[tokens[index].end : after.start] == " " and after.key in _OWN_NEXT
     )
+
+
+# Words a short message closes with before the writer's name: "thx, gene", "cheers, will", "best, hope".
+_SIGN_OFFS = frozenset("thx thanks thank ty cheers best regards rgds br warmly sincerely love talk soon".split())
+
+
+def _signed(text: str, before: Token, token: Token) -> bool:
+    """ "is it in person? thx, gene": an own word closing its line after a sign-off word (and a comma) is the writer,
+    the candidate (their own message; a word there is no sentence's)."""
+    if before.key not in _SIGN_OFFS or text[before.end : token.start] not in (", ", " ", ",", ",\n", "\n"):
+        return False
+    rest = text[token.end : token.end + 3]
+    return not rest.strip(" .!") or rest.lstrip(" .!").startswith("\n")
 
 
 def name_piece(text: str, token: Token) -> bool:

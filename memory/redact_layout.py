@@ -20,9 +20,8 @@ import re
 from memory.redact_edges import FIELD_DECIDED
 from memory.redact_fp_firms import labelled_thing
 from memory.redact_fp_gazetteer import heading_thing
-from memory.redact_identity import PERSON_NEXT
-from memory.redact_lexicon import ORGS, PERSON_VERBS_AFTER, PLACES, TITLES, Lexicon
-from memory.redact_s_shout import ACTION_VERBS, shouted_subjects
+from memory.redact_lexicon import ORGS, PLACES, TITLES, Lexicon
+from memory.redact_s_shout import ACTION_VERBS, listed_pair, short_family, shouted_subjects, verb_after
 from memory.redact_tokens import (
     _ORG_SUFFIX,
     TOKEN,
@@ -204,7 +203,9 @@ def caps_names(shown: str, tokens: list[Token], lex: Lexicon) -> None:
     shouted_subjects(shown, tokens, lines, lex)  # "UPDATE: TENDAI MOYO ACCEPTED ...": the subject of a verb
     for begin, end in lines:
         position = begin
-        for part in _HEADING_PARTS.split(shown[begin:end]):
+        parts = _parts(shown[begin:end])
+        people = len(parts) > 1 and parts[0].strip().lower() in _PEOPLE_LABELS
+        for part in parts:
             at = shown.find(part, position) if part else position
             position = at + len(part)
             words = [t for t in tokens if at <= t.start < at + len(part)]
@@ -214,13 +215,34 @@ def caps_names(shown: str, tokens: list[Token], lex: Lexicon) -> None:
                 part = shown[words[cut].start : words[-1].end]
                 words = words[cut:]
             # "EMPLOYER: RAYMOND JAMES": a label's listed value is no name (redact_fp_firms, session 14)
-            if 2 <= len(words) <= 4 and _caps_name(part, words, lex) and not labelled_thing(shown, tokens, words[0]):
+            # In a list of people a given and a family name both listed are a name even when the given name is a
+            # word the heading rule refuses ("PANEL: WILL HUNTER, SUMMER LAKE").
+            pair = people and 2 <= len(words) <= 3 and listed_pair(words, lex)
+            named = pair or (2 <= len(words) <= 4 and _caps_name(part, words, lex))
+            if named and not labelled_thing(shown, tokens, words[0]):
                 for t in words:
                     t.protected = False
                     # A field's label decided it already ("CANDIDATE: TUAN DO"): that reason, which ``settle`` keeps
                     # for a function word, stays (OUTSIDE15 class 8: the first pass lost "DO", a second took it).
                     if not (t.person and t.why in FIELD_DECIDED):
                         mark(t, "name in a heading")
+
+
+# Labels of a capitals line that lists people, whose value's commas separate names ("PANEL: HOPE BAKER, SUMMER LAKE").
+_PEOPLE_LABELS = frozenset(
+    """panel panelists interviewers interviewer attendees attendee cc guests participants referees references
+    reviewers hosts owners candidates people with""".split()
+)
+
+
+def _parts(line: str) -> list[str]:
+    """A capitals line's parts (:data:`_HEADING_PARTS`); after a label of people, each name of its list is a part:
+    "PANEL: HOPE BAKER, SUMMER LAKE" read as one four-word part kept both word names (OUTSIDE15 class 2, an all-caps
+    header line)."""
+    parts = _HEADING_PARTS.split(line)
+    if len(parts) < 2 or parts[0].strip().lower() not in _PEOPLE_LABELS:
+        return parts
+    return [parts[0], *(piece for part in parts[1:] for piece in re.split(r",[ \t]+", part))]
 
 
 def caps_rest(shown: str, tokens: list[Token], lex: Lexicon) -> None:
@@ -233,14 +255,14 @@ def caps_rest(shown: str, tokens: list[Token], lex: Lexicon) -> None:
             if left.person == right.person or shown[left.end : right.start] != " ":
                 continue
             other, found = (left, right) if right.person else (right, left)
-            if _short_family(shown, line_words, other, found, lex):
+            if short_family(shown, other, found, lex):
                 mark(other, "a name in capitals")  # a field's reason: ``settle`` keeps the function word
                 continue
             if found.why == "model" and (found.kind not in (Kind.NAME, Kind.UNKNOWN) or found.key in lex.common):
                 continue  # the model alone calls some capitalised words people
             if other.protected or other.key in _NOT_IN_NAMES or other.key in OPENERS or other.key in ROLE_WORDS:
                 continue
-            if other is right and _verb_after(shown, line_words, right, lex):
+            if other is right and verb_after(shown, line_words, right, lex):
                 continue  # "BRAD [WALSH] NEEDS A CALLBACK": the verb after a name (OUTSIDE15 class 10)
             wanted = lex.given if other is left else lex.family
             strange = found.kind in (Kind.NAME, Kind.UNKNOWN) and found.key not in lex.common
@@ -256,55 +278,6 @@ def caps_rest(shown: str, tokens: list[Token], lex: Lexicon) -> None:
             )
             if opens or other.key in wanted or (not _listed(other, lex) and other.key not in lex.common):
                 mark(other, "rest of a name in a heading")
-
-
-# Verbs after a person's name in a capitals line (``redact_s_shout``'s, and the auxiliaries).
-_VERBS_AFTER = PERSON_VERBS_AFTER | PERSON_NEXT
-
-
-def _verb_after(shown: str, words: list[Token], token: Token, lex: Lexicon) -> bool:
-    """ "NEEDS" in "BRAD WALSH NEEDS A CALLBACK": a person's verb, or a word ending as a verb's present or past
-    ("NEEDS", "MISSED") whose stem is a word, that the line goes on after (a family name closes its part:
-    "DALLAS BANKS - FINAL ROUND")."""
-    key = token.key
-    at = words.index(token)
-    if at + 1 >= len(words) or shown[token.end : words[at + 1].start] != " ":
-        return False
-    if key in _VERBS_AFTER:
-        return True
-    for ending in ("s", "es", "ed", "d"):
-        stem = key[: -len(ending)]
-        if key.endswith(ending) and len(stem) > 2 and stem in lex.english and stem not in lex.family:
-            return True
-    return False
-
-
-# A name's part of a capitals line ends at the line's end, a spaced dash or bar, a comma, colon or parenthesis, and
-# opens at the line's start or after one of them.
-_PART_END = re.compile(r"[ \t]*(?:$|\n|[,:;(|]|[-–—][ \t])")
-_PART_START = re.compile(r"(?:^|\n|[,:;)|]|[ \t][-–—])[ \t]*$")
-# Letters of a family name that is also a function word ("DO", "TO", "HA", "LE", "AN"): Vietnamese, Korean, Chinese.
-_SHORT_FAMILY = 2
-
-
-def _short_family(shown: str, words: list[Token], other: Token, found: Token, lex: Lexicon) -> bool:
-    """ "INTERVIEW NOTES - TUAN DO", "CANDIDATE: THANH TO", "DO TUAN" heading a resume: in a line in capitals a
-    listed family name as short as a function word, beside a found given name, the two filling the name's part
-    of the line, is the family name (OUTSIDE15 class 8: "[PERSON] DO" left in all-caps header lines, or taken
-    only by a second pass). Not before more words: "TUAN TO REVIEW" keeps "TO"."""
-    if found.why == "model" and found.key in lex.common:
-        return False
-    if not (shown[other.start : other.end].isupper() and shown[found.start : found.end].isupper()):
-        return False
-    if len(other.key) > _SHORT_FAMILY or len(found.key) <= _SHORT_FAMILY or other.key not in lex.family:
-        return False
-    if other.key in _PRONOUNS or other.protected:
-        return False
-    first, last = (other, found) if other.start < found.start else (found, other)
-    return _PART_START.search(shown, 0, first.start) is not None and _PART_END.match(shown, last.end) is not None
-
-
-_PRONOUNS = frozenset("he she him her his we us me it i".split())
 
 
 def _shouted_lines(shown: str) -> list[tuple[int, int]]:

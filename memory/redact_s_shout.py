@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 
+from memory.redact_identity import PERSON_NEXT
 from memory.redact_lexicon import ORGS, PERSON_VERBS_AFTER, PLACES, TITLES, Lexicon
 from memory.redact_tokens import MONTHS, Kind, Token, mark
 
@@ -137,3 +138,62 @@ def _objects(shown: str, words: list[Token], lex: Lexicon) -> None:
                 for t in run:
                     mark(t, "a name in capitals")
                 break
+
+
+# Verbs after a person's name in a capitals line (this module's, and the auxiliaries): no such word is taken into a
+# found name (``memory.redact_layout.caps_rest``).
+_VERBS_AFTER = PERSON_VERBS_AFTER | PERSON_NEXT
+
+
+def verb_after(shown: str, words: list[Token], token: Token, lex: Lexicon) -> bool:
+    """ "NEEDS" in "BRAD WALSH NEEDS A CALLBACK": a person's verb, or a word ending as a verb's present or past
+    ("NEEDS", "MISSED") whose stem is a word, that the line goes on after (a family name closes its part:
+    "DALLAS BANKS - FINAL ROUND")."""
+    key = token.key
+    at = words.index(token)
+    if at + 1 >= len(words) or shown[token.end : words[at + 1].start] != " ":
+        return False
+    if key in _VERBS_AFTER:
+        return True
+    for ending in ("s", "es", "ed", "d"):
+        stem = key[: -len(ending)]
+        if key.endswith(ending) and len(stem) > 2 and stem in lex.english and stem not in lex.family:
+            return True
+    return False
+
+
+# A name's part of a capitals line ends at the line's end, a spaced dash or bar, a comma, colon or parenthesis, and
+# opens at the line's start or after one of them.
+_NAME_PART_END = re.compile(r"[ \t]*(?:$|\n|[,:;(|]|[-–—][ \t])")
+_NAME_PART_START = re.compile(r"(?:^|\n|[,:;)|]|[ \t][-–—])[ \t]*$")
+
+
+def short_family(shown: str, other: Token, found: Token, lex: Lexicon) -> bool:
+    """ "INTERVIEW NOTES - TUAN DO", "CANDIDATE: THANH TO", "DO TUAN" heading a resume: in a line in capitals a
+    listed family name as short as a function word, beside a found given name, the two filling the name's part
+    of the line, is the family name (OUTSIDE15 class 8: "[PERSON] DO" left in all-caps header lines, or taken
+    only by a second pass). Not before more words: "TUAN TO REVIEW" keeps "TO"."""
+    if found.why == "model" and found.key in lex.common:
+        return False
+    if not (shown[other.start : other.end].isupper() and shown[found.start : found.end].isupper()):
+        return False
+    if len(other.key) > _SHORT_FAMILY or len(found.key) <= _SHORT_FAMILY or other.key not in lex.family:
+        return False
+    if other.key in _PRONOUNS or other.protected:
+        return False
+    first, last = (other, found) if other.start < found.start else (found, other)
+    return (
+        _NAME_PART_START.search(shown, 0, first.start) is not None and _NAME_PART_END.match(shown, last.end) is not None
+    )
+
+
+_PRONOUNS = frozenset("he she him her his we us me it i".split())
+
+
+def listed_pair(words: list[Token], lex: Lexicon) -> bool:
+    """A listed given name first and a listed family name last, no place, employer or product among them."""
+    if any(t.key in PLACES or t.key in ORGS or t.protected for t in words):
+        return False
+    if any(t.key in lex.tech and t.key not in lex.given and t.key not in lex.family for t in words):
+        return False
+    return words[0].key in lex.given and words[-1].key in lex.family

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-from memory.redact_lexicon import TITLES, Lexicon
+from memory.redact_lexicon import ORGS, PLACES, TITLES, Lexicon
 from memory.redact_tokens import MONTHS, Token, mark
 
 # A line's start: a time stamp ("[00:01]", "10:02", "(10:02)") or a bullet, then the label (one to three words, a
@@ -67,7 +67,7 @@ def speaker_column(text: str, tokens: list[Token], lex: Lexicon) -> None:
 def _decide(text: str, tokens: list[Token], block: list[tuple[int, int]], lex: Lexicon) -> None:
     labels = [[t for t in tokens if start <= t.start < end] for start, end in block]
     kinds = [_kind(text, words, lex) for words in labels]
-    if "form" in kinds and not _dialogue(labels, kinds):
+    if "form" in kinds and not _dialogue(labels, kinds, lex):
         return
     said = [" ".join(t.key for t in words) for words, kind in zip(labels, kinds, strict=True) if kind != "role"]
     if len(set(said)) + ("role" in kinds) < _SPEAKERS:
@@ -81,7 +81,7 @@ def _decide(text: str, tokens: list[Token], block: list[tuple[int, int]], lex: L
         if not named or len(set(said)) == len(said):
             return
     for words, kind in zip(labels, kinds, strict=True):
-        if kind == "form" and _speaker_word(words):
+        if kind == "form" and _speaker_word(words, lex):
             kind = "name"  # "Kindness:" in a dialogue (:func:`_dialogue`)
         if kind != "name":
             continue
@@ -90,21 +90,26 @@ def _decide(text: str, tokens: list[Token], block: list[tuple[int, int]], lex: L
                 mark(t, "a speaker's label")
 
 
-def _dialogue(labels: list[list[Token]], kinds: list[str]) -> bool:
+def _dialogue(labels: list[list[Token]], kinds: list[str], lex: Lexicon) -> bool:
     """A found speaker speaks twice or more: the block is a dialogue, and a label that is an ordinary word once
     ("Kindness:", "Marvellous:", "Precious:" — given names that are words no name list holds) is a speaker too,
     unless it is a note's section word (:data:`_SECTIONS`)."""
     found = [" ".join(t.key for t in words) for words, kind in zip(labels, kinds, strict=True) if kind == "found"]
     return any(found.count(label) >= 2 for label in found) and all(
-        _speaker_word(words) for words, kind in zip(labels, kinds, strict=True) if kind == "form"
+        _speaker_word(words, lex) for words, kind in zip(labels, kinds, strict=True) if kind == "form"
     )
 
 
-def _speaker_word(words: list[Token]) -> bool:
-    """One word, no section's word, no number: what a speaker's label may be in a dialogue."""
-    return (
-        len(words) == 1 and words[0].key not in _SECTIONS and words[0].key not in _FORM_KEYS and words[0].key.isalpha()
-    )
+def _speaker_word(words: list[Token], lex: Lexicon) -> bool:
+    """One word (a hyphenated one too: "Pérez-Gómez:", which a rule may protect as a compound), no section's word, no
+    product, place or employer ("Python:", "Berlin:", "Slack:" open a line of notes), no number: what a speaker's
+    label may be in a dialogue."""
+    if len(words) != 1:
+        return False
+    key = words[0].key
+    if key in _SECTIONS or key in _FORM_KEYS or key in lex.tech or key in PLACES or key in ORGS:
+        return False
+    return key.replace("-", "").isalpha()
 
 
 def _name_words(words: list[Token]) -> list[Token]:
@@ -131,13 +136,17 @@ def _kind(text: str, words: list[Token], lex: Lexicon) -> str:
 
 
 def _nameish(token: Token, lex: Lexicon) -> bool:
-    """A listed given or family name (also a word: "Hope", "Will", "Do", "Field"), or a word no common-word list
-    holds; never a title, a month or a product no name list holds."""
+    """A listed given or family name (also a word: "Hope", "Will", "Do", "Field"; also a place or a firm a rule
+    protected: "chad:", "Chase:" opening a turn), or a word no common-word list holds; never a title, a month or a
+    product no name list holds."""
     key = token.key
-    if key in TITLES or key in MONTHS or token.protected:
+    if key in TITLES or key in MONTHS:
         return False
     if key in lex.given or key in lex.family:
-        return True
+        # A word a rule protected (a place, a firm) opens a turn as a speaker only when it is a given name.
+        return not token.protected or key in lex.given
+    if token.protected:
+        return False
     # No common word ("Moyo", "Tendai"; a dictionary may hold a rare word), no product, no form's key.
     return key not in lex.common and key not in lex.tech and key not in _FORM_KEYS
 

@@ -43,6 +43,8 @@ OWN = [
     ("Tendai Moyo", "slack: tendai_moyo", "moyo"),
     ("Hope Baker", "github: hopebaker | handle hope.baker on teams", "baker"),
     ("Grace Field", "Gfield on github", "gfield"),
+    ("Gene Walsh", "is the onsite in person? thx, gene", "gene"),
+    ("Hope Baker", "see you monday. cheers, hope", "hope"),
 ]
 
 
@@ -153,7 +155,30 @@ def test_an_ordinary_word_speaking_once_in_a_dialogue_goes(redactor: Redactor, w
     assert word.lower() not in redactor.redact(text.format(X=word.lower()).replace("Greg", "greg"))
 
 
-@pytest.mark.parametrize("word", ["Recap", "Note", "Summary", "Answer"])
+@pytest.mark.parametrize("label", ["chad", "Chase", "Pérez-Gómez", "Boateng-Mensah"])
+def test_a_protected_or_hyphenated_label_speaking_once_goes(redactor: Redactor, label: str) -> None:
+    text = (
+        "Transcript\nGreg: Thanks for joining.\nAmara: Thanks for having me.\nGreg: How big was the team?\n"
+        "Amara: Five engineers.\n{X}: One more question on testing.\nAmara: Sure."
+    )
+    assert label not in redactor.redact(text.format(X=label))
+
+
+@pytest.mark.parametrize(
+    "word",
+    [
+        "Recap",
+        "Note",
+        "Summary",
+        "Answer",
+        "Python",
+        # Known, not fixed by 01:55: a product or place that is also a listed family name is taken as a speaker.
+        *(
+            pytest.param(w, marks=pytest.mark.xfail(strict=True, reason="listed family name"))
+            for w in ("Kafka", "Berlin", "Slack")
+        ),
+    ],
+)
 def test_a_section_word_in_a_dialogue_stays(redactor: Redactor, word: str) -> None:
     text = "Greg: tell me about the migration.\n{X}: we moved forty systems.\nGreg: and the result?"
     assert f"{word}:" in redactor.redact(text.format(X=word))
@@ -197,6 +222,26 @@ def test_capitals_line_one_output_for_every_name(redactor: Redactor, frame: str)
     outs = {redactor.redact(frame.format(N=name.upper())) for name in CAPS_NAMES}
     assert len(outs) == 1, outs
     assert "[PERSON]" in next(iter(outs))
+
+
+@pytest.mark.parametrize(
+    "people", [("WILL HUNTER", "SUMMER LAKE"), ("BRAD WALSH", "AMY CHEN"), ("HOPE BAKER", "GRACE FIELD")]
+)
+def test_a_capitals_list_of_people_goes_name_by_name(redactor: Redactor, people: tuple[str, str]) -> None:
+    assert redactor.redact(f"PANEL: {people[0]}, {people[1]}") == "PANEL: [PERSON], [PERSON]"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["SKILLS: PYTHON, JAVA, GO", "LOCATION: AUSTIN, TEXAS", "PANEL: DATA TEAM, HIRING MANAGER", "CC: HR, LEGAL"],
+)
+def test_a_capitals_list_of_things_stays(redactor: Redactor, text: str) -> None:
+    assert redactor.redact(text) == text
+
+
+@pytest.mark.parametrize("text", ["the plan is good? thx, team", "looks fine. cheers, all"])
+def test_a_sign_off_before_a_word_keeps_it(redactor: Redactor, text: str) -> None:
+    assert redactor.redact(text, _own("Will Summers")) == text
 
 
 @pytest.mark.parametrize(
