@@ -27,8 +27,7 @@ That is what a second pass changed in round 13's texts (14 -> 1 of 7,560, sessio
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Sequence
 
 from memory.redact_cost import collector_paused
 from memory.redact_edges import CONTEXT_WORDS, settle
@@ -128,29 +127,22 @@ class Redactor:
         # next person of a list by no rule until the first was gone). Re-read by the rules and the model, only what
         # stands beside a placeholder kept, the placeholders of one name merged, until nothing beside one changes
         # (at most _ROUNDS readings), so redaction is idempotent and "fortune chirwa" reads as "tunde bakare" does.
-        # Only such texts are read again, and of them only the lines around such a word (:func:`_reread_blocks`),
-        # each block as a text of its own, spliced back (cost, session 17: the dev resumes read again are 27% of their
-        # words, the blocks ~5%).
+        # Only such texts are read again (cost).
         again = [i for i, out in enumerate(outs) if _beside_placeholder(out)]
         for _ in range(_ROUNDS):
             if not again:
                 break
-            blocks = [(i, start, end) for i in again for start, end in _reread_blocks(outs[i])]
-            second = [self._analyse(outs[i][start:end], identities[i]) for i, start, end in blocks]
+            second = [self._analyse(outs[i], identities[i]) for i in again]
             if self._finder is not None:
                 self._model_pass(second, read)
-            read_again: dict[int, str] = {}
-            for (i, start, end), analysis in reversed(list(zip(blocks, second, strict=True))):
+            changed = []
+            for i, analysis in zip(again, second, strict=True):
                 _finish_beside(analysis)
-                piece = _MERGED.sub(
+                out = _MERGED.sub(
                     lambda m: m.group(1), neutral(render(analysis.shown or analysis.text, analysis.tokens))
                 )
-                whole = read_again.get(i, outs[i])
-                read_again[i] = whole[:start] + piece + whole[end:]  # the last block first: earlier offsets hold
-            changed = []
-            for i in again:
-                if read_again[i] != outs[i]:
-                    outs[i] = read_again[i]
+                if out != outs[i]:
+                    outs[i] = out
                     changed.append(i)
             again = [i for i in changed if _beside_placeholder(outs[i])]
         for i, identity in enumerate(identities):
@@ -310,37 +302,6 @@ _PLACEHOLDER_AFTER = re.compile(rf"{_NEXT_TO}\[(?:PERSON|CANDIDATE)\]")
 def _beside_placeholder(text: str) -> bool:
     """A word beside a placeholder that a second pass could take: no common word ("chirwa", "Thandeka", not
     "sent", "Senior")."""
-    return next(_beside_words(text), None) is not None
-
-
-# Lines read again around each line that holds such a word: the line above and the line below too (a sign-off's
-# closing word, a header's label, a list going on), as the rules read them in the whole text.
-_AROUND = 1
-
-
-def _reread_blocks(text: str) -> list[tuple[int, int]]:
-    """The character spans of the lines a second reading reads: each line holding a word beside a placeholder that
-    a second pass could take (:func:`_beside_words`) and ``_AROUND`` lines each side, adjacent ones joined; a span
-    ends at its last line's end, before the newline."""
-    starts = [0] + [m.end() for m in _NEWLINE.finditer(text)]
-    lines = sorted({bisect_right(starts, at) - 1 for at in _beside_words(text)})
-    spans: list[tuple[int, int]] = []
-    for line in lines:
-        first, last = max(0, line - _AROUND), min(len(starts) - 1, line + _AROUND)
-        start = starts[first]
-        end = starts[last + 1] - 1 if last + 1 < len(starts) else len(text)
-        if spans and start <= spans[-1][1] + 1:  # touching or overlapping the block before: one block
-            spans[-1] = (spans[-1][0], end)
-        else:
-            spans.append((start, end))
-    return spans
-
-
-_NEWLINE = re.compile(r"\n")
-
-
-def _beside_words(text: str) -> Iterator[int]:
-    """Where each word beside a placeholder that a second pass could take stands (the match's start)."""
     lex = lexicon()
     for match in _BESIDE.finditer(text):
         written = match.group(1) or match.group(2)
@@ -352,16 +313,15 @@ def _beside_words(text: str) -> Iterator[int]:
             # "Thandeka [PERSON]", "[PERSON], Wirat", "OBUL, [PERSON]": a capitalised word no dictionary, product or
             # place list holds.
             if word not in lex.common and word not in lex.tech and word not in PLACES:
-                yield match.start()
-                continue
+                return True
             if word in lex.given and match.group(2) is not None and text[match.end()] == " ":
-                # "Hope [PERSON]": a given name that is also a word, before the family name's placeholder
-                yield match.start()
+                return True  # "Hope [PERSON]": a given name that is also a word, before the family name's placeholder
             continue
         if word not in lex.english or listed:
             # "[PERSON] chirwa", "[PERSON] thant"; not "[PERSON] led", "[PERSON] will", "[PERSON] flagged" (a
             # verb after a name: most such texts, and the cost of reading them again, 14% of the words)
-            yield match.start()
+            return True
+    return False
 
 
 def _lower_candidates(analysis: Analysis) -> list[int]:

@@ -9,7 +9,7 @@ from collections.abc import Sequence
 
 import pytest
 
-from memory.redact import Redactor, _reread_blocks
+from memory.redact import Redactor
 from memory.redact_cost import collector_paused
 
 
@@ -92,42 +92,3 @@ def test_redact_many_runs_paused_and_redacts_the_same() -> None:
     running = Redactor.redact_many.__wrapped__(redactor, TEXTS, [None] * len(TEXTS))  # type: ignore[attr-defined]
     assert finder.running[-1]
     assert running == paused
-
-
-# The second reading reads only the lines around a word beside a placeholder (memory.redact._reread_blocks).
-RESUME_HEAD = [
-    "SUMMARY",
-    "Data analyst with six years in retail banking.",
-    "Built dashboards in Tableau and Power BI.",
-    "Led the Kafka migration at Stripe.",
-]
-RESUME_TAIL = ["EDUCATION", "BSc Statistics, University of Lagos, 2016", "SKILLS", "Python, SQL, Snowflake, Airflow"]
-
-
-def _span(text: str, first: str, last: str) -> tuple[int, int]:
-    return text.index(first), text.index(last) + len(last)
-
-
-def test_blocks_are_the_lines_around_a_word_beside_a_placeholder() -> None:
-    text = "\n".join([*RESUME_HEAD, "Mentored by [PERSON] okonkwo-bello during the audit.", *RESUME_TAIL])
-    assert _reread_blocks(text) == [_span(text, RESUME_HEAD[-1], "EDUCATION")]
-    # Two such lines two apart: their blocks touch, one block.
-    text = "\n".join(["Intro.", "Talked to [PERSON] chirwa.", "Middle.", "Thandeka [PERSON] led it.", "Close.", "End."])
-    assert _reread_blocks(text) == [_span(text, "Intro.", "Close.")]
-    # Far apart: two blocks; the last line's block ends at the text's end, its final newline included.
-    text = "\n".join(["Talked to [PERSON] chirwa.", "b", "c", "d", "e", "Thandeka [PERSON] led it.", ""])
-    assert _reread_blocks(text) == [_span(text, "Talked", "\nb"), (text.index("\ne") + 1, len(text))]
-
-
-def test_a_text_without_such_a_word_has_no_block_and_one_line_is_read_whole() -> None:
-    assert _reread_blocks("Talked to [PERSON] about the role.\nThen [PERSON] led it.") == []
-    line = "Mentored by [PERSON] okonkwo-bello during the audit."
-    assert _reread_blocks(line) == [(0, len(line))]
-
-
-@pytest.mark.slow  # the person tagger
-def test_a_resume_read_again_keeps_its_other_lines() -> None:
-    lines = [*RESUME_HEAD, "Mentored by Chidubem okonkwo-bello during the audit.", *RESUME_TAIL]
-    out = Redactor().redact("\n".join(lines)).split("\n")
-    assert out[:5] == [*RESUME_HEAD, "Mentored by [PERSON] okonkwo-bello during the audit."]
-    assert out[5:] == ["EDUCATION", "BSc Statistics, University of Lagos, [DATE]", "SKILLS", RESUME_TAIL[-1]]
