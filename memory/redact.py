@@ -29,7 +29,6 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 
-from memory.redact_cost import collector_paused
 from memory.redact_edges import CONTEXT_WORDS, settle
 from memory.redact_identity import Identity
 from memory.redact_layout import caps_names, caps_rest, recase
@@ -91,7 +90,6 @@ class Redactor:
         """One text with identity removed and gendered words neutral."""
         return self.redact_many([text], [identity])[0]
 
-    @collector_paused()  # its passes over the loaded lists were ~6% of the dev resumes' CPU (memory.redact_cost)
     def redact_many(
         self,
         texts: Sequence[str],
