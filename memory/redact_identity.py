@@ -23,8 +23,11 @@ from memory.redact_tokens import MONTHS, TOKEN, Token, joined, key_of, mark, sen
 class Identity:
     """What the record says about who the person is; everything here is removed from their texts.
 
+    The keys include the handles people build from their names (joined, either order, an initial and the
+    family name), so "@priyaraghunathan" goes as the name does:
+
     >>> sorted(Identity.of(names=["Priya Raghunathan"], emails=["priya.r@example.com"]).keys())
-    ['priya', 'priya.r', 'raghunathan']
+    ['praghunathan', 'priya', 'priya.r', 'priyaraghunathan', 'raghunathan', 'raghunathanpriya']
     """
 
     names: tuple[str, ...] = ()
