@@ -27,6 +27,7 @@ import sys
 from collections import Counter, defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from eval.redaction_round6 import total
 from eval.redaction_round11 import Scores
@@ -35,6 +36,9 @@ from memory.redact_identity import Identity
 
 Batch = Callable[[Sequence[str], Sequence[Identity | None]], list[str]]
 Tallies = dict[str, list[int]]
+# A round's data: class -> (groups it reads, or () for all; own name given; frames), and group -> names.
+Classes = dict[str, Any]
+Groups = dict[str, Any]
 
 _SLOT = re.compile(r"\{(\w+)\}")
 # Words of a frame the redactor may change by design: courtesy and academic titles (taken into the placeholder).
@@ -84,12 +88,12 @@ def expected(frame: str, placeholder: str = "[PERSON]") -> set[str]:
     return out
 
 
-def items(hold: bool) -> list[Item]:
-    """The texts of one half."""
+def items(hold: bool, classes: Classes = CLASSES, people: Groups = GROUPS) -> list[Item]:
+    """The texts of one half (a later round passes its own classes and groups)."""
     out = []
-    for kind, (groups, own, frames) in CLASSES.items():
-        for group in groups or tuple(GROUPS):
-            names = GROUPS[group]
+    for kind, (groups, own, frames) in classes.items():
+        for group in groups or tuple(people):
+            names = people[group]
             for n, (given, family) in enumerate(names):
                 if (n % 2 == 1) != hold:
                     continue
@@ -117,9 +121,9 @@ def _identities(chosen: Sequence[Item]) -> list[Identity | None]:
     return [Identity.of(names=[i.own]) if i.own else None for i in chosen]
 
 
-def score(redact: Batch, hold: bool) -> tuple[Scores, list[int]]:
+def score(redact: Batch, hold: bool, classes: Classes = CLASSES, people: Groups = GROUPS) -> tuple[Scores, list[int]]:
     """The half's scores, and [texts a second pass changes, texts]."""
-    chosen = items(hold)
+    chosen = items(hold, classes, people)
     identities = _identities(chosen)
     outputs = redact([i.text for i in chosen], identities)
     again = redact(outputs, identities)
@@ -160,19 +164,19 @@ def _frame_word_lost(frame: str, output: str) -> bool:
     return any(have[w] < n for w, n in wanted.items())
 
 
-def fillers(hold: bool) -> list[tuple[str, str, str, int]]:
+def fillers(hold: bool, classes: Classes = CLASSES) -> list[tuple[str, str, str, int]]:
     """(class, text, words that must stay, people in it) of the half's frames."""
     out = []
-    for kind, (_, _, frames) in CLASSES.items():
+    for kind, (_, _, frames) in classes.items():
         for m, (_, text, keep, people) in enumerate(frames):
             if (m % 2 == 1) == hold and text:
                 out.append((kind, text, keep, people))
     return out
 
 
-def false_redactions(redact: Batch, hold: bool) -> tuple[Tallies, list[str]]:
+def false_redactions(redact: Batch, hold: bool, classes: Classes = CLASSES) -> tuple[Tallies, list[str]]:
     """[falsely redacted, total] fillers per class: a word that must stay lost, or more ``[PERSON]`` than people."""
-    chosen = fillers(hold)
+    chosen = fillers(hold, classes)
     outputs = redact([text for _, text, _, _ in chosen], [None] * len(chosen))
     by_kind: Tallies = defaultdict(lambda: [0, 0])
     bad = []
@@ -191,13 +195,13 @@ def _rate(tally: Sequence[int]) -> str:
     return f"{tally[0] / max(tally[1], 1):.3f}"
 
 
-def summary(redact: Batch) -> list[str]:
+def summary(redact: Batch, classes: Classes = CLASSES, people: Groups = GROUPS) -> list[str]:
     """One line per half (aggregate only): recall, groups below 0.95, exact texts, invariant frames, words lost,
     second-pass changes, false redactions."""
     lines = []
     for hold in (False, True):
-        s, changed = score(redact, hold)
-        wrong, _ = false_redactions(redact, hold)
+        s, changed = score(redact, hold, classes, people)
+        wrong, _ = false_redactions(redact, hold, classes)
         found, exact, frames = total(s.by_class), total(s.exact), total(s.frames)
         false, lost = total(wrong), total(s.lost)
         low = sum(1 for t in s.by_group.values() if t[0] / max(t[1], 1) < 0.95)
@@ -210,14 +214,14 @@ def summary(redact: Batch) -> list[str]:
     return lines
 
 
-def main(argv: Sequence[str]) -> None:
+def main(argv: Sequence[str], classes: Classes = CLASSES, people: Groups = GROUPS) -> None:
     from memory.redact import Redactor
 
     redactor = Redactor()
     batch: Batch = redactor.redact_many
-    print("\n".join(summary(batch)))
-    s, _ = score(batch, False)
-    wrong, bad = false_redactions(batch, False)
+    print("\n".join(summary(batch, classes, people)))
+    s, _ = score(batch, False, classes, people)
+    wrong, bad = false_redactions(batch, False, classes)
     print("\ntune:")
     print("  recall by class:", {k: _rate(v) for k, v in sorted(s.by_class.items())})
     print("  exact by class:", {k: _rate(v) for k, v in sorted(s.exact.items())})
