@@ -44,13 +44,26 @@ def _syllable(token: Token, lex: Lexicon) -> bool:
     return len(key) <= 3 or (token.spelled is Kind.UNKNOWN and key not in lex.english)
 
 
-def _mixed_line(text: str, token: Token) -> bool:
+# ASCII's lower-case letters, deleted by str.translate to count them (in ASCII only "a"-"z" are str.islower).
+_NO_ASCII_LOWER = dict.fromkeys(range(ord("a"), ord("z") + 1))
+
+
+def _mixed_line(text: str, token: Token, seen: dict[tuple[int, int], bool]) -> bool:
     """The line holding ``token`` has lower-case letters: capitals there are the writer's emphasis, not a heading's
-    style (a line all in capitals is re-cased or read as a heading by memory.redact_layout)."""
+    style (a line all in capitals is re-cased or read as a heading by memory.redact_layout). ``seen``: the
+    answers by line for this text, since each word in capitals on a line asks about the same line (a resume's
+    lines of capitals: redaction's cost budget, session 18)."""
     start = text.rfind("\n", 0, token.start) + 1
     end = text.find("\n", token.end)
-    line = text[start : end if end >= 0 else len(text)]
-    return sum(map(str.islower, line)) >= 3  # "Referee: IKER ETXEBERRIA", not "REFERENCE: IKER ETXEBERRIA"
+    where = (start, end if end >= 0 else len(text))
+    if where not in seen:
+        line = text[where[0] : where[1]]
+        # "Referee: IKER ETXEBERRIA", not "REFERENCE: IKER ETXEBERRIA": three lower-case letters at least.
+        if line.isascii():
+            seen[where] = len(line) - len(line.translate(_NO_ASCII_LOWER)) >= 3
+        else:
+            seen[where] = sum(map(str.islower, line)) >= 3
+    return seen[where]
 
 
 # Words before a person: cues ("with", "thanks", "met"), and labels of people ("Referee:", "Interviewer:").
@@ -87,9 +100,10 @@ def shouted_names(text: str, tokens: list[Token], lex: Lexicon) -> None:
     capitals kept in every frame). Also after the model (:func:`memory.redact_n_lower.grow`): a given name in
     capitals right before a name found ("DREW [CASTILLO]")."""
     index = 0
+    mixed: dict[tuple[int, int], bool] = {}
     while index < len(tokens):
         token = tokens[index]
-        if not token.upper or not _mixed_line(text, token):
+        if not token.upper or not _mixed_line(text, token, mixed):
             index += 1
             continue
         run = [index]
