@@ -12,6 +12,7 @@ from __future__ import annotations
 import hashlib
 import random
 
+from memory.redact_fp_foreign import _may_be_foreign, foreign
 from memory.redact_lexicon import lexicon
 from memory.redact_n_caps import shouted_names
 from memory.redact_tokens import tokenize
@@ -58,8 +59,20 @@ def _shouted_answers() -> list[tuple[int, ...]]:
     return out
 
 
-# At the cut's parent (cf0198b): _mixed_line counted every line's lower-case letters for each word in capitals.
+def _foreign_answers() -> list[bool]:
+    """``_may_be_foreign`` on generated texts with a third of their spaces made punctuation ("avec,und", "(dans"):
+    the test reads punctuation as a space."""
+    rng = random.Random(181)
+    marks = ",.;:!?()[]\"'’/-"  # the marks it reads as a space, and a hyphen, which it does not
+    texts = ["".join(rng.choice(marks) if c == " " and rng.random() < 0.3 else c for c in t) for t in _lines(3000, 180)]
+    table = foreign()
+    return [_may_be_foreign(text, table) for text in texts]
+
+
+# At the cuts' parent (cf0198b): _mixed_line counted every line's lower-case letters for each word in capitals,
+# _may_be_foreign translated the text character by character and keyed each occurrence of a word.
 SHOUTED = "48a4b56a6a8b575d"
+FOREIGN = "5f25005f41d83a07"
 
 
 def test_shouted_names_marks_what_it_marked_before_its_cost_cut() -> None:
@@ -68,5 +81,12 @@ def test_shouted_names_marks_what_it_marked_before_its_cost_cut() -> None:
     assert _digest(list(answers)) == SHOUTED
 
 
+def test_the_foreign_prose_test_answers_as_before_its_cost_cut() -> None:
+    answers = _foreign_answers()
+    assert 0.05 < sum(answers) / len(answers) < 0.95  # both answers are exercised
+    assert _digest(list(answers)) == FOREIGN
+
+
 if __name__ == "__main__":
     print("SHOUTED", _digest(list(_shouted_answers())))
+    print("FOREIGN", _digest(list(_foreign_answers())))
