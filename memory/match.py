@@ -165,8 +165,8 @@ class Matcher:
         # BM25 is unbounded and grows with the query's length; it is divided by the best BM25 any candidate
         # in the store could reach for this query (best profile + best chunk, searched with no filter), so
         # the feature depends on the query and the store, never on ``limit``, the filters or the net.
-        net, top_lexical = self._net.cast(qvec, qsparse, filters_where(filters, now), depth or net_width(limit))
-        members = self._net.gather(net, qvec, qsparse)
+        net, peers = self._net.cast(qvec, qsparse, filters_where(filters, now), depth or net_width(limit))
+        members, top_lexical = self._net.gather(net, peers, qvec, qsparse)
         stats = self._evaluator_stats()
         must_asked = requisition.must_have_skills
         # Skills the title or ad names count as nice-to-haves when the caller named no skill at all.

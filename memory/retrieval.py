@@ -7,12 +7,12 @@ filtered exact searches restricted to the net, so no vector is copied into Pytho
 
 from __future__ import annotations
 
-from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
 from embed import SparseVec
+from memory.lexical_terms import full, near_top, per_term, summed
 from memory.models import EvaluationSignal, MatchFilters
 from memory.store import Collection, Hit, Search, VectorStore, Where, point_id
 from memory.store_cache import CHUNK_FIELDS, PROFILE_FIELDS
@@ -36,7 +36,11 @@ CHUNKS_PER_PROFILE = 2
 CHUNKS_PER_MEMBER = 20
 # No condition: the lexical ceilings search the whole store (one object, so its engine filter is built once).
 _EVERYONE = Where()
-# The best BM25 (profile, note chunk) any candidate in the store reaches for a query (``Net.cast``).
+# The ceiling searches' hits: the best by the engine's own BM25, whose candidates (those near the first,
+# ``lexical_terms.near_top``) ``Net.gather`` scores exactly. More than one, so that a near tie is seen; asked
+# again wider when every hit is near the first (copies of one note, say).
+CEILING_PEERS = 4
+# The best BM25 (profile, note chunk) any candidate in the store reaches for a query (``Net.gather``).
 Ceilings = tuple[float, float]
 
 
@@ -96,50 +100,74 @@ class Member:
     signals: list[EvaluationSignal] = field(default_factory=list)
 
 
+@dataclass(frozen=True)
+class Peers:
+    """The candidates whose profile (``profiles``) or one of whose note chunks (``chunks``) may hold the best
+    BM25 of the whole store for the query: the ceiling searches' hits near their first by the engine's own
+    score (``lexical_terms.near_top``). ``Net.gather`` scores them exactly with the net, for the ceilings."""
+
+    profiles: tuple[str, ...] = ()
+    chunks: tuple[str, ...] = ()
+
+
 class Net:
     """Retrieval and the exact reads of one match, over ``store``."""
 
     def __init__(self, store: VectorStore) -> None:
         self._store = store
 
-    def cast(self, qvec: list[float], qsparse: SparseVec, where: Where, wide: int) -> tuple[list[str], Ceilings]:
+    def cast(self, qvec: list[float], qsparse: SparseVec, where: Where, wide: int) -> tuple[list[str], Peers]:
         """The net: candidates near the query by note chunks or profile, densely or by keywords; and the
-        lexical ceilings (the best BM25 any profile and any note chunk in the store reaches for this query).
+        candidates who may hold the lexical ceilings (the best BM25 any profile and any note chunk in the store
+        reaches for this query), which ``gather`` computes exactly.
 
         Each collection's three searches go to the store as one batch (``VectorStore.search_many``: one pass
         over the shard's segments on the embedded store); their hits are those of three searches.
         """
         net: set[str] = set()
-        best = []
+        peers = []
         for collection, size in ((Collection.candidates, wide), (Collection.chunks, CHUNKS_PER_PROFILE * wide)):
             dense, sparse, ceiling = self._store.search_many(
                 collection,
                 [
                     Search(qvec, size, where, fields=_ID),
                     Search(qsparse, size, where, fields=_ID),
-                    Search(qsparse, 1, _EVERYONE, fields=_ID),  # with no filter: every point of the store
+                    Search(qsparse, CEILING_PEERS, _EVERYONE, fields=_ID),  # with no filter: every point of the store
                 ],
             )
             net.update(hit.payload["candidate_id"] for hit in dense)
             net.update(hit.payload["candidate_id"] for hit in sparse)
-            best.append(max((hit.score for hit in ceiling), default=0.0))
+            limit = CEILING_PEERS
+            while len(ceiling) == limit and len(near_top(ceiling)) == limit:  # a tie as wide as the search: wider
+                limit *= 8
+                ceiling = self._store.search_sparse(collection, qsparse, limit, _EVERYONE, fields=_ID)
+            peers.append(tuple(sorted({hit.payload["candidate_id"] for hit in near_top(ceiling)})))
         # Sorted, so that the exact searches below see the same net in the same order on every run.
-        return sorted(net), (best[0], best[1])
+        return sorted(net), Peers(peers[0], peers[1])
 
-    def gather(self, net: list[str], qvec: list[float], qsparse: SparseVec) -> dict[str, Member]:
-        """Exact similarities and records for every candidate of the net."""
+    def gather(
+        self, net: list[str], peers: Peers, qvec: list[float], qsparse: SparseVec
+    ) -> tuple[dict[str, Member], Ceilings]:
+        """Exact similarities and records for every candidate of the net; and the lexical ceilings.
+
+        BM25 is searched two query terms at a time and summed here (``memory.lexical_terms``: the engine's own
+        sum of a longer query differs between stores holding the same points), over the net and the ceilings'
+        ``peers``: the ceilings are the best of those sums, each the exact BM25 of a point of the store.
+        """
         if not net:
-            return {}
+            return {}, (0.0, 0.0)
         # Every search below is restricted to the net by id, and exact (no HNSW): on a few hundred
         # candidates a filtered brute-force scan is fast and, unlike the index, never misses one.
         in_net = Where(any_of={"candidate_id": net})
+        lexical_profiles = _with(net, in_net, peers.profiles)
         members: dict[str, Member] = {}
-        # The profiles' exact similarities and their BM25, one batch (``VectorStore.search_many``).
-        profiles, profiles_bm25 = self._store.search_many(
+        # The profiles' exact similarities and their BM25, one batch (``VectorStore.search_many``). The BM25
+        # searches ask for every cached field: the payload cache then hands over its own dicts (no copy).
+        profiles, *profiles_bm25 = self._store.search_many(
             Collection.candidates,
             [
                 Search(qvec, len(net), in_net, exact=True, fields=PROFILE_FIELDS),
-                Search(qsparse, len(net), in_net, fields=_ID),
+                *per_term(qsparse, lexical_profiles[0], lexical_profiles[1], PROFILE_FIELDS),
             ],
         )
         for hit in profiles:
@@ -152,7 +180,7 @@ class Net:
             members[payload["candidate_id"]] = Member(
                 payload["record"], set(payload["skills"]), payload["profile_text"]
             )
-        hits, chunks_bm25 = self._every_chunk(qvec, qsparse, in_net, len(net))
+        hits, chunks_bm25 = self._every_chunk(qvec, qsparse, in_net, len(net), _with(net, in_net, peers.chunks))
         # Best first, ties by point id: evidence order and the semantic_notes feature are then stable.
         for hit in _by_score_then_id(hits):
             # A match reads without the write lock: someone erased between two of these reads has
@@ -165,15 +193,21 @@ class Net:
         for point in self._store.scroll(Collection.signals, in_net):
             if (member := members.get(point.payload["candidate_id"])) is not None:
                 member.signals.append(EvaluationSignal.model_validate(point.payload["record"]))
-        for cid, (on_profile, in_notes) in _lexical_scores(profiles_bm25, chunks_bm25).items():
-            if cid in members:
-                members[cid].lexical_profile, members[cid].lexical_notes = on_profile, in_notes
-        return members
+        on_profiles = summed(profiles_bm25, _person)
+        for cid, on_profile in on_profiles.items():
+            if (member := members.get(cid)) is not None:
+                member.lexical_profile = on_profile
+        in_chunks = summed(chunks_bm25, _chunk)
+        for (cid, _, _), in_notes in in_chunks.items():
+            if (member := members.get(cid)) is not None:
+                member.lexical_notes = max(member.lexical_notes, in_notes)
+        return members, (max(on_profiles.values(), default=0.0), max(in_chunks.values(), default=0.0))
 
     def _every_chunk(
-        self, qvec: list[float], qsparse: SparseVec, in_net: Where, people: int
-    ) -> tuple[list[Hit], list[Hit]]:
-        """Every note chunk of the net scored once, exact (dense) and by BM25 (the chunks sharing a term).
+        self, qvec: list[float], qsparse: SparseVec, in_net: Where, people: int, lexical: tuple[int, Where]
+    ) -> tuple[list[Hit], list[list[Hit]]]:
+        """Every note chunk of the net scored once, exact (dense), and by BM25 every chunk of the net and of
+        the ceiling's peers (``lexical``: how many people, and the condition) that shares a term with the query.
 
         A search returns at most its limit, so it used to be asked for exactly the count of the net's chunks:
         that count was a store call of its own (~0.9 ms of CPU a warm match on the 10k pool, ``count``). A
@@ -181,35 +215,49 @@ class Net:
         that, which a dense result shorter than the limit proves (capture writes every chunk with its dense
         vector, so the search sees every chunk the count counts; the BM25 search finds at most those); only a
         net that reaches it is counted and searched again. The exact search's CPU did not move with its limit
-        between the count and 20 a person (10k pool, 32 nets, scratch ``/tmp/PERF/s10/limit_exp.py``).
+        between the count and 20 a person (10k pool, 32 nets, scratch ``/tmp/PERF/s10/limit_exp.py``). The
+        BM25 searches, which also read the peers' chunks, are asked again when one of them reaches its limit.
         """
-        bound = CHUNKS_PER_MEMBER * people
-        dense, bm25 = self._chunks(qvec, qsparse, in_net, bound)
-        if len(dense) < bound:
+        bound, in_lexical = CHUNKS_PER_MEMBER * people, lexical[1]
+        lexical_bound = CHUNKS_PER_MEMBER * lexical[0]
+        dense, bm25 = self._chunks(qvec, qsparse, in_net, bound, in_lexical, lexical_bound)
+        if len(dense) < bound and not full(bm25, lexical_bound):
             return dense, bm25
         count = self._store.count(Collection.chunks, in_net)
-        if not count:  # everyone's chunks erased between the two reads
+        lexical_count = count if in_lexical is in_net else self._store.count(Collection.chunks, in_lexical)
+        if not lexical_count:  # everyone's chunks erased between the two reads
             return [], []
-        return self._chunks(qvec, qsparse, in_net, count)
+        return self._chunks(qvec, qsparse, in_net, max(count, 1), in_lexical, lexical_count)
 
-    def _chunks(self, qvec: list[float], qsparse: SparseVec, in_net: Where, limit: int) -> tuple[list[Hit], list[Hit]]:
-        dense, bm25 = self._store.search_many(
+    def _chunks(
+        self, qvec: list[float], qsparse: SparseVec, in_net: Where, limit: int, in_lexical: Where, lexical_limit: int
+    ) -> tuple[list[Hit], list[list[Hit]]]:
+        dense, *bm25 = self._store.search_many(
             Collection.chunks,
-            [Search(qvec, limit, in_net, exact=True, fields=_CHUNK_FIELDS), Search(qsparse, limit, in_net, fields=_ID)],
+            [
+                Search(qvec, limit, in_net, exact=True, fields=_CHUNK_FIELDS),
+                *per_term(qsparse, lexical_limit, in_lexical, _CHUNK_FIELDS),
+            ],
         )
         return dense, bm25
 
 
-def _lexical_scores(profiles: list[Hit], chunks: list[Hit]) -> dict[str, tuple[float, float]]:
-    """BM25 of each candidate of the net: (profile score, its best note chunk's score)."""
-    profile: dict[str, float] = defaultdict(float)
-    for hit in profiles:
-        profile[hit.payload["candidate_id"]] += hit.score
-    best: dict[str, float] = defaultdict(float)
-    for hit in chunks:
-        cid = hit.payload["candidate_id"]
-        best[cid] = max(best[cid], hit.score)
-    return {cid: (profile[cid], best[cid]) for cid in set(profile) | set(best)}
+def _with(net: list[str], in_net: Where, peers: tuple[str, ...]) -> tuple[int, Where]:
+    """How many people, and the condition, that a BM25 read of the net and the ceiling's ``peers`` covers:
+    the net's own condition object when every peer is in it (its engine filter is then built once)."""
+    if set(peers) <= set(net):
+        return len(net), in_net
+    everyone = sorted({*net, *peers})
+    return len(everyone), Where(any_of={"candidate_id": everyone})
+
+
+def _person(hit: Hit) -> str:
+    return str(hit.payload["candidate_id"])
+
+
+def _chunk(hit: Hit) -> tuple[str, str, int]:
+    payload = hit.payload
+    return payload["candidate_id"], payload["note_id"], payload["chunk_index"]
 
 
 def lexical(member: Member, ceilings: tuple[float, float]) -> float:
