@@ -298,3 +298,32 @@ def protect_field_labels(text: str, tokens: list[Token], lex: Lexicon) -> None:
         field = key not in lex.given if capital else _abbreviation(key, lex)
         if token is not None and token.key == key and field:
             token.protected = True
+
+
+# A chat verb opening a sentence right before a handle: "Ping @priyaraghunathan about the loop", "Ask @tk". A name
+# is written before its handle in brackets or after a dash ("Ping Wang (@pwang)"), not glued to it; "Ping" and
+# "Ask" are given names too (review SHOULD, session 17: "Ping @priyaraghunathan" lost "Ping").
+# Handles are replaced by "[CONTACT]" before the words are read (``redact_patterns.contacts``): the verb is the word
+# right before one, at a sentence's or a line's start, and the sentence goes on after the handle with a lower-case
+# word ("about the loop", "re the offer"): a header's name before its address ends the line ("To: Chase
+# <chase@...>", "Organizer: Chase [CONTACT]"; OUTSIDE13's word names, session 18).
+_HANDLE_VERB = re.compile(r"(?:^|[.!?:;\n])[ \t\-•*]*([A-Z][a-z]+)[ \t]+$")
+_GOES_ON = re.compile(r"[\w.-]*[ \t]+[a-z]")
+_HANDLES = ("[CONTACT]", "@")
+
+
+def protect_handle_verbs(text: str, tokens: list[Token]) -> None:
+    """Mark protected a chat verb (``_VERBS``) opening a sentence right before an @handle."""
+    starts = set()
+    for handle in _HANDLES:
+        at = text.find(handle)
+        while at > 0:
+            found = _HANDLE_VERB.search(text, max(0, at - 24), at)
+            goes_on = found is not None and _GOES_ON.match(text, at + len(handle)) is not None
+            if goes_on and found is not None and found.group(1).lower() in _VERBS:
+                starts.add(found.start(1))
+            at = text.find(handle, at + 1)
+    if starts:
+        for token in tokens:
+            if token.start in starts:
+                token.protected = True

@@ -71,6 +71,7 @@ from memory.redact_fp_places import (
     school_of_place,
     surroundings,
 )
+from memory.redact_fp_sites import protect_heads
 from memory.redact_fp_tables import alone, match, person_frame
 from memory.redact_fp_tables import gazetteer as gazetteer
 from memory.redact_fp_terms import SEASONS, season_term
@@ -105,6 +106,9 @@ def protect_listed_things(text: str, tokens: list[Token], shouted: frozenset[int
     educated = "education" in keys or "schooling" in keys or "academic" in keys
     lowered = text.lower()
     spoken = labelled and "language" in lowered  # a languages label, any case
+    # Runs named by a head noun in any case, feast days, a school after "degree from" (session 18): read first, so
+    # the walk below skips what they keep.
+    protect_heads(text, tokens, keys, shouted)
     index = 0
     while index < len(tokens):
         token = tokens[index]
@@ -194,6 +198,12 @@ def protect_listed_things(text: str, tokens: list[Token], shouted: frozenset[int
         kept = kept or (length and asked_place(text, tokens, index, index + length))
         if kept and not person_frame(text, tokens, index, index + length):
             end = index + length
+        # A holiday of two words or more, one of them no name list holds ("Rosh Hashanah", "Eid al-Fitr"), is a
+        # holiday wherever it stands alone outside a person's frame (session 18, OUTSIDE16: a holiday opening a
+        # line before " - office closed" or "off"); one word ("Easter", "Eid") still needs a frame.
+        length = 0 if end else match(table.holidays, text, tokens, index)
+        if length >= 2 and alone(text, tokens, index, index + length):
+            end = 0 if person_frame(text, tokens, index, index + length) else index + length
         length = 0 if end else match(table.places, text, tokens, index)
         surrounded = (
             length and alone(text, tokens, index, index + length) and surroundings(text, tokens, index + length)

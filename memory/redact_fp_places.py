@@ -9,7 +9,7 @@ import re
 from memory.redact_fp_tables import Phrases, gazetteer, match, next_member
 from memory.redact_lexicon import PERSON_VERBS_AFTER
 from memory.redact_named import INSTITUTIONS, possessive_at
-from memory.redact_tokens import Token
+from memory.redact_tokens import Token, sentence_start
 
 # A facility's noun after a place: "the Austin office", "our Valencia branch", "the Tacoma warehouse". Not a
 # person's: "the Austin debrief", "the Madison offer", "the Jordan file", "our Dallas team" (a team may be a
@@ -30,7 +30,7 @@ def facility(text: str, tokens: list[Token], start: int, end: int, places: Phras
     "site visit": a candidate's, "the Jordan site visit")."""
     before = tokens[start - 1] if start else None
     if before is None or before.key not in _FACILITY_OWNERS or text[before.end : tokens[start].start] != " ":
-        return 0
+        return _opening_facility(text, tokens, start, end)
     while (member := next_member(text, tokens, end, places)) is not None:
         following, length = member
         if not length:
@@ -41,6 +41,37 @@ def facility(text: str, tokens: list[Token], start: int, end: int, places: Phras
         return 0
     visit = end + 1 < len(tokens) and tokens[end + 1].key in _VISITS
     return 0 if visit or possessive_at(text, tokens[end - 1]) >= 0 else end
+
+
+# A group of a place's staff opening a sentence before a verb: "Denver engineers will join", "Lagos team doubled".
+_STAFF = frozenset("team teams engineers staff nurses recruiters employees hires crew developers".split())
+_STAFF_VERBS = frozenset(
+    """will would are were is was has have had can could should need needs joined join doubled grew grows hired
+    meet meets met moved moves""".split()
+)
+
+
+def _opening_facility(text: str, tokens: list[Token], start: int, end: int) -> int:
+    """A place of the list opening a sentence or a line (a bullet's, a label's value) right before a facility's noun
+    ("Jackson office opens in May", "Madison hub: hiring paused"), or before its staff and a verb ("Denver
+    engineers will join the call", session 18: OUTSIDE16's city as a sentence-opening modifier). A person there
+    takes a possessive ("Jackson's office") or is the subject ("Jackson opens the office"); a person's team is
+    read so only where the place is no name word ("Okafor team", "Jackson team": not kept)."""
+    first = tokens[start]
+    line_start = text.rfind("\n", 0, first.start) + 1
+    opened = sentence_start(text, first) or text[line_start : first.start].strip() in ("-", "*", "•")
+    head = tokens[end] if end < len(tokens) else None
+    if not opened or head is None or head.cap or text[tokens[end - 1].end : head.start] != " ":
+        return 0
+    if possessive_at(text, tokens[end - 1]) >= 0 or (end + 1 < len(tokens) and tokens[end + 1].key in _VISITS):
+        return 0
+    if head.key in FACILITY_HEADS:
+        return end
+    verb = tokens[end + 1] if end + 1 < len(tokens) else None
+    if head.key in _STAFF and verb is not None and verb.key in _STAFF_VERBS and text[head.end : verb.start] == " ":
+        unnamed = match(gazetteer().unnamed_places, text, tokens, start) == end - start
+        return end if head.key not in ("team", "teams", "crew") or unnamed else 0
+    return 0
 
 
 # After a facility's noun, what makes it a person's event: "the Jordan site visit", "the Austin office tour".
@@ -195,12 +226,25 @@ def question_subject(text: str, tokens: list[Token], start: int, end: int) -> bo
 
 # What only a place is said to be, right after it: "Is Tyler too far for you?", "Is Madison within commuting
 # distance?", "Can Lincoln be the base for the role?", "Is Jackson an option for relocation?". A person is not "too
-# far" nor "the base"; "too far along" is read as no such thing.
+# far" nor "the base"; "too far along" is read as no such thing. Session 18 (OUTSIDE16: a city as the subject right
+# after a speaker label): "Lisbon is where I live now", "Jackson is a good base for the team", "Lagos is home for
+# us", "Kingston is the cheaper city"; not "Austin is home sick", "the site lead", "a good fit".
+_NOT_A_ROLE = r"\b(?![ \t]+(?:lead|leads|manager|director|head|owner|contact|rep)\b)"  # "the site lead" is a person
 _PLACE_SAID = re.compile(
     r"[ \t]+(?:(?:be|is|still|really|also)[ \t]+)*(?:too[ \t]+far(?![ \t]+along)|close[ \t]+enough|near[ \t]+enough|"
     r"within[ \t]+(?:commuting|driving|walking)[ \t]+distance|(?:a[ \t]+)?commutable|an?[ \t]+option[ \t]+for[ \t]+"
     r"(?:relocation|relocating|the[ \t]+office|the[ \t]+hub|the[ \t]+team)|the[ \t]+(?:base|hub|work[ \t]+location|"
-    r"location|site)\b)",
+    rf"location|site){_NOT_A_ROLE}|where[ \t]|home[ \t]+(?:for|to)\b|(?:a|an|the|our)[ \t]+(?:[a-z]+[ \t]+)?"
+    rf"(?:base|hub|city|town|capital|location|site|destination|region|country){_NOT_A_ROLE})",
+    re.IGNORECASE,
+)
+# What a place no name list holds is said to be, and a person too, rarely (a place named like a person is read by
+# ``_PLACE_SAID`` only): "Lisbon is two hours from the office", "Lagos works best for the onsite" (session 18).
+_UNNAMED_SAID = re.compile(
+    r"[ \t]+(?:is|'s|’s)[ \t]+(?:\d+|an?|one|two|three|four|five|six|a[ \t]+few)[ \t]+"
+    r"(?:hours?|minutes?|mins|miles?|km|kilometres?|kilometers?)[ \t]+(?:from|away|by)\b"
+    r"|[ \t]+works?[ \t]+(?:best|better|well)[ \t]+for[ \t]+(?:the|our)[ \t]+"
+    r"(?:onsite|offsite|office|team|hub|move|relocation)\b",
     re.IGNORECASE,
 )
 # Verbs of working or living where a place follows "from" ("Can you work from Tyler two days a week?"); "from" after
@@ -211,7 +255,10 @@ _WORK_FROM = frozenset("work works working worked commute commutes commuting rel
 def said_of_place(text: str, tokens: list[Token], start: int, end: int) -> bool:
     """A place of the gazetteer, a name word too, before what only a place is said to be (``_PLACE_SAID``), or
     after "work/commute/relocate from" (not before a possessive: "work from Tyler's desk")."""
-    if _PLACE_SAID.match(text, tokens[end - 1].end):
+    said = _PLACE_SAID.match(text, tokens[end - 1].end) is not None
+    if not said and _UNNAMED_SAID.match(text, tokens[end - 1].end):
+        said = match(gazetteer().unnamed_places, text, tokens, start) == end - start
+    if said:
         return possessive_at(text, tokens[end - 1]) < 0
     if start < 2 or tokens[start - 1].key != "from" or tokens[start - 2].key not in _WORK_FROM:
         return False

@@ -206,6 +206,8 @@ _SPACE_PUNCT = re.compile(r" +([,.;:!?)])")
 def _cased(word: str, template: str) -> str:
     if not word:
         return word
+    if len(template) > 1 and template.isupper():
+        return word.upper()  # "SALESMAN" -> "SALESPERSON", not "Salesperson" (OUTSIDE16: "Person'S" in capitals)
     return word[0].upper() + word[1:] if template[:1].isupper() else word
 
 
@@ -215,7 +217,7 @@ _PERSONAL = frozenset(
 # A capitalised gendered word inside a proper noun names a thing, not a person's sex: "Boy Scouts", "Big Brothers
 # Big Sisters", "Mother Jones", "Sons of Norway", "King's College". A name was replaced by then, so a title before
 # a person ("Chairwoman [PERSON]") is still made neutral.
-_PROPER_NEXT = re.compile(r"(?:['’]s)?[ \t]+(?:(?:&|and|of|of the)[ \t]+)?[A-Z][\w'’-]*")
+_PROPER_NEXT = re.compile(r"(?:['’][sS])?[ \t]+(?:(?:&|AND|and|OF|of|of the)[ \t]+)?[A-Z][\w'’-]*")
 _PROPER_BEFORE = re.compile(r"(?<![.!?:;\n]\s)(?<!^)\b[A-Z][\w'’-]*[ \t]+(?:(?:&|and|of|of the)[ \t]+)?$")
 # A capitalised word joined by "and"/"&" before it, at a label's or sentence's start too ("Residency: Brigham and
 # Women's", session 16: OUTSIDE14 class 14 and review r12_fp's second-pass change): a second capital after "and"
@@ -230,6 +232,15 @@ def _neutral(match: re.Match[str]) -> str:
         before = text[max(0, start - 40) : start]
         if _PROPER_NEXT.match(text, end) or _PROPER_BEFORE.search(before) or _PROPER_JOINED.search(before):
             return word
+        # "Trained at Guy's, then ...", "Nurse at Guy's for six years": a place's possessive owns nothing after it,
+        # or stands after a place's preposition; "read Guy's notes" is left as it was
+        possessive = word.lower() in _GIVEN_NOUNS and text[end : end + 2] in _POSSESSIVES
+        if (
+            possessive
+            and not _OPENED.search(before)
+            and (_PLACE_BEFORE.search(before) or not _OWNED.match(text, end + 2))
+        ):
+            return word
         following = _NEXT_WORD.match(text, end)
         if following is not None and _modifies(following.group(1)):
             return word  # "Guy ropes", "Man pages": a capitalised noun before a noun names a thing, not a sex
@@ -237,6 +248,14 @@ def _neutral(match: re.Match[str]) -> str:
 
 
 _NEXT_WORD = re.compile(r"[ \t]+([a-z][a-z-]*)")
+# The gendered nouns a given-name list holds (US SSA names): capitalised with a possessive inside a sentence they
+# name a place or a firm ("at Guy's", the hospital; review SHOULD, session 17), not a person's sex.
+_GIVEN_NOUNS = frozenset("guy gal lady man son boy girl sister".split())
+_POSSESSIVES = frozenset(("'s", "’s", "'S", "’S"))
+# A sentence's or a line's opening before the word (then the capital says nothing).
+_OPENED = re.compile(r"(?:^|[.!?:;\n])[ \t\-•*]*$")
+_PLACE_BEFORE = re.compile(r"\b(?:at|in|from|to|near|of)[ \t]+$")
+_OWNED = re.compile(r"[ \t]+[a-z]")  # a lower-case word after the possessive: what it owns
 # What follows a gendered noun that is the subject (or a person in apposition): then it is a person.
 _SUBJECT_NEXT = frozenset(
     """is was are were has had have will would can could should may might must did does do said says told asked

@@ -33,7 +33,7 @@ from __future__ import annotations
 
 import itertools
 
-from memory.redact_chat import protect_field_labels
+from memory.redact_chat import protect_field_labels, protect_handle_verbs
 from memory.redact_fp_foreign import protect_foreign_prose
 from memory.redact_fp_gazetteer import protect_listed_things
 from memory.redact_lexicon import PAST_VERBS, PERSON_CUES_AFTER, PERSON_VERBS_AFTER, PLACES, TITLES, lexicon
@@ -84,6 +84,7 @@ def things(text: str, tokens: list[Token], shouted: frozenset[int] = frozenset()
     protect_listed_things(text, tokens, shouted)
     # A field's abbreviation opening a note line ("relo: ok for thursday") is no chat speaker.
     protect_field_labels(text, tokens, lexicon())
+    protect_handle_verbs(text, tokens)  # "Ping @priyaraghunathan" (session 18)
     _protect_word_brands(text, tokens)
     found: set[tuple[str, ...]] = set()
     # "In Cedar Rapids ...", "Integrated Cortana ...": the preposition or verb opening a sentence is no part of
