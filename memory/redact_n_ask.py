@@ -24,7 +24,7 @@ from memory.redact_fp_tables import gazetteer
 from memory.redact_lexicon import ORGS, PARTICLES, PLACES, TITLES, lexicon
 from memory.redact_names import THING
 from memory.redact_products import camel
-from memory.redact_tokens import Analysis, Kind, Token
+from memory.redact_tokens import MONTHS, Analysis, Kind, Token
 
 
 @cache
@@ -139,7 +139,7 @@ _SUBJECT_NEXT = frozenset(
 # Before a word-name that is the object of a person's verb ("lost Hope to", "asked Sunny", "ping Will").
 _OBJECT_BEFORE = frozenset(
     """asked ask tell told met meet thanks thank dear hi hello hey cc interviewed emailed pinged ping lost with
-    loop looped from by and""".split()
+    loop looped from by and w""".split()
 )
 
 
@@ -177,6 +177,10 @@ def _person_slot(text: str, tokens: list[Token], i: int, asked: set[int]) -> boo
     after = text[t.end : t.end + 2]
     if after[:1] == ":" and (lead == "" or lead.endswith("]") or lead.replace(":", "").isdigit()):
         return True  # "> Hope: ...", "[10:32] Sunny: ..."
+    if _field_value(text, t):
+        # "assignee: Destiny", "Shortlist: Ember; ...": a field whose value is people (OUTSIDE16, 6 and 7); a month
+        # there is a date or a cohort ("Panel: April, May and the June cohort": round 12's tune look-alike).
+        return t.key not in MONTHS
     if text[t.start - 1 : t.start] == "(" and after[:1] in ")," and t.start > 0:
         return True  # "(Hope)", "(Bo, recruiter)"
     nxt = tokens[i + 1] if i + 1 < len(tokens) else None
@@ -188,17 +192,32 @@ def _person_slot(text: str, tokens: list[Token], i: int, asked: set[int]) -> boo
     return _beside_person(text, tokens, i, asked)
 
 
+# A record's field whose value is people, right before the word: a ticket's "assignee:", a calendar's "attendees:", a
+# panel's or shortlist's list (the word opens the value). The model still decides: the slot only asks it.
+_PERSON_FIELD = re.compile(
+    r"(?:^|[\s,|(\[])(?:assignee|assigned to|owner|interviewers?|panel(?:ists?)?|shortlist|attendees?|reviewers?|"
+    r"recruiter|hiring manager|hm|poc|cc|referees?)[ \t]*(?:[:=]|[-–—](?=[ \t]))[ \t]*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+def _field_value(text: str, t: Token) -> bool:
+    """The word opens the value of a field whose value is people (:data:`_PERSON_FIELD`), on its line."""
+    line_start = text.rfind("\n", 0, t.start) + 1
+    return _PERSON_FIELD.search(text, line_start, t.start) is not None
+
+
 def _beside_person(text: str, tokens: list[Token], i: int, asked: set[int]) -> bool:
     """In a list of people: a found name, a word the model is asked about, or a placeholder one ", " or " and " away."""
     t = tokens[i]
     left = text[max(0, t.start - 16) : t.start]
     right = text[t.end : t.end + 16]
-    for sep in (", ", " and ", " & ", " / "):
+    for sep in (", ", " and ", " & ", " / ", "; "):
         if left.endswith("]" + sep) or right.startswith(sep + "["):
             return True
     for j in (i - 1, i + 1):
         if 0 <= j < len(tokens) and (tokens[j].person or j in asked) and tokens[j].cap:
             gap = text[min(tokens[j].end, t.end) : max(tokens[j].start, t.start)]
-            if gap in (", ", " and ", " & ", " / "):
+            if gap in (", ", " and ", " & ", " / ", "; "):
                 return True
     return False

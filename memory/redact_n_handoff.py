@@ -49,7 +49,7 @@ _TO_OR_BY = re.compile(r"[ \t]+(?:to|by)[ \t]")
 _TO_VERB = re.compile(r"[ \t]+to[ \t]+([a-z]+)")
 
 # Departments, teams and functions that take a hand-off ("Legal to send", "Finance by EOD"); also days.
-_TEAMS = word_set("""
+TEAMS = word_set("""
     legal finance ops operations hr people recruiting recruitment talent sales marketing product design engineering
     security procurement facilities it support payroll comp compensation leadership exec execs team everyone all
     candidate recruiter manager panel committee board vendor client agency data research qa infra platform
@@ -77,7 +77,7 @@ _BULLETS = frozenset({"-", "*", "•", ">", "--"})
 def _name_word(token: Token, lex: Lexicon) -> bool:
     """A word that names a person in a hand-off's subject (see the module's docstring)."""
     key = token.key
-    if len(key) < 2 or token.upper or key in _TEAMS or key in MONTHS or key in lex.tech or key in ORGS:
+    if len(key) < 2 or token.upper or key in TEAMS or key in MONTHS or key in lex.tech or key in ORGS:
         return False
     if key in PLACES or key in MINOR_PLACES:
         return False
@@ -129,8 +129,17 @@ def handoffs(text: str, tokens: list[Token], lex: Lexicon) -> None:
         # a word of wishing or feeling opens a bullet too ("- Happy to help").
         opening = text[line_start : token.start].strip(" \t")
         if token.key in lex.common and (not opening or (token.key in _WISHING and opening in _BULLETS)):
-            continue
+            # At a bare line's start, a listed given name before a task's verb is the hand-off's subject ("Kat to
+            # send the rubric.": review SHOULD on 2e5ff94) unless the word wishes or plans ("Hope to close").
+            bare_task = not opening and verb is not None and verb.group(1) in _TASK_VERBS
+            if not bare_task or token.key in _WISHING or token.key in _PLANNING or token.key not in lex.given:
+                continue
         mark(token, "a hand-off's subject")
+
+
+# Words that open a note's own sentence before "to <verb>" and are also listed given names or could be ("Will to
+# send"? never; "Able to send", "Free to call", "Glad to review"): never a hand-off's subject at a bare line's start.
+_PLANNING = word_set("able free will may need want plan time try going have got due sure")
 
 
 # What opens a clause in a note of another language: a line's start (a bullet too), a sentence's end, a label's
@@ -145,11 +154,12 @@ def foreign_subjects(text: str, tokens: list[Token], lex: Lexicon) -> None:
     when no vocabulary of the line's language holds it (nor as a compound: "Personalabteilung schickt" stays) and it
     is a name's word by :func:`_name_word` (no department, tool, place, holiday or language)."""
     table = foreign()
-    if not may_be_foreign(text, table):
-        return  # most texts are English (cost)
+    if not may_be_foreign(text, table) and ("'" not in text or _ELISION.search(text) is None):
+        return  # most texts are English (cost); a short French line may hold only elided articles ("d'", "l'")
     spans = line_languages(text, table) or _short_lines(text, table, lex)
     if not spans:
         return
+    _language_words(text, tokens, spans, table, lex)
     for index, token in enumerate(tokens[:-1]):
         if not token.cap or token.person or token.own:
             continue
@@ -160,20 +170,103 @@ def foreign_subjects(text: str, tokens: list[Token], lex: Lexicon) -> None:
         if nxt.cap or text[token.end : nxt.start] != " ":
             continue
         vocabulary = table.vocabulary.get(language, frozenset())
-        if nxt.key not in vocabulary and nxt.key not in table.lower.get(language, frozenset()):
+        if not _verb_next(text, tokens, index + 1, language, table):
             continue
-        if any(token.key in words for words in table.vocabulary.values()) or compound(token.key, vocabulary):
-            # a word of any language read ("Prima kandidaat, goede referenties": Dutch; review SHOULD on c13d83b)
+        if _read_as_word(token.key, nxt.key, table, lex) or compound(token.key, vocabulary):
+            # a word of a language read ("Prima kandidaat, goede referenties": Dutch; review SHOULD on c13d83b)
             continue
         line_start = text.rfind("\n", 0, token.start) + 1
         if _CLAUSE_OPENING.search(text[max(line_start - 1, 0) : token.start]) is None:
             continue
-        if _name_word(token, lex):
+        if _name_word(token, lex) or _given_before_verb(text, tokens, index, lex):
             token.protected = False
             mark(token, "a name opening a clause in another language")
 
 
-_WORDS = re.compile(r"[^\W\d_]+")
+# An elided article or pronoun before a word: "l'embauche", "d'entretien", "qu'il", "n'a".
+_ELIDED = re.compile(r"^(?:[ldjnmstc]|qu)['’]", re.IGNORECASE)
+# The same inside a text: a lower-case article or pronoun elided before a lower-case word (English writes "I'd",
+# "don't", never "l'x" or "d'x" in a note).
+_ELISION = re.compile(r"(?<![\w'’])(?:[ldjnmsc]|qu)['’][a-zà-ÿ]")
+# A word with its elided article kept on ("l'embauche"), for the short-line test.
+_ELIDED_WORDS = re.compile(r"(?:(?:[ldjnmstc]|qu)['’])?[^\W\d_]+")
+
+
+def _language_words(
+    text: str, tokens: list[Token], spans: list[tuple[int, int, str]], table: Foreign, lex: Lexicon
+) -> None:
+    """Unmark lower-case words taken as a name's ("Kemar [recommande] [l'embauche]") that are words of their line's
+    language: two words no English dictionary holds side by side read as a lower-case given and family name
+    (:mod:`memory.redact_lower`), and a short note in French lost its verb and object (round 18's tune frames)."""
+    for token in tokens:
+        if token.cap or not token.person or token.own or not token.why.startswith("lower case"):
+            continue
+        language = next((lang for start, end, lang in spans if start <= token.start < end), None)
+        if language is None:
+            continue
+        key = key_of(_ELIDED.sub("", text[token.start : token.end]))
+        if key in lex.given or key in lex.family:
+            continue  # a name list's word stays the name's ("met with [mandla] [dube]" in a Dutch note: round 10)
+        if key in table.vocabulary.get(language, frozenset()) or key in table.lower.get(language, frozenset()):
+            token.person = False
+            token.why = ""
+
+
+# The auxiliaries of a compound past or a near future, by language (and Portuguese "já", already, before a verb):
+# "Laura a trouvé", "Odane ha cerrado", "Ember vai enviar", "Storm hat gebaut". The English vocabulary filter drops
+# "a" and "ha" from the tables (OUTSIDE16's class 2: every lone name before "a <participle>" stayed, listed names
+# too); the word after the auxiliary must be one of the language's, so "Kafka a b" or an English "a" never counts.
+_AUXILIARIES: dict[str, frozenset[str]] = {
+    "fr": frozenset("a va avait aura".split()),
+    "es": frozenset("ha va habia".split()),
+    "pt": frozenset("vai tem foi ja".split()),
+    "it": frozenset("ha va aveva".split()),
+    "de": frozenset("hat wird will hatte".split()),
+    "nl": frozenset("heeft wil gaat had".split()),
+}
+# The copulas after which a thing is as likely as a person ("Ember est un framework", "Storm ist ein Tool",
+# "Hunter é uma marca"): a given name that also names a tool or a place is read only before another verb.
+_COPULAS = frozenset("est etait sera es esta era e foi ist war wird is was zijn".split())
+
+
+def _verb_next(text: str, tokens: list[Token], at: int, language: str, table: Foreign) -> bool:
+    """The word at ``at`` is of the clause's language, or an auxiliary of it before a word of it."""
+    key = tokens[at].key
+    vocabulary = table.vocabulary.get(language, frozenset())
+    if key in vocabulary or key in table.lower.get(language, frozenset()):
+        return True
+    if key not in _AUXILIARIES.get(language, frozenset()) or at + 1 >= len(tokens):
+        return False
+    after = tokens[at + 1]
+    return not after.cap and text[tokens[at].end : after.start] == " " and after.key in vocabulary
+
+
+def _read_as_word(key: str, next_key: str, table: Foreign, lex: Lexicon) -> bool:
+    """The word is a word of a language the clause may be in, tested against every language read (a line's
+    language is a guess: "Prima kandidaat" is Dutch, "prima" only Italian in the tables). A short listed given name
+    (three letters at most) is tested only against the languages that hold the next word: short words collide
+    across languages by chance ("Ty pense", "Bo a trouvé": Polish "ty", "bo"; OUTSIDE16's short names)."""
+    if key in lex.given and len(key) <= 3:
+        return any(key in words and next_key in words for words in table.vocabulary.values())
+    return any(key in words for words in table.vocabulary.values())
+
+
+# A passive's participle after the auxiliary: "Ruby a été utilisé", "Storm ha sido elegido", "Ember è stato scelto".
+_PASSIVE = frozenset("ete sido stato geworden gewesen".split())
+
+
+def _given_before_verb(text: str, tokens: list[Token], index: int, lex: Lexicon) -> bool:
+    """A given name that is an English word and also names a tool or a minor place ("Ember", "River", "Storm",
+    "Hunter") before a verb that is no copula nor a passive: in another language's note, the clause's subject is
+    a person (OUTSIDE16's class 2, the word-names group); "Ember est un framework", "Ruby a été utilisé" stay. A
+    name that is no English word ("Jenkins") keeps :func:`_name_word`'s verdict (the tool's name first)."""
+    token, nxt = tokens[index], tokens[index + 1]
+    key = token.key
+    if not token.cap or token.upper or key not in lex.given or key not in lex.common or nxt.key in _COPULAS:
+        return False
+    if index + 2 < len(tokens) and tokens[index + 2].key in _PASSIVE:
+        return False
+    return key not in TEAMS and key not in MONTHS and key not in ORGS and key not in PLACES
 
 
 def _short_lines(text: str, table: Foreign, lex: Lexicon) -> list[tuple[int, int, str]]:
@@ -183,11 +276,14 @@ def _short_lines(text: str, table: Foreign, lex: Lexicon) -> list[tuple[int, int
     out = []
     at = 0
     for line in text.split("\n"):
-        keys = [key_of(w) for w in _WORDS.findall(line) if w.islower()]
+        keys = [key_of(_ELIDED.sub("", w)) for w in _ELIDED_WORDS.findall(line) if w.islower()]
         if keys and not any(k in ENGLISH_FUNCTION for k in keys):
             best, hits = None, 1
             for language, vocabulary in table.vocabulary.items():
-                found = sum(k in vocabulary and k not in lex.common for k in keys)
+                # A function word of the language counts even when English writes it too ("das", "bis": the
+                # English dictionary holds both; "Sipho schickt das Angebot bis Freitag" lost three words).
+                detect = table.detect.get(language, frozenset())
+                found = sum(k in vocabulary and (k not in lex.common or k in detect) for k in keys)
                 if found > hits:
                     best, hits = language, found
             if best is not None:
@@ -222,7 +318,7 @@ def chat_openers(text: str, tokens: list[Token], lex: Lexicon) -> None:
             continue
         key = token.key
         word = key in lex.english
-        if word and (key not in lex.given or key in _TEAMS or key in _FUNCTION):
+        if word and (key not in lex.given or key in TEAMS or key in _FUNCTION):
             continue
         if word or _name_word(token, lex):
             mark(token, "a chat line's writer")

@@ -34,6 +34,7 @@ from memory.redact_lower import lower_case
 from memory.redact_n_about import about_frames, about_subjects, unprotect
 from memory.redact_n_amp import ampersand_pairs
 from memory.redact_n_columns import person_columns
+from memory.redact_n_fields import field_items, handover_objects, role_brackets
 from memory.redact_n_frames import frames
 from memory.redact_n_handoff import chat_openers, foreign_subjects, handoffs
 from memory.redact_n_labels import person_labels
@@ -125,6 +126,9 @@ def analyse(
     handoffs(text, tokens, lex)  # "AI: Thandeka to chase", "; Lucky to send": an action item's subject
     foreign_subjects(text, tokens, lex)  # "Lerato vai enviar", "Sipho schickt das Angebot": another language's note
     chat_openers(text, tokens, lex)  # "thandeka here - running late": a chat line's writer
+    field_items(text, tokens, lex)  # "assignee: Storm", "Shortlist: Ember; ...": a people field's lone given name
+    role_brackets(text, tokens, lex)  # "Hiring manager (Storm)": a role's bracketed given name
+    handover_objects(text, tokens, lex)  # "Handing the req over to Destiny": a hand-over's object
     row_fields(text, tokens, lex)  # "Panel - [Thandeka] - 14:00", "2025-01-07,[Ngcobo],[Thandeka],technical"
     person_columns(text, tokens, lex)  # "owner,stage\nhafizah,onsite": the header says whose cell it is
     person_labels(text, tokens, lex, shouted)  # "APPLICANT: KIM BO RA": the label says whose value it is
