@@ -19,6 +19,7 @@ import os
 import subprocess
 import sys
 import time
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -56,9 +57,9 @@ def one(label: str, data: Path) -> list[dict[str, Any]]:
     return rows
 
 
-def interleave(trees: list[Path], rounds: int, order: str, data: Path) -> list[dict[str, Any]]:
-    """``rounds`` passes over ``order`` (letters index ``trees``: ``ABBA``), each run a process in its tree."""
-    rows: list[dict[str, Any]] = []
+def interleave(trees: list[Path], rounds: int, order: str, data: Path) -> Iterator[dict[str, Any]]:
+    """``rounds`` passes over ``order`` (letters index ``trees``: ``ABBA``), each run a process in its tree; each
+    run's rows as it ends, so that a run cut short (a quiet window's end) keeps the runs before it."""
     for _ in range(rounds):
         for letter in order:
             tree = trees[ord(letter) - ord("A")]
@@ -66,8 +67,7 @@ def interleave(trees: list[Path], rounds: int, order: str, data: Path) -> list[d
             # -P: the script's own directory (this eval/) is not put before the tree's code on sys.path.
             args = [sys.executable, "-P", str(Path(__file__).resolve()), "--one", tree.name, "--data", str(data)]
             done = subprocess.run(args, cwd=tree, env=env, capture_output=True, text=True, check=True)
-            rows += [json.loads(line) for line in done.stdout.splitlines() if line.startswith("{")]
-    return rows
+            yield from (json.loads(line) for line in done.stdout.splitlines() if line.startswith("{"))
 
 
 def main(argv: list[str] | None = None) -> None:

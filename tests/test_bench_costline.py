@@ -1,4 +1,4 @@
-"""eval.bench_costline runs each tree's own code in turn, in the order asked, and keeps every run's line."""
+"""eval.bench_costline runs each tree's own code in turn, in the order asked, and gives every run's line as it ends."""
 
 from __future__ import annotations
 
@@ -25,7 +25,10 @@ def test_the_trees_take_turns_in_the_order_asked_each_with_its_own_code(
         return subprocess.CompletedProcess(args, 0, stdout=f"loading...\n{line}\n", stderr="")
 
     monkeypatch.setattr(subprocess, "run", run)
-    rows = bench_costline.interleave(trees, rounds=2, order="ABBA", data=tmp_path)
+    runs = bench_costline.interleave(trees, rounds=2, order="ABBA", data=tmp_path)
+    first = next(runs)
+    assert len(ran) == 1  # each run's line as it ends: a window cut short keeps the runs before
+    rows = [first, *runs]
     assert [name for name, _ in ran] == ["old", "new", "new", "old"] * 2
     assert all(path == str(tmp_path / name) for name, path in ran)
     assert [r["label"] for r in rows] == ["old", "new", "new", "old"] * 2  # every run's line, none of its chatter
