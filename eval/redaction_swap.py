@@ -136,10 +136,13 @@ def forms(person: Person) -> dict[str, str]:
         "C": f"{family}, {given}" if person.family else given,
         "M": mail,
         "G": initial,
+        # Initials a person is called by (session 18, OUTSIDE16 end to end class 2): "J. K." and "J.K.".
+        "J": f"{initial} {family[0]}." if person.family else initial,
+        "D": f"{initial}{family[0]}." if person.family else initial,
     }
 
 
-FORMS = "FLNUflnICMGKYSPH"
+FORMS = "FLNUflnICMGKYSPHJD"
 
 
 def slots(people: tuple[Person, ...]) -> dict[str, str]:

@@ -18,6 +18,8 @@ from dataclasses import dataclass
 from enum import StrEnum
 from functools import lru_cache
 
+from memory.chunking import cut
+
 
 class PassageKind(StrEnum):
     strength = "strength"
@@ -48,7 +50,8 @@ _STRENGTH = re.compile(
     r"well|good|confident|rapport|adopted)\b",
     re.IGNORECASE,
 )
-# A passage break: after a sentence's end, at a semicolon, or before a "Concern:"-style label.
+# A passage break: after a sentence's end, at a semicolon, or before a "Concern:"-style label; never after a lone
+# initial's dot before another initial or a lower-case word (``memory.chunking.cut``: "J. K. did the round").
 _SPLIT = re.compile(r"(?<=[.!?])\s+|;\s+|\s+(?=(?:concerns?|gaps?|risks?|strengths?)\s*:)", re.IGNORECASE)
 # Passages shorter than this are fragments ("Ok.") and are not shown as evidence.
 MIN_PASSAGE_CHARS = 12
@@ -86,7 +89,7 @@ def passages(text: str) -> list[str]:
 
 @lru_cache(maxsize=TEXT_CACHE_SIZE)
 def _cut(text: str) -> tuple[str, ...]:
-    return tuple(p.strip() for p in _SPLIT.split(text) if len(p.strip()) >= MIN_PASSAGE_CHARS)
+    return tuple(p.strip() for p in cut(_SPLIT, text) if len(p.strip()) >= MIN_PASSAGE_CHARS)
 
 
 def paired(shown: str, redacted: str) -> list[str | None]:
@@ -105,8 +108,8 @@ def paired(shown: str, redacted: str) -> list[str | None]:
     >>> paired("J. Smith wrote Go well.", "[CANDIDATE] wrote Go well.")
     [None]
     """
-    pieces = [p.strip() for p in _SPLIT.split(shown)]
-    model = [p.strip() for p in _SPLIT.split(redacted)]
+    pieces = [p.strip() for p in cut(_SPLIT, shown)]
+    model = [p.strip() for p in cut(_SPLIT, redacted)]
     same = len(pieces) == len(model)
     return [
         m if same and len(m) >= MIN_PASSAGE_CHARS else None

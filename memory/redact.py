@@ -41,15 +41,19 @@ from memory.redact_names import analyse
 from memory.redact_ner import PersonFinder, SpacyPersons
 from memory.redact_patterns import AFFINITY_GROUP, AGE, CANDIDATE, CONTACT, DATE, PERSON, affinity, contacts, neutral
 from memory.redact_render import person_regions, render, render_with_offsets, shifted_token
+from memory.redact_s_calls import call_initials, own_initials
 from memory.redact_s_caps import family_first
 from memory.redact_s_initials import (
     family_after_initials,
     initials_before_names,
     labelled_initials,
+    lower_initials,
     words_before_initials,
 )
 from memory.redact_s_own import head, own_name, own_words_where_a_person_stands, unfound_name
+from memory.redact_s_paren import bracketed_names
 from memory.redact_s_refs import referees
+from memory.redact_s_reported import reported_subjects
 from memory.redact_s_speakers import speaker_column
 from memory.redact_spread import Found, apply_persons, found_names, propagate, windows
 from memory.redact_tokens import Analysis, Kind, Token, key_of
@@ -159,10 +163,12 @@ class Redactor:
         # "VAN DER BERG, Pieter": after the model, whose found given name closes the shape; before propagate.
         family_first(analysis.text, analysis.shown or analysis.text, analysis.tokens, lexicon())
         dotted_names(analysis.text, analysis.tokens, lexicon())  # "Abd. Rahman": before propagate, which spreads it
+        call_initials(analysis.text, analysis.tokens)  # "J.K. said", "with K.": after the model, which reads letters
+        lower_initials(analysis.text, analysis.tokens, lexicon())  # "per j. okafor": before propagate, which spreads it
         propagate(analysis, shared)
         settle(analysis)
         # After settle, which takes "a" and "i" out of names as words: here they are initials ("A. [Erickson]").
-        initials_before_names(analysis.text, analysis.tokens)
+        initials_before_names(analysis.shown or analysis.text, analysis.tokens)  # as written: "J. [OKAFOR]"
         # Again after settle, which takes a capitals function word out of a re-cased line's name ("DO, Ky").
         family_first(analysis.text, analysis.shown or analysis.text, analysis.tokens, lexicon())
         words_before_initials(analysis.text, analysis.tokens)
@@ -205,6 +211,11 @@ class Redactor:
         if recased != cleaned:
             analysis.shown = cleaned
         caps_names(cleaned, analysis.tokens, lexicon())
+        if use_identity and identity is not None:
+            own_initials(analysis.text, analysis.tokens, identity.initials())  # "H.F. here": the candidate's own
+        # "Hope from the 2019 cohort said": before the model, which then reads "[PERSON] from ..." in every world.
+        reported_subjects(analysis.text, analysis.tokens, lexicon())
+        bracketed_names(analysis.text, analysis.tokens, lexicon())  # "the hiring manager (Rich)": before the model too
         if "lists" not in self.layers:
             # Measuring the model alone: every capitalised word is left to it.
             for token in analysis.tokens:

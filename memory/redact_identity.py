@@ -16,6 +16,7 @@ from memory.redact_lexicon import (
     TITLES,
     Lexicon,
 )
+from memory.redact_s_reported import reported_frame
 from memory.redact_tokens import MONTHS, TOKEN, Token, joined, key_of, mark, sentence_start
 
 
@@ -60,6 +61,17 @@ class Identity:
             getattr(candidate, "phones", None) or (),
             [str(link) for link in links],
         )
+
+    def initials(self) -> frozenset[str]:
+        """The name's initials as the person may sign with them ("HF" for Honor Fisher, "JRO" for J. R. Okafor):
+        capital letters, two at least; :func:`memory.redact_s_calls.own_initials` reads them written with dots."""
+        out = set()
+        for name in self.names:
+            words = [w for w in TOKEN.findall(name) if key_of(w) not in TITLES and w[:1].isupper()]
+            if len(words) >= 2:
+                out.add("".join(w[0] for w in words).upper())
+                out.add((words[0][0] + words[-1][0]).upper())
+        return frozenset(out)
 
     def keys(self) -> frozenset[str]:
         """Lower-case words that name the person: name parts, nicknames, email local parts, handles."""
@@ -203,7 +215,8 @@ def own_words_in_place(text: str, tokens: list[Token], lex: Lexicon) -> None:
         verb = after is not None and not after.cap and after.key in PERSON_NEXT
         if not sentence_start(text, token) and key not in _PRONOUNS:
             continue  # a capital mid-sentence is a proper noun: "thanks to May for the intro"
-        if not (possessive or verb):
+        # "Hope from my time at Stripe says": the subject of a reported verb after a modifier (OUTSIDE16 e2e class 1).
+        if not (possessive or verb or reported_frame(text, tokens, index) is not None):
             token.own = False  # "Her code was clean", "August was a slow month"
     # What is still the candidate's is removed now, before the product, place and phrase rules protect a word:
     # the record says it is their name ("Java is strong in Java and Kotlin." for Java Wibowo; review M8).

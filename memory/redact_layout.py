@@ -163,8 +163,18 @@ def opening_name(text: str, tokens: list[Token], lex: Lexicon) -> None:
         words.append(token)
     if len(words) < 2 or text[: words[0].start].strip() or words[0].key in OPENERS:
         return
+    # "Hope Baker ACCOUNTANT": a resume's name glued to its category headline in capitals; the headline is no
+    # part of the name, whatever the name (OUTSIDE16 end to end class 3), and closes it as a line end would.
+    at = _headline_at(words)
+    headline = words[at:] if at and all(t.upper for t in words[at:]) else []
+    if headline:
+        if any(t.upper for t in words[:at]):
+            return
+        words = words[:at]
+        for t in headline:
+            t.protected = True
     rest = text[words[-1].end : words[-1].end + 2]
-    if rest.strip() and rest[:1] not in ".,|-\n" and rest[:2] != " -" and rest[:2] != " |":
+    if not headline and rest.strip() and rest[:1] not in ".,|-\n" and rest[:2] != " -" and rest[:2] != " |":
         return
     # A product opens no name ("Kafka Streams."); later words may be products too ("Wanbli Spotted Eagle").
     if words[0].key in lex.tech and words[0].key not in lex.given:
@@ -214,11 +224,24 @@ def caps_names(shown: str, tokens: list[Token], lex: Lexicon) -> None:
             if 0 < cut <= len(words) - 2:
                 part = shown[words[cut].start : words[-1].end]
                 words = words[cut:]
+            # "SUMMER LAKE ACCOUNTANT", "EMILY WALSH INFORMATION TECHNOLOGY MANAGER": a resume's name glued to its
+            # headline on one line. The headline is cut off first, so the name is read alone whatever it is: the
+            # whole line went for a name of a list ("[PERSON]", headline lost) and stayed for a name of words
+            # (OUTSIDE16 end to end class 3).
+            title = _headline_at(words)
+            headline: list[Token] = []
+            if title:
+                part = shown[words[0].start : words[title - 1].end]
+                words, headline = words[:title], words[title:]
             # "EMPLOYER: RAYMOND JAMES": a label's listed value is no name (redact_fp_firms, session 14)
             # In a list of people a given and a family name both listed are a name even when the given name is a
             # word the heading rule refuses ("PANEL: WILL HUNTER, SUMMER LAKE").
             pair = people and 2 <= len(words) <= 3 and listed_pair(words, lex)
             named = pair or (2 <= len(words) <= 4 and _caps_name(part, words, lex))
+            # A resume's first line: a listed given and family name before its headline ("WILL HUNTER ACCOUNTANT").
+            named = named or (bool(headline) and not shown[:at].strip() and listed_pair(words, lex))
+            for t in headline:
+                t.protected = True  # the line's rest is no name's: "[PERSON] ACCOUNTANT", not "[PERSON]"
             if named and not labelled_thing(shown, tokens, words[0]):
                 for t in words:
                     t.protected = False
@@ -226,6 +249,26 @@ def caps_names(shown: str, tokens: list[Token], lex: Lexicon) -> None:
                     # for a function word, stays (OUTSIDE15 class 8: the first pass lost "DO", a second took it).
                     if not (t.person and t.why in FIELD_DECIDED):
                         mark(t, "name in a heading")
+
+
+# Words of a job title or a resume's category headline ("ACCOUNTANT", "HR ADMINISTRATOR", "INFORMATION TECHNOLOGY
+# MANAGER", "BUSINESS DEVELOPMENT"), with the role words above; a headline ends with one of them.
+_HEADLINE_WORDS = ROLE_WORDS | frozenset(
+    """accountant accounting administrator administrative associate advocate assistant teacher chef nurse clerk
+    technician executive representative supervisor agent banker cashier auditor editor writer trainer instructor
+    information technology marketing sales finance financial banking business development public relations digital
+    media healthcare fitness construction aviation agriculture apparel automobile arts bpo data software
+    customer service account accounts payable receivable general principal lead""".split()
+)
+
+
+def _headline_at(words: list[Token]) -> int:
+    """Where a headline of job words starts after a two- to four-word name, or 0: the longest run of
+    ``_HEADLINE_WORDS`` closing the part, when two to four other words stand before it."""
+    at = len(words)
+    while at > 0 and words[at - 1].key in _HEADLINE_WORDS:
+        at -= 1
+    return at if at < len(words) and 2 <= at <= 4 else 0
 
 
 # Labels of a capitals line that lists people, whose value's commas separate names ("PANEL: HOPE BAKER, SUMMER LAKE").
@@ -260,7 +303,7 @@ def caps_rest(shown: str, tokens: list[Token], lex: Lexicon) -> None:
                 continue
             if found.why == "model" and (found.kind not in (Kind.NAME, Kind.UNKNOWN) or found.key in lex.common):
                 continue  # the model alone calls some capitalised words people
-            if other.protected or other.key in _NOT_IN_NAMES or other.key in OPENERS or other.key in ROLE_WORDS:
+            if other.protected or other.key in _NOT_IN_NAMES or other.key in OPENERS or other.key in _HEADLINE_WORDS:
                 continue
             if other is right and verb_after(shown, line_words, right, lex):
                 continue  # "BRAD [WALSH] NEEDS A CALLBACK": the verb after a name (OUTSIDE15 class 10)

@@ -46,7 +46,8 @@ def person_regions(text: str, tokens: list[Token]) -> list[tuple[int, int, bool]
         names = [t for t in span if len(t.key) > 1 and t.key not in TITLES and t.key not in PARTICLES]
         # A name of particles only is the candidate's when its words are theirs: "An is strong." for Grace An
         # (review S6, session 11), as "Grace is strong." is.
-        words = names or [t for t in span if len(t.key) > 1 and t.key not in TITLES]
+        # Initials alone ("H.F. here") are the candidate's when the identity says they are (memory.redact_s_calls).
+        words = names or [t for t in span if len(t.key) > 1 and t.key not in TITLES] or span
         regions.append((span[0].start, _end(text, span[-1]), bool(words) and all(t.own for t in words)))
     return regions
 

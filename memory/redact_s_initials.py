@@ -16,22 +16,62 @@ from __future__ import annotations
 import re
 
 from memory.redact_edges import CONTEXT_WORDS
-from memory.redact_lexicon import lexicon
+from memory.redact_lexicon import Lexicon, lexicon
 from memory.redact_tokens import Token, joined, mark
 
 
 def initials_before_names(text: str, tokens: list[Token]) -> None:
-    """Mark an initial (one capital letter and its dot) joined to a found name word after it."""
+    """Mark an initial (one capital letter and its dot) joined to a found name word after it; in a name written
+    in lower case, a lower-case letter ("per j. [okafor]", "thanks t. [nguyen]": OUTSIDE16 class 8).
+
+    ``text`` is the text as written (a line in capitals is re-cased for the rules, and its initials with it)."""
     for index in range(len(tokens) - 2, -1, -1):  # right to left: "J. R. [Okafor]" takes R., then J.
         token, after = tokens[index], tokens[index + 1]
         # A protected initial too: "Onsite A. Gonzalez:" was read as a thing's run before its name was known.
         if token.person or not after.person or len(token.key) != 1:
             continue
         letter = text[token.start : token.end]
-        if not (letter.isalpha() and letter.isupper()) or text[token.end : token.end + 1] != ".":
+        name = text[after.start : after.end]
+        if not letter.isalpha() or text[token.end : token.end + 1] != ".":
+            continue
+        if not (letter.isupper() or (name.islower() and _lone_letter(text, token))):
             continue
         if joined(text, token, after):
             mark(token, "initial of a found name")
+
+
+def _lone_letter(text: str, token: Token) -> bool:
+    """A letter standing alone before its dot: no letter, digit or dot right before it ("e.g." is no initial)."""
+    return token.start == 0 or not (text[token.start - 1].isalnum() or text[token.start - 1] == ".")
+
+
+# Cues a person's name follows in a line written in lower case ("cc: m. case", "thanks t. nguyen", "per j. okafor").
+_LOWER_CUES = frozenset("cc per with thanks thank by from met asked ask told tell ping pinged and".split())
+
+
+def lower_initials(text: str, tokens: list[Token], lex: Lexicon) -> None:
+    """An initial and a family name written in lower case: "per j. okafor", "cc: m. case, g. wood".
+
+    The letter, its dot and one word after it that a name list holds: a name no common word shares ("okafor",
+    "nguyen") whatever stands before; one that is also a common word ("case", "wood") only after a person's cue
+    or right after another found name of a list. "e.g.", "i.e." are no lone letters; an outline item ("a. intro")
+    is followed by no listed name."""
+    for index in range(len(tokens) - 1):
+        letter, word = tokens[index], tokens[index + 1]
+        if len(letter.key) != 1 or letter.person or word.person or word.protected or word.own or len(word.key) < 2:
+            continue
+        if not (text[letter.start : letter.end].islower() and text[word.start : word.end].islower()):
+            continue
+        if text[letter.end : word.start] != ". " or not _lone_letter(text, letter):
+            continue
+        if word.key not in lex.family and word.key not in lex.given:
+            continue
+        before = tokens[index - 1] if index else None
+        gap = text[before.end : letter.start] if before is not None else ""
+        cue = before is not None and gap in (" ", ": ", ", ", " and ") and (before.person or before.key in _LOWER_CUES)
+        if cue or (word.key not in lex.common and word.key not in lex.english):
+            mark(letter, "initial of a name in lower case")
+            mark(word, "initial of a name in lower case")
 
 
 def words_before_initials(text: str, tokens: list[Token]) -> None:

@@ -8,19 +8,28 @@ while "Anne Smith" went (whole-document swaps, ``python -m eval.redaction_swap``
 decides, not the name: an entry's leading run of one to four capitalised words (initials and particles inside)
 is the referee, unless no word of it is a given name or a word outside the common English ones ("Available
 Upon Request"): a referee whose names are all common words and no given name ("Head Office" as a name) stays.
+A label with no colon in running notes ("Reference Faith Miller to be called Friday") opens one entry: the run of
+capitalised words after it (OUTSIDE16 end to end class 3: a name of words stayed there, a name of a list went).
 """
 
 from __future__ import annotations
 
 import re
 
-from memory.redact_lexicon import PARTICLES, Lexicon
+from memory.redact_lexicon import ORGS, PARTICLES, PLACES, Lexicon
 from memory.redact_things import INSTITUTION_WORDS, PLACE_HEADS
 from memory.redact_tokens import Token, mark
 
 # A heading alone on its line, or a label opening one: what opens a references section.
 _HEADING = re.compile(r"^[ \t]*(?:references?|referees?)[ \t]*:?[ \t]*$", re.IGNORECASE | re.MULTILINE)
 _LABEL = re.compile(r"(?:^|\n)[ \t]*(?:references?|referees?)[ \t]*:[ \t]*(?=\S)", re.IGNORECASE)
+# A label with no colon before a capitalised name, in running notes: "Reference Faith Miller to be called Friday".
+# The entry is the run of capitalised words after it (a lower-case word closes it); "reference check with" or
+# "Reference Architecture" (a common word, no given name) give no referee.
+_BARE = re.compile(r"(?:^|\n|[.;!?][ \t]+)[ \t]*(?:Reference|Referee|REFERENCE|REFEREE)[ \t]+(?=[A-Z])")
+_BARE_NAME = re.compile(r"(?:[A-Z][\w'’-]*\.?(?:[ \t]+|(?=[,;(\n]|$)))+")
+# ``memory.redact_edges.FIELD_DECIDED``'s reason for a name a label decided.
+_LABELLED = "a person's label"
 # What ends an entry's name: a comma, a bracket, a dash between spaces, a bar, a semicolon, a line end.
 _NAME_END = re.compile(r",|\(|\s[-–—]\s|\||;|\n|$")
 _ENTRY_SPLIT = re.compile(r";|\s+and\s+")
@@ -28,9 +37,11 @@ _ENTRY_SPLIT = re.compile(r";|\s+and\s+")
 _MOST_WORDS = 5
 
 
-def _entries(text: str) -> list[tuple[int, int]]:
-    """Character spans of the entries of the text's references sections."""
-    spans: list[tuple[int, int]] = []
+def _entries(text: str) -> list[tuple[int, int, bool, bool]]:
+    """Character spans of the entries of the text's references sections, each with whether its label names
+    several people ("Referees:", "References:", a heading): then a comma may list a second name; and whether it
+    follows a label with no colon ("Reference Mai Her says")."""
+    spans: list[tuple[int, int, bool, bool]] = []
     for heading in _HEADING.finditer(text):
         at = heading.end() + 1
         while at < len(text):
@@ -38,16 +49,21 @@ def _entries(text: str) -> list[tuple[int, int]]:
             end = len(text) if end < 0 else end
             if not text[at:end].strip():
                 break  # a blank line closes the section
-            spans.append((at, end))
+            spans.append((at, end, False, False))
             at = end + 1
     for label in _LABEL.finditer(text):
+        plural = label.group().rstrip(" \t:").lower().endswith("s")
         end = text.find("\n", label.end())
         end = len(text) if end < 0 else end
         at = label.end()
         for part in _ENTRY_SPLIT.finditer(text, at, end):
-            spans.append((at, part.start()))
+            spans.append((at, part.start(), plural, False))
             at = part.end()
-        spans.append((at, end))
+        spans.append((at, end, plural, False))
+    for label in _BARE.finditer(text):
+        name = _BARE_NAME.match(text, label.end())
+        if name is not None:
+            spans.append((label.end(), name.end(), False, True))
     return spans
 
 
@@ -56,7 +72,7 @@ def referees(text: str, tokens: list[Token], lex: Lexicon) -> None:
     if "referee" not in text.lower() and "reference" not in text.lower():
         return
     by_start = sorted(tokens, key=lambda t: t.start)
-    for start, end in _entries(text):
+    for start, end, plural, bare in _entries(text):
         lead = len(text[start:end]) - len(text[start:end].lstrip())
         begin = start + lead
         stop = _NAME_END.search(text, begin, end)
@@ -87,4 +103,42 @@ def referees(text: str, tokens: list[Token], lex: Lexicon) -> None:
             continue
         for t in words:
             if not t.person:
-                mark(t, "a referee in a references section")
+                # After a label with no colon the reason is a label's, which ``settle`` keeps for a function word
+                # that is a family name ("Referee Mai Her says": Hmong Her, as for "Mai Lee").
+                mark(t, _LABELLED if bare else "a referee in a references section")
+        if plural and stop is not None and text[stop.start() : stop.end()] == ",":
+            _listed_after(text, by_start, stop.end(), end, lex)
+
+
+# The most words of a second name in an entry's comma list ("Referees: Will Hunter, Grace Field").
+_LISTED_WORDS = 4
+
+
+def _listed_after(text: str, tokens: list[Token], start: int, end: int, lex: Lexicon) -> None:
+    """The names after an entry's first, listed with commas ("Referees: Will Hunter, Grace Field"): each piece
+    of two to four capitalised words opening with a given name and no product, employer, place or protected word
+    is a person (OUTSIDE16 class 3: the second half of a full name of words stayed). A role ("Engineering
+    Manager") or an employer ("Paystack", "Grant Thornton", protected) after the comma is no such piece."""
+    at = start
+    while at < end:
+        comma = text.find(",", at, end)
+        stop = end if comma < 0 else comma
+        piece = [t for t in tokens if at <= t.start and t.end <= stop]
+        at = stop + 1
+        if not 2 <= len(piece) <= _LISTED_WORDS or text[at - 1 if comma >= 0 else stop : stop] not in ("", ","):
+            continue
+        if text[piece[0].start : piece[-1].end] != text[piece[0].start : stop].rstrip(" .;"):
+            continue  # words after the name ("Grace Field from Stripe")
+        if not all(t.cap and not t.upper and text[t.start : t.end].isalpha() for t in piece):
+            continue
+        if piece[0].key not in lex.given or any(
+            t.protected
+            or t.key in ORGS
+            # "Field", "Lake": a family name that a product or place list also holds ("Grace Field")
+            or ((t.key in lex.tech or t.key in PLACES or t.key in INSTITUTION_WORDS) and t.key not in lex.family)
+            for t in piece
+        ):
+            continue
+        for t in piece:
+            if not t.person:
+                mark(t, "a referee listed after another")
