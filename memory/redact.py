@@ -29,6 +29,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 
+from memory import heap
 from memory.redact_edges import CONTEXT_WORDS, settle
 from memory.redact_identity import Identity
 from memory.redact_layout import caps_names, caps_rest, recase
@@ -151,6 +152,10 @@ class Redactor:
             if identity is not None and identity.inferred and CANDIDATE in outs[i]:
                 # An identity read from the resume (memory.redact_s_own) names the person [PERSON], as before it.
                 outs[i] = _MERGED.sub(lambda m: m.group(1), outs[i].replace(CANDIDATE, PERSON))
+        # The lists and the tagger are loaded by the end of the first call of the process: frozen then, the
+        # collector's full passes stop walking every entry of them (memory/heap.py; the dev resumes' call spent
+        # 0.44 s of its ~6.6 s CPU in the collector, 0.08 s after).
+        heap.settle("redaction loaded")
         return outs
 
     @staticmethod

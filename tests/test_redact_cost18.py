@@ -1,5 +1,6 @@
 """Session 18's redaction cost cuts change no answer: each cut rule's answers on a fixed, varied corpus have the
-digest they had at the cuts' parent (cf0198b).
+digest they had at the cuts' parent (cf0198b), and the redactor freezes what it has loaded once, after its first
+call.
 
 The whole redactor's outputs were compared before and after the cuts by ``python -m eval.redaction_cost`` (the
 dev resumes, 2,000 notes, every text of ``python -m eval.redaction``); these tests keep the rules' part of that
@@ -9,9 +10,12 @@ print the new ones with ``python -m tests.test_redact_cost18`` and say why in th
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import random
 
+from memory import heap
+from memory.redact import Redactor
 from memory.redact_fp_foreign import _may_be_foreign, foreign
 from memory.redact_lexicon import lexicon
 from memory.redact_n_caps import shouted_names
@@ -85,6 +89,15 @@ def test_the_foreign_prose_test_answers_as_before_its_cost_cut() -> None:
     answers = _foreign_answers()
     assert 0.05 < sum(answers) / len(answers) < 0.95  # both answers are exercised
     assert _digest(list(answers)) == FOREIGN
+
+
+def test_the_first_call_freezes_what_redaction_loaded_once() -> None:
+    """After the first ``redact_many`` of the process the loaded lists and the tagger are in the collector's
+    permanent generation (``memory.heap``), so its full passes stop walking them; later calls freeze nothing
+    more (the moment is settled once per process)."""
+    Redactor().redact_many(["Met Chidubem Okonkwo in Lagos."], [None])
+    assert not heap.settle("redaction loaded")  # already settled by the call
+    assert gc.get_freeze_count() > 0
 
 
 if __name__ == "__main__":
