@@ -34,6 +34,9 @@ _WORDS = """PATIENCE MWANGI IKER ETXEBERRIA JOSÉ ÁLVAREZ ØRJAN SØRENSEN SU B
 # Frames of a person with none to many lower-case letters on the line, ASCII or not, around the threshold of three.
 _FRAMES = ["Spoke with {} today.", "Referee: {}", "REFERENCE: {}", "• met {} at the fair", "Gespräch mit {} für"]
 _FRAMES += ["Re: {}", "Ref: {}", "Refs: {}", "RÉf: {}", "Réfs: {}", "Ms {}", "Mrs {}", "w/ {}", "Dr. {}"]
+# A person's cue with two, three or four ASCII lower-case letters on the line (review SHOULD on 1049758: the ASCII
+# count's threshold): "Met PATIENCE MWANGI", "met ...", "with ...".
+_FRAMES += ["Met {}", "met {}", "with {}", "MET {}"]
 
 
 def _line(rng: random.Random) -> str:
@@ -75,8 +78,8 @@ def _foreign_answers() -> list[bool]:
 
 # At the cuts' parent (cf0198b): _mixed_line counted every line's lower-case letters for each word in capitals,
 # _may_be_foreign translated the text character by character and keyed each occurrence of a word.
-SHOUTED = "48a4b56a6a8b575d"
-FOREIGN = "5f25005f41d83a07"
+SHOUTED = "f5e8b3dd4d259647"
+FOREIGN = "cb0ed49c2b5efaaa"
 
 
 def test_shouted_names_marks_what_it_marked_before_its_cost_cut() -> None:
