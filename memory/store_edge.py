@@ -9,6 +9,7 @@ the process (``memory.store_cache``), filled at open when ``payload_preload`` is
 
 from __future__ import annotations
 
+import contextlib
 import fcntl
 import os
 import threading
@@ -94,6 +95,8 @@ class EdgeStore:
         self._filters: dict[tuple[int, bool], tuple[Where, qe.Filter | None]] = {}  # see ``_filter``
         self._closing = threading.Event()
         self._search_threads = self.tuning.search_threads
+        # Per thread: the collections written inside ``flushes_deferred`` and not yet flushed (None: outside it).
+        self._deferred = threading.local()
         try:
             data_dir.mkdir(parents=True, exist_ok=True)
             self._lock = os.open(data_dir / _LOCK, os.O_RDWR | os.O_CREAT, 0o600)
@@ -248,9 +251,36 @@ class EdgeStore:
         self._counts.wrote(collection)
         try:
             shard.update(operation)
-            shard.flush()  # no WAL (see the module docstring): the flush makes a returned write durable
+            pending: list[Collection] | None = getattr(self._deferred, "pending", None)
+            if pending is None:
+                shard.flush()  # no WAL (see the module docstring): the flush makes a returned write durable
+            elif collection not in pending:
+                pending.append(collection)  # flushed when the deferring block ends (``flushes_deferred``)
         finally:
             self._counts.wrote(collection)  # and after: a count that overlapped the write is not served
+
+    @contextlib.contextmanager
+    def flushes_deferred(self) -> Iterator[None]:
+        """Inside it, this thread's writes are flushed once a shard when it ends, in the order first written.
+
+        The writer's block (``memory.writer``) writes the same shards several times (candidates, passages,
+        chunks, notes, then chunks and candidates again for what the notes taught): a flush after each write
+        made each one durable on its own; one flush a shard at the block's end makes the block durable when it
+        returns, which is what the writer reports. Edge holds the GIL through every flush (``docs/scale.md``,
+        "Ingest"), so each flush spared is a pause of the import's encoder spared. Other threads' writes (the
+        decision log's) are flushed as they return, as before; a nested use flushes at the outermost end; an
+        error flushes what was written before it."""
+        if getattr(self._deferred, "pending", None) is not None:
+            yield
+            return
+        pending: list[Collection] = []
+        self._deferred.pending = pending
+        try:
+            yield
+        finally:
+            self._deferred.pending = None
+            for collection in pending:
+                self._shards[collection].flush()
 
     def delete(self, collection: Collection, ids: Sequence[str]) -> None:
         if ids:

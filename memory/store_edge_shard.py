@@ -11,8 +11,9 @@ Erasure reaches the disk (``purge_deleted``). Measured on qdrant-edge-py 0.9.0:
 - The write-ahead log keeps every operation, so every erased byte, and Python cannot rotate it.
   Removing its files is not an option: the shard then numbers operations from 0 again and silently
   ignores every later update of a point written before (the point's version is higher). So shards run
-  without a WAL (``wal_enabled=False``) and every write is flushed before it returns: a write that
-  returned is on disk, one that a crash interrupted is lost whole. Shards made with a WAL (stores
+  without a WAL (``wal_enabled=False``) and every write is flushed before it returns (inside a writer's
+  block, ``EdgeStore.flushes_deferred``: once a shard, when the block returns): a write that returned is
+  on disk, one that a crash interrupted is lost whole. Shards made with a WAL (stores
   created before this change) are converted on open: loaded (the WAL replays), flushed, closed, their
   ``edge_config.json`` rewritten atomically, and the WAL removed; then purged once.
 - A purge (or a conversion) first leaves a ``purge.pending`` file in the shard directory and removes it

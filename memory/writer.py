@@ -16,6 +16,7 @@ the last write of the same record wins.
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -109,11 +110,12 @@ class Writer:
                 outcomes[index] = err
         block = _Block.of(records)
         changed = False
-        changed |= self._candidates(block.candidates, outcomes, moment, reason)
-        owners = self._owners(block)
-        changed |= self._notes(block.notes, owners, outcomes, moment)
-        changed |= self._signals(block.signals, owners, outcomes, moment)
-        changed |= self._touchpoints(block.touchpoints, owners, outcomes, moment)
+        with _flushes_deferred(self._store):
+            changed |= self._candidates(block.candidates, outcomes, moment, reason)
+            owners = self._owners(block)
+            changed |= self._notes(block.notes, owners, outcomes, moment)
+            changed |= self._signals(block.signals, owners, outcomes, moment)
+            changed |= self._touchpoints(block.touchpoints, owners, outcomes, moment)
         if changed:
             self._on_change()
         assert all(o is not None for o in outcomes)
@@ -382,3 +384,11 @@ def reconciled(incoming: Candidate, stored: Candidate) -> Candidate:
     ):
         update["consent"] = kept
     return incoming.model_copy(update=update) if update else incoming
+
+
+def _flushes_deferred(store: VectorStore) -> contextlib.AbstractContextManager[None]:
+    """The block's writes made durable together when it ends, one flush a shard (``EdgeStore.flushes_deferred``:
+    the embedded store flushed after each of a block's ~6 writes, holding the GIL each time); a server store
+    has no such flush to spare."""
+    deferring: Callable[[], contextlib.AbstractContextManager[None]] | None = getattr(store, "flushes_deferred", None)
+    return deferring() if deferring is not None else contextlib.nullcontext()
