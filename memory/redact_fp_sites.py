@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 
-from memory.redact_fp_tables import gazetteer
+from memory.redact_fp_tables import gazetteer, person_frame
 from memory.redact_lexicon import PERSON_VERBS_BEFORE, TITLES, lexicon
 from memory.redact_tokens import Token
 
@@ -30,9 +30,11 @@ LANDMARKS = frozenset(
     """station bay bridge square street road avenue boulevard circus junction terminal airport wharf quay pier
     embankment harbour harbor""".split()
 )
-# Heads that are family names too ("Joy Street", "Sandy Bay", "Hope Bridge": a word-named person; OUTSIDE13's sealed
-# word names lost 8 of 150 tokens when they were read like "Station"): after a given name, not kept.
-_FAMILY_HEADS = frozenset("street bay bridge quay pier".split())
+# Heads that are family names too ("Tokala Street", "Aroha Bay", "Losaline Bridge", "Ember Road": review MUST 1 on
+# 422526c; "Sandy Bay": OUTSIDE13's sealed word names lost 8 of 150 tokens when they were read like "Station"): the
+# word before one must be a listed place ("Moreton Bay", "Waterloo Bridge") or a common word no given-name list holds
+# ("Wall Street", "Tower Bridge"), and no person's frame may stand around the run.
+_FAMILY_HEADS = frozenset("street bay bridge road square quay pier harbour harbor".split())
 HOSPITALS = frozenset("hospital hospitals infirmary hospice nhs".split())
 HONOURS = frozenset(
     """scholarship scholarships scholar scholars fellowship fellowships prize prizes award awards medal medals
@@ -129,8 +131,10 @@ def _named(text: str, tokens: list[Token], index: int, recased: bool) -> int:
     cue = before is not None and (before.key in TITLES or before.key in PERSON_VERBS_BEFORE)
     if cue and before is not None and text[before.end : tokens[start].start] in (" ", ". "):
         return -1
-    if head.key in _FAMILY_HEADS and index - start == 1 and tokens[start].key in lexicon().given:
-        return -1  # "Sandy Bay", "Joy Street" may be people; "Moreton Bay", "Wall Street" are not
+    if head.key in _FAMILY_HEADS and not _place_word(tokens[index - 1]):
+        return -1  # "Tokala Street", "Sandy Bay" may be people; "Moreton Bay", "Wall Street" are not
+    if head.key in _FAMILY_HEADS and person_frame(text, tokens, start, index + 1):
+        return -1  # "Spoke with Moreton Bay ...": a person's cue before, a person's verb after
     if _person_value(text, tokens, start, index):
         return -1  # "Name: Maria Street", "Referee: Anna Bay (manager)"
     if head.key in TECHNIQUES and index - start > 2:
@@ -154,6 +158,14 @@ def _person_value(text: str, tokens: list[Token], start: int, head: int) -> bool
         return False
     rest = text[tokens[head].end : tokens[head].end + 3].lstrip(" \t")
     return rest[:1] in ("", "\n", ",", "(", "|", ";", ".")
+
+
+def _place_word(word: Token) -> bool:
+    """A listed place of one word, or a common word no given-name list holds."""
+    lex = lexicon()
+    if (word.key,) in gazetteer().places.get(word.key, ()):
+        return True
+    return word.key in lex.common and word.key not in lex.given
 
 
 def _feast(text: str, tokens: list[Token], index: int, recased: bool) -> int:

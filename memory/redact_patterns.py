@@ -232,14 +232,11 @@ def _neutral(match: re.Match[str]) -> str:
         before = text[max(0, start - 40) : start]
         if _PROPER_NEXT.match(text, end) or _PROPER_BEFORE.search(before) or _PROPER_JOINED.search(before):
             return word
-        # "Trained at Guy's, then ...", "Nurse at Guy's for six years": a place's possessive owns nothing after it,
-        # or stands after a place's preposition; "read Guy's notes" is left as it was
+        # "Trained at Guy's, then ...", "Nurse at Guy's for six years": a place's possessive owns nothing after it;
+        # "read Guy's notes", "Forwarded to Guy's manager" (review MUST 1b on 422526c) are left as they were
         possessive = word.lower() in _GIVEN_NOUNS and text[end : end + 2] in _POSSESSIVES
-        if (
-            possessive
-            and not _OPENED.search(before)
-            and (_PLACE_BEFORE.search(before) or not _OWNED.match(text, end + 2))
-        ):
+        owned = _OWNED.match(text, end + 2)
+        if possessive and (owned is None or owned.group(1) in _NOT_OWNED) and not _OPENED.search(before):
             return word
         following = _NEXT_WORD.match(text, end)
         if following is not None and _modifies(following.group(1)):
@@ -254,8 +251,9 @@ _GIVEN_NOUNS = frozenset("guy gal lady man son boy girl sister".split())
 _POSSESSIVES = frozenset(("'s", "’s", "'S", "’S"))
 # A sentence's or a line's opening before the word (then the capital says nothing).
 _OPENED = re.compile(r"(?:^|[.!?:;\n])[ \t\-•*]*$")
-_PLACE_BEFORE = re.compile(r"\b(?:at|in|from|to|near|of)[ \t]+$")
-_OWNED = re.compile(r"[ \t]+[a-z]")  # a lower-case word after the possessive: what it owns
+_OWNED = re.compile(r"[ \t]+([a-z]+)")  # a lower-case word after the possessive: what it owns
+# ... unless it is a preposition or a conjunction ("at Guy's for six years", "Guy's and St Thomas'").
+_NOT_OWNED = frozenset("for in at on with and or then since until from to as by during after before".split())
 # What follows a gendered noun that is the subject (or a person in apposition): then it is a person.
 _SUBJECT_NEXT = frozenset(
     """is was are were has had have will would can could should may might must did does do said says told asked

@@ -19,6 +19,7 @@ def redactor() -> Redactor:
         "Victoria Station is ten minutes from the office.",
         "VICTORIA STATION is the nearest stop.",
         "MORETON BAY office lead",
+        "Waterloo Bridge closed today.",
         "ST MARY'S HOSPITAL, LONDON",
         "Rotation at Brigham and Women's Hospital.",
         "Rhodes Scholarship, 2014.",
@@ -51,6 +52,14 @@ def test_things_named_by_their_head_or_frame_stay(redactor: Redactor, text: str)
         ("Hiring manager: Austin is home sick today.", ["Austin"]),
         ("Candidate: Madison is the calmer interviewer.", ["Madison"]),
         ("Jackson engineers the pipeline.", ["Jackson"]),
+        # review MUST 1 on 422526c: family names that are landmark heads, after unlisted given names
+        ("Spoke with Tokala Street about the role.", ["Tokala", "Street"]),
+        ("Aroha Bay will run the coding round.", ["Aroha", "Bay"]),
+        ("Spoke with Losaline Bridge about the role.", ["Losaline", "Bridge"]),
+        ("Massinissa Quay will run the coding round.", ["Massinissa", "Quay"]),
+        ("Ember Road will run the coding round.", ["Ember", "Road"]),
+        ("Spoke with Massinissa Pier about the role.", ["Massinissa", "Pier"]),
+        ("ping tokala street re the offer", ["tokala"]),
     ],
 )
 def test_people_in_the_same_slots_still_go(redactor: Redactor, text: str, names: list[str]) -> None:
@@ -64,3 +73,6 @@ def test_a_possessive_in_capitals_keeps_its_case() -> None:
     assert neutral("Trained at Guy's, then moved north.") == "Trained at Guy's, then moved north."
     assert neutral("SENIOR SALESMAN, ACME") == "SENIOR SALESPERSON, ACME"
     assert neutral("The guy's laptop") == "The person's laptop"
+    # review MUST 1b on 422526c: a possessive that owns something is a person's, after "to" too
+    assert neutral("Forwarded to Guy's manager.") == "Forwarded to Person's manager."
+    assert neutral("Nurse at Guy's for six years.") == "Nurse at Guy's for six years."
