@@ -30,8 +30,9 @@ _FIELD = re.compile(
     r"buddy|mentor|poc|point of contact)[ \t]*(?::|=|[-–—](?=[ \t]))[ \t]*",
     re.IGNORECASE,
 )
-# What separates the value's items.
-_ITEM_GAP = re.compile(r"[ \t]*(?:[,;/|]|\band\b|&)[ \t]*")
+# What separates the value's items. Not "&": "Simon & Schuster", "Ernst & Young" are one item, a firm's name; two
+# people joined by "&" are read by memory/redact_n_amp.py (review MUST on a4f0130).
+_ITEM_GAP = re.compile(r"[ \t]*(?:[,;/|]|\band\b)[ \t]*")
 
 
 def field_items(text: str, tokens: list[Token], lex: Lexicon) -> None:
@@ -96,6 +97,8 @@ _HANDOVER = re.compile(
 
 
 _TO = re.compile(r"[ \t]to[ \t]+(?=[A-Z])")
+# "&" right after the word (review MUST on a4f0130).
+_AMPERSAND = re.compile(r"[ \t]*&")
 
 
 def handover_objects(text: str, tokens: list[Token], lex: Lexicon) -> None:
@@ -110,6 +113,8 @@ def handover_objects(text: str, tokens: list[Token], lex: Lexicon) -> None:
         nxt = tokens[index + 1] if index + 1 < len(tokens) else None
         if nxt is not None and nxt.cap and text[token.end : nxt.start] in (" ", "-"):
             continue  # a longer run ("to Data Platform", "to Hunter Rose"): the run rules read it
+        if _AMPERSAND.match(text, token.end):
+            continue  # "to Simon & Schuster", "to Tiffany & Co.": a firm's name, or a pair for memory/redact_n_amp.py
         line_start = text.rfind("\n", 0, token.start) + 1
         if _HANDOVER.search(text, max(line_start, token.start - 80), token.start) is None:
             continue

@@ -163,6 +163,8 @@ def foreign_subjects(text: str, tokens: list[Token], lex: Lexicon) -> None:
     for index, token in enumerate(tokens[:-1]):
         if not token.cap or token.person or token.own:
             continue
+        if _ELIDED_NOUN.match(text, token.start):
+            continue  # "L'équipe a validé", "L'offre a été envoyée": an article elided before a noun (review MUST)
         language = next((lang for start, end, lang in spans if start <= token.start < end), None)
         if language is None:
             continue
@@ -184,6 +186,9 @@ def foreign_subjects(text: str, tokens: list[Token], lex: Lexicon) -> None:
 
 
 # An elided article or pronoun before a word: "l'embauche", "d'entretien", "qu'il", "n'a".
+# A capitalised elided article before a lower-case word opens a sentence with a noun, never a name ("L'équipe",
+# "D'abord"); a capital after the apostrophe is a family name's particle ("D'Souza", "L'Estrange") and stays a name.
+_ELIDED_NOUN = re.compile(r"(?:[LDJNMSTC]|Qu)['’][a-zà-ÿ]")
 _ELIDED = re.compile(r"^(?:[ldjnmstc]|qu)['’]", re.IGNORECASE)
 # The same inside a text: a lower-case article or pronoun elided before a lower-case word (English writes "I'd",
 # "don't", never "l'x" or "d'x" in a note).
