@@ -135,6 +135,8 @@ def _named(text: str, tokens: list[Token], index: int, recased: bool) -> int:
         return -1  # "Tokala Street", "Sandy Bay" may be people; "Moreton Bay", "Wall Street" are not
     if head.key in _FAMILY_HEADS and person_frame(text, tokens, start, index + 1):
         return -1  # "Spoke with Moreton Bay ...": a person's cue before, a person's verb after
+    if head.key in _FAMILY_HEADS and tokens[start].key in lexicon().given and _modal_next(tokens, index + 1):
+        return -1  # "Florence Street will run the round": a given name's run before a modal and a verb (review MUST 1c)
     if _person_value(text, tokens, start, index):
         return -1  # "Name: Maria Street", "Referee: Anna Bay (manager)"
     if head.key in TECHNIQUES and index - start > 2:
@@ -158,6 +160,15 @@ def _person_value(text: str, tokens: list[Token], start: int, head: int) -> bool
         return False
     rest = text[tokens[head].end : tokens[head].end + 3].lstrip(" \t")
     return rest[:1] in ("", "\n", ",", "(", "|", ";", ".")
+
+
+# A modal and a lower-case verb after the run: a person's frame when the run opens with a given name ("Austin Bay
+# will run the coding round"); a place takes it too ("Tower Bridge will close"), so only given names' runs are asked.
+_MODALS = frozenset("will would can could should must may might shall".split())
+
+
+def _modal_next(tokens: list[Token], at: int) -> bool:
+    return at + 1 < len(tokens) and tokens[at].key in _MODALS and not tokens[at + 1].cap
 
 
 def _place_word(word: Token) -> bool:

@@ -41,3 +41,22 @@ def test_firms_and_french_nouns_stay(text: str) -> None:
 )
 def test_people_in_the_same_slots_still_go(text: str, expected: str) -> None:
     assert redact(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Florence Street will run the coding round.",
+        "Austin Bay will run the coding round.",
+        "Jordan Bridge will run the coding round.",
+    ],
+)
+def test_a_given_name_and_a_landmark_head_before_a_modal_is_a_person(text: str) -> None:
+    """Review MUST 1c on 411d80a: a given name that is also a listed place, before a family name that is a landmark
+    head ("Street", "Bay", "Bridge"), as a modal's subject, was kept whole."""
+    assert redact(text) == "[PERSON] will run the coding round."
+
+
+@pytest.mark.parametrize("text", ["Tower Bridge will close for repairs.", "Moreton Bay will host the offsite."])
+def test_a_landmark_before_a_modal_stays(text: str) -> None:
+    assert redact(text) == text
