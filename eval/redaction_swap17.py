@@ -71,32 +71,38 @@ NOTES_PER_CANDIDATE = 3
 FIRST = 0
 
 
-def material() -> list[Record]:
+def material(resumes: Sequence[str] = RESUMES_S17, notes: Sequence[str] = NOTES_S17) -> list[Record]:
+    """Each candidate's resume and notes, taken in turn from ``resumes`` and ``notes`` (session 18's check reuses
+    this with its own material)."""
     out: list[Record] = []
     for number in range(CANDIDATES):
         cid = f"swap-{FIRST + number:02d}"
-        out.append(Record(cid, cid, "resume", RESUMES_S17[number % len(RESUMES_S17)]))
+        out.append(Record(cid, cid, "resume", resumes[number % len(resumes)]))
         for n in range(NOTES_PER_CANDIDATE):
-            note = NOTES_S17[(number * NOTES_PER_CANDIDATE + n) % len(NOTES_S17)]
+            note = notes[(number * NOTES_PER_CANDIDATE + n) % len(notes)]
             out.append(Record(f"{cid}-note{n}", cid, "note", note))
     return out
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    return check("eval.redaction_swap17", __doc__ or "", material(), argv)
+
+
+def check(module: str, doc: str, records: list[Record], argv: Sequence[str] | None = None) -> int:
+    """Run ``records`` in every world against the reference world and print one line per world and the totals."""
     import argparse
 
     from eval.run import default_shared
 
-    parser = argparse.ArgumentParser(prog="python -m eval.redaction_swap17", description=__doc__.split("\n")[0])
+    parser = argparse.ArgumentParser(prog=f"python -m {module}", description=doc.split("\n")[0])
     parser.add_argument("--only", nargs="*", default=None, help="world labels to run (default: all)")
     parser.add_argument("--examples", type=int, default=3, help="diff lines per world")
     args = parser.parse_args(argv)
     shared = default_shared()
     if shared is None:
-        print("redaction_swap17: ../shared/data is absent", file=sys.stderr)
+        print(f"{module.split('.')[-1]}: ../shared/data is absent", file=sys.stderr)
         return 1
     every = groups(shared)
-    records = material()
     reqs = requisitions(shared)
     blanks = {r.key: r.template.format_map(blank_slots()) for r in records}
     count = FIRST + CANDIDATES

@@ -15,11 +15,9 @@ every encoder call got byte-identical texts (so the stored chunk lists are ident
 from __future__ import annotations
 
 import sys
-from collections import Counter
 from collections.abc import Sequence
 
-from eval.redaction_swap import REFERENCE, Record, blank_slots, cast, groups, requisitions, run
-from eval.redaction_swap_compare import compare, diff_line, leaks, name_tokens
+from eval.redaction_swap17 import check, material
 
 # A paragraph of name-free text that makes a note long enough for several chunks (150 words each): a boundary
 # moved by a name would change every chunk after it.
@@ -59,72 +57,10 @@ NOTES_S18: tuple[str, ...] = (
     "Loop notes\n- {iF} from the platform team vouched for the Kafka work.\n- {kJ}: strong on testing.\n"
     "- {rF} (hiring manager) wants a second design round.\n" + _FILLER + _FILLER,
 )
-CANDIDATES = 6
-NOTES_PER_CANDIDATE = 3
-FIRST = 0
-
-
-def material() -> list[Record]:
-    out: list[Record] = []
-    for number in range(CANDIDATES):
-        cid = f"swap-{FIRST + number:02d}"
-        out.append(Record(cid, cid, "resume", RESUMES_S18[number % len(RESUMES_S18)]))
-        for n in range(NOTES_PER_CANDIDATE):
-            note = NOTES_S18[(number * NOTES_PER_CANDIDATE + n) % len(NOTES_S18)]
-            out.append(Record(f"{cid}-note{n}", cid, "note", note))
-    return out
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    import argparse
-
-    from eval.run import default_shared
-
-    parser = argparse.ArgumentParser(prog="python -m eval.redaction_swap18", description=__doc__.split("\n")[0])
-    parser.add_argument("--only", nargs="*", default=None, help="world labels to run (default: all)")
-    parser.add_argument("--examples", type=int, default=3, help="diff lines per world")
-    args = parser.parse_args(argv)
-    shared = default_shared()
-    if shared is None:
-        print("redaction_swap18: ../shared/data is absent", file=sys.stderr)
-        return 1
-    every = groups(shared)
-    records = material()
-    reqs = requisitions(shared)
-    blanks = {r.key: r.template.format_map(blank_slots()) for r in records}
-    count = FIRST + CANDIDATES
-    ref_cast = cast(every[REFERENCE], count)
-    ref_names = name_tokens(ref_cast)
-    ref = run(records, ref_cast, reqs)
-    print(
-        f"{len(records)} records, reference {REFERENCE}; reference: name tokens reaching the model "
-        f"{sum(leaks(ref, blanks, ref_names).values())}, second pass {ref.again} of {ref.redacted}"
-    )
-    worlds = [(f"{REFERENCE}#2", cast(every[REFERENCE], count, draw=1))]
-    worlds += [(label, cast(people, count)) for label, people in every.items() if label != REFERENCE]
-    total: Counter[str] = Counter()
-    for label, people in worlds:
-        if args.only and label not in args.only:
-            continue
-        other = run(records, people, reqs)
-        result = compare(ref, other, ref_names, name_tokens(people), blanks)
-        total["worlds"] += 1
-        total["identical"] += result.identical
-        total["texts differing"] += result.texts_differing
-        total["name tokens"] += sum(result.leaked.values())
-        total["rank changes"] += result.rank_changes
-        total["second pass"] += other.again
-        classes = ", ".join(f"{k} {v}" for k, v in sorted(result.classes.items())) or "-"
-        print(
-            f"{label:22} identical {'yes' if result.identical else 'NO '} | texts differing "
-            f"{result.texts_differing:2} | name tokens {sum(result.leaked.values()):2} | ranks "
-            f"{result.rank_changes} | dscore {result.max_dscore:.2g} | again {other.again} | {classes}",
-            flush=True,
-        )
-        for key, before, after in result.examples[: args.examples]:
-            print(f"    {key}: {diff_line(before, after)}")
-    print("totals: " + ", ".join(f"{k} {v}" for k, v in total.items()))
-    return 0
+    return check("eval.redaction_swap18", __doc__ or "", material(RESUMES_S18, NOTES_S18), argv)
 
 
 if __name__ == "__main__":
